@@ -1,0 +1,481 @@
+/*
+ * whosaid.h - the public interface of libwhosaid, a source-attribution and
+ * quotation verifier for news copy.
+ *
+ * The pipeline: a context holds options and compiled rules (read-only once
+ * loaded, so threads may share it); ws_analyze() turns one article into a
+ * report (its quotations, statements, speakers, findings); a renderer writes
+ * reports to a sink in one of the output formats.
+ *
+ * Conventions:
+ *  - Every function that can fail returns a ws_status: 0 on success, a
+ *    negative code on failure; ws_strerror() names it.
+ *  - Objects are opaque and come in _new/_free pairs; _free(NULL) does nothing.
+ *  - Pointers returned by report accessors are borrowed: they stay valid until
+ *    the report is freed and must not be freed by the caller.
+ *  - Text is UTF-8. Byte offsets are half-open [start, end). Lines and columns
+ *    are 1-based; columns count Unicode code points.
+ */
+#ifndef WHOSAID_H
+#define WHOSAID_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define WS_API __attribute__((visibility("default")))
+#else
+#define WS_API
+#endif
+
+/* ------------------------------------------------------------------------ */
+/* Status codes                                                             */
+/* ------------------------------------------------------------------------ */
+
+/** Result codes. Success is zero, failures are negative. */
+typedef enum ws_status {
+    WS_OK = 0,
+    WS_ENOMEM = -1,   /**< an allocation failed */
+    WS_EINVAL = -2,   /**< an argument is invalid (a NULL pointer, an unknown name) */
+    WS_EIO = -3,      /**< reading or writing failed */
+    WS_EUTF8 = -4,    /**< the input is not valid UTF-8 */
+    WS_ERULE = -5,    /**< a rule file is invalid */
+    WS_ELIMIT = -6,   /**< a size or matching limit was exceeded */
+    WS_EBINARY = -7,  /**< the input looks like a binary file, not text */
+    WS_ECONFIG = -8,  /**< a configuration file is invalid */
+} ws_status;
+
+/**
+ * Static English text for a status code; never NULL, also for unknown codes.
+ */
+WS_API const char *ws_strerror(int code);
+
+/** The library version, such as "0.1.0". */
+WS_API const char *ws_version(void);
+
+/* ------------------------------------------------------------------------ */
+/* Allocation and diagnostics                                               */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * A custom allocator. Every allocation the library makes goes through it,
+ * PCRE2's and libyaml's included where their interfaces allow. @ud is passed
+ * back unchanged. @alloc and @realloc return NULL on failure; the library then
+ * returns WS_ENOMEM and never aborts. @free must accept NULL.
+ */
+typedef struct ws_allocator {
+    void *(*alloc)(void *ud, size_t n);
+    void *(*realloc)(void *ud, void *p, size_t old_n, size_t new_n);
+    void (*free)(void *ud, void *p);
+    void *ud;
+} ws_allocator;
+
+/**
+ * Details of a failure, filled by functions that take a ws_diag pointer
+ * (which may be NULL when the caller does not want them).
+ *
+ * @file is the file the problem is in: an article, a rule file or a
+ * configuration file; empty when there is none. @byte_off, @line and @col
+ * locate the problem in it (1-based; 0 when unknown). @message is one line of
+ * English without the location, e.g. "invalid UTF-8 byte 0xff".
+ */
+typedef struct ws_diag {
+    int code;
+    char file[1024];
+    uint64_t byte_off;
+    uint32_t line;
+    uint32_t col;
+    char message[512];
+} ws_diag;
+
+/* ------------------------------------------------------------------------ */
+/* Input formats                                                            */
+/* ------------------------------------------------------------------------ */
+
+/** The format of an article. */
+typedef enum ws_input_format {
+    WS_INPUT_AUTO = 0,  /**< decide from the path's extension; text if unknown */
+    WS_INPUT_TEXT,
+    WS_INPUT_MARKDOWN,
+    WS_INPUT_HTML,
+} ws_input_format;
+
+/**
+ * The input format named @name ("text", "markdown", "html", "auto"; also the
+ * short forms "txt", "md"), or WS_EINVAL.
+ */
+WS_API int ws_input_format_from_name(const char *name);
+
+/**
+ * The input format a path's extension stands for: .txt, .md, .markdown,
+ * .html, .htm (case-insensitive). WS_INPUT_AUTO when the extension is none of
+ * these; callers walking a directory use that to skip a file.
+ */
+WS_API ws_input_format ws_input_format_from_path(const char *path);
+
+/** The name of an input format ("text", "markdown", "html", "auto"). */
+WS_API const char *ws_input_format_name(ws_input_format fmt);
+
+/* ------------------------------------------------------------------------ */
+/* Severity levels                                                          */
+/* ------------------------------------------------------------------------ */
+
+/** How serious a finding is. Ordered: a higher value is more serious. */
+typedef enum ws_level {
+    WS_LEVEL_OFF = 0,         /**< a rule switched off; never on a finding */
+    WS_LEVEL_SUGGESTION = 1,
+    WS_LEVEL_WARNING = 2,
+    WS_LEVEL_ERROR = 3,
+} ws_level;
+
+/** The level named @name ("suggestion", "warning", "error", "off"), or WS_EINVAL. */
+WS_API int ws_level_from_name(const char *name);
+
+/** The name of a level. */
+WS_API const char *ws_level_name(ws_level level);
+
+/* ------------------------------------------------------------------------ */
+/* The context                                                              */
+/* ------------------------------------------------------------------------ */
+
+/** Options and compiled rules. Read-only once loaded: threads may share it. */
+typedef struct ws_ctx ws_ctx;
+
+/**
+ * Create an empty context in *out. @mem may be NULL for malloc/realloc/free;
+ * otherwise it is copied and must stay usable until ws_ctx_free(). Free the
+ * context with ws_ctx_free().
+ */
+WS_API int ws_ctx_new(const ws_allocator *mem, ws_ctx **out);
+
+/** Free a context and everything it owns. */
+WS_API void ws_ctx_free(ws_ctx *ctx);
+
+/**
+ * Load the rule packs found in the directory @dir: every sub-directory is a
+ * pack (see whosaid-rules(5)). Packs loaded later override rules and lexicon
+ * entries of the same id loaded earlier. On failure the context is unchanged,
+ * the status is returned (WS_ERULE for an invalid rule file, WS_EIO when @dir
+ * cannot be read) and @diag, when not NULL, names the file, line and column.
+ */
+WS_API int ws_ctx_load_rules(ws_ctx *ctx, const char *dir, ws_diag *diag);
+
+/**
+ * The directory holding the default rules: $WHOSAID_RULES when set, the rules
+ * of the source tree when the program runs from its build tree, otherwise the
+ * installed data directory. Never NULL.
+ */
+WS_API const char *ws_default_rules_dir(void);
+
+/* ------------------------------------------------------------------------ */
+/* Analysis                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/** One article to analyze. */
+typedef struct ws_input {
+    size_t size;            /**< sizeof(ws_input): lets the struct grow */
+    ws_input_format format; /**< WS_INPUT_AUTO: from @path, else text */
+    const char *path;       /**< the name reported for the article; may be NULL */
+    const char *data;       /**< the bytes as read; need not end in NUL */
+    size_t len;             /**< number of bytes at @data */
+} ws_input;
+
+/** The analysis of one article; owns all its memory. */
+typedef struct ws_report ws_report;
+
+/**
+ * Analyze one article. @in->data is not retained: the report keeps its own
+ * copy. On success *out is the caller's, to be freed with ws_report_free().
+ *
+ * On failure a negative status is returned, *out is set to NULL and @diag
+ * (when not NULL) says what went wrong and where: WS_EUTF8 with the offset,
+ * line and column of the first invalid byte; WS_EBINARY for a file with NUL
+ * bytes or mostly control characters; WS_ELIMIT for input of 4 GiB or more.
+ */
+WS_API int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *diag);
+
+/** Free a report and everything reached through it. */
+WS_API void ws_report_free(ws_report *report);
+
+/**
+ * A stretch of the article, located both in the reader's plain text and in
+ * the original input. @start and @end are byte offsets into the input as
+ * given to ws_analyze(); @line, @col, @end_line, @end_col locate them
+ * (1-based; columns in code points; the end is exclusive). @text_start and
+ * @text_end are byte offsets into ws_report_text().
+ */
+typedef struct ws_span {
+    uint32_t text_start;
+    uint32_t text_end;
+    uint32_t start;
+    uint32_t end;
+    uint32_t line;
+    uint32_t col;
+    uint32_t end_line;
+    uint32_t end_col;
+} ws_span;
+
+/** The path given in ws_input (or "<input>"). */
+WS_API const char *ws_report_path(const ws_report *report);
+
+/** The input format the article was read as. */
+WS_API ws_input_format ws_report_format(const ws_report *report);
+
+/**
+ * The article's plain text as the reader produced it: valid UTF-8 in NFC,
+ * markup removed, paragraphs separated by blank lines, NUL-terminated. *len
+ * (when @len is not NULL) receives its length in bytes.
+ */
+WS_API const char *ws_report_text(const ws_report *report, size_t *len);
+
+/** The original input bytes (a copy), NUL-terminated; *len receives the length. */
+WS_API const char *ws_report_source(const ws_report *report, size_t *len);
+
+/** The number of lines of the original input. */
+WS_API uint32_t ws_report_n_lines(const ws_report *report);
+
+/**
+ * The byte range [*start, *end) of line @line (1-based) of the original input,
+ * without its line break. Returns WS_EINVAL when there is no such line.
+ */
+WS_API int ws_report_line(const ws_report *report, uint32_t line, uint32_t *start, uint32_t *end);
+
+/* Quotations ------------------------------------------------------------- */
+
+/** Properties of a quotation found by the scanner. */
+typedef enum ws_quote_flag {
+    WS_QUOTE_SHORT = 1 << 0,     /**< one or two words: a term or scare quote */
+    WS_QUOTE_TITLE = 1 << 1,     /**< looks like a title (Title Case words) */
+    WS_QUOTE_CONTINUED = 1 << 2, /**< runs over paragraphs, each reopening */
+    WS_QUOTE_BLOCK = 1 << 3,     /**< a block quotation (Markdown >, HTML blockquote) */
+    WS_QUOTE_MARKUP = 1 << 4,    /**< marked up (HTML q), not by quotation marks */
+    WS_QUOTE_SINGLE = 1 << 5,    /**< single marks (' or U+2018/U+2019, U+2039/U+203A) */
+} ws_quote_flag;
+
+/**
+ * A quotation: text inside quotation marks. Quotations nest: @parent is the
+ * index of the enclosing one (-1 at the top). @span runs from the opening
+ * mark to the closing mark inclusive; @fragments are the quoted words without
+ * the marks, one per paragraph (several when WS_QUOTE_CONTINUED). @statement
+ * is the index of the statement the quotation belongs to, or -1 when it holds
+ * none (a title, a scare quote).
+ */
+typedef struct ws_quotation {
+    ws_span span;
+    size_t n_fragments;
+    const ws_span *fragments;
+    int parent;
+    unsigned depth;
+    unsigned flags;
+    unsigned n_words;
+    int statement;
+} ws_quotation;
+
+/** The number of quotations, in document order (by opening mark). */
+WS_API size_t ws_report_n_quotations(const ws_report *report);
+
+/** Quotation @i, or NULL when out of range. */
+WS_API const ws_quotation *ws_report_quotation(const ws_report *report, size_t i);
+
+/* Statements ------------------------------------------------------------- */
+
+/** How a statement is reported. */
+typedef enum ws_statement_kind {
+    WS_STATEMENT_DIRECT = 0,   /**< quoted in full: "We will act," she said. */
+    WS_STATEMENT_PARTIAL,      /**< a quotation inside reported speech */
+    WS_STATEMENT_INDIRECT,     /**< reported speech without quotation marks */
+} ws_statement_kind;
+
+/** The name of a statement kind ("direct", "partial", "indirect"). */
+WS_API const char *ws_statement_kind_name(ws_statement_kind kind);
+
+/** What a reporting cue implies about the statement (from the cue lexicon). */
+typedef enum ws_cue_class {
+    WS_CUE_NEUTRAL = 0,   /**< said, told, according to */
+    WS_CUE_ENDORSING,     /**< noted, pointed out, revealed */
+    WS_CUE_DISTANCING,    /**< claimed, alleged, insisted */
+    WS_CUE_GUILT,         /**< admitted, conceded, confessed, denied */
+} ws_cue_class;
+
+/** The name of a cue class ("neutral", "endorsing", "distancing", "guilt"). */
+WS_API const char *ws_cue_class_name(ws_cue_class cls);
+
+/**
+ * A statement: something someone is reported to have said. @content holds
+ * its fragments (a split quotation has two). @cue is the reporting
+ * expression ("said", "according to") and @source the mention of the speaker
+ * in the reporting clause; either may be NULL. @speaker is the index of the
+ * speaking entity, or -1 when nobody could be found.
+ */
+typedef struct ws_statement {
+    ws_statement_kind kind;
+    size_t n_content;
+    const ws_span *content;
+    const ws_span *cue;
+    const char *cue_lemma;   /**< the cue's dictionary form ("say"); NULL without a cue */
+    ws_cue_class cue_class;
+    const ws_span *source;
+    int speaker;
+    int quotation;           /**< the first quotation in the statement, or -1 */
+} ws_statement;
+
+/** The number of statements, in document order. */
+WS_API size_t ws_report_n_statements(const ws_report *report);
+
+/** Statement @i, or NULL when out of range. */
+WS_API const ws_statement *ws_report_statement(const ws_report *report, size_t i);
+
+/* Speakers --------------------------------------------------------------- */
+
+/** What kind of entity speaks. */
+typedef enum ws_entity_type {
+    WS_ENTITY_UNKNOWN = 0,
+    WS_ENTITY_PERSON,
+    WS_ENTITY_INSTITUTION,
+    WS_ENTITY_GROUP,       /**< several named entities speaking together */
+    WS_ENTITY_ANONYMOUS,   /**< "officials", "a source familiar with the talks" */
+} ws_entity_type;
+
+/** The name of an entity type ("unknown", "person", ...). */
+WS_API const char *ws_entity_type_name(ws_entity_type type);
+
+/** How an entity is mentioned. */
+typedef enum ws_mention_kind {
+    WS_MENTION_NAME = 0,   /**< its full name, possibly with a title */
+    WS_MENTION_SHORT,      /**< a surname or first name alone, an acronym */
+    WS_MENTION_PRONOUN,    /**< he, she, they, it */
+    WS_MENTION_NOMINAL,    /**< "the ministry", "the three Western nations" */
+} ws_mention_kind;
+
+/** The name of a mention kind ("name", "short", "pronoun", "nominal"). */
+WS_API const char *ws_mention_kind_name(ws_mention_kind kind);
+
+/** One mention of an entity. */
+typedef struct ws_mention {
+    ws_span span;
+    ws_mention_kind kind;
+} ws_mention;
+
+/**
+ * An entity of the article: a person, institution, group or anonymous
+ * source. @name is canonical ("Heather Nauert", "Foreign Ministry"); @role,
+ * @institution and @country are NULL where the article does not say.
+ * @members lists the entity indexes of a group's members.
+ */
+typedef struct ws_entity {
+    ws_entity_type type;
+    const char *name;
+    const char *role;
+    const char *institution;
+    const char *country;
+    size_t n_mentions;
+    const ws_mention *mentions;
+    size_t n_members;
+    const int *members;
+    unsigned n_direct;     /**< statements quoted directly or partially */
+    unsigned n_indirect;   /**< statements reported without quotation marks */
+} ws_entity;
+
+/** The number of entities (speakers and other named people and bodies). */
+WS_API size_t ws_report_n_entities(const ws_report *report);
+
+/** Entity @i, or NULL when out of range. */
+WS_API const ws_entity *ws_report_entity(const ws_report *report, size_t i);
+
+/* Problems and findings ---------------------------------------------------- */
+
+/** Structural problems the scanner meets in the text. */
+typedef enum ws_problem_kind {
+    WS_PROBLEM_UNCLOSED_QUOTE = 0, /**< an opening mark that nothing closes */
+    WS_PROBLEM_STRAY_CLOSE,        /**< a closing mark that closes nothing */
+    WS_PROBLEM_EMPTY_QUOTE,        /**< a pair of marks around nothing */
+} ws_problem_kind;
+
+/** The name of a problem kind ("unclosed-quote", ...). */
+WS_API const char *ws_problem_kind_name(ws_problem_kind kind);
+
+/** A structural problem with its position and an English message. */
+typedef struct ws_problem {
+    ws_problem_kind kind;
+    ws_span span;
+    const char *message;
+} ws_problem;
+
+/** The number of problems, in document order. */
+WS_API size_t ws_report_n_problems(const ws_report *report);
+
+/** Problem @i, or NULL when out of range. */
+WS_API const ws_problem *ws_report_problem(const ws_report *report, size_t i);
+
+/* ------------------------------------------------------------------------ */
+/* Output                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * Where rendered bytes go. @write returns 0, or a negative status (WS_EIO)
+ * that the renderer passes on.
+ */
+typedef struct ws_sink {
+    int (*write)(void *ud, const char *buf, size_t len);
+    void *ud;
+} ws_sink;
+
+/** A sink writing to @fp (not closed by the library). */
+WS_API ws_sink ws_sink_file(FILE *fp);
+
+/** Output formats. */
+typedef enum ws_format {
+    WS_FORMAT_TEXT = 0,
+    WS_FORMAT_JSON,
+    WS_FORMAT_COUNT_,   /**< number of formats; not a format */
+} ws_format;
+
+/** The format named @name ("text", "json", ...), or WS_EINVAL. */
+WS_API int ws_format_from_name(const char *name);
+
+/** The name of a format. */
+WS_API const char *ws_format_name(ws_format fmt);
+
+/** Options for a renderer. Zero-initialise, then set @size. */
+typedef struct ws_render_options {
+    size_t size;          /**< sizeof(ws_render_options) */
+    int color;            /**< non-zero: ANSI colours (text format only) */
+    ws_level min_level;   /**< findings below this level are not shown */
+} ws_render_options;
+
+/** A renderer writing one output document for a whole run. */
+typedef struct ws_renderer ws_renderer;
+
+/**
+ * Create a renderer of format @fmt writing to @sink (copied). @opts may be
+ * NULL for defaults. Reports are then passed to ws_renderer_add() in the
+ * order they should appear, and ws_renderer_finish() completes the document.
+ */
+WS_API int ws_renderer_new(const ws_ctx *ctx, ws_format fmt, const ws_render_options *opts,
+                           const ws_sink *sink, ws_renderer **out);
+
+/** Render one report. The report may be freed once this returns. */
+WS_API int ws_renderer_add(ws_renderer *r, const ws_report *report);
+
+/**
+ * Record an article that could not be analyzed (@diag from ws_analyze or the
+ * caller's own reading), so that machine-readable formats list it too.
+ */
+WS_API int ws_renderer_add_failure(ws_renderer *r, const char *path, const ws_diag *diag);
+
+/** Complete the output document (closing brackets, summaries). */
+WS_API int ws_renderer_finish(ws_renderer *r);
+
+/** Free a renderer; does not finish it. */
+WS_API void ws_renderer_free(ws_renderer *r);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* WHOSAID_H */

@@ -1,0 +1,210 @@
+/* inputs.c - expanding paths into articles and reading them. */
+#include "cli/inputs.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "whosaid.h"
+
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct walk {
+    ws_cli_inputs *out;
+    dir_id *stack;     /* directories on the current path: a loop revisits one */
+    size_t depth;
+    size_t cap;
+} walk;
+
+static int add_path(ws_cli_inputs *in, const char *path)
+{
+    if (in->n == in->cap) {
+        size_t cap = in->cap ? in->cap * 2 : 64;
+        char **p = realloc(in->paths, cap * sizeof *p);
+        if (!p)
+            return -1;
+        in->paths = p;
+        in->cap = cap;
+    }
+    if (!(in->paths[in->n] = strdup(path)))
+        return -1;
+    in->n++;
+    return 0;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk_dir(walk *w, const char *dir, const struct stat *st)
+{
+    for (size_t i = 0; i < w->depth; i++) {
+        if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino) {
+            fprintf(stderr, "whosaid: %s: directory loop through a symbolic link, skipped\n", dir);
+            return 0;
+        }
+    }
+    if (w->depth == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 16;
+        dir_id *s = realloc(w->stack, cap * sizeof *s);
+        if (!s)
+            return -1;
+        w->stack = s;
+        w->cap = cap;
+    }
+    w->stack[w->depth++] = (dir_id){st->st_dev, st->st_ino};
+    int rc = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "whosaid: %s: %s\n", dir, strerror(errno));
+        w->out->n_errors++;
+        w->depth--;
+        return 0;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *ent;
+    while ((ent = readdir(d))) {
+        if (ent->d_name[0] == '.')
+            continue; /* ., .., and hidden files such as .git */
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **p = realloc(names, cap * sizeof *p);
+            if (!p) {
+                rc = -1;
+                break;
+            }
+            names = p;
+        }
+        if (!(names[n] = strdup(ent->d_name))) {
+            rc = -1;
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_name);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *path = malloc(len);
+        if (!path) {
+            rc = -1;
+            break;
+        }
+        snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+        struct stat cst;
+        if (stat(path, &cst) != 0) {
+            /* A dangling link or a file removed meanwhile: not an article. */
+            if (lstat(path, &cst) != 0 || !S_ISLNK(cst.st_mode)) {
+                fprintf(stderr, "whosaid: %s: %s\n", path, strerror(errno));
+                w->out->n_errors++;
+            }
+        } else if (S_ISDIR(cst.st_mode)) {
+            rc = walk_dir(w, path, &cst);
+        } else if (S_ISREG(cst.st_mode) && ws_input_format_from_path(path) != WS_INPUT_AUTO) {
+            rc = add_path(w->out, path);
+        }
+        free(path);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    w->depth--;
+    return rc;
+}
+
+int ws_cli_collect(char **paths, int n_paths, ws_cli_inputs *out)
+{
+    memset(out, 0, sizeof *out);
+    walk w = {out, NULL, 0, 0};
+    int rc = 0;
+    for (int i = 0; i < n_paths && rc == 0; i++) {
+        struct stat st;
+        if (strcmp(paths[i], "-") == 0) {
+            rc = add_path(out, "-");
+        } else if (stat(paths[i], &st) != 0) {
+            fprintf(stderr, "whosaid: %s: %s\n", paths[i], strerror(errno));
+            out->n_errors++;
+        } else if (S_ISDIR(st.st_mode)) {
+            rc = walk_dir(&w, paths[i], &st);
+        } else {
+            rc = add_path(out, paths[i]);
+        }
+    }
+    free(w.stack);
+    return rc;
+}
+
+void ws_cli_inputs_free(ws_cli_inputs *in)
+{
+    for (size_t i = 0; i < in->n; i++)
+        free(in->paths[i]);
+    free(in->paths);
+    memset(in, 0, sizeof *in);
+}
+
+int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t err_len)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    if (!fp) {
+        snprintf(err, err_len, "%s", strerror(errno));
+        return -1;
+    }
+    if (!is_stdin) {
+        struct stat st;
+        if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+            fclose(fp);
+            snprintf(err, err_len, "is a directory");
+            return -1;
+        }
+    }
+    size_t cap = 64 * 1024, n = 0;
+    char *buf = malloc(cap + 1);
+    int rc = 0;
+    while (buf) {
+        if (n == cap) {
+            char *grown = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2 + 1) : NULL;
+            if (!grown) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = grown;
+            cap *= 2;
+        }
+        /* fread only returns short at the end of the file or on an error. */
+        size_t got = fread(buf + n, 1, cap - n, fp);
+        n += got;
+        if (got == 0) {
+            if (ferror(fp)) {
+                snprintf(err, err_len, "read error: %s", strerror(errno));
+                rc = -1;
+            }
+            break;
+        }
+    }
+    if (!is_stdin)
+        fclose(fp);
+    if (!buf) {
+        snprintf(err, err_len, "out of memory");
+        return -1;
+    }
+    if (rc < 0) {
+        free(buf);
+        return -1;
+    }
+    buf[n] = '\0';
+    *data = buf;
+    *len = n;
+    return 0;
+}

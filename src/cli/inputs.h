@@ -1,0 +1,33 @@
+/*
+ * inputs.h - what the command line names: files, directories walked for
+ * article extensions, and "-" for standard input; and reading them.
+ */
+#ifndef WS_CLI_INPUTS_H
+#define WS_CLI_INPUTS_H
+
+#include <stddef.h>
+
+typedef struct ws_cli_inputs {
+    char **paths;      /* malloc'd strings, in the order to process */
+    size_t n;
+    size_t cap;
+    int n_errors;      /* paths that could not be used (reported on stderr) */
+} ws_cli_inputs;
+
+/*
+ * Expand @paths: a directory is walked recursively (sorted; symbolic links to
+ * directories followed once, loops reported and skipped) for .txt, .md,
+ * .markdown, .html, .htm files; a file is taken whatever its name. Problems
+ * are printed on stderr and counted in n_errors. Returns -1 only when out of
+ * memory.
+ */
+int ws_cli_collect(char **paths, int n_paths, ws_cli_inputs *out);
+void ws_cli_inputs_free(ws_cli_inputs *in);
+
+/*
+ * Read all of @path ("-" for standard input) into *data (malloc'd, NUL
+ * added). On failure returns -1 with a message in @err.
+ */
+int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t err_len);
+
+#endif

@@ -1,0 +1,134 @@
+/*
+ * analyze.c - ws_analyze: check the input, read it, run the passes in order,
+ * build the report's public views.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/diag.h"
+#include "detect/pass.h"
+#include "detect/quotes.h"
+#include "doc/segment.h"
+#include "doc/tokenize.h"
+#include "input/reader.h"
+#include "text/utf8.h"
+
+static const ws_pass passes[] = {
+    {"quotes", ws_pass_quotes},
+    {"tokens", ws_pass_tokens},
+    {"sentences", ws_pass_sentences},
+    {"statements", ws_pass_statements},
+};
+
+int ws_pass_quotes(ws_report *r)
+{
+    return ws_scan_quotes(&r->doc, &r->ctx->rules.elisions);
+}
+
+int ws_pass_tokens(ws_report *r)
+{
+    return ws_tokenize(&r->doc);
+}
+
+int ws_pass_sentences(ws_report *r)
+{
+    return ws_segment(&r->doc, &r->ctx->rules);
+}
+
+/* Line and column of byte @off in @s, for errors found before any map exists. */
+static void locate(const char *s, size_t off, uint32_t *line, uint32_t *col)
+{
+    uint32_t l = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < off; i++) {
+        if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= off || s[i + 1] != '\n'))) {
+            l++;
+            line_start = i + 1;
+        }
+    }
+    *line = l;
+    *col = (uint32_t)ws_utf8_count(s + line_start, off - line_start) + 1;
+}
+
+/*
+ * Binary files: a NUL byte in the first 8000 bytes, as git and diff decide,
+ * or mostly control characters.
+ */
+static bool looks_binary(const char *s, size_t len)
+{
+    size_t n = len < 8000 ? len : 8000;
+    size_t n_ctrl = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            n_ctrl++;
+    }
+    return n >= 32 && n_ctrl * 10 > n;
+}
+
+static int check_input(const ws_input *in, const char *path, ws_diag *diag)
+{
+    if (in->len >= UINT32_MAX - 64)
+        return ws_diag_set(diag, WS_ELIMIT, path, 0, 0, 0, "file too large (4 GiB or more)");
+    if (looks_binary(in->data, in->len))
+        return ws_diag_set(diag, WS_EBINARY, path, 0, 0, 0, "binary file, not text: skipped");
+    size_t bad;
+    if (ws_utf8_validate(in->data, in->len, &bad) < 0) {
+        uint32_t line, col;
+        locate(in->data, bad, &line, &col);
+        return ws_diag_set(diag, WS_EUTF8, path, bad, line, col,
+                           "invalid UTF-8 (byte 0x%02x at offset %zu)",
+                           (unsigned char)in->data[bad], bad);
+    }
+    return WS_OK;
+}
+
+static int read_input(ws_report *r)
+{
+    switch (r->doc.format) {
+    case WS_INPUT_MARKDOWN: return ws_read_markdown(&r->doc);
+    case WS_INPUT_HTML: return ws_read_html(&r->doc);
+    default: return ws_read_text(&r->doc);
+    }
+}
+
+int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *diag)
+{
+    if (out)
+        *out = NULL;
+    if (!ctx || !in || !out || (!in->data && in->len) || in->size < sizeof(ws_input))
+        return WS_EINVAL;
+    const char *path = in->path ? in->path : "<input>";
+    int rc = check_input(in, path, diag);
+    if (rc < 0)
+        return rc;
+    ws_report *r = ctx->mem.alloc(ctx->mem.ud, sizeof *r);
+    if (!r)
+        return ws_diag_set(diag, WS_ENOMEM, path, 0, 0, 0, "out of memory");
+    memset(r, 0, sizeof *r);
+    r->mem = ctx->mem;
+    r->ctx = ctx;
+    ws_doc_init(&r->doc, &r->mem);
+    ws_doc *doc = &r->doc;
+    doc->format = in->format != WS_INPUT_AUTO ? in->format : ws_input_format_from_path(path);
+    if (doc->format == WS_INPUT_AUTO)
+        doc->format = WS_INPUT_TEXT;
+    WS_TRY((doc->path = ws_arena_strdup(&doc->arena, path)) ? WS_OK : WS_ENOMEM);
+    WS_TRY((doc->src = ws_arena_strndup(&doc->arena, in->data ? in->data : "", in->len)) ? WS_OK
+                                                                                          : WS_ENOMEM);
+    doc->src_len = (uint32_t)in->len;
+    WS_TRY(ws_offmap_index_source(&doc->map, doc->src, doc->src_len));
+    WS_TRY(read_input(r));
+    for (size_t i = 0; i < sizeof passes / sizeof *passes; i++)
+        WS_TRY(passes[i].run(r));
+    WS_TRY(ws_report_finalize(r));
+    r->ctx = NULL;
+    *out = r;
+    return WS_OK;
+out:
+    ws_diag_set(diag, rc, path, 0, 0, 0, "%s", ws_strerror(rc));
+    ws_report_free(r);
+    return rc;
+}

@@ -1,0 +1,658 @@
+/*
+ * quotes.c - the quotation scanner: pairs quotation marks into a tree of
+ * quotations, independently of sentence splitting.
+ *
+ * Marks pair inside a paragraph, with one exception: the newspaper
+ * convention that a quotation running over several paragraphs reopens at the
+ * start of each and closes only at the end of the last. The direction of a
+ * mark comes from its glyph where it has one (U+201C opens) and otherwise
+ * from what flanks it, as CommonMark decides emphasis: a mark followed by a
+ * word and preceded by space opens, one preceded by a word and followed by
+ * space closes. State settles the rest.
+ *
+ * Single marks are mostly apostrophes (don't, the Joneses' house, 'tis), so a
+ * single quotation only exists when both of its marks are found; an opening
+ * single mark that nothing closes was an apostrophe and is dropped silently.
+ * A double mark that nothing closes is an unclosed quotation: a problem with
+ * its position, never an invented quotation. Doubles outrank singles: a
+ * closing double mark ends the double quotation around any open singles.
+ */
+#include "detect/quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/utf8.h"
+
+enum family { FAM_DOUBLE, FAM_SINGLE };
+
+enum { U_LAQUO = 0x00AB, U_RAQUO = 0x00BB, U_LSQUO = 0x2018, U_RSQUO = 0x2019, U_SBQUO = 0x201A,
+       U_LDQUO = 0x201C, U_RDQUO = 0x201D, U_BDQUO = 0x201E, U_LSAQUO = 0x2039, U_RSAQUO = 0x203A };
+
+typedef struct mark {
+    uint32_t start;
+    uint32_t end;
+    int32_t cp;
+    uint8_t fam;
+    bool can_open;
+    bool can_close;
+    bool strong_open;   /* the glyph or its flanking says it opens */
+    bool strong_close;
+    int32_t prev_cp;    /* -1 at the block start */
+    int32_t next_cp;    /* -1 at the block end */
+} mark;
+
+typedef struct open_quote {
+    ws_range open;
+    int32_t open_cp;
+    uint8_t fam;
+    uint32_t frag_start;
+    uint32_t block_first;
+    bool is_continued;  /* bottom quote carried over from an earlier paragraph */
+} open_quote;
+
+typedef struct scanner {
+    ws_doc *doc;
+    const ws_lexicon *elisions;
+    WS_ARRAY(open_quote) stack;
+    /* Finished fragments of the quotation carried across paragraphs (only the
+     * bottom of the stack ever is). */
+    WS_ARRAY(ws_range) carried;
+    ws_range carried_open;   /* its first opening mark */
+    uint32_t block;          /* the block being scanned */
+} scanner;
+
+static bool is_space_or_edge(int32_t cp)
+{
+    return cp < 0 || ws_cp_is_space(cp);
+}
+
+static bool is_mark_cp(int32_t cp, uint8_t *fam)
+{
+    switch (cp) {
+    case '"': case U_LDQUO: case U_RDQUO: case U_BDQUO: case U_LAQUO: case U_RAQUO:
+        *fam = FAM_DOUBLE;
+        return true;
+    case '\'': case U_LSQUO: case U_RSQUO: case U_SBQUO: case U_LSAQUO: case U_RSAQUO:
+        *fam = FAM_SINGLE;
+        return true;
+    }
+    return false;
+}
+
+/*
+ * CommonMark's flanking: left-flanking marks are followed by non-space and
+ * either not followed by punctuation or preceded by space or punctuation.
+ */
+static void flanking(int32_t prev, int32_t next, bool *left, bool *right)
+{
+    bool prev_space = is_space_or_edge(prev), next_space = is_space_or_edge(next);
+    bool prev_punct = !prev_space && ws_cp_is_punct(prev);
+    bool next_punct = !next_space && ws_cp_is_punct(next);
+    *left = !next_space && (!next_punct || prev_space || prev_punct);
+    *right = !prev_space && (!prev_punct || next_space || next_punct);
+}
+
+static void classify(mark *m)
+{
+    bool left, right;
+    flanking(m->prev_cp, m->next_cp, &left, &right);
+    bool ambiguous = left == right; /* both or neither: state decides */
+    switch (m->cp) {
+    case U_LDQUO: case U_BDQUO: case U_LAQUO: case U_LSQUO: case U_SBQUO: case U_LSAQUO:
+        /* Opening glyphs; U+201C and U+2018 also close in German („…“, ‚…‘)
+         * and as typos, so they may close when flanked like a closer. */
+        m->can_open = m->strong_open = true;
+        m->can_close = (m->cp == U_LDQUO || m->cp == U_LSQUO) && right && !left;
+        break;
+    case U_RDQUO: case U_RAQUO: case U_RSQUO: case U_RSAQUO:
+        /* Closing glyphs; » and › open in the reversed German style, ” in
+         * Swedish and as a typo, when flanked like an opener. */
+        m->can_close = m->strong_close = true;
+        m->can_open = left && !right && m->cp != U_RSQUO;
+        break;
+    default: /* straight marks */
+        m->can_open = left || ambiguous;
+        m->can_close = right || ambiguous;
+        m->strong_open = left && !right;
+        m->strong_close = right && !left;
+    }
+}
+
+/* Does closing mark @close_cp fit the opening mark @open_cp? */
+static bool closes(int32_t open_cp, int32_t close_cp)
+{
+    switch (open_cp) {
+    case '"': return close_cp == '"' || close_cp == U_RDQUO || close_cp == U_LDQUO;
+    case U_LDQUO: return close_cp == U_RDQUO || close_cp == '"' || close_cp == U_LDQUO;
+    case U_RDQUO: return close_cp == U_RDQUO || close_cp == '"';
+    case U_BDQUO: return close_cp == U_LDQUO || close_cp == U_RDQUO || close_cp == '"';
+    case U_LAQUO: return close_cp == U_RAQUO;
+    case U_RAQUO: return close_cp == U_LAQUO;
+    case '\'': return close_cp == '\'' || close_cp == U_RSQUO;
+    case U_LSQUO: return close_cp == U_RSQUO || close_cp == '\'' || close_cp == U_LSQUO;
+    case U_SBQUO: return close_cp == U_LSQUO || close_cp == U_RSQUO;
+    case U_LSAQUO: return close_cp == U_RSAQUO;
+    case U_RSAQUO: return close_cp == U_LSAQUO;
+    }
+    return false;
+}
+
+/* Read the mark at text offset @at, with its neighbours inside @blk. */
+static mark read_mark(const ws_doc *doc, const ws_block *blk, uint32_t at, int32_t cp, int len,
+                      uint8_t fam)
+{
+    mark m;
+    memset(&m, 0, sizeof m);
+    m.start = at;
+    m.end = at + (uint32_t)len;
+    m.cp = cp;
+    m.fam = fam;
+    m.prev_cp = at > blk->start ? ws_utf8_prev(doc->text, at, NULL) : -1;
+    m.next_cp = m.end < blk->end ? ws_utf8_at(doc->text, blk->end, m.end) : -1;
+    classify(&m);
+    return m;
+}
+
+/* The lower-cased word of letters and digits starting at @at (at most 15 bytes). */
+static size_t word_after(const ws_doc *doc, uint32_t at, uint32_t limit, char *out, size_t cap)
+{
+    size_t n = 0;
+    while (at < limit && n + 1 < cap) {
+        unsigned char c = (unsigned char)doc->text[at];
+        if (c >= 0x80 || !ws_cp_is_alnum(c))
+            break;
+        out[n++] = (char)ws_cp_lower(c);
+        at++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/*
+ * A single mark that is an apostrophe whatever the state: inside a word
+ * (don't, O'Neill), before a decade ('90s) or an elided word ('tis, 'n').
+ */
+static bool is_apostrophe(const ws_doc *doc, const ws_block *blk, const mark *m,
+                          const ws_lexicon *elisions)
+{
+    bool prev_alnum = m->prev_cp >= 0 && ws_cp_is_alnum(m->prev_cp);
+    bool next_alnum = m->next_cp >= 0 && ws_cp_is_alnum(m->next_cp);
+    if (prev_alnum && next_alnum)
+        return true;
+    if (!next_alnum || m->cp == U_LSAQUO || m->cp == U_RSAQUO || m->cp == U_SBQUO)
+        return false;
+    char w[16];
+    size_t n = word_after(doc, m->end, blk->end, w, sizeof w);
+    uint32_t after = m->end + (uint32_t)n;
+    int32_t follow = after < blk->end ? ws_utf8_at(doc->text, blk->end, after) : -1;
+    /* '90s, '20s, '05: two digits, then s or a word end. */
+    if (n >= 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' &&
+        (n == 2 || (n == 3 && w[2] == 's')))
+        return true;
+    /* rock 'n' roll: the n and its closing mark are one elision. */
+    if (n == 1 && w[0] == 'n' && (follow == '\'' || follow == U_RSQUO || follow == U_LSQUO))
+        return true;
+    if (elisions && follow != '\'' && follow != U_RSQUO && follow != U_LSQUO &&
+        ws_lexicon_contains(elisions, w, n))
+        return true;
+    return false;
+}
+
+/* The trailing mark of rock 'n' roll: a mark right after "'n". */
+static bool ends_elided_n(const ws_doc *doc, const mark *m)
+{
+    if (m->start < 2 || m->prev_cp != 'n')
+        return false;
+    size_t s;
+    int32_t before = ws_utf8_prev(doc->text, m->start - 1, &s);
+    if (before != '\'' && before != U_RSQUO && before != U_LSQUO)
+        return false;
+    int32_t b2 = ws_utf8_prev(doc->text, (uint32_t)s, NULL);
+    return b2 < 0 || ws_cp_is_space(b2);
+}
+
+/* Trim white space at both ends of [start, end). */
+static ws_range trim(const ws_doc *doc, uint32_t start, uint32_t end)
+{
+    while (start < end) {
+        int32_t cp = ws_utf8_at(doc->text, end, start);
+        if (!ws_cp_is_space(cp))
+            break;
+        start += (uint32_t)ws_utf8_seqlen((unsigned char)doc->text[start]);
+    }
+    while (end > start) {
+        size_t s;
+        int32_t cp = ws_utf8_prev(doc->text, end, &s);
+        if (!ws_cp_is_space(cp))
+            break;
+        end = (uint32_t)s;
+    }
+    return (ws_range){start, end};
+}
+
+static int push(scanner *sc, const mark *m)
+{
+    int rc = WS_ARRAY_GROW(sc->doc->mem, sc->stack);
+    if (rc < 0)
+        return rc;
+    sc->stack.v[sc->stack.n++] = (open_quote){{m->start, m->end}, m->cp, m->fam, m->end, sc->block,
+                                              false};
+    return WS_OK;
+}
+
+/* An opening double mark nothing closed: a problem, and no quotation. */
+static int report_unclosed(scanner *sc, ws_range open)
+{
+    return ws_doc_add_problem(sc->doc, WS_PROBLEM_UNCLOSED_QUOTE, open.start, open.end,
+                              "quotation mark is never closed");
+}
+
+/* Drop stack entries above @keep: singles silently, doubles as unclosed. */
+static int drop_above(scanner *sc, size_t keep)
+{
+    int rc;
+    while (sc->stack.n > keep) {
+        open_quote *q = &sc->stack.v[--sc->stack.n];
+        if (q->fam == FAM_DOUBLE) {
+            ws_range at = q->is_continued ? sc->carried_open : q->open;
+            if ((rc = report_unclosed(sc, at)) < 0)
+                return rc;
+        }
+        if (q->is_continued)
+            sc->carried.n = 0;
+    }
+    return WS_OK;
+}
+
+static uint32_t count_words(const ws_doc *doc, ws_range r)
+{
+    uint32_t n = 0;
+    bool in_word = false;
+    for (uint32_t i = r.start; i < r.end;) {
+        int32_t cp;
+        int len = ws_utf8_decode(doc->text + i, r.end - i, &cp);
+        bool is_word = ws_cp_is_alnum(cp) || (in_word && (cp == '\'' || cp == U_RSQUO || cp == '-'));
+        if (is_word && !in_word)
+            n++;
+        in_word = is_word;
+        i += (uint32_t)len;
+    }
+    return n;
+}
+
+/* Small words that stay lower case in titles. */
+static bool is_title_particle(const ws_doc *doc, uint32_t start, uint32_t end)
+{
+    static const char *const small[] = {"a", "an", "and", "as", "at", "but", "by", "for", "from",
+                                        "in", "into", "nor", "of", "on", "or", "the", "to", "with",
+                                        "vs", "via", "over", "de", "la", "du", "von"};
+    size_t n = end - start;
+    for (size_t i = 0; i < sizeof small / sizeof *small; i++)
+        if (strlen(small[i]) == n && memcmp(small[i], doc->text + start, n) == 0)
+            return true;
+    return false;
+}
+
+/* Title Case: two or more words, each capitalized or a small particle. */
+static bool looks_like_title(const ws_doc *doc, ws_range r, uint32_t n_words)
+{
+    if (n_words < 2)
+        return false;
+    uint32_t i = r.start;
+    int n_caps = 0;
+    while (i < r.end) {
+        int32_t cp;
+        int len = ws_utf8_decode(doc->text + i, r.end - i, &cp);
+        if (!ws_cp_is_alnum(cp)) {
+            i += (uint32_t)len;
+            continue;
+        }
+        uint32_t w0 = i;
+        while (i < r.end) {
+            len = ws_utf8_decode(doc->text + i, r.end - i, &cp);
+            if (!ws_cp_is_alnum(cp) && cp != '\'' && cp != U_RSQUO && cp != '-')
+                break;
+            i += (uint32_t)len;
+        }
+        int32_t first = ws_utf8_at(doc->text, r.end, w0);
+        if (ws_cp_is_upper(first) || ws_cp_is_digit(first))
+            n_caps++;
+        else if (!is_title_particle(doc, w0, i))
+            return false;
+    }
+    /* A sentence ends inside its marks; a title does not (beyond 4 words). */
+    int32_t last = ws_utf8_prev(doc->text, r.end, NULL);
+    if ((last == '.' || last == '!') && n_words > 4)
+        return false;
+    return n_caps >= 2;
+}
+
+/* Close stack entry @idx with closing mark @m: record the quotation. */
+static int close_quote(scanner *sc, size_t idx, const mark *m)
+{
+    ws_doc *doc = sc->doc;
+    int rc;
+    if ((rc = drop_above(sc, idx + 1)) < 0)
+        return rc;
+    open_quote q = sc->stack.v[idx];
+    sc->stack.n = idx;
+    ws_range last = trim(doc, q.frag_start, m->start);
+    ws_range open = q.is_continued ? sc->carried_open : q.open;
+    size_t n_carried = q.is_continued ? sc->carried.n : 0;
+    if (last.start == last.end && n_carried == 0) {
+        if (q.fam == FAM_DOUBLE)
+            rc = ws_doc_add_problem(doc, WS_PROBLEM_EMPTY_QUOTE, q.open.start, m->end,
+                                    "quotation marks around nothing");
+        return rc;
+    }
+    uint32_t frag_first = (uint32_t)doc->quote_frags.n;
+    for (size_t i = 0; i < n_carried + 1; i++) {
+        ws_range r = i < n_carried ? sc->carried.v[i] : last;
+        if (r.start == r.end)
+            continue;
+        if ((rc = WS_ARRAY_GROW(doc->mem, doc->quote_frags)) < 0)
+            return rc;
+        doc->quote_frags.v[doc->quote_frags.n++] = r;
+    }
+    if (q.is_continued)
+        sc->carried.n = 0;
+    ws_quote wq;
+    memset(&wq, 0, sizeof wq);
+    wq.open = open;
+    wq.close = (ws_range){m->start, m->end};
+    wq.frag_first = frag_first;
+    wq.n_frags = (uint32_t)doc->quote_frags.n - frag_first;
+    wq.parent = -1;
+    wq.statement = -1;
+    wq.block_first = q.block_first;
+    wq.block_last = sc->block;
+    for (uint32_t i = 0; i < wq.n_frags; i++)
+        wq.n_words += count_words(doc, doc->quote_frags.v[frag_first + i]);
+    if (q.fam == FAM_SINGLE)
+        wq.flags |= WS_QUOTE_SINGLE;
+    if (wq.n_frags > 1 || n_carried)
+        wq.flags |= WS_QUOTE_CONTINUED;
+    if (wq.n_words <= 2)
+        wq.flags |= WS_QUOTE_SHORT;
+    if (wq.n_frags == 1 && looks_like_title(doc, doc->quote_frags.v[frag_first], wq.n_words))
+        wq.flags |= WS_QUOTE_TITLE;
+    if ((rc = WS_ARRAY_GROW(doc->mem, doc->quotes)) < 0)
+        return rc;
+    doc->quotes.v[doc->quotes.n++] = wq;
+    return WS_OK;
+}
+
+/* Index of the innermost open quotation of family @fam, or -1. Singles may
+ * not reach past an open double: doubles are the reliable marks. */
+static long innermost(const scanner *sc, uint8_t fam)
+{
+    for (size_t i = sc->stack.n; i-- > 0;) {
+        if (sc->stack.v[i].fam == fam)
+            return (long)i;
+        if (fam == FAM_SINGLE && sc->stack.v[i].fam == FAM_DOUBLE)
+            return -1;
+    }
+    return -1;
+}
+
+/*
+ * Is this closing single mark more likely a plural possessive (the players'
+ * union) because the open single quotation closes later in the paragraph?
+ */
+static bool is_possessive_before_later_close(const ws_doc *doc, const ws_block *blk, const mark *m)
+{
+    if (m->prev_cp != 's' && m->prev_cp != 'S')
+        return false;
+    if (m->next_cp != ' ')
+        return false;
+    int32_t after = ws_utf8_at(doc->text, blk->end, m->end + 1);
+    if (!ws_cp_is_lower(after))
+        return false;
+    for (uint32_t i = m->end; i < blk->end;) {
+        int32_t cp;
+        int len = ws_utf8_decode(doc->text + i, blk->end - i, &cp);
+        uint8_t fam;
+        if (is_mark_cp(cp, &fam)) {
+            mark n = read_mark(doc, blk, i, cp, len, fam);
+            if (fam == FAM_DOUBLE && n.strong_close)
+                return false;
+            if (fam == FAM_SINGLE && n.strong_close && !(n.prev_cp >= 0 && ws_cp_is_alnum(n.prev_cp) &&
+                                                         n.next_cp >= 0 && ws_cp_is_alnum(n.next_cp)))
+                return true;
+        }
+        i += (uint32_t)len;
+    }
+    return false;
+}
+
+static int on_mark(scanner *sc, const ws_block *blk, mark *m)
+{
+    ws_doc *doc = sc->doc;
+    if (m->fam == FAM_SINGLE) {
+        if (is_apostrophe(doc, blk, m, sc->elisions) || ends_elided_n(doc, m))
+            return WS_OK;
+        long top = innermost(sc, FAM_SINGLE);
+        if (top >= 0 && m->can_close && closes(sc->stack.v[top].open_cp, m->cp) &&
+            (m->strong_close || !m->strong_open) && !is_possessive_before_later_close(doc, blk, m))
+            return close_quote(sc, (size_t)top, m);
+        if (m->can_open && (m->strong_open || m->cp == U_LSQUO))
+            return push(sc, m);
+        return WS_OK; /* a closing single with nothing open: an apostrophe */
+    }
+    long top = innermost(sc, FAM_DOUBLE);
+    bool fits = top >= 0 && closes(sc->stack.v[top].open_cp, m->cp);
+    if (fits && m->can_close && (m->strong_close || !m->strong_open))
+        return close_quote(sc, (size_t)top, m);
+    if (m->can_open)
+        return push(sc, m);
+    if (fits && m->can_close)
+        return close_quote(sc, (size_t)top, m);
+    /* A closing mark that closes nothing. After a digit it is an inch or
+     * seconds sign (a 6" pipe), not a quotation mark. */
+    if (m->prev_cp >= 0 && ws_cp_is_digit(m->prev_cp) && m->cp == '"')
+        return WS_OK;
+    return ws_doc_add_problem(doc, WS_PROBLEM_STRAY_CLOSE, m->start, m->end,
+                              "closing quotation mark without an opening one");
+}
+
+/* The opening double mark a paragraph starts with, if any. */
+static bool starts_with_double(const ws_doc *doc, const ws_block *blk, mark *out)
+{
+    if (blk->start >= blk->end)
+        return false;
+    int32_t cp;
+    int len = ws_utf8_decode(doc->text + blk->start, blk->end - blk->start, &cp);
+    uint8_t fam;
+    if (!is_mark_cp(cp, &fam) || fam != FAM_DOUBLE)
+        return false;
+    *out = read_mark(doc, blk, blk->start, cp, len, fam);
+    return out->can_open;
+}
+
+static bool can_continue_into(const ws_block *from, const ws_block *to)
+{
+    return from->kind != WS_BLOCK_HEADING && to->kind != WS_BLOCK_HEADING;
+}
+
+/*
+ * End of paragraph @b: a double quotation still open either continues into
+ * the next paragraph (which must open with a double mark: the reopening) or
+ * is unclosed.
+ */
+static int end_block(scanner *sc, uint32_t b, uint32_t *resume_at)
+{
+    ws_doc *doc = sc->doc;
+    const ws_block *blk = &doc->blocks.v[b];
+    int rc;
+    *resume_at = 0;
+    /* Open singles never continue: they were apostrophes. */
+    size_t n = 0;
+    for (size_t i = 0; i < sc->stack.n; i++)
+        if (sc->stack.v[i].fam == FAM_DOUBLE)
+            sc->stack.v[n++] = sc->stack.v[i];
+    sc->stack.n = n;
+    if (n == 0)
+        return WS_OK;
+    mark reopen;
+    bool continues = b + 1 < doc->blocks.n && sc->stack.v[0].fam == FAM_DOUBLE &&
+                     can_continue_into(blk, &doc->blocks.v[b + 1]) &&
+                     starts_with_double(doc, &doc->blocks.v[b + 1], &reopen);
+    if (!continues)
+        return drop_above(sc, 0);
+    if ((rc = drop_above(sc, 1)) < 0)
+        return rc;
+    open_quote *q = &sc->stack.v[0];
+    if (!q->is_continued) {
+        sc->carried.n = 0;
+        sc->carried_open = q->open;
+        q->is_continued = true;
+    }
+    ws_range frag = trim(doc, q->frag_start, blk->end);
+    if (frag.start < frag.end) {
+        if ((rc = WS_ARRAY_GROW(doc->mem, sc->carried)) < 0)
+            return rc;
+        sc->carried.v[sc->carried.n++] = frag;
+    }
+    q->frag_start = reopen.end;
+    *resume_at = reopen.end;
+    return WS_OK;
+}
+
+/* Quotation marks inserted for HTML <q> get the markup flag. */
+static void flag_markup(ws_doc *doc, size_t first_quote)
+{
+    size_t j = 0;
+    for (size_t i = first_quote; i < doc->quotes.n; i++) {
+        ws_quote *q = &doc->quotes.v[i];
+        while (j < doc->markup_quote_opens.n && doc->markup_quote_opens.v[j] < q->open.start)
+            j++;
+        if (j < doc->markup_quote_opens.n && doc->markup_quote_opens.v[j] == q->open.start)
+            q->flags |= WS_QUOTE_MARKUP;
+    }
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const ws_quote *x = a, *y = b;
+    if (x->open.start != y->open.start)
+        return x->open.start < y->open.start ? -1 : 1;
+    /* Same start (block quotations around a quotation): the longer is outer. */
+    if (x->close.end != y->close.end)
+        return x->close.end > y->close.end ? -1 : 1;
+    return 0;
+}
+
+/* Parents and depths from containment, over quotations sorted by start. */
+static int link_tree(ws_doc *doc)
+{
+    WS_ARRAY(uint32_t) open;
+    memset(&open, 0, sizeof open);
+    int rc = WS_OK;
+    for (size_t i = 0; i < doc->quotes.n; i++) {
+        ws_quote *q = &doc->quotes.v[i];
+        while (open.n && doc->quotes.v[open.v[open.n - 1]].close.end <= q->open.start)
+            open.n--;
+        while (open.n && doc->quotes.v[open.v[open.n - 1]].close.end < q->close.end)
+            open.n--; /* overlapping, not nested: not a parent */
+        q->parent = open.n ? (int32_t)open.v[open.n - 1] : -1;
+        q->depth = q->parent >= 0 ? (uint16_t)(doc->quotes.v[q->parent].depth + 1) : 0;
+        WS_TRY(WS_ARRAY_GROW(doc->mem, open));
+        open.v[open.n++] = (uint32_t)i;
+    }
+out:
+    ws_free(doc->mem, open.v);
+    return rc;
+}
+
+/*
+ * Block quotations (Markdown '>', HTML blockquote) are quotations without
+ * marks, unless their text is one marked quotation already.
+ */
+static int add_block_quotations(ws_doc *doc)
+{
+    int rc = WS_OK;
+    size_t n_marked = doc->quotes.n;
+    for (size_t b = 0; b < doc->blocks.n;) {
+        const ws_block *blk = &doc->blocks.v[b];
+        if (blk->kind != WS_BLOCK_QUOTE) {
+            b++;
+            continue;
+        }
+        size_t e = b + 1;
+        while (e < doc->blocks.n && doc->blocks.v[e].kind == WS_BLOCK_QUOTE &&
+               doc->blocks.v[e].quote_group == blk->quote_group)
+            e++;
+        uint32_t start = blk->start, end = doc->blocks.v[e - 1].end;
+        bool is_marked = false;
+        for (size_t i = 0; i < n_marked && !is_marked; i++) {
+            const ws_quote *q = &doc->quotes.v[i];
+            is_marked = q->open.start == start && q->close.end == end;
+        }
+        if (!is_marked) {
+            ws_quote wq;
+            memset(&wq, 0, sizeof wq);
+            wq.open = (ws_range){start, start};
+            wq.close = (ws_range){end, end};
+            wq.frag_first = (uint32_t)doc->quote_frags.n;
+            wq.parent = -1;
+            wq.statement = -1;
+            wq.block_first = (uint32_t)b;
+            wq.block_last = (uint32_t)(e - 1);
+            wq.flags = WS_QUOTE_BLOCK | (e - b > 1 ? WS_QUOTE_CONTINUED : 0);
+            for (size_t k = b; k < e; k++) {
+                ws_range r = {doc->blocks.v[k].start, doc->blocks.v[k].end};
+                WS_TRY(WS_ARRAY_GROW(doc->mem, doc->quote_frags));
+                doc->quote_frags.v[doc->quote_frags.n++] = r;
+                wq.n_words += count_words(doc, r);
+            }
+            wq.n_frags = (uint32_t)(e - b);
+            WS_TRY(WS_ARRAY_GROW(doc->mem, doc->quotes));
+            doc->quotes.v[doc->quotes.n++] = wq;
+        }
+        b = e;
+    }
+out:
+    return rc;
+}
+
+int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
+{
+    scanner sc;
+    memset(&sc, 0, sizeof sc);
+    sc.doc = doc;
+    sc.elisions = elisions;
+    int rc = WS_OK;
+    uint32_t resume_at = 0;
+    for (uint32_t b = 0; b < doc->blocks.n; b++) {
+        const ws_block *blk = &doc->blocks.v[b];
+        sc.block = b;
+        uint32_t i = resume_at > blk->start ? resume_at : blk->start;
+        const unsigned char *t = (const unsigned char *)doc->text;
+        while (i < blk->end) {
+            unsigned char c = t[i];
+            /* Every mark starts with one of these bytes: '"', '\'', C2 (« »), E2 (U+20xx). */
+            if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+                i++;
+                continue;
+            }
+            int32_t cp;
+            int len = ws_utf8_decode(doc->text + i, blk->end - i, &cp);
+            uint8_t fam;
+            if (is_mark_cp(cp, &fam)) {
+                mark m = read_mark(doc, blk, i, cp, len, fam);
+                WS_TRY(on_mark(&sc, blk, &m));
+            }
+            i += (uint32_t)len;
+        }
+        WS_TRY(end_block(&sc, b, &resume_at));
+    }
+    WS_TRY(add_block_quotations(doc));
+    qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, cmp_quote);
+    flag_markup(doc, 0);
+    WS_TRY(link_tree(doc));
+out:
+    ws_free(doc->mem, sc.stack.v);
+    ws_free(doc->mem, sc.carried.v);
+    return rc;
+}

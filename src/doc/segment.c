@@ -1,0 +1,160 @@
+/*
+ * segment.c - sentences from tokens. A sentence ends at . ! or ? (with any
+ * closing marks and brackets after it) when the next token starts a new
+ * sentence: preceded by white space, not a lower-case word, outside any
+ * quotation. Abbreviations that a name follows (Mr., Gov.) and initials never
+ * end a sentence; other abbreviations (U.S., Inc.) end one only when a word
+ * that typically starts sentences follows ("in the U.S. The ...").
+ */
+#include "doc/segment.h"
+
+#include <string.h>
+
+#include "doc/tokenize.h"
+#include "text/utf8.h"
+
+static bool tok_is(const ws_doc *doc, const ws_token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->end - t->start == n && memcmp(doc->text + t->start, s, n) == 0;
+}
+
+static bool is_terminal_punct(const ws_doc *doc, const ws_token *t)
+{
+    if (t->kind != WS_TOK_PUNCT)
+        return false;
+    char c = doc->text[t->start];
+    if (c == '!' || c == '?')
+        return true;
+    return tok_is(doc, t, ".");
+}
+
+static bool is_closer(const ws_doc *doc, const ws_token *t)
+{
+    if (t->kind == WS_TOK_QUOTE)
+        return (t->flags & WS_TOKF_CLOSE) != 0;
+    return t->kind == WS_TOK_PUNCT && (tok_is(doc, t, ")") || tok_is(doc, t, "]"));
+}
+
+/* Can token @t begin a sentence? */
+static bool can_start(const ws_doc *doc, const ws_token *t)
+{
+    if (!(t->flags & (WS_TOKF_SPACE_BEFORE | WS_TOKF_NEWLINE_BEFORE)))
+        return false;
+    if (t->quote_depth > 0)
+        return false; /* inside a quotation (a mark token has its outer level) */
+    if (t->kind == WS_TOK_WORD) {
+        int32_t first = ws_utf8_at(doc->text, t->end, t->start);
+        return !ws_cp_is_lower(first);
+    }
+    return true;
+}
+
+static bool lex_has_token(const ws_doc *doc, const ws_lexicon *lex, const ws_token *t,
+                          bool with_period)
+{
+    char key[64];
+    size_t n = ws_token_lower(doc, t, key, sizeof key - 1);
+    if (n == 0)
+        return false;
+    if (with_period)
+        key[n++] = '.';
+    key[n] = '\0';
+    return ws_lexicon_contains(lex, key, n);
+}
+
+/* After an abbreviation: does @next look like the first word of a sentence? */
+static bool starts_sentence_after_abbrev(const ws_doc *doc, const ws_ruleset *rules,
+                                         const ws_token *next)
+{
+    if (next->kind == WS_TOK_QUOTE && (next->flags & WS_TOKF_OPEN))
+        return true;
+    if (next->kind != WS_TOK_WORD || !rules)
+        return false;
+    return lex_has_token(doc, &rules->sentence_starters, next, false);
+}
+
+/* Is a sentence boundary between tokens [k] (terminal) and [j] (next)? */
+static bool is_boundary(const ws_doc *doc, const ws_ruleset *rules, size_t k, size_t j)
+{
+    const ws_token *tok = doc->tokens.v;
+    const ws_token *next = &tok[j];
+    if (!can_start(doc, next))
+        return false;
+    if (tok[j - 1].quote_depth > 0 && !is_closer(doc, &tok[j - 1]))
+        return false;
+    const ws_token *term = &tok[k];
+    if (term->kind == WS_TOK_WORD && (term->flags & WS_TOKF_ABBREV)) {
+        /* A dotted abbreviation (U.S.) at the end of a sentence. */
+        return starts_sentence_after_abbrev(doc, rules, next);
+    }
+    if (!tok_is(doc, term, ".") || k == 0)
+        return true;
+    const ws_token *word = &tok[k - 1];
+    if (word->kind != WS_TOK_WORD || (term->flags & WS_TOKF_SPACE_BEFORE))
+        return true;
+    int32_t first = ws_utf8_at(doc->text, word->end, word->start);
+    /* An initial: J. Smith. */
+    if (word->end - word->start == (uint32_t)ws_utf8_seqlen((unsigned char)doc->text[word->start]) &&
+        ws_cp_is_upper(first))
+        return starts_sentence_after_abbrev(doc, rules, next);
+    if (!rules)
+        return true;
+    if (lex_has_token(doc, &rules->abbrev_name, word, true))
+        return false;
+    if (lex_has_token(doc, &rules->abbrev_other, word, true))
+        return starts_sentence_after_abbrev(doc, rules, next);
+    return true;
+}
+
+static int add_sentence(ws_doc *doc, uint32_t block, size_t first, size_t stop)
+{
+    if (stop <= first)
+        return WS_OK;
+    int rc = WS_ARRAY_GROW(doc->mem, doc->sentences);
+    if (rc < 0)
+        return rc;
+    uint32_t idx = (uint32_t)doc->sentences.n;
+    doc->sentences.v[doc->sentences.n++] =
+        (ws_sentence){doc->tokens.v[first].start, doc->tokens.v[stop - 1].end, (uint32_t)first,
+                      (uint32_t)stop, block};
+    doc->tokens.v[first].flags |= WS_TOKF_SENT_START;
+    for (size_t i = first; i < stop; i++)
+        doc->tokens.v[i].sentence = idx;
+    return WS_OK;
+}
+
+int ws_segment(ws_doc *doc, const ws_ruleset *rules)
+{
+    int rc;
+    size_t k = 0;
+    const ws_token *tok = doc->tokens.v;
+    for (uint32_t b = 0; b < doc->blocks.n; b++) {
+        const ws_block *blk = &doc->blocks.v[b];
+        size_t first = k, stop = k;
+        while (stop < doc->tokens.n && tok[stop].start < blk->end)
+            stop++;
+        size_t sent = first;
+        for (size_t i = first; i < stop; i++) {
+            bool terminal = is_terminal_punct(doc, &tok[i]) ||
+                            (tok[i].kind == WS_TOK_WORD && (tok[i].flags & WS_TOKF_ABBREV));
+            if (!terminal)
+                continue;
+            size_t j = i + 1;
+            while (j < stop && is_closer(doc, &tok[j]))
+                j++;
+            if (j >= stop)
+                break;
+            if (is_boundary(doc, rules, i, j)) {
+                if ((rc = add_sentence(doc, b, sent, j)) < 0)
+                    return rc;
+                sent = j;
+                i = j - 1;
+            }
+        }
+        if ((rc = add_sentence(doc, b, sent, stop)) < 0)
+            return rc;
+        k = stop;
+    }
+    return WS_OK;
+}

@@ -1,0 +1,304 @@
+/*
+ * tokenize.c - words, numbers, punctuation and quotation marks of each block,
+ * with the quotation each token stands in. Attribution and the lexicons work
+ * on these tokens, never on raw bytes.
+ *
+ * A word keeps inner apostrophes and hyphens (don't, O'Neill, al-Assad) and
+ * the periods of a dotted abbreviation (U.S., a.m.); a possessive 's is a
+ * token of its own so that "Lavrov's" still names Lavrov.
+ */
+#include "doc/tokenize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/utf8.h"
+
+enum { U_RSQUO = 0x2019 };
+
+typedef struct mark_pos {
+    uint32_t start;
+    uint32_t end;
+    int32_t quote;
+    bool is_open;
+} mark_pos;
+
+typedef WS_ARRAY(mark_pos) mark_list;
+
+static int cmp_mark(const void *a, const void *b)
+{
+    const mark_pos *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static bool is_apos(int32_t cp)
+{
+    return cp == '\'' || cp == U_RSQUO;
+}
+
+/* Collect every mark that opens, reopens or closes a quotation. */
+static int collect_marks(const ws_doc *doc, mark_list *marks)
+{
+    int rc;
+    for (size_t i = 0; i < doc->quotes.n; i++) {
+        const ws_quote *q = &doc->quotes.v[i];
+        if (q->open.end > q->open.start) {
+            if ((rc = ws_array_reserve(doc->mem, &marks->v, &marks->cap, marks->n + 1,
+                                       sizeof *marks->v)) < 0)
+                return rc;
+            marks->v[marks->n++] = (mark_pos){q->open.start, q->open.end, (int32_t)i, true};
+        }
+        if (q->close.end > q->close.start) {
+            if ((rc = ws_array_reserve(doc->mem, &marks->v, &marks->cap, marks->n + 1,
+                                       sizeof *marks->v)) < 0)
+                return rc;
+            marks->v[marks->n++] = (mark_pos){q->close.start, q->close.end, (int32_t)i, false};
+        }
+        /* The reopening mark of each later paragraph of a continued quotation. */
+        for (uint32_t f = 1; f < q->n_frags && q->open.end > q->open.start; f++) {
+            uint32_t at = doc->quote_frags.v[q->frag_first + f].start;
+            size_t s;
+            int32_t cp;
+            while ((cp = ws_utf8_prev(doc->text, at, &s)) >= 0 && ws_cp_is_space(cp) && cp != '\n')
+                at = (uint32_t)s;
+            cp = ws_utf8_prev(doc->text, at, &s);
+            if (cp < 0 || ws_cp_is_alnum(cp) || ws_cp_is_space(cp))
+                continue;
+            if ((rc = ws_array_reserve(doc->mem, &marks->v, &marks->cap, marks->n + 1,
+                                       sizeof *marks->v)) < 0)
+                return rc;
+            marks->v[marks->n++] = (mark_pos){(uint32_t)s, at, (int32_t)i, true};
+        }
+    }
+    qsort(marks->v, marks->n, sizeof *marks->v, cmp_mark);
+    return WS_OK;
+}
+
+/* End of a dotted abbreviation such as U.S. or a.m. starting at @at, or 0. */
+static uint32_t dotted_end(const ws_doc *doc, uint32_t at, uint32_t limit)
+{
+    uint32_t i = at, n_dots = 0;
+    for (;;) {
+        int32_t cp = ws_utf8_at(doc->text, limit, i);
+        if (cp < 0 || !ws_cp_is_letter(cp))
+            break;
+        uint32_t after = i + (uint32_t)ws_utf8_seqlen((unsigned char)doc->text[i]);
+        if (after >= limit || doc->text[after] != '.')
+            break;
+        i = after + 1;
+        n_dots++;
+    }
+    return n_dots >= 2 ? i : 0;
+}
+
+static uint32_t word_end(const ws_doc *doc, uint32_t at, uint32_t limit, bool *is_number)
+{
+    const char *t = doc->text;
+    uint32_t i = at;
+    int32_t cp = ws_utf8_at(t, limit, i);
+    *is_number = ws_cp_is_digit(cp);
+    while (i < limit) {
+        cp = ws_utf8_at(t, limit, i);
+        uint32_t len = (uint32_t)ws_utf8_seqlen((unsigned char)t[i]);
+        if (ws_cp_is_alnum(cp) || (cp >= 0x300 && cp < 0x370)) {
+            i += len;
+            continue;
+        }
+        int32_t next = ws_utf8_at(t, limit, i + len);
+        bool next_alnum = next >= 0 && ws_cp_is_alnum(next);
+        if (!next_alnum)
+            break;
+        if (is_apos(cp)) {
+            /* A possessive 's ends the word: Lavrov's -> Lavrov + 's. */
+            int32_t after = ws_utf8_at(t, limit, i + len + 1);
+            if ((next == 's' || next == 'S') && (after < 0 || !ws_cp_is_alnum(after)))
+                break;
+            i += len;
+            continue;
+        }
+        if (cp == '-' || cp == 0x2011 /* non-breaking hyphen */ || cp == '&') {
+            i += len;
+            continue;
+        }
+        if (*is_number && (cp == '.' || cp == ',') && ws_cp_is_digit(next)) {
+            i += len;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+static int push_token(ws_doc *doc, ws_token tok)
+{
+    int rc = WS_ARRAY_GROW(doc->mem, doc->tokens);
+    if (rc < 0)
+        return rc;
+    doc->tokens.v[doc->tokens.n++] = tok;
+    return WS_OK;
+}
+
+static uint16_t case_flags(const ws_doc *doc, uint32_t start, uint32_t end)
+{
+    int32_t first = ws_utf8_at(doc->text, end, start);
+    uint16_t flags = ws_cp_is_upper(first) ? WS_TOKF_CAP : 0;
+    uint32_t n_letters = 0;
+    bool all_upper = true;
+    for (uint32_t i = start; i < end;) {
+        int32_t cp;
+        i += (uint32_t)ws_utf8_decode(doc->text + i, end - i, &cp);
+        if (ws_cp_is_letter(cp)) {
+            n_letters++;
+            if (!ws_cp_is_upper(cp))
+                all_upper = false;
+        }
+    }
+    if (n_letters >= 2 && all_upper)
+        flags |= WS_TOKF_ALLCAPS;
+    return flags;
+}
+
+/* Tokens of one block; @mi walks the sorted quotation marks. */
+static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *marks, size_t n_marks,
+                          size_t *mi)
+{
+    const char *t = doc->text;
+    uint32_t i = blk->start;
+    uint16_t pending = WS_TOKF_BLOCK_START;
+    int rc;
+    while (i < blk->end) {
+        int32_t cp;
+        uint32_t len = (uint32_t)ws_utf8_decode(t + i, blk->end - i, &cp);
+        if (ws_cp_is_space(cp)) {
+            pending |= WS_TOKF_SPACE_BEFORE;
+            if (cp == '\n')
+                pending |= WS_TOKF_NEWLINE_BEFORE;
+            i += len;
+            continue;
+        }
+        ws_token tok;
+        memset(&tok, 0, sizeof tok);
+        tok.start = i;
+        tok.quote = -1;
+        while (*mi < n_marks && marks[*mi].start < i)
+            (*mi)++;
+        if (*mi < n_marks && marks[*mi].start == i) {
+            tok.kind = WS_TOK_QUOTE;
+            tok.end = marks[*mi].end;
+            tok.flags = marks[*mi].is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
+            tok.quote = marks[*mi].quote;
+        } else if (ws_cp_is_alnum(cp)) {
+            uint32_t d = dotted_end(doc, i, blk->end);
+            bool is_number = false;
+            tok.end = d ? d : word_end(doc, i, blk->end, &is_number);
+            tok.kind = is_number ? WS_TOK_NUMBER : WS_TOK_WORD;
+            tok.flags = case_flags(doc, tok.start, tok.end);
+            if (d)
+                tok.flags |= WS_TOKF_ABBREV;
+        } else if (is_apos(cp) && i + len < blk->end && (t[i + len] == 's' || t[i + len] == 'S') &&
+                   (i + len + 1 >= blk->end || !ws_cp_is_alnum(ws_utf8_at(t, blk->end, i + len + 1))) &&
+                   i > blk->start && ws_cp_is_alnum(ws_utf8_prev(t, i, NULL))) {
+            tok.kind = WS_TOK_WORD; /* the possessive 's */
+            tok.end = i + len + 1;
+        } else {
+            tok.kind = WS_TOK_PUNCT;
+            tok.end = i + len;
+            /* Runs of the same punctuation (..., --, !!) are one token. */
+            while (tok.end < blk->end && (cp == '.' || cp == '-' || cp == '!' || cp == '?') &&
+                   t[tok.end] == (char)cp)
+                tok.end++;
+        }
+        tok.flags |= pending;
+        pending = 0;
+        if ((rc = push_token(doc, tok)) < 0)
+            return rc;
+        i = tok.end;
+    }
+    return WS_OK;
+}
+
+/*
+ * The quotation each token stands in: a sweep over tokens with the stack of
+ * quotations whose span covers the current position.
+ */
+static int assign_quotes(ws_doc *doc)
+{
+    WS_ARRAY(int32_t) open;
+    memset(&open, 0, sizeof open);
+    int rc = WS_OK;
+    size_t qi = 0;
+    for (size_t k = 0; k < doc->tokens.n; k++) {
+        ws_token *tok = &doc->tokens.v[k];
+        while (qi < doc->quotes.n && doc->quotes.v[qi].open.start <= tok->start) {
+            const ws_quote *q = &doc->quotes.v[qi];
+            while (open.n && doc->quotes.v[open.v[open.n - 1]].close.end <= q->open.start)
+                open.n--;
+            if (q->close.end > tok->start) {
+                WS_TRY(WS_ARRAY_GROW(doc->mem, open));
+                open.v[open.n++] = (int32_t)qi;
+            }
+            qi++;
+        }
+        while (open.n && doc->quotes.v[open.v[open.n - 1]].close.end <= tok->start)
+            open.n--;
+        if (tok->kind == WS_TOK_QUOTE) {
+            /* A mark stands at the level outside its quotation. */
+            tok->quote_depth = (uint8_t)(doc->quotes.v[tok->quote].depth > 254
+                                             ? 255 : doc->quotes.v[tok->quote].depth);
+            continue;
+        }
+        if (open.n) {
+            int32_t qidx = open.v[open.n - 1];
+            tok->quote = qidx;
+            unsigned depth = doc->quotes.v[qidx].depth + 1u;
+            tok->quote_depth = (uint8_t)(depth > 255 ? 255 : depth);
+        }
+    }
+out:
+    ws_free(doc->mem, open.v);
+    return rc;
+}
+
+int ws_tokenize(ws_doc *doc)
+{
+    mark_list marks;
+    memset(&marks, 0, sizeof marks);
+    int rc;
+    WS_TRY(collect_marks(doc, &marks));
+    size_t mi = 0;
+    for (size_t b = 0; b < doc->blocks.n; b++)
+        WS_TRY(tokenize_block(doc, &doc->blocks.v[b], marks.v, marks.n, &mi));
+    WS_TRY(assign_quotes(doc));
+out:
+    ws_free(doc->mem, marks.v);
+    return rc;
+}
+
+size_t ws_token_lower(const ws_doc *doc, const ws_token *tok, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t i = tok->start; i < tok->end;) {
+        unsigned char c = (unsigned char)doc->text[i];
+        if (c < 0x80) {
+            if (n + 2 > cap)
+                return 0;
+            out[n++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += (uint32_t)ws_utf8_decode(doc->text + i, tok->end - i, &cp);
+        cp = ws_cp_lower(cp);
+        /* Typographic apostrophes fold to ASCII so lists need one spelling. */
+        if (cp == U_RSQUO)
+            cp = '\'';
+        char u[4];
+        size_t len = ws_utf8_encode(cp, u);
+        if (n + len + 1 > cap)
+            return 0;
+        memcpy(out + n, u, len);
+        n += len;
+    }
+    out[n] = '\0';
+    return n;
+}

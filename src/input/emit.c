@@ -1,0 +1,278 @@
+/*
+ * emit.c - building the plain text: blocks, paragraph breaks, collapsed
+ * white space, NFC per word, and the offset map entry for every byte.
+ */
+#include "reader.h"
+
+#include <string.h>
+
+#include "text/utf8.h"
+
+void ws_emitter_init(ws_emitter *e, ws_doc *doc)
+{
+    memset(e, 0, sizeof *e);
+    e->doc = doc;
+    ws_buf_init(&e->text, doc->mem);
+}
+
+void ws_emitter_release(ws_emitter *e)
+{
+    ws_buf_release(&e->text);
+}
+
+static int map(ws_emitter *e, uint32_t text_off, uint32_t src_off, uint32_t text_len,
+               uint32_t src_len, bool is_copy)
+{
+    return ws_offmap_add(&e->doc->map, text_off, src_off, text_len, src_len, is_copy);
+}
+
+static int check_room(const ws_emitter *e, size_t n)
+{
+    /* Offsets are 32-bit: refuse text that would not fit. */
+    if (n > UINT32_MAX - 16 || e->text.len > UINT32_MAX - 16 - n)
+        return WS_ELIMIT;
+    return WS_OK;
+}
+
+/*
+ * Cut the text back to the end of the last block, with its map: what an
+ * empty block or trailing white space left must not reach the document.
+ */
+static void drop_after_last_block(ws_emitter *e)
+{
+    uint32_t keep = e->doc->blocks.n ? e->doc->blocks.v[e->doc->blocks.n - 1].end : 0;
+    if (e->text.len <= keep)
+        return;
+    ws_buf_truncate(&e->text, keep);
+    ws_offmap *m = &e->doc->map;
+    while (m->segs.n && m->segs.v[m->segs.n - 1].text_off >= keep)
+        m->segs.n--;
+    if (m->segs.n) {
+        ws_offmap_seg *g = &m->segs.v[m->segs.n - 1];
+        if (g->text_off + g->text_len > keep) {
+            uint32_t cut = g->text_off + g->text_len - keep;
+            g->text_len -= cut;
+            if (g->is_copy)
+                g->src_len -= cut;
+        }
+    }
+}
+
+int ws_emit_block_end(ws_emitter *e)
+{
+    if (!e->in_block)
+        return WS_OK;
+    e->in_block = false;
+    e->pending_space = false;
+    uint32_t end = (uint32_t)e->text.len;
+    const char *t = e->text.data;
+    while (end > e->block.start && (t[end - 1] == ' ' || t[end - 1] == '\n' || t[end - 1] == '\t'))
+        end--;
+    if (end == e->block.start)
+        return WS_OK; /* nothing in it: drop; its break stays for the next block */
+    e->block.end = end;
+    int rc = WS_ARRAY_GROW(e->doc->mem, e->doc->blocks);
+    if (rc < 0)
+        return rc;
+    e->doc->blocks.v[e->doc->blocks.n++] = e->block;
+    return WS_OK;
+}
+
+int ws_emit_block_begin(ws_emitter *e, ws_block_kind kind, uint8_t level, uint32_t quote_group,
+                        uint32_t src_off)
+{
+    int rc = ws_emit_block_end(e);
+    if (rc < 0)
+        return rc;
+    /* Blocks are separated by exactly "\n\n": drop whatever an empty block
+     * left after the last real one, then insert the break. */
+    drop_after_last_block(e);
+    if (e->text.len) {
+        if ((rc = check_room(e, 2)) < 0)
+            return rc;
+        uint32_t at = (uint32_t)e->text.len;
+        if ((rc = ws_buf_put(&e->text, "\n\n", 2)) < 0)
+            return rc;
+        if ((rc = map(e, at, src_off, 2, 0, false)) < 0)
+            return rc;
+    }
+    e->in_block = true;
+    e->pending_space = false;
+    e->block = (ws_block){(uint32_t)e->text.len, (uint32_t)e->text.len, (uint8_t)kind, level,
+                          quote_group};
+    return WS_OK;
+}
+
+bool ws_emit_block_is_empty(const ws_emitter *e)
+{
+    return !e->in_block || e->text.len == e->block.start;
+}
+
+/* Before content: open a paragraph if needed and flush a collapsed space. */
+static int before_content(ws_emitter *e, uint32_t src_off)
+{
+    int rc;
+    if (!e->in_block && (rc = ws_emit_block_begin(e, WS_BLOCK_PARAGRAPH, 0, 0, src_off)) < 0)
+        return rc;
+    if (e->pending_space) {
+        e->pending_space = false;
+        uint32_t at = (uint32_t)e->text.len;
+        if ((rc = ws_buf_putc(&e->text, ' ')) < 0)
+            return rc;
+        bool is_copy = e->pending_space_len == 1 && e->doc->src[e->pending_space_src] == ' ';
+        return map(e, at, e->pending_space_src, 1, e->pending_space_len, is_copy);
+    }
+    return WS_OK;
+}
+
+/* Emit a run of valid UTF-8 from the input, normalizing the words that need it. */
+static int copy_run(ws_emitter *e, uint32_t src_off, uint32_t len)
+{
+    const char *s = e->doc->src + src_off;
+    int rc;
+    uint32_t i = 0, done = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            int32_t cp;
+            int n = ws_utf8_decode(s + i, len - i, &cp);
+            if (!ws_cp_needs_nfc(cp)) {
+                i += (uint32_t)n;
+                continue;
+            }
+            /* Normalize the whole word around it: marks combine with neighbours. */
+            uint32_t w0 = i, w1 = i + (uint32_t)n;
+            while (w0 > done && s[w0 - 1] != ' ' && s[w0 - 1] != '\n')
+                w0--;
+            while (w1 < len && s[w1] != ' ' && s[w1] != '\n')
+                w1++;
+            uint32_t at = (uint32_t)e->text.len;
+            if ((rc = ws_buf_put(&e->text, s + done, w0 - done)) < 0 ||
+                (rc = map(e, at, src_off + done, w0 - done, w0 - done, true)) < 0)
+                return rc;
+            at = (uint32_t)e->text.len;
+            if ((rc = ws_utf8_nfc(s + w0, w1 - w0, &e->text)) < 0)
+                return rc;
+            uint32_t n_out = (uint32_t)e->text.len - at;
+            bool same = n_out == w1 - w0 && memcmp(e->text.data + at, s + w0, n_out) == 0;
+            if ((rc = map(e, at, src_off + w0, n_out, w1 - w0, same)) < 0)
+                return rc;
+            i = done = w1;
+            continue;
+        }
+        if (c == 0) {
+            /* A NUL in text: keep the position visible as U+FFFD. */
+            uint32_t at = (uint32_t)e->text.len;
+            if ((rc = ws_buf_put(&e->text, s + done, i - done)) < 0 ||
+                (rc = map(e, at, src_off + done, i - done, i - done, true)) < 0)
+                return rc;
+            at = (uint32_t)e->text.len;
+            if ((rc = ws_buf_put(&e->text, "\xEF\xBF\xBD", 3)) < 0 ||
+                (rc = map(e, at, src_off + i, 3, 1, false)) < 0)
+                return rc;
+            done = ++i;
+            continue;
+        }
+        i++;
+    }
+    uint32_t at = (uint32_t)e->text.len;
+    if ((rc = ws_buf_put(&e->text, s + done, len - done)) < 0)
+        return rc;
+    return map(e, at, src_off + done, len - done, len - done, true);
+}
+
+int ws_emit_copy(ws_emitter *e, uint32_t src_off, uint32_t len)
+{
+    int rc;
+    if (len == 0)
+        return WS_OK;
+    if ((rc = check_room(e, (size_t)len * 3)) < 0 || (rc = before_content(e, src_off)) < 0)
+        return rc;
+    return copy_run(e, src_off, len);
+}
+
+int ws_emit_subst(ws_emitter *e, uint32_t src_off, uint32_t src_len, const char *s, size_t n)
+{
+    int rc;
+    if (n == 0)
+        return WS_OK;
+    if ((rc = check_room(e, n)) < 0 || (rc = before_content(e, src_off)) < 0)
+        return rc;
+    uint32_t at = (uint32_t)e->text.len;
+    if ((rc = ws_buf_put(&e->text, s, n)) < 0)
+        return rc;
+    bool same = n == src_len && memcmp(s, e->doc->src + src_off, n) == 0;
+    return map(e, at, src_off, (uint32_t)n, src_len, same);
+}
+
+int ws_emit_cp(ws_emitter *e, uint32_t src_off, uint32_t src_len, int32_t cp)
+{
+    char u[4];
+    /* Code points the text cannot hold become U+FFFD, as HTML prescribes. */
+    if (cp <= 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        cp = 0xFFFD;
+    return ws_emit_subst(e, src_off, src_len, u, ws_utf8_encode(cp, u));
+}
+
+int ws_emit_space(ws_emitter *e, uint32_t src_off, uint32_t src_len)
+{
+    if (ws_emit_block_is_empty(e))
+        return WS_OK;
+    char last = e->text.data[e->text.len - 1];
+    if (last == ' ' || last == '\n')
+        return WS_OK;
+    if (!e->pending_space) {
+        e->pending_space = true;
+        e->pending_space_src = src_off;
+        e->pending_space_len = src_len;
+    }
+    return WS_OK;
+}
+
+int ws_emit_newline(ws_emitter *e, uint32_t src_off, uint32_t src_len)
+{
+    if (ws_emit_block_is_empty(e))
+        return WS_OK;
+    e->pending_space = false;
+    int rc;
+    uint32_t at = (uint32_t)e->text.len;
+    if ((rc = check_room(e, 1)) < 0 || (rc = ws_buf_putc(&e->text, '\n')) < 0)
+        return rc;
+    bool is_copy = src_len == 1 && e->doc->src[src_off] == '\n';
+    return map(e, at, src_off, 1, src_len, is_copy);
+}
+
+int ws_emit_comment(ws_emitter *e, uint32_t src_start, uint32_t src_end, const char *body,
+                    size_t body_len)
+{
+    ws_doc *doc = e->doc;
+    int rc = WS_ARRAY_GROW(doc->mem, doc->comments);
+    if (rc < 0)
+        return rc;
+    const char *copy = ws_arena_strndup(&doc->arena, body, body_len);
+    if (!copy)
+        return WS_ENOMEM;
+    doc->comments.v[doc->comments.n++] =
+        (ws_comment){(uint32_t)e->text.len, src_start, src_end, copy};
+    return WS_OK;
+}
+
+int ws_emitter_finish(ws_emitter *e)
+{
+    int rc = ws_emit_block_end(e);
+    if (rc < 0)
+        return rc;
+    /* Drop what trails the last block (white space, an empty block's break). */
+    drop_after_last_block(e);
+    size_t len;
+    char *t = ws_buf_detach(&e->text, &len);
+    if (!t)
+        return WS_ENOMEM;
+    /* Move into the arena so the report frees it with everything else. */
+    e->doc->text = ws_arena_strndup(&e->doc->arena, t, len);
+    ws_free(e->doc->mem, t);
+    if (!e->doc->text)
+        return WS_ENOMEM;
+    e->doc->text_len = (uint32_t)len;
+    return WS_OK;
+}

@@ -1,0 +1,2 @@
+/* PLACEHOLDER */
+typedef int ws_placeholder_entity;

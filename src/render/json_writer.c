@@ -1,0 +1,171 @@
+/* json_writer.c - streaming JSON with stable layout. */
+#include "render/json_writer.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "render/escape.h"
+
+void ws_json_init(ws_json *j, ws_renderer *r)
+{
+    memset(j, 0, sizeof *j);
+    j->r = r;
+    ws_buf_init(&j->tmp, &r->mem);
+}
+
+void ws_json_release(ws_json *j)
+{
+    ws_buf_release(&j->tmp);
+}
+
+static int indent(ws_json *j)
+{
+    static const char spaces[] = "                                                                ";
+    int rc = ws_render_put(j->r, "\n", 1);
+    size_t n = (size_t)j->depth * 2;
+    while (rc >= 0 && n) {
+        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        rc = ws_render_put(j->r, spaces, k);
+        n -= k;
+    }
+    return rc;
+}
+
+/* Separator and layout before a value or key inside the current container. */
+static int before_item(ws_json *j)
+{
+    int rc = WS_OK;
+    if (j->after_key) {
+        j->after_key = false;
+        return WS_OK;
+    }
+    if (j->depth == 0)
+        return WS_OK;
+    bool first = !j->has_items[j->depth];
+    j->has_items[j->depth] = true;
+    if (!first && (rc = ws_render_put(j->r, ",", 1)) < 0)
+        return rc;
+    if (j->is_inline[j->depth])
+        return first ? WS_OK : ws_render_put(j->r, " ", 1);
+    return indent(j);
+}
+
+static int open_container(ws_json *j, char c, bool is_inline)
+{
+    int rc = before_item(j);
+    if (rc < 0)
+        return rc;
+    if (j->depth + 1 >= WS_JSON_MAX_DEPTH)
+        return j->r->status = WS_ELIMIT;
+    j->depth++;
+    j->has_items[j->depth] = false;
+    /* Inside an inline container everything stays inline. */
+    j->is_inline[j->depth] = is_inline || j->is_inline[j->depth - 1];
+    return ws_render_put(j->r, &c, 1);
+}
+
+static int close_container(ws_json *j, char c)
+{
+    int rc = WS_OK;
+    bool had = j->has_items[j->depth];
+    bool was_inline = j->is_inline[j->depth];
+    j->depth--;
+    if (had && !was_inline) {
+        if ((rc = indent(j)) < 0)
+            return rc;
+    }
+    return ws_render_put(j->r, &c, 1);
+}
+
+int ws_json_begin_object(ws_json *j, bool is_inline)
+{
+    return open_container(j, '{', is_inline);
+}
+
+int ws_json_end_object(ws_json *j)
+{
+    return close_container(j, '}');
+}
+
+int ws_json_begin_array(ws_json *j, bool is_inline)
+{
+    return open_container(j, '[', is_inline);
+}
+
+int ws_json_end_array(ws_json *j)
+{
+    return close_container(j, ']');
+}
+
+static int put_string(ws_json *j, const char *s, size_t len)
+{
+    j->tmp.len = 0;
+    int rc = ws_buf_putc(&j->tmp, '"');
+    if (rc >= 0)
+        rc = ws_escape_json(&j->tmp, s, len);
+    if (rc >= 0)
+        rc = ws_buf_putc(&j->tmp, '"');
+    if (rc < 0)
+        return j->r->status = rc;
+    return ws_render_put(j->r, j->tmp.data, j->tmp.len);
+}
+
+int ws_json_key(ws_json *j, const char *key)
+{
+    int rc = before_item(j);
+    if (rc >= 0)
+        rc = put_string(j, key, strlen(key));
+    if (rc >= 0)
+        rc = ws_render_put(j->r, ": ", 2);
+    j->after_key = true;
+    return rc;
+}
+
+int ws_json_strn(ws_json *j, const char *s, size_t len)
+{
+    int rc = before_item(j);
+    return rc < 0 ? rc : put_string(j, s, len);
+}
+
+int ws_json_str(ws_json *j, const char *s)
+{
+    if (!s)
+        return ws_json_null(j);
+    return ws_json_strn(j, s, strlen(s));
+}
+
+int ws_json_int(ws_json *j, int64_t v)
+{
+    int rc = before_item(j);
+    return rc < 0 ? rc : ws_render_printf(j->r, "%" PRId64, v);
+}
+
+int ws_json_bool(ws_json *j, bool v)
+{
+    int rc = before_item(j);
+    return rc < 0 ? rc : ws_render_puts(j->r, v ? "true" : "false");
+}
+
+int ws_json_null(ws_json *j)
+{
+    int rc = before_item(j);
+    return rc < 0 ? rc : ws_render_puts(j->r, "null");
+}
+
+int ws_json_end_document(ws_json *j)
+{
+    return ws_render_put(j->r, "\n", 1);
+}
+
+int ws_json_kv_str(ws_json *j, const char *key, const char *s)
+{
+    int rc = ws_json_key(j, key);
+    return rc < 0 ? rc : ws_json_str(j, s);
+}
+
+int ws_json_kv_int(ws_json *j, const char *key, int64_t v)
+{
+    int rc = ws_json_key(j, key);
+    return rc < 0 ? rc : ws_json_int(j, v);
+}

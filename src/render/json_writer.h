@@ -1,0 +1,45 @@
+/*
+ * json_writer.h - a streaming JSON writer shared by the JSON and SARIF
+ * renderers: two-space indentation for readable, diffable output, with
+ * "inline" containers (spans) kept on one line.
+ */
+#ifndef WS_JSON_WRITER_H
+#define WS_JSON_WRITER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "render/render.h"
+
+enum { WS_JSON_MAX_DEPTH = 32 };
+
+typedef struct ws_json {
+    ws_renderer *r;
+    int depth;
+    bool after_key;
+    bool has_items[WS_JSON_MAX_DEPTH];
+    bool is_inline[WS_JSON_MAX_DEPTH];
+    ws_buf tmp;
+} ws_json;
+
+void ws_json_init(ws_json *j, ws_renderer *r);
+void ws_json_release(ws_json *j);
+
+int ws_json_begin_object(ws_json *j, bool is_inline);
+int ws_json_end_object(ws_json *j);
+int ws_json_begin_array(ws_json *j, bool is_inline);
+int ws_json_end_array(ws_json *j);
+int ws_json_key(ws_json *j, const char *key);
+int ws_json_str(ws_json *j, const char *s);
+int ws_json_strn(ws_json *j, const char *s, size_t len);
+int ws_json_int(ws_json *j, int64_t v);
+int ws_json_bool(ws_json *j, bool v);
+int ws_json_null(ws_json *j);
+/* Finish the document with a newline. */
+int ws_json_end_document(ws_json *j);
+
+/* Shorthands for "key": value. */
+int ws_json_kv_str(ws_json *j, const char *key, const char *s);
+int ws_json_kv_int(ws_json *j, const char *key, int64_t v);
+
+#endif

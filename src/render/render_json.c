@@ -1,0 +1,207 @@
+/*
+ * render_json.c - the full report as one JSON document per run: a "files"
+ * array with one entry per article, in input order. The schema is in
+ * doc/json-schema.json; score.py reads the statement spans from it.
+ */
+#include <stdio.h>
+
+#include "render/json_writer.h"
+#include "render/render.h"
+
+enum { SCHEMA_VERSION = 1 };
+
+typedef struct json_state {
+    ws_json j;
+} json_state;
+
+static ws_json *J(ws_renderer *r)
+{
+    return &((json_state *)r->state)->j;
+}
+
+static int json_begin(ws_renderer *r)
+{
+    ws_json *j = J(r);
+    ws_json_init(j, r);
+    ws_json_begin_object(j, false);
+    ws_json_kv_int(j, "schema_version", SCHEMA_VERSION);
+    ws_json_key(j, "tool");
+    ws_json_begin_object(j, true);
+    ws_json_kv_str(j, "name", "whosaid");
+    ws_json_kv_str(j, "version", ws_version());
+    ws_json_end_object(j);
+    ws_json_key(j, "files");
+    return ws_json_begin_array(j, false);
+}
+
+/* A span as one line: offsets into the input, positions, and its text. */
+static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
+{
+    size_t text_len;
+    const char *text = ws_report_text(rep, &text_len);
+    ws_json_begin_object(j, true);
+    ws_json_kv_int(j, "start", s->start);
+    ws_json_kv_int(j, "end", s->end);
+    ws_json_kv_int(j, "line", s->line);
+    ws_json_kv_int(j, "col", s->col);
+    ws_json_kv_int(j, "end_line", s->end_line);
+    ws_json_kv_int(j, "end_col", s->end_col);
+    ws_json_key(j, "text");
+    ws_json_strn(j, text + s->text_start, s->text_end - s->text_start);
+    return ws_json_end_object(j);
+}
+
+static int put_quote_flags(ws_json *j, unsigned flags)
+{
+    static const struct {
+        unsigned flag;
+        const char *name;
+    } names[] = {
+        {WS_QUOTE_SHORT, "short"},   {WS_QUOTE_TITLE, "title"},   {WS_QUOTE_CONTINUED, "continued"},
+        {WS_QUOTE_BLOCK, "block"},   {WS_QUOTE_MARKUP, "markup"}, {WS_QUOTE_SINGLE, "single"},
+    };
+    ws_json_begin_array(j, true);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (flags & names[i].flag)
+            ws_json_str(j, names[i].name);
+    return ws_json_end_array(j);
+}
+
+static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *st)
+{
+    ws_json_begin_object(j, false);
+    ws_json_kv_str(j, "kind", ws_statement_kind_name(st->kind));
+    ws_json_key(j, "content");
+    ws_json_begin_array(j, false);
+    for (size_t k = 0; k < st->n_content; k++)
+        put_span(j, rep, &st->content[k]);
+    ws_json_end_array(j);
+    ws_json_key(j, "cue");
+    if (st->cue) {
+        size_t text_len;
+        const char *text = ws_report_text(rep, &text_len);
+        ws_json_begin_object(j, true);
+        ws_json_kv_int(j, "start", st->cue->start);
+        ws_json_kv_int(j, "end", st->cue->end);
+        ws_json_kv_int(j, "line", st->cue->line);
+        ws_json_kv_int(j, "col", st->cue->col);
+        ws_json_key(j, "text");
+        ws_json_strn(j, text + st->cue->text_start, st->cue->text_end - st->cue->text_start);
+        ws_json_kv_str(j, "lemma", st->cue_lemma);
+        ws_json_kv_str(j, "class", ws_cue_class_name(st->cue_class));
+        ws_json_end_object(j);
+    } else {
+        ws_json_null(j);
+    }
+    ws_json_key(j, "source");
+    if (st->source)
+        put_span(j, rep, st->source);
+    else
+        ws_json_null(j);
+    ws_json_key(j, "speaker");
+    const ws_entity *e = st->speaker >= 0 ? ws_report_entity(rep, (size_t)st->speaker) : NULL;
+    if (e) {
+        ws_json_begin_object(j, true);
+        ws_json_kv_int(j, "id", st->speaker);
+        ws_json_kv_str(j, "name", e->name);
+        ws_json_kv_str(j, "type", ws_entity_type_name(e->type));
+        ws_json_kv_str(j, "role", e->role);
+        ws_json_kv_str(j, "institution", e->institution);
+        ws_json_kv_str(j, "country", e->country);
+        ws_json_end_object(j);
+    } else {
+        ws_json_null(j);
+    }
+    ws_json_kv_int(j, "quotation", st->quotation);
+    return ws_json_end_object(j);
+}
+
+static int json_report(ws_renderer *r, const ws_report *rep)
+{
+    ws_json *j = J(r);
+    ws_json_begin_object(j, false);
+    ws_json_kv_str(j, "path", ws_report_path(rep));
+    ws_json_kv_str(j, "format", ws_input_format_name(ws_report_format(rep)));
+
+    ws_json_key(j, "statements");
+    ws_json_begin_array(j, false);
+    for (size_t i = 0; i < ws_report_n_statements(rep); i++)
+        put_statement(j, rep, ws_report_statement(rep, i));
+    ws_json_end_array(j);
+
+    ws_json_key(j, "quotations");
+    ws_json_begin_array(j, false);
+    for (size_t i = 0; i < ws_report_n_quotations(rep); i++) {
+        const ws_quotation *q = ws_report_quotation(rep, i);
+        ws_json_begin_object(j, false);
+        ws_json_key(j, "span");
+        put_span(j, rep, &q->span);
+        ws_json_key(j, "fragments");
+        ws_json_begin_array(j, false);
+        for (size_t k = 0; k < q->n_fragments; k++)
+            put_span(j, rep, &q->fragments[k]);
+        ws_json_end_array(j);
+        ws_json_kv_int(j, "parent", q->parent);
+        ws_json_kv_int(j, "depth", q->depth);
+        ws_json_kv_int(j, "words", q->n_words);
+        ws_json_key(j, "flags");
+        put_quote_flags(j, q->flags);
+        ws_json_kv_int(j, "statement", q->statement);
+        ws_json_end_object(j);
+    }
+    ws_json_end_array(j);
+
+    ws_json_key(j, "problems");
+    ws_json_begin_array(j, false);
+    for (size_t i = 0; i < ws_report_n_problems(rep); i++) {
+        const ws_problem *p = ws_report_problem(rep, i);
+        ws_json_begin_object(j, false);
+        ws_json_kv_str(j, "kind", ws_problem_kind_name(p->kind));
+        ws_json_kv_str(j, "message", p->message);
+        ws_json_key(j, "span");
+        put_span(j, rep, &p->span);
+        ws_json_end_object(j);
+    }
+    ws_json_end_array(j);
+    return ws_json_end_object(j);
+}
+
+static int json_failure(ws_renderer *r, const char *path, const ws_diag *d)
+{
+    ws_json *j = J(r);
+    ws_json_begin_object(j, false);
+    ws_json_kv_str(j, "path", path);
+    ws_json_key(j, "error");
+    ws_json_begin_object(j, true);
+    ws_json_kv_str(j, "code", ws_strerror(d->code));
+    ws_json_kv_str(j, "message", d->message);
+    ws_json_kv_int(j, "offset", (int64_t)d->byte_off);
+    ws_json_kv_int(j, "line", d->line);
+    ws_json_kv_int(j, "col", d->col);
+    ws_json_end_object(j);
+    return ws_json_end_object(j);
+}
+
+static int json_end(ws_renderer *r)
+{
+    ws_json *j = J(r);
+    ws_json_end_array(j);
+    ws_json_end_object(j);
+    return ws_json_end_document(j);
+}
+
+static void json_release(ws_renderer *r)
+{
+    if (r->state)
+        ws_json_release(J(r));
+}
+
+const ws_render_ops ws_render_json_ops = {
+    .name = "json",
+    .state_size = sizeof(json_state),
+    .begin = json_begin,
+    .report = json_report,
+    .failure = json_failure,
+    .end = json_end,
+    .release = json_release,
+};

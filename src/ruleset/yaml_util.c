@@ -1,0 +1,237 @@
+/* yaml_util.c - parsed rule files and list files, with positions for errors. */
+#include "ruleset/yaml_util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/diag.h"
+#include "text/utf8.h"
+
+static void set_id(ws_rule_file *rf)
+{
+    const char *base = strrchr(rf->path, '/');
+    base = base ? base + 1 : rf->path;
+    size_t n = strcspn(base, ".");
+    snprintf(rf->id, sizeof rf->id, "%s.%.*s", rf->pack, (int)n, base);
+}
+
+int ws_rule_file_open(ws_rule_file *rf, const ws_allocator *mem, const char *pack,
+                      const char *path, ws_diag *diag)
+{
+    memset(rf, 0, sizeof *rf);
+    rf->mem = mem;
+    rf->pack = pack;
+    rf->path = path;
+    rf->diag = diag;
+    set_id(rf);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ws_diag_set(diag, WS_EIO, path, 0, 0, 0, "cannot open: %s", strerror(errno));
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        fclose(fp);
+        return ws_diag_set(diag, WS_ENOMEM, path, 0, 0, 0, "out of memory");
+    }
+    yaml_parser_set_input_file(&parser, fp);
+    int rc = WS_OK;
+    if (!yaml_parser_load(&parser, &rf->doc)) {
+        rc = ws_diag_set(diag, WS_ERULE, path, parser.problem_mark.index,
+                         (uint32_t)parser.problem_mark.line + 1,
+                         (uint32_t)parser.problem_mark.column + 1, "YAML syntax: %s%s%s",
+                         parser.problem ? parser.problem : "error",
+                         parser.context ? " " : "", parser.context ? parser.context : "");
+    } else {
+        rf->has_doc = true;
+        yaml_node_t *root = yaml_document_get_root_node(&rf->doc);
+        if (!root)
+            rc = ws_rule_file_error(rf, NULL, "empty rule file");
+        else if (root->type != YAML_MAPPING_NODE)
+            rc = ws_rule_file_error(rf, root, "a rule file must be a mapping of keys");
+        else
+            rf->root = root;
+    }
+    yaml_parser_delete(&parser);
+    fclose(fp);
+    if (rc < 0)
+        ws_rule_file_close(rf);
+    return rc;
+}
+
+void ws_rule_file_close(ws_rule_file *rf)
+{
+    if (rf->has_doc)
+        yaml_document_delete(&rf->doc);
+    rf->has_doc = false;
+    rf->root = NULL;
+}
+
+int ws_rule_file_error(ws_rule_file *rf, const yaml_node_t *node, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    uint32_t line = node ? (uint32_t)node->start_mark.line + 1 : 0;
+    uint32_t col = node ? (uint32_t)node->start_mark.column + 1 : 0;
+    uint64_t off = node ? node->start_mark.index : 0;
+    return ws_diag_set(rf->diag, WS_ERULE, rf->path, off, line, col, "%s: %s", rf->id, msg);
+}
+
+const char *ws_yaml_scalar(const ws_rule_file *rf, const yaml_node_t *node)
+{
+    (void)rf;
+    if (!node || node->type != YAML_SCALAR_NODE)
+        return NULL;
+    return (const char *)node->data.scalar.value;
+}
+
+size_t ws_yaml_len(const yaml_node_t *node)
+{
+    if (node->type == YAML_SEQUENCE_NODE)
+        return (size_t)(node->data.sequence.items.top - node->data.sequence.items.start);
+    if (node->type == YAML_MAPPING_NODE)
+        return (size_t)(node->data.mapping.pairs.top - node->data.mapping.pairs.start);
+    return 0;
+}
+
+const yaml_node_t *ws_yaml_item(const ws_rule_file *rf, const yaml_node_t *seq, size_t i)
+{
+    if (seq->type != YAML_SEQUENCE_NODE || i >= ws_yaml_len(seq))
+        return NULL;
+    return yaml_document_get_node((yaml_document_t *)&rf->doc, seq->data.sequence.items.start[i]);
+}
+
+int ws_yaml_pair(const ws_rule_file *rf, const yaml_node_t *map, size_t i, const yaml_node_t **key,
+                 const yaml_node_t **value)
+{
+    if (map->type != YAML_MAPPING_NODE || i >= ws_yaml_len(map))
+        return WS_EINVAL;
+    yaml_node_pair_t *p = &map->data.mapping.pairs.start[i];
+    *key = yaml_document_get_node((yaml_document_t *)&rf->doc, p->key);
+    *value = yaml_document_get_node((yaml_document_t *)&rf->doc, p->value);
+    return WS_OK;
+}
+
+const yaml_node_t *ws_yaml_get(const ws_rule_file *rf, const yaml_node_t *map, const char *key)
+{
+    if (!map || map->type != YAML_MAPPING_NODE)
+        return NULL;
+    for (size_t i = 0; i < ws_yaml_len(map); i++) {
+        const yaml_node_t *k = NULL, *v = NULL;
+        ws_yaml_pair(rf, map, i, &k, &v);
+        const char *s = ws_yaml_scalar(rf, k);
+        if (s && strcmp(s, key) == 0)
+            return v;
+    }
+    return NULL;
+}
+
+int ws_rule_file_check_keys(ws_rule_file *rf, const yaml_node_t *map, const char *const *allowed)
+{
+    for (size_t i = 0; i < ws_yaml_len(map); i++) {
+        const yaml_node_t *k = NULL, *v = NULL;
+        ws_yaml_pair(rf, map, i, &k, &v);
+        const char *s = ws_yaml_scalar(rf, k);
+        if (!s)
+            return ws_rule_file_error(rf, k, "keys must be strings");
+        bool known = false;
+        for (size_t j = 0; allowed[j] && !known; j++)
+            known = strcmp(allowed[j], s) == 0;
+        if (!known)
+            return ws_rule_file_error(rf, k, "unknown key '%s'", s);
+        for (size_t j = 0; j < i; j++) {
+            const yaml_node_t *k2 = NULL, *v2 = NULL;
+            ws_yaml_pair(rf, map, j, &k2, &v2);
+            const char *s2 = ws_yaml_scalar(rf, k2);
+            if (s2 && strcmp(s2, s) == 0)
+                return ws_rule_file_error(rf, k, "duplicate key '%s'", s);
+        }
+    }
+    return WS_OK;
+}
+
+int ws_rule_file_sibling(ws_rule_file *rf, const yaml_node_t *at, const char *name, char *out,
+                         size_t cap)
+{
+    if (!name || !*name)
+        return ws_rule_file_error(rf, at, "expected a file name");
+    if (name[0] == '/' || strstr(name, ".."))
+        return ws_rule_file_error(rf, at, "list file '%s' must be inside the pack", name);
+    const char *slash = strrchr(rf->path, '/');
+    int dir_len = slash ? (int)(slash - rf->path) : 1;
+    const char *dir = slash ? rf->path : ".";
+    if ((size_t)snprintf(out, cap, "%.*s/%s", dir_len, dir, name) >= cap)
+        return ws_rule_file_error(rf, at, "path too long");
+    return WS_OK;
+}
+
+int ws_list_open(ws_list_reader *lr, ws_rule_file *rf, const yaml_node_t *at, const char *path)
+{
+    memset(lr, 0, sizeof *lr);
+    lr->rf = rf;
+    snprintf(lr->path, sizeof lr->path, "%s", path);
+    lr->fp = fopen(path, "rb");
+    if (!lr->fp)
+        return ws_rule_file_error(rf, at, "cannot open list file %s: %s", path, strerror(errno));
+    return WS_OK;
+}
+
+int ws_list_error(ws_list_reader *lr, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return ws_diag_set(lr->rf->diag, WS_ERULE, lr->path, 0, lr->line_no, 1, "%s: %s", lr->rf->id,
+                       msg);
+}
+
+int ws_list_next(ws_list_reader *lr, const char **entry, size_t *len)
+{
+    for (;;) {
+        ssize_t n = getline(&lr->line, &lr->cap, lr->fp);
+        if (n < 0)
+            return ferror(lr->fp) ? ws_list_error(lr, "read error") : 0;
+        lr->line_no++;
+        char *s = lr->line;
+        size_t bad;
+        if (ws_utf8_validate(s, (size_t)n, &bad) < 0)
+            return ws_list_error(lr, "invalid UTF-8 at byte %zu of the line", bad + 1);
+        char *hash = strchr(s, '#');
+        if (hash)
+            *hash = '\0';
+        size_t l = strlen(s);
+        while (l && (s[l - 1] == '\n' || s[l - 1] == '\r' || s[l - 1] == ' ' || s[l - 1] == '\t'))
+            l--;
+        size_t st = 0;
+        while (st < l && (s[st] == ' ' || s[st] == '\t'))
+            st++;
+        if (st == l)
+            continue;
+        /* Collapse inner runs of white space: keys use single spaces. */
+        size_t w = st;
+        for (size_t r = st; r < l; r++) {
+            bool sp = s[r] == ' ' || s[r] == '\t';
+            if (sp && (s[w - 1] == ' '))
+                continue;
+            s[w++] = sp ? ' ' : s[r];
+        }
+        *entry = s + st;
+        *len = w - st;
+        return 1;
+    }
+}
+
+void ws_list_close(ws_list_reader *lr)
+{
+    if (lr->fp)
+        fclose(lr->fp);
+    free(lr->line); /* getline allocates with malloc */
+    lr->fp = NULL;
+    lr->line = NULL;
+}

@@ -1,0 +1,147 @@
+/*
+ * offmap.c - text offset -> input offset -> line and column.
+ */
+#include "offmap.h"
+
+#include <string.h>
+
+void ws_offmap_init(ws_offmap *m, const ws_allocator *mem)
+{
+    memset(m, 0, sizeof *m);
+    m->mem = mem;
+}
+
+void ws_offmap_release(ws_offmap *m)
+{
+    ws_free(m->mem, m->segs.v);
+    ws_free(m->mem, m->line_starts.v);
+    ws_free(m->mem, m->cp_checkpoints.v);
+    memset(&m->segs, 0, sizeof m->segs);
+    memset(&m->line_starts, 0, sizeof m->line_starts);
+    memset(&m->cp_checkpoints, 0, sizeof m->cp_checkpoints);
+}
+
+int ws_offmap_index_source(ws_offmap *m, const char *src, uint32_t src_len)
+{
+    int rc;
+    m->src = src;
+    m->src_len = src_len;
+    m->line_starts.n = 0;
+    m->cp_checkpoints.n = 0;
+    if ((rc = WS_ARRAY_GROW(m->mem, m->line_starts)) < 0)
+        return rc;
+    m->line_starts.v[m->line_starts.n++] = 0;
+    uint32_t n_cp = 0;
+    for (uint32_t i = 0; i < src_len; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (i % WS_OFFMAP_CHECKPOINT == 0) {
+            if ((rc = WS_ARRAY_GROW(m->mem, m->cp_checkpoints)) < 0)
+                return rc;
+            m->cp_checkpoints.v[m->cp_checkpoints.n++] = n_cp;
+        }
+        n_cp += (c & 0xC0) != 0x80;
+        bool is_break = c == '\n' || (c == '\r' && (i + 1 >= src_len || src[i + 1] != '\n'));
+        if (is_break && i + 1 <= src_len) {
+            if ((rc = WS_ARRAY_GROW(m->mem, m->line_starts)) < 0)
+                return rc;
+            m->line_starts.v[m->line_starts.n++] = i + 1;
+        }
+    }
+    return WS_OK;
+}
+
+int ws_offmap_add(ws_offmap *m, uint32_t text_off, uint32_t src_off, uint32_t text_len,
+                  uint32_t src_len, bool is_copy)
+{
+    if (text_len == 0 && src_len == 0)
+        return WS_OK;
+    if (is_copy && text_len != src_len)
+        is_copy = false;
+    if (m->segs.n) {
+        ws_offmap_seg *last = &m->segs.v[m->segs.n - 1];
+        if (is_copy && last->is_copy && last->text_off + last->text_len == text_off &&
+            last->src_off + last->src_len == src_off) {
+            last->text_len += text_len;
+            last->src_len += src_len;
+            return WS_OK;
+        }
+    }
+    int rc = WS_ARRAY_GROW(m->mem, m->segs);
+    if (rc < 0)
+        return rc;
+    m->segs.v[m->segs.n++] = (ws_offmap_seg){text_off, src_off, text_len, src_len, is_copy};
+    return WS_OK;
+}
+
+uint32_t ws_offmap_to_src(const ws_offmap *m, uint32_t text_off, bool is_end)
+{
+    if (m->segs.n == 0)
+        return 0;
+    /* The last segment starting at or before text_off (for an end offset,
+     * strictly before, so that an end lands in the segment it closes). */
+    size_t lo = 0, hi = m->segs.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint32_t s = m->segs.v[mid].text_off;
+        if (is_end ? s < text_off : s <= text_off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return m->segs.v[0].src_off;
+    const ws_offmap_seg *g = &m->segs.v[lo - 1];
+    uint32_t delta = text_off - g->text_off;
+    if (delta >= g->text_len) {
+        /* Past the segment: a gap of inserted text; stick to its end. */
+        return g->src_off + g->src_len;
+    }
+    if (g->is_copy)
+        return g->src_off + delta;
+    return is_end ? g->src_off + g->src_len : g->src_off;
+}
+
+static uint32_t count_cps(const char *s, uint32_t from, uint32_t to)
+{
+    uint32_t n = 0;
+    for (uint32_t i = from; i < to; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+void ws_offmap_position(const ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col)
+{
+    if (src_off > m->src_len)
+        src_off = m->src_len;
+    size_t lo = 0, hi = m->line_starts.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->line_starts.v[mid] <= src_off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t li = lo ? lo - 1 : 0;
+    uint32_t line_start = m->line_starts.n ? m->line_starts.v[li] : 0;
+    *line = (uint32_t)li + 1;
+    /* Code points from the line start; through the checkpoints when the
+     * line is long, so that a 100 MB line does not cost 100 MB per query. */
+    uint32_t n_cp;
+    if (src_off - line_start > 2 * WS_OFFMAP_CHECKPOINT && m->cp_checkpoints.n) {
+        uint32_t k_start = (line_start + WS_OFFMAP_CHECKPOINT - 1) / WS_OFFMAP_CHECKPOINT;
+        uint32_t k_end = src_off / WS_OFFMAP_CHECKPOINT;
+        if (k_end >= m->cp_checkpoints.n)
+            k_end = (uint32_t)m->cp_checkpoints.n - 1;
+        n_cp = count_cps(m->src, line_start, k_start * WS_OFFMAP_CHECKPOINT) +
+               (m->cp_checkpoints.v[k_end] - m->cp_checkpoints.v[k_start]) +
+               count_cps(m->src, k_end * WS_OFFMAP_CHECKPOINT, src_off);
+    } else {
+        n_cp = count_cps(m->src, line_start, src_off);
+    }
+    *col = n_cp + 1;
+}
+
+uint32_t ws_offmap_n_lines(const ws_offmap *m)
+{
+    return m->line_starts.n ? (uint32_t)m->line_starts.n : 1;
+}

@@ -1,0 +1,68 @@
+/*
+ * offmap.h - the map from the reader's plain text back to the original
+ * input, and from input offsets to lines and columns. Every position whosaid
+ * reports goes through it; nothing searches the input again.
+ */
+#ifndef WS_OFFMAP_H
+#define WS_OFFMAP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/alloc.h"
+
+/*
+ * A stretch of text that came from a stretch of the input. When text_len ==
+ * src_len and is_copy is set, byte i of the text is byte i of the input;
+ * otherwise the text replaces the input stretch as a whole (a decoded entity,
+ * an inserted paragraph break, a normalized word).
+ */
+typedef struct ws_offmap_seg {
+    uint32_t text_off;
+    uint32_t src_off;
+    uint32_t text_len;
+    uint32_t src_len;
+    bool is_copy;
+} ws_offmap_seg;
+
+typedef struct ws_offmap {
+    const ws_allocator *mem;
+    WS_ARRAY(ws_offmap_seg) segs;
+    const char *src;
+    uint32_t src_len;
+    /* Byte offset of the start of each input line. */
+    WS_ARRAY(uint32_t) line_starts;
+    /* Code points before each 1 KiB checkpoint of the input: O(1 KiB) columns. */
+    WS_ARRAY(uint32_t) cp_checkpoints;
+} ws_offmap;
+
+enum { WS_OFFMAP_CHECKPOINT = 1024 };
+
+void ws_offmap_init(ws_offmap *m, const ws_allocator *mem);
+void ws_offmap_release(ws_offmap *m);
+
+/* Index the input's lines (\n, \r\n or a lone \r end a line). */
+int ws_offmap_index_source(ws_offmap *m, const char *src, uint32_t src_len);
+
+/*
+ * Record that text [text_off, text_off + text_len) comes from input
+ * [src_off, src_off + src_len). Calls come in text order; adjacent copies
+ * are merged.
+ */
+int ws_offmap_add(ws_offmap *m, uint32_t text_off, uint32_t src_off, uint32_t text_len,
+                  uint32_t src_len, bool is_copy);
+
+/*
+ * The input offset of text offset @text_off. A start offset (@is_end false)
+ * inside a replaced stretch maps to the stretch's start, an end offset to
+ * its end, so a span never cuts a decoded entity in half.
+ */
+uint32_t ws_offmap_to_src(const ws_offmap *m, uint32_t text_off, bool is_end);
+
+/* Line (1-based) and column (1-based, in code points) of input offset @src_off. */
+void ws_offmap_position(const ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col);
+
+/* Number of input lines (at least 1). */
+uint32_t ws_offmap_n_lines(const ws_offmap *m);
+
+#endif

@@ -1,0 +1,119 @@
+/*
+ * utf8.h - the one place that decides what bytes are text: validation of the
+ * input (once), NFC normalization, decoding and character classes. Everything
+ * after the readers may assume valid NFC UTF-8.
+ */
+#ifndef WS_UTF8_H
+#define WS_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+
+/*
+ * Check that @len bytes at @s are valid UTF-8 (no overlong forms, no
+ * surrogates, nothing above U+10FFFF). On failure returns WS_EUTF8 and the
+ * offset of the first byte of the bad sequence in *bad_off.
+ */
+int ws_utf8_validate(const char *s, size_t len, size_t *bad_off);
+
+/* Length of the sequence a valid lead byte starts (1 for continuation bytes). */
+static inline int ws_utf8_seqlen(unsigned char c)
+{
+    if (c < 0xC0)
+        return 1;
+    if (c < 0xE0)
+        return 2;
+    if (c < 0xF0)
+        return 3;
+    return 4;
+}
+
+/*
+ * Decode the code point at @s (valid UTF-8, @len > 0 bytes available) into
+ * *cp and return its length in bytes.
+ */
+static inline int ws_utf8_decode(const char *s, size_t len, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int n = ws_utf8_seqlen(u[0]);
+    if ((size_t)n > len || (n > 1 && (u[0] & 0xC0) == 0x80)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    switch (n) {
+    case 1: *cp = u[0]; break;
+    case 2: *cp = ((int32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F); break;
+    case 3: *cp = ((int32_t)(u[0] & 0x0F) << 12) | ((int32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F); break;
+    default:
+        *cp = ((int32_t)(u[0] & 0x07) << 18) | ((int32_t)(u[1] & 0x3F) << 12) |
+              ((int32_t)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+    }
+    return n;
+}
+
+/* Encode valid code point @cp into @out; returns the length (1 to 4). */
+static inline size_t ws_utf8_encode(int32_t cp, char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/*
+ * Decode the code point that ends at @off (exclusive) in valid UTF-8 @s;
+ * *start receives its first byte. Returns -1 at the start of the text.
+ */
+int32_t ws_utf8_prev(const char *s, size_t off, size_t *start);
+
+/* The code point at @off, or -1 at or past @len. */
+int32_t ws_utf8_at(const char *s, size_t len, size_t off);
+
+/* Number of code points in @len bytes of valid UTF-8. */
+size_t ws_utf8_count(const char *s, size_t len);
+
+/*
+ * Whether a code point may change under NFC, alone or with its neighbours.
+ * False for all of ASCII and most text, which lets callers skip the
+ * normalizer. True for combining marks, characters with a canonical
+ * decomposition, and Hangul jamo.
+ */
+bool ws_cp_needs_nfc(int32_t cp);
+
+/* Append the NFC form of @len bytes of valid UTF-8 at @s to @out. */
+int ws_utf8_nfc(const char *s, size_t len, ws_buf *out);
+
+/* Character classes (Unicode general categories; ASCII answered inline-fast). */
+bool ws_cp_is_letter(int32_t cp);
+bool ws_cp_is_upper(int32_t cp);   /* Lu or Lt */
+bool ws_cp_is_lower(int32_t cp);
+bool ws_cp_is_digit(int32_t cp);   /* Nd */
+bool ws_cp_is_alnum(int32_t cp);   /* letter, mark or number: word characters */
+bool ws_cp_is_space(int32_t cp);   /* Zs, tab, line breaks */
+bool ws_cp_is_dash(int32_t cp);    /* Pd */
+bool ws_cp_is_punct(int32_t cp);   /* P* or S* */
+int32_t ws_cp_lower(int32_t cp);
+
+/* Append @len bytes at @s to @out in lower case (simple case mapping). */
+int ws_utf8_lower(const char *s, size_t len, ws_buf *out);
+
+#endif
