@@ -1,0 +1,10 @@
+/* PLACEHOLDER: replaced by the read_markdown tests. */
+#include "harness.h"
+static void placeholder(void **state) { (void)state; }
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(placeholder)};
+    int rc = cmocka_run_group_tests_name("read_markdown", tests, NULL, NULL);
+    test_ctx_free();
+    return rc;
+}
