@@ -101,15 +101,20 @@ static void classify(mark *m)
     switch (m->cp) {
     case U_LDQUO: case U_BDQUO: case U_LAQUO: case U_LSQUO: case U_SBQUO: case U_LSAQUO:
         /* Opening glyphs; U+201C and U+2018 also close in German („…“, ‚…‘)
-         * and as typos, so they may close when flanked like a closer. */
-        m->can_open = m->strong_open = true;
-        m->can_close = (m->cp == U_LDQUO || m->cp == U_LSQUO) && right && !left;
+         * and as typos, « and ‹ in the reversed style (»…«), so they may
+         * close when flanked like a closer. */
+        m->can_close = m->cp != U_BDQUO && m->cp != U_SBQUO && right && !left;
+        m->strong_close = m->can_close;
+        m->can_open = true;
+        m->strong_open = !m->can_close;
         break;
     case U_RDQUO: case U_RAQUO: case U_RSQUO: case U_RSAQUO:
         /* Closing glyphs; » and › open in the reversed German style, ” in
          * Swedish and as a typo, when flanked like an opener. */
-        m->can_close = m->strong_close = true;
         m->can_open = left && !right && m->cp != U_RSQUO;
+        m->strong_open = m->can_open;
+        m->can_close = true;
+        m->strong_close = !m->can_open;
         break;
     default: /* straight marks */
         m->can_open = left || ambiguous;

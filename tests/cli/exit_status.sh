@@ -1,0 +1,32 @@
+#!/bin/sh
+# Exit status: 0 clean, 1 findings, 2 usage or input errors; other files go on.
+. "$(dirname "$0")/lib.sh"
+
+printf 'He said "yes" to it.\n' >"$tmpdir/clean.txt"
+printf 'He said "yes to it.\n' >"$tmpdir/unclosed.txt"
+printf 'Bad \377 byte.\n' >"$tmpdir/bad.txt"
+
+expect_exit 0 "$tmpdir/clean.txt"
+expect_exit 1 "$tmpdir/unclosed.txt"
+expect_in "$out" "$tmpdir/unclosed.txt:1:9: error: quotation mark is never closed"
+
+# An input error wins over findings, and the other files are still read.
+expect_exit 2 --format json "$tmpdir/bad.txt" "$tmpdir/unclosed.txt"
+expect_in "$err" "bad.txt:1:5: invalid UTF-8 (byte 0xff at offset 4)"
+expect_in "$out" '"kind": "unclosed-quote"'
+expect_in "$out" '"message": "invalid UTF-8 (byte 0xff at offset 4)"'
+
+# Usage errors.
+expect_exit 2
+expect_in "$err" "no input files"
+expect_exit 2 --format nosuch "$tmpdir/clean.txt"
+expect_in "$err" "unknown output format 'nosuch'"
+expect_exit 2 --bogus "$tmpdir/clean.txt"
+expect_in "$err" "unknown option '--bogus'"
+expect_exit 2 --format
+expect_in "$err" "option '--format' needs an argument"
+expect_exit 0 --help
+expect_in "$out" "--input-format NAME"
+expect_exit 0 --version
+expect_in "$out" "whosaid "
+finish
