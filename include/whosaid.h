@@ -172,6 +172,82 @@ WS_API int ws_ctx_load_rules(ws_ctx *ctx, const char *dir, ws_diag *diag);
  */
 WS_API const char *ws_default_rules_dir(void);
 
+/** A loaded rule, as ws_ctx_rule() describes it. Strings belong to the context. */
+typedef struct ws_rule_info {
+    const char *id;          /**< "Pack.Rule" */
+    const char *pack;
+    const char *type;        /**< "existence", "cues", ... */
+    const char *path;        /**< the rule file */
+    const char *message;     /**< NULL for lexicons */
+    const char *description; /**< may be NULL */
+    const char *link;        /**< may be NULL */
+    const char *scope;       /**< "narration", "quote", "attribution", "any" */
+    ws_level level;          /**< after configuration; WS_LEVEL_OFF when off */
+    ws_level default_level;  /**< as the rule file says */
+    int is_lexicon;          /**< feeds the passes, finds nothing itself */
+    int is_replaced;         /**< a later rule of the same id replaced it */
+    size_t n_examples;
+} ws_rule_info;
+
+/** The number of rules loaded (lexicons and replaced rules included). */
+WS_API size_t ws_ctx_n_rules(const ws_ctx *ctx);
+
+/** Describe rule @i into @out; WS_EINVAL when out of range. */
+WS_API int ws_ctx_rule(const ws_ctx *ctx, size_t i, ws_rule_info *out);
+
+/**
+ * Example @k of rule @i: *should_flag is 1 for a "flag:" text the rule must
+ * report, 0 for an "ok:" text it must not; *line is its line in the file.
+ */
+WS_API int ws_ctx_rule_example(const ws_ctx *ctx, size_t i, size_t k, int *should_flag,
+                               const char **text, uint32_t *line);
+
+/* ------------------------------------------------------------------------ */
+/* Configuration (.whosaid.yml)                                             */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * A parsed configuration file: which packs to load, extra pack folders,
+ * per-rule level overrides (also per path, by glob), accepted vocabulary.
+ * The format is in whosaid-rules(5).
+ */
+typedef struct ws_config ws_config;
+
+/**
+ * Parse the configuration file @path into *out (free with ws_config_free).
+ * Errors (WS_ECONFIG, WS_EIO) fill @diag with the file, line and column.
+ */
+WS_API int ws_config_load(const ws_allocator *mem, const char *path, ws_config **out,
+                          ws_diag *diag);
+
+/** Free a configuration; NULL is allowed. */
+WS_API void ws_config_free(ws_config *cfg);
+
+/**
+ * Find the configuration for an article: the first ".whosaid.yml" in the
+ * article's directory or one of its parents. Writes its path to @out (of
+ * @cap bytes) and returns 1, or returns 0 when there is none.
+ */
+WS_API int ws_config_find(const char *article_path, char *out, size_t cap);
+
+/** The path the configuration was read from. */
+WS_API const char *ws_config_path(const ws_config *cfg);
+
+/** The configuration's min_level (findings shown) and fail_level (exit status 1). */
+WS_API ws_level ws_config_min_level(const ws_config *cfg);
+WS_API ws_level ws_config_fail_level(const ws_config *cfg);
+
+/** Whether the configuration leaves the default rule packs out. */
+WS_API int ws_config_skips_default_rules(const ws_config *cfg);
+
+/**
+ * Apply @cfg to @ctx: load its extra pack folders, keep only the packs it
+ * names (if it names any), set its rule levels and accepted vocabulary. The
+ * context keeps a pointer to @cfg for per-path settings: @cfg must outlive
+ * @ctx. An override naming an unknown rule is an error (WS_ECONFIG).
+ */
+WS_API int ws_ctx_apply_config(ws_ctx *ctx, const ws_config *cfg, ws_diag *diag);
+
 /* ------------------------------------------------------------------------ */
 /* Analysis                                                                 */
 /* ------------------------------------------------------------------------ */
@@ -394,6 +470,7 @@ typedef enum ws_problem_kind {
     WS_PROBLEM_UNCLOSED_QUOTE = 0, /**< an opening mark that nothing closes */
     WS_PROBLEM_STRAY_CLOSE,        /**< a closing mark that closes nothing */
     WS_PROBLEM_EMPTY_QUOTE,        /**< a pair of marks around nothing */
+    WS_PROBLEM_RULE_LIMIT,         /**< a rule's pattern hit the match limit and was skipped */
 } ws_problem_kind;
 
 /** The name of a problem kind ("unclosed-quote", ...). */
@@ -411,6 +488,39 @@ WS_API size_t ws_report_n_problems(const ws_report *report);
 
 /** Problem @i, or NULL when out of range. */
 WS_API const ws_problem *ws_report_problem(const ws_report *report, size_t i);
+
+/**
+ * A finding: something an editor should look at, from a rule of the loaded
+ * packs. @rule is the rule's id ("News.Hedges"); @message says what to do;
+ * @span is the text it is about. @suggestion is a replacement (substitution
+ * rules) or NULL. @fingerprint identifies the finding by its rule, matched
+ * text and sentence, not by line, so that it survives edits elsewhere (for
+ * baselines and code-scanning alerts). @link is the rule's help address or NULL.
+ */
+typedef struct ws_finding {
+    const char *rule;
+    ws_level level;
+    const char *message;
+    ws_span span;
+    const char *suggestion;
+    const char *fingerprint;
+    const char *link;
+} ws_finding;
+
+/** The number of findings, ordered by position, then rule id. */
+WS_API size_t ws_report_n_findings(const ws_report *report);
+
+/** Finding @i, or NULL when out of range. */
+WS_API const ws_finding *ws_report_finding(const ws_report *report, size_t i);
+
+/**
+ * The level rule @id had for this article (after the configuration's
+ * overrides for its path); WS_LEVEL_OFF for unknown rules.
+ */
+WS_API ws_level ws_report_rule_level(const ws_report *report, const char *id);
+
+/** The most serious level among the findings (WS_LEVEL_OFF when none). */
+WS_API ws_level ws_report_max_level(const ws_report *report);
 
 /* ------------------------------------------------------------------------ */
 /* Output                                                                   */

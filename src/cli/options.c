@@ -11,6 +11,10 @@ enum opt_id {
     OPT_OUTPUT,
     OPT_RULES,
     OPT_NO_DEFAULT_RULES,
+    OPT_CONFIG,
+    OPT_NO_CONFIG,
+    OPT_MIN_LEVEL,
+    OPT_FAIL_LEVEL,
     OPT_HELP,
     OPT_VERSION,
 };
@@ -30,6 +34,13 @@ static const option_def option_table[] = {
     {"output", 'o', "FILE", OPT_OUTPUT, "write the report to FILE instead of standard output"},
     {"rules", 0, "DIR", OPT_RULES, "load the rule packs in DIR on top of the default ones (repeatable)"},
     {"no-default-rules", 0, NULL, OPT_NO_DEFAULT_RULES, "do not load the default rule packs"},
+    {"config", 'c', "FILE", OPT_CONFIG,
+     "use this configuration instead of the .whosaid.yml found above each article"},
+    {"no-config", 0, NULL, OPT_NO_CONFIG, "use no configuration file"},
+    {"min-level", 0, "LEVEL", OPT_MIN_LEVEL,
+     "show findings at or above LEVEL: suggestion (default), warning, error"},
+    {"fail-level", 0, "LEVEL", OPT_FAIL_LEVEL,
+     "exit with status 1 for findings at or above LEVEL (default: error; off: never)"},
     {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
     {"version", 'V', NULL, OPT_VERSION, "show the version and exit"},
 };
@@ -37,7 +48,15 @@ static const option_def option_table[] = {
 void ws_cli_usage(FILE *fp)
 {
     fputs("Usage: whosaid [OPTION]... FILE|DIR|-...\n"
-          "Find quotations and reported speech in news articles and who said them.\n\n"
+          "       whosaid rules list [OPTION]...\n"
+          "       whosaid rules test [OPTION]... [PACK]...\n"
+          "       whosaid config [OPTION]... [FILE]\n"
+          "Find quotations and reported speech in news articles, who said them, and\n"
+          "what an editor should check.\n\n"
+          "Commands:\n"
+          "  rules list    list the loaded rules: id, type, level, scope, file\n"
+          "  rules test    run every rule's examples (of the PACKs given), like a test runner\n"
+          "  config        print the configuration in effect for FILE\n\n"
           "Options:\n",
           fp);
     for (size_t i = 0; i < sizeof option_table / sizeof *option_table; i++) {
@@ -52,7 +71,8 @@ void ws_cli_usage(FILE *fp)
         fprintf(fp, "  %-28s %s\n", left, d->help);
     }
     fputs("\nDirectories are searched for .txt, .md, .markdown, .html and .htm files.\n"
-          "Exit status: 0 nothing to report, 1 findings, 2 usage, rule or input error.\n",
+          "Exit status: 0 nothing at the fail level, 1 findings at or above it,\n"
+          "2 a usage, configuration, rule or input error.\n",
           fp);
 }
 
@@ -112,6 +132,21 @@ static int apply(ws_cli_options *o, const option_def *d, const char *arg)
     case OPT_NO_DEFAULT_RULES:
         o->no_default_rules = true;
         break;
+    case OPT_CONFIG:
+        o->config_path = arg;
+        break;
+    case OPT_NO_CONFIG:
+        o->no_config = true;
+        break;
+    case OPT_MIN_LEVEL:
+    case OPT_FAIL_LEVEL:
+        if ((v = ws_level_from_name(arg)) < 0)
+            return usage_error("unknown level '%s' (suggestion, warning, error, off)", arg);
+        if (d->id == OPT_MIN_LEVEL)
+            o->min_level = v;
+        else
+            o->fail_level = v;
+        break;
     case OPT_HELP:
         o->show_help = true;
         break;
@@ -127,10 +162,24 @@ int ws_cli_parse(int argc, char **argv, ws_cli_options *o)
     memset(o, 0, sizeof *o);
     o->format = WS_FORMAT_TEXT;
     o->input_format = WS_INPUT_AUTO;
-    o->paths = argv + 1;
+    o->min_level = -1;
+    o->fail_level = -1;
+    int first = 1;
+    if (argc > 1 && !strcmp(argv[1], "rules")) {
+        if (argc < 3 || (strcmp(argv[2], "list") && strcmp(argv[2], "test")))
+            return usage_error("'rules' needs 'list' or 'test'%s", "");
+        o->command = !strcmp(argv[2], "list") ? WS_CMD_RULES_LIST : WS_CMD_RULES_TEST;
+        first = 3;
+    } else if (argc > 1 && !strcmp(argv[1], "config")) {
+        o->command = WS_CMD_CONFIG;
+        first = 2;
+    } else if (argc > 1 && !strcmp(argv[1], "check")) {
+        first = 2;
+    }
+    o->paths = argv + first;
     int n_paths = 0;
     bool only_paths = false;
-    for (int i = 1; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         char *a = argv[i];
         if (only_paths || a[0] != '-' || a[1] == '\0') {
             o->paths[n_paths++] = a; /* compacts argv in place: paths only */

@@ -95,6 +95,7 @@ const char *ws_problem_kind_name(ws_problem_kind kind)
     case WS_PROBLEM_UNCLOSED_QUOTE: return "unclosed-quote";
     case WS_PROBLEM_STRAY_CLOSE: return "stray-close";
     case WS_PROBLEM_EMPTY_QUOTE: return "empty-quote";
+    case WS_PROBLEM_RULE_LIMIT: return "rule-limit";
     }
     return "unknown";
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/diag.h"
+#include "ruleset/config.h"
 #include "detect/pass.h"
 #include "detect/quotes.h"
 #include "doc/segment.h"
@@ -18,6 +19,8 @@ static const ws_pass passes[] = {
     {"tokens", ws_pass_tokens},
     {"sentences", ws_pass_sentences},
     {"statements", ws_pass_statements},
+    {"rules", ws_pass_rules},
+    {"checks", ws_pass_checks},
 };
 
 int ws_pass_quotes(ws_report *r)
@@ -85,6 +88,33 @@ static int check_input(const ws_input *in, const char *path, ws_diag *diag)
     return WS_OK;
 }
 
+static int set_level(void *ud, const char *id, ws_level level)
+{
+    ws_report *r = ud;
+    const ws_ruleset *rs = &r->ctx->rules;
+    for (size_t i = rs->rules.n; i-- > 0;) {
+        if (!strcmp(rs->rules.v[i].id, id) && rs->rules.v[i].kind != WS_RULE_LEXICON) {
+            r->levels[i] = level;
+            break;
+        }
+    }
+    return WS_OK;
+}
+
+/* Rule levels for this article: the context's, then its path's overrides. */
+static int resolve_levels(ws_report *r, const char *path)
+{
+    const ws_ruleset *rs = &r->ctx->rules;
+    r->levels = ws_calloc(&r->mem, rs->rules.n ? rs->rules.n : 1, sizeof *r->levels);
+    if (!r->levels)
+        return WS_ENOMEM;
+    for (size_t i = 0; i < rs->rules.n; i++)
+        r->levels[i] = rs->rules.v[i].level;
+    if (r->ctx->config)
+        ws_config_levels_for(r->ctx->config, path, set_level, r);
+    return WS_OK;
+}
+
 static int read_input(ws_report *r)
 {
     switch (r->doc.format) {
@@ -120,6 +150,7 @@ int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *
                                                                                           : WS_ENOMEM);
     doc->src_len = (uint32_t)in->len;
     WS_TRY(ws_offmap_index_source(&doc->map, doc->src, doc->src_len));
+    WS_TRY(resolve_levels(r, in->path));
     WS_TRY(read_input(r));
     for (size_t i = 0; i < sizeof passes / sizeof *passes; i++)
         WS_TRY(passes[i].run(r));

@@ -17,5 +17,7 @@ int ws_pass_quotes(ws_report *r);
 int ws_pass_tokens(ws_report *r);
 int ws_pass_sentences(ws_report *r);
 int ws_pass_statements(ws_report *r);
+int ws_pass_rules(ws_report *r);
+int ws_pass_checks(ws_report *r);
 
 #endif

@@ -4,8 +4,13 @@
  */
 #include "detect/report.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "core/buf.h"
+#include "text/utf8.h"
 
 int ws_report_add_stmt(ws_report *r, const ws_stmt *st, const ws_range *frags, size_t n_frags)
 {
@@ -21,6 +26,48 @@ int ws_report_add_stmt(ws_report *r, const ws_stmt *st, const ws_range *frags, s
     r->stmt_frags.n += n_frags;
     r->stmts.v[r->stmts.n++] = s;
     return (int)(r->stmts.n - 1);
+}
+
+int ws_report_add_finding(ws_report *r, uint32_t rule, ws_level level, uint32_t start,
+                          uint32_t end, const char *fmt, const char *suggestion)
+{
+    ws_doc *doc = &r->doc;
+    ws_buf msg;
+    ws_buf_init(&msg, &r->mem);
+    int rc = WS_OK;
+    /* Expand %s and %r by hand: a rule's message is data, never a format. */
+    for (const char *p = fmt ? fmt : ""; *p && rc >= 0; p++) {
+        if (p[0] == '%' && p[1] == 's') {
+            rc = ws_buf_put(&msg, doc->text + start, end - start);
+            p++;
+        } else if (p[0] == '%' && p[1] == 'r') {
+            rc = ws_buf_puts(&msg, suggestion ? suggestion : "");
+            p++;
+        } else if (p[0] == '%' && p[1] == '%') {
+            rc = ws_buf_putc(&msg, '%');
+            p++;
+        } else {
+            rc = ws_buf_putc(&msg, *p);
+        }
+    }
+    if (rc >= 0)
+        rc = ws_report_add_finding_text(r, rule, level, start, end, msg.data ? msg.data : "",
+                                        suggestion);
+    ws_buf_release(&msg);
+    return rc;
+}
+
+int ws_report_add_finding_text(ws_report *r, uint32_t rule, ws_level level, uint32_t start,
+                               uint32_t end, const char *message, const char *suggestion)
+{
+    const char *copy = ws_arena_strdup(&r->doc.arena, message);
+    int rc;
+    if (!copy)
+        return WS_ENOMEM;
+    if ((rc = WS_ARRAY_GROW(&r->mem, r->finds)) < 0)
+        return rc;
+    r->finds.v[r->finds.n++] = (ws_find){rule, level, {start, end}, copy, suggestion};
+    return WS_OK;
 }
 
 static int cmp_problem(const void *a, const void *b)
@@ -120,11 +167,190 @@ static int build_problems(ws_report *r)
     return WS_OK;
 }
 
+/* Findings in output order: by position, then rule id. */
+static int cmp_find(const void *a, const void *b, const ws_ruleset *rs)
+{
+    const ws_find *x = a, *y = b;
+    if (x->range.start != y->range.start)
+        return x->range.start < y->range.start ? -1 : 1;
+    int c = strcmp(rs->rules.v[x->rule].id, rs->rules.v[y->rule].id);
+    if (c)
+        return c;
+    if (x->range.end != y->range.end)
+        return x->range.end < y->range.end ? -1 : 1;
+    return strcmp(x->message, y->message);
+}
+
+/* A stable merge sort: qsort has no user pointer to reach the rule ids. */
+static void sort_finds(ws_find *v, size_t n, ws_find *tmp, const ws_ruleset *rs)
+{
+    if (n < 2)
+        return;
+    size_t h = n / 2;
+    sort_finds(v, h, tmp, rs);
+    sort_finds(v + h, n - h, tmp, rs);
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n)
+        tmp[k++] = cmp_find(&v[j], &v[i], rs) < 0 ? v[j++] : v[i++];
+    while (i < h)
+        tmp[k++] = v[i++];
+    while (j < n)
+        tmp[k++] = v[j++];
+    memcpy(v, tmp, n * sizeof *v);
+}
+
+static uint64_t fnv64(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= UINT64_C(1099511628211);
+    }
+    return h;
+}
+
+/*
+ * A fingerprint from the rule, the matched words and the words around them
+ * in their sentence, up to FINGERPRINT_CONTEXT bytes each side (white space
+ * and case folded): line numbers do not enter, so it survives edits
+ * elsewhere in the article, and its cost does not grow with the sentence.
+ */
+enum { FINGERPRINT_CONTEXT = 48 };
+
+static uint64_t fingerprint_of(const ws_doc *doc, const char *rule, ws_range range)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    h = fnv64(h, rule, strlen(rule) + 1);
+    uint32_t ctx_start = range.start, ctx_end = range.end;
+    uint32_t tok = ws_doc_token_at(doc, range.start);
+    if (tok < doc->tokens.n && doc->sentences.n) {
+        const ws_sentence *s = &doc->sentences.v[doc->tokens.v[tok].sentence];
+        if (s->start <= range.start && s->end >= range.end) {
+            ctx_start = range.start - s->start > FINGERPRINT_CONTEXT
+                            ? range.start - FINGERPRINT_CONTEXT : s->start;
+            ctx_end = s->end - range.end > FINGERPRINT_CONTEXT ? range.end + FINGERPRINT_CONTEXT
+                                                                : s->end;
+        }
+    }
+    const ws_range parts[2] = {range, {ctx_start, ctx_end}};
+    for (int p = 0; p < 2; p++) {
+        bool in_space = false;
+        for (uint32_t i = parts[p].start; i < parts[p].end; i++) {
+            unsigned char c = (unsigned char)doc->text[i];
+            bool is_space = c == ' ' || c == '\n' || c == '\t';
+            if (is_space) {
+                in_space = true;
+                continue;
+            }
+            if (in_space)
+                h = fnv64(h, " ", 1);
+            in_space = false;
+            char lc = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            h = fnv64(h, &lc, 1);
+        }
+        h = fnv64(h, "", 1);
+    }
+    return h;
+}
+
+typedef struct print_slot {
+    uint64_t print;
+    size_t index;
+} print_slot;
+
+static int cmp_print(const void *a, const void *b)
+{
+    const print_slot *x = a, *y = b;
+    if (x->print != y->print)
+        return x->print < y->print ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Fingerprints: the hash, then ":N" for the Nth finding with the same hash. */
+static int set_fingerprints(ws_report *r, const uint64_t *prints, size_t n)
+{
+    print_slot *slots = ws_calloc(&r->mem, n ? n : 1, sizeof *slots);
+    if (!slots)
+        return WS_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        slots[i] = (print_slot){prints[i], i};
+    qsort(slots, n, sizeof *slots, cmp_print);
+    int rc = WS_OK;
+    unsigned ordinal = 0;
+    for (size_t k = 0; k < n && rc >= 0; k++) {
+        ordinal = k && slots[k].print == slots[k - 1].print ? ordinal + 1 : 0;
+        char fp[40];
+        snprintf(fp, sizeof fp, "%016" PRIx64 ":%u", slots[k].print, ordinal);
+        if (!(r->findings[slots[k].index].fingerprint = ws_arena_strdup(&r->doc.arena, fp)))
+            rc = WS_ENOMEM;
+    }
+    ws_free(&r->mem, slots);
+    return rc;
+}
+
+static int build_findings(ws_report *r)
+{
+    ws_doc *doc = &r->doc;
+    const ws_ruleset *rs = &r->ctx->rules;
+    size_t n = r->finds.n;
+    ws_find *tmp = ws_calloc(&r->mem, n ? n : 1, sizeof *tmp);
+    if (!tmp)
+        return WS_ENOMEM;
+    sort_finds(r->finds.v, n, tmp, rs);
+    ws_free(&r->mem, tmp);
+    r->n_findings = n;
+    r->findings = ws_arena_calloc(&doc->arena, n ? n : 1, sizeof *r->findings);
+    uint64_t *prints = ws_calloc(&r->mem, n ? n : 1, sizeof *prints);
+    int rc = WS_OK;
+    if (!r->findings || !prints) {
+        rc = WS_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ws_find *f = &r->finds.v[i];
+        const ws_rule *rule = &rs->rules.v[f->rule];
+        ws_finding *p = &r->findings[i];
+        p->rule = ws_arena_strdup(&doc->arena, rule->id);
+        p->level = f->level;
+        p->message = f->message;
+        p->span = ws_doc_span(doc, f->range.start, f->range.end);
+        p->suggestion = f->suggestion ? ws_arena_strdup(&doc->arena, f->suggestion) : NULL;
+        p->link = rule->link ? ws_arena_strdup(&doc->arena, rule->link) : NULL;
+        prints[i] = fingerprint_of(doc, rule->id, f->range);
+        if (!p->rule || (f->suggestion && !p->suggestion) ||
+            (rule->link && !p->link)) {
+            rc = WS_ENOMEM;
+            goto out;
+        }
+        if (f->level > r->max_level)
+            r->max_level = f->level;
+    }
+    rc = set_fingerprints(r, prints, n);
+out:
+    ws_free(&r->mem, prints);
+    return rc;
+}
+
+/* The rule ids, copied: the report must not depend on the context. */
+static int keep_rule_ids(ws_report *r)
+{
+    const ws_ruleset *rs = &r->ctx->rules;
+    r->n_rules = rs->rules.n;
+    r->rule_ids = ws_arena_calloc(&r->doc.arena, rs->rules.n ? rs->rules.n : 1, sizeof *r->rule_ids);
+    if (!r->rule_ids)
+        return WS_ENOMEM;
+    for (size_t i = 0; i < rs->rules.n; i++)
+        if (!(r->rule_ids[i] = ws_arena_strdup(&r->doc.arena, rs->rules.v[i].id)))
+            return WS_ENOMEM;
+    return WS_OK;
+}
+
 int ws_report_finalize(ws_report *r)
 {
     int rc;
+    if ((rc = keep_rule_ids(r)) < 0)
+        return rc;
     if ((rc = build_quotations(r)) < 0 || (rc = build_statements(r)) < 0 ||
-        (rc = build_problems(r)) < 0)
+        (rc = build_problems(r)) < 0 || (rc = build_findings(r)) < 0)
         return rc;
     return WS_OK;
 }
@@ -136,6 +362,8 @@ void ws_report_free(ws_report *r)
     ws_allocator mem = r->mem;
     ws_free(&r->mem, r->stmts.v);
     ws_free(&r->mem, r->stmt_frags.v);
+    ws_free(&r->mem, r->finds.v);
+    ws_free(&r->mem, r->levels);
     ws_doc_release(&r->doc);
     mem.free(mem.ud, r);
 }
@@ -221,4 +449,27 @@ size_t ws_report_n_problems(const ws_report *r)
 const ws_problem *ws_report_problem(const ws_report *r, size_t i)
 {
     return i < r->n_problems ? &r->problems[i] : NULL;
+}
+
+size_t ws_report_n_findings(const ws_report *r)
+{
+    return r->n_findings;
+}
+
+const ws_finding *ws_report_finding(const ws_report *r, size_t i)
+{
+    return i < r->n_findings ? &r->findings[i] : NULL;
+}
+
+ws_level ws_report_max_level(const ws_report *r)
+{
+    return r->max_level;
+}
+
+ws_level ws_report_rule_level(const ws_report *r, const char *id)
+{
+    for (size_t i = r->n_rules; i-- > 0;)
+        if (!strcmp(r->rule_ids[i], id))
+            return r->levels[i];
+    return WS_LEVEL_OFF;
 }

@@ -26,13 +26,26 @@ typedef struct ws_stmt {
     int32_t quotation;
 } ws_stmt;
 
+/* A finding while the passes build it (text offsets). */
+typedef struct ws_find {
+    uint32_t rule;                 /* index in the ruleset */
+    ws_level level;
+    ws_range range;
+    const char *message;           /* in the arena */
+    const char *suggestion;        /* in the arena or the ruleset, or NULL */
+} ws_find;
+
 struct ws_report {
     ws_allocator mem;              /* a copy: the report outlives nothing */
     ws_doc doc;
     const ws_ctx *ctx;             /* only during ws_analyze */
+    ws_level *levels;              /* per rule, for this article's path */
+    const char **rule_ids;         /* copies of the rule ids, for ws_report_rule_level */
+    size_t n_rules;
 
     WS_ARRAY(ws_stmt) stmts;
     WS_ARRAY(ws_range) stmt_frags;
+    WS_ARRAY(ws_find) finds;
 
     /* Public views, built at the end of the analysis in the arena. */
     ws_quotation *quotations;
@@ -43,7 +56,21 @@ struct ws_report {
     size_t n_entities;
     ws_problem *problems;
     size_t n_problems;
+    ws_finding *findings;
+    size_t n_findings;
+    ws_level max_level;
 };
+
+/*
+ * Add a finding of rule @rule over text [start, end). @fmt is the rule's
+ * message: %s stands for the matched text, %r for @suggestion, %% for %.
+ */
+int ws_report_add_finding(ws_report *r, uint32_t rule, ws_level level, uint32_t start,
+                          uint32_t end, const char *fmt, const char *suggestion);
+
+/* Add a finding whose message is ready (no expansion). */
+int ws_report_add_finding_text(ws_report *r, uint32_t rule, ws_level level, uint32_t start,
+                               uint32_t end, const char *message, const char *suggestion);
 
 /* Add a statement with content fragments @frags; returns its index or < 0. */
 int ws_report_add_stmt(ws_report *r, const ws_stmt *st, const ws_range *frags, size_t n_frags);

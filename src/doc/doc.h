@@ -129,6 +129,10 @@ typedef struct ws_doc {
     WS_ARRAY(ws_quote) quotes;
     WS_ARRAY(ws_range) quote_frags;
     WS_ARRAY(ws_token) tokens;
+    /* Each token's lexicon key (lower-case, ' for U+2019), NUL-terminated:
+     * token i's key is keys + key_off[i]; built once, read by every lexicon. */
+    char *keys;
+    uint32_t *key_off;
     WS_ARRAY(ws_sentence) sentences;
     WS_ARRAY(ws_doc_problem) problems;
 } ws_doc;
@@ -148,6 +152,14 @@ int ws_doc_add_problem(ws_doc *doc, ws_problem_kind kind, uint32_t start, uint32
 
 /* The code point at text offset @off, or -1 outside the text. */
 static inline int32_t ws_doc_cp(const ws_doc *doc, uint32_t off);
+
+/* Token @i's lower-case key and its length in *len (may be NULL). */
+static inline const char *ws_doc_key(const ws_doc *doc, size_t i, size_t *len)
+{
+    if (len)
+        *len = doc->key_off[i + 1] - doc->key_off[i] - 1;
+    return doc->keys + doc->key_off[i];
+}
 
 /* The block containing text offset @off, or -1. */
 int32_t ws_doc_block_at(const ws_doc *doc, uint32_t off);

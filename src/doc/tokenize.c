@@ -75,15 +75,15 @@ static int collect_marks(const ws_doc *doc, mark_list *marks)
 }
 
 /* End of a dotted abbreviation such as U.S. or a.m. starting at @at, or 0. */
-static uint32_t dotted_end(const ws_doc *doc, uint32_t at, uint32_t limit)
+static uint32_t dotted_end(const char *t, uint32_t at, uint32_t limit)
 {
     uint32_t i = at, n_dots = 0;
     for (;;) {
-        int32_t cp = ws_utf8_at(doc->text, limit, i);
+        int32_t cp = ws_utf8_at(t, limit, i);
         if (cp < 0 || !ws_cp_is_letter(cp))
             break;
-        uint32_t after = i + (uint32_t)ws_utf8_seqlen((unsigned char)doc->text[i]);
-        if (after >= limit || doc->text[after] != '.')
+        uint32_t after = i + (uint32_t)ws_utf8_seqlen((unsigned char)t[i]);
+        if (after >= limit || t[after] != '.')
             break;
         i = after + 1;
         n_dots++;
@@ -91,9 +91,8 @@ static uint32_t dotted_end(const ws_doc *doc, uint32_t at, uint32_t limit)
     return n_dots >= 2 ? i : 0;
 }
 
-static uint32_t word_end(const ws_doc *doc, uint32_t at, uint32_t limit, bool *is_number)
+static uint32_t word_end(const char *t, uint32_t at, uint32_t limit, bool *is_number)
 {
-    const char *t = doc->text;
     uint32_t i = at;
     int32_t cp = ws_utf8_at(t, limit, i);
     *is_number = ws_cp_is_digit(cp);
@@ -138,15 +137,15 @@ static int push_token(ws_doc *doc, ws_token tok)
     return WS_OK;
 }
 
-static uint16_t case_flags(const ws_doc *doc, uint32_t start, uint32_t end)
+static uint16_t case_flags(const char *t, uint32_t start, uint32_t end)
 {
-    int32_t first = ws_utf8_at(doc->text, end, start);
+    int32_t first = ws_utf8_at(t, end, start);
     uint16_t flags = ws_cp_is_upper(first) ? WS_TOKF_CAP : 0;
     uint32_t n_letters = 0;
     bool all_upper = true;
     for (uint32_t i = start; i < end;) {
         int32_t cp;
-        i += (uint32_t)ws_utf8_decode(doc->text + i, end - i, &cp);
+        i += (uint32_t)ws_utf8_decode(t + i, end - i, &cp);
         if (ws_cp_is_letter(cp)) {
             n_letters++;
             if (!ws_cp_is_upper(cp))
@@ -156,6 +155,39 @@ static uint16_t case_flags(const ws_doc *doc, uint32_t start, uint32_t end)
     if (n_letters >= 2 && all_upper)
         flags |= WS_TOKF_ALLCAPS;
     return flags;
+}
+
+/*
+ * The token (not a quotation mark) at @i, up to @limit: a word, number,
+ * possessive 's or punctuation. Shared by documents and rule phrases, so that
+ * a phrase in a list splits exactly as the same words in an article.
+ */
+static void scan_token(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+{
+    int32_t cp;
+    uint32_t len = (uint32_t)ws_utf8_decode(t + i, limit - i, &cp);
+    tok->start = i;
+    if (ws_cp_is_alnum(cp)) {
+        uint32_t d = dotted_end(t, i, limit);
+        bool is_number = false;
+        tok->end = d ? d : word_end(t, i, limit, &is_number);
+        tok->kind = is_number ? WS_TOK_NUMBER : WS_TOK_WORD;
+        tok->flags = case_flags(t, tok->start, tok->end);
+        if (d)
+            tok->flags |= WS_TOKF_ABBREV;
+    } else if (is_apos(cp) && i + len < limit && (t[i + len] == 's' || t[i + len] == 'S') &&
+               (i + len + 1 >= limit || !ws_cp_is_alnum(ws_utf8_at(t, limit, i + len + 1))) &&
+               i > 0 && ws_cp_is_alnum(ws_utf8_prev(t, i, NULL))) {
+        tok->kind = WS_TOK_WORD; /* the possessive 's */
+        tok->end = i + len + 1;
+    } else {
+        tok->kind = WS_TOK_PUNCT;
+        tok->end = i + len;
+        /* Runs of the same punctuation (..., --, !!) are one token. */
+        while (tok->end < limit && (cp == '.' || cp == '-' || cp == '!' || cp == '?') &&
+               t[tok->end] == (char)cp)
+            tok->end++;
+    }
 }
 
 /* Tokens of one block; @mi walks the sorted quotation marks. */
@@ -187,26 +219,8 @@ static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *mark
             tok.end = marks[*mi].end;
             tok.flags = marks[*mi].is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
             tok.quote = marks[*mi].quote;
-        } else if (ws_cp_is_alnum(cp)) {
-            uint32_t d = dotted_end(doc, i, blk->end);
-            bool is_number = false;
-            tok.end = d ? d : word_end(doc, i, blk->end, &is_number);
-            tok.kind = is_number ? WS_TOK_NUMBER : WS_TOK_WORD;
-            tok.flags = case_flags(doc, tok.start, tok.end);
-            if (d)
-                tok.flags |= WS_TOKF_ABBREV;
-        } else if (is_apos(cp) && i + len < blk->end && (t[i + len] == 's' || t[i + len] == 'S') &&
-                   (i + len + 1 >= blk->end || !ws_cp_is_alnum(ws_utf8_at(t, blk->end, i + len + 1))) &&
-                   i > blk->start && ws_cp_is_alnum(ws_utf8_prev(t, i, NULL))) {
-            tok.kind = WS_TOK_WORD; /* the possessive 's */
-            tok.end = i + len + 1;
         } else {
-            tok.kind = WS_TOK_PUNCT;
-            tok.end = i + len;
-            /* Runs of the same punctuation (..., --, !!) are one token. */
-            while (tok.end < blk->end && (cp == '.' || cp == '-' || cp == '!' || cp == '?') &&
-                   t[tok.end] == (char)cp)
-                tok.end++;
+            scan_token(t, i, blk->end, &tok);
         }
         tok.flags |= pending;
         pending = 0;
@@ -259,6 +273,42 @@ out:
     return rc;
 }
 
+/* Every token's lower-case key, in one arena buffer. */
+static int build_keys(ws_doc *doc)
+{
+    size_t n = doc->tokens.n;
+    doc->key_off = ws_arena_calloc(&doc->arena, n + 1, sizeof *doc->key_off);
+    if (!doc->key_off)
+        return WS_ENOMEM;
+    /* Lower-casing may change a character's length: size the buffer by
+     * measuring first. */
+    size_t total = 0;
+    char tmp[1024];
+    for (size_t i = 0; i < n; i++) {
+        const ws_token *t = &doc->tokens.v[i];
+        size_t len = ws_key_of(doc->text, t->start, t->end, true, tmp, sizeof tmp);
+        total += (len ? len : 0) + 1;
+    }
+    if (total >= UINT32_MAX)
+        return WS_ELIMIT;
+    doc->keys = ws_arena_alloc(&doc->arena, total ? total : 1);
+    if (!doc->keys)
+        return WS_ENOMEM;
+    uint32_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        const ws_token *t = &doc->tokens.v[i];
+        doc->key_off[i] = at;
+        /* A token longer than 1 KiB (a 100 MB "word") gets an empty key:
+         * no list has such an entry. */
+        size_t cap = total - at < sizeof tmp ? total - at : sizeof tmp;
+        size_t len = ws_key_of(doc->text, t->start, t->end, true, doc->keys + at, cap);
+        doc->keys[at + len] = '\0';
+        at += (uint32_t)len + 1;
+    }
+    doc->key_off[n] = at;
+    return WS_OK;
+}
+
 int ws_tokenize(ws_doc *doc)
 {
     mark_list marks;
@@ -269,26 +319,28 @@ int ws_tokenize(ws_doc *doc)
     for (size_t b = 0; b < doc->blocks.n; b++)
         WS_TRY(tokenize_block(doc, &doc->blocks.v[b], marks.v, marks.n, &mi));
     WS_TRY(assign_quotes(doc));
+    WS_TRY(build_keys(doc));
 out:
     ws_free(doc->mem, marks.v);
     return rc;
 }
 
-size_t ws_token_lower(const ws_doc *doc, const ws_token *tok, char *out, size_t cap)
+size_t ws_key_of(const char *text, uint32_t start, uint32_t end, bool fold, char *out, size_t cap)
 {
     size_t n = 0;
-    for (uint32_t i = tok->start; i < tok->end;) {
-        unsigned char c = (unsigned char)doc->text[i];
+    for (uint32_t i = start; i < end;) {
+        unsigned char c = (unsigned char)text[i];
         if (c < 0x80) {
             if (n + 2 > cap)
                 return 0;
-            out[n++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            out[n++] = (char)((fold && c >= 'A' && c <= 'Z') ? c + 32 : c);
             i++;
             continue;
         }
         int32_t cp;
-        i += (uint32_t)ws_utf8_decode(doc->text + i, tok->end - i, &cp);
-        cp = ws_cp_lower(cp);
+        i += (uint32_t)ws_utf8_decode(text + i, end - i, &cp);
+        if (fold)
+            cp = ws_cp_lower(cp);
         /* Typographic apostrophes fold to ASCII so lists need one spelling. */
         if (cp == U_RSQUO)
             cp = '\'';
@@ -301,4 +353,39 @@ size_t ws_token_lower(const ws_doc *doc, const ws_token *tok, char *out, size_t 
     }
     out[n] = '\0';
     return n;
+}
+
+size_t ws_token_lower(const ws_doc *doc, const ws_token *tok, char *out, size_t cap)
+{
+    return ws_key_of(doc->text, tok->start, tok->end, true, out, cap);
+}
+
+int ws_phrase_key(const char *s, size_t len, bool fold, ws_buf *out)
+{
+    int n_tokens = 0;
+    uint32_t i = 0;
+    out->len = 0;
+    while (i < len) {
+        int32_t cp;
+        uint32_t clen = (uint32_t)ws_utf8_decode(s + i, len - i, &cp);
+        if (ws_cp_is_space(cp)) {
+            i += clen;
+            continue;
+        }
+        ws_token tok;
+        memset(&tok, 0, sizeof tok);
+        scan_token(s, i, (uint32_t)len, &tok);
+        char key[256];
+        size_t n = ws_key_of(s, tok.start, tok.end, fold, key, sizeof key);
+        if (n == 0)
+            return WS_ELIMIT;
+        int rc;
+        if ((n_tokens && (rc = ws_buf_putc(out, ' ')) < 0) || (rc = ws_buf_put(out, key, n)) < 0)
+            return rc;
+        n_tokens++;
+        i = tok.end;
+    }
+    if (out->data)
+        out->data[out->len] = '\0';
+    return n_tokens;
 }

@@ -151,6 +151,25 @@ static int json_report(ws_renderer *r, const ws_report *rep)
     }
     ws_json_end_array(j);
 
+    ws_json_key(j, "findings");
+    ws_json_begin_array(j, false);
+    for (size_t i = 0; i < ws_report_n_findings(rep); i++) {
+        const ws_finding *f = ws_report_finding(rep, i);
+        if (f->level < r->opts.min_level)
+            continue;
+        ws_json_begin_object(j, false);
+        ws_json_kv_str(j, "rule", f->rule);
+        ws_json_kv_str(j, "level", ws_level_name(f->level));
+        ws_json_kv_str(j, "message", f->message);
+        ws_json_key(j, "span");
+        put_span(j, rep, &f->span);
+        ws_json_kv_str(j, "suggestion", f->suggestion);
+        ws_json_kv_str(j, "fingerprint", f->fingerprint);
+        ws_json_kv_str(j, "link", f->link);
+        ws_json_end_object(j);
+    }
+    ws_json_end_array(j);
+
     ws_json_key(j, "problems");
     ws_json_begin_array(j, false);
     for (size_t i = 0; i < ws_report_n_problems(rep); i++) {

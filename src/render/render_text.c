@@ -36,6 +36,13 @@ static int text_report(ws_renderer *r, const ws_report *rep)
         ws_render_printf(r, "%s:%u:%u: error: %s [%s]\n", path, p->span.line, p->span.col,
                          p->message, ws_problem_kind_name(p->kind));
     }
+    for (size_t i = 0; i < ws_report_n_findings(rep); i++) {
+        const ws_finding *f = ws_report_finding(rep, i);
+        if (f->level < r->opts.min_level)
+            continue;
+        ws_render_printf(r, "%s:%u:%u: %s: %s [%s]\n", path, f->span.line, f->span.col,
+                         ws_level_name(f->level), f->message, f->rule);
+    }
     size_t n = ws_report_n_statements(rep);
     ws_render_printf(r, "%s: %zu statement%s\n", path, n, n == 1 ? "" : "s");
     for (size_t i = 0; i < n; i++) {

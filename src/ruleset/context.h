@@ -11,6 +11,8 @@ struct ws_ctx {
     ws_ruleset rules;
     /* Directories loaded so far, in order: reloaded together on each load. */
     WS_ARRAY(char *) rule_dirs;
+    /* The configuration applied (borrowed), for per-path levels. */
+    const ws_config *config;
 };
 
 #endif

@@ -1,29 +1,177 @@
 /*
- * ruleset.h - the compiled form of the rule packs: lexicons the passes read
- * and the check rules they run. Built once by ruleset_load.c, read-only
- * afterwards, shared by every analysis.
+ * ruleset.h - the compiled form of the rule packs: the lexicons the passes
+ * read (cues, roles, institutions, ...) and the check rules that produce
+ * findings. Built once by ruleset_load.c, read-only afterwards, shared by
+ * every analysis (and thread).
  */
 #ifndef WS_RULESET_H
 #define WS_RULESET_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
+#include "core/alloc.h"
 #include "core/arena.h"
 #include "ruleset/lexicon.h"
+#include "ruleset/rx.h"
 #include "whosaid.h"
+
+/* Where a check looks. */
+typedef enum ws_scope {
+    WS_SCOPE_ANY = 0,
+    WS_SCOPE_NARRATION,    /* outside quotation marks: the writer's own voice */
+    WS_SCOPE_QUOTE,        /* inside quotation marks */
+    WS_SCOPE_ATTRIBUTION,  /* the reporting clause: cue and source of a statement */
+} ws_scope;
+
+const char *ws_scope_name(ws_scope scope);
+
+/* What a rule does; the lexicon kinds feed the passes and find nothing. */
+typedef enum ws_rule_kind {
+    WS_RULE_EXISTENCE = 0,
+    WS_RULE_SUBSTITUTION,
+    WS_RULE_CONDITIONAL,
+    WS_RULE_CONSISTENCY,
+    /* Editorial checks over what attribution found (detect/checks.c). */
+    WS_RULE_UNATTRIBUTED,
+    WS_RULE_UNBALANCED,
+    WS_RULE_LOADED_CUE,
+    WS_RULE_ALLEGATION,
+    WS_RULE_NAMING,
+    WS_RULE_DIRECTIVE,
+    /* Lexicons. */
+    WS_RULE_LEXICON,
+} ws_rule_kind;
+
+/* A rule's example: a text it must flag, or one it must leave alone. */
+typedef struct ws_rule_example {
+    bool should_flag;
+    const char *text;
+    uint32_t line;          /* in the rule file */
+} ws_rule_example;
+
+/* A pattern of a rule, compiled; @role says which part of the rule it is. */
+typedef struct ws_rule_pattern {
+    ws_rx rx;
+    uint32_t rule;
+    uint8_t role;           /* WS_ROLE_* */
+    uint32_t item;          /* substitution: the swap entry; consistency: the form */
+    uint32_t line;
+    uint32_t col;
+} ws_rule_pattern;
+
+enum ws_role {
+    WS_ROLE_MATCH = 0,      /* existence, conditional "first", swap key, consistency form */
+    WS_ROLE_SECOND,         /* conditional "second" */
+    WS_ROLE_EXCEPTION,
+};
+
+/* Where a token phrase leads: a rule and a part of it (one of a chain). */
+typedef struct ws_trigger {
+    uint32_t rule;
+    uint8_t role;
+    ws_level level;         /* per-entry level (hedge severities); 0 = the rule's */
+    uint32_t item;
+    uint32_t next;          /* next trigger of the same phrase, or UINT32_MAX */
+} ws_trigger;
+
+typedef struct ws_rule {
+    const char *id;         /* Pack.Rule */
+    const char *pack;
+    const char *path;
+    ws_rule_kind kind;
+    const char *type;       /* the type name as written */
+    const char *message;
+    const char *description;
+    const char *link;
+    ws_level level;         /* after configuration overrides */
+    ws_level default_level; /* as the rule file says */
+    ws_scope scope;
+    bool ignorecase;
+    bool has_level_key;
+    uint32_t window;        /* conditional: sentences around the first match */
+    const char **swap;      /* substitution: replacement per item */
+    uint32_t n_items;
+    const char **params;    /* check-specific string parameters (classes, ...) */
+    uint32_t n_params;
+    ws_rule_example *examples;
+    uint32_t n_examples;
+} ws_rule;
+
+/* A reporting cue: a verb, noun or phrase that introduces speech. */
+typedef enum ws_cue_pos {
+    WS_CUE_VERB = 0,
+    WS_CUE_NOUN,
+    WS_CUE_PHRASE,
+} ws_cue_pos;
+
+typedef struct ws_cue_info {
+    const char *lemma;
+    ws_cue_class cls;
+    ws_cue_pos pos;
+    bool is_past;           /* verb forms: said, claimed (a past tense or participle) */
+    bool is_ing;            /* verb forms: saying */
+    bool is_base;           /* the lemma itself */
+} ws_cue_info;
+
+/* Roles and titles ("secretary of state"), with the institution they imply. */
+typedef struct ws_role_info {
+    const char *name;       /* as written in the list */
+    const char *institution;/* may be NULL */
+} ws_role_info;
+
+typedef struct ws_institution_info {
+    const char *name;       /* canonical */
+    const char *acronym;    /* may be NULL */
+    const char *country;    /* may be NULL */
+} ws_institution_info;
+
+typedef struct ws_pronoun_info {
+    const char *gender;     /* "male", "female", "any", "thing" */
+    bool is_plural;
+} ws_pronoun_info;
 
 typedef struct ws_ruleset {
     const ws_allocator *mem;
     ws_arena arena;
-    /* Sentence splitting: abbreviations a name follows (Mr., Gov.), which
-     * never end a sentence, others (U.S., Inc.) which may, and the words
-     * that show a new sentence after one of those. Keys lower-case with the
-     * final period. */
+    ws_rx_env rx_env;
+
+    WS_ARRAY(ws_rule) rules;
+    WS_ARRAY(ws_rule_pattern) patterns;
+    /* Token phrases of all check rules: key -> first trigger index. */
+    ws_lexicon triggers_ci;       /* keys lower-case */
+    ws_lexicon triggers_cs;       /* keys as written */
+    WS_ARRAY(ws_trigger) triggers;
+
+    /* Sentence splitting (keys lower-case, with the final period). */
     ws_lexicon abbrev_name;
     ws_lexicon abbrev_other;
     ws_lexicon sentence_starters;
-    /* Words an apostrophe may begin ('tis, 'em), lower-case, no apostrophe. */
     ws_lexicon elisions;
+
+    /* Attribution lexicons; values index the info arrays. */
+    ws_lexicon cues;              /* lower-case forms -> cue_info */
+    WS_ARRAY(ws_cue_info) cue_info;
+    ws_lexicon roles;             /* lower-case -> role_info */
+    WS_ARRAY(ws_role_info) role_info;
+    ws_lexicon institutions;      /* lower-case names -> institution_info */
+    ws_lexicon acronyms;          /* acronyms as written -> institution_info */
+    WS_ARRAY(ws_institution_info) institution_info;
+    ws_lexicon institution_heads; /* ministry, department, police ... (lower-case) */
+    ws_lexicon demonyms;          /* Syrian -> country (value: index in strings) */
+    ws_lexicon countries;         /* country names (exact) */
+    ws_lexicon anonymous;         /* officials, a source ... (lower-case) */
+    ws_lexicon pronouns;          /* he, she, they ... -> pronoun_info */
+    WS_ARRAY(ws_pronoun_info) pronoun_info;
+    ws_lexicon group_nouns;       /* nations, powers, countries (lower-case) */
+    WS_ARRAY(const char *) strings; /* values of demonyms and others */
+
+    /* Accepted names and terms from the configuration (lower-case keys). */
+    ws_lexicon vocabulary;
+
+    /* Packs to load (from the configuration); NULL loads every pack. */
+    const char *const *pack_filter;
+    size_t n_pack_filter;
 } ws_ruleset;
 
 void ws_ruleset_init(ws_ruleset *rs, const ws_allocator *mem);
@@ -31,8 +179,18 @@ void ws_ruleset_release(ws_ruleset *rs);
 
 /*
  * Load every pack (sub-directory) of @dir into @rs. On error returns a
- * negative status with @diag naming the file, line and column.
+ * negative status with @diag naming the file, line and column; @rs may then
+ * hold part of the packs and must be released.
  */
 int ws_ruleset_load_dir(ws_ruleset *rs, const char *dir, ws_diag *diag);
+
+/* Load one pack directory named @pack. */
+int ws_ruleset_load_pack(ws_ruleset *rs, const char *pack, const char *pack_dir, ws_diag *diag);
+
+/* The rule with id @id, or NULL. */
+const ws_rule *ws_ruleset_find(const ws_ruleset *rs, const char *id);
+
+/* Record a string in the ruleset's arena; NULL when out of memory. */
+const char *ws_ruleset_intern(ws_ruleset *rs, const char *s, size_t len);
 
 #endif

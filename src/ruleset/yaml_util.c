@@ -12,6 +12,10 @@
 
 static void set_id(ws_rule_file *rf)
 {
+    if (!*rf->pack) {
+        rf->id[0] = '\0'; /* a configuration file, not a rule */
+        return;
+    }
     const char *base = strrchr(rf->path, '/');
     base = base ? base + 1 : rf->path;
     size_t n = strcspn(base, ".");
@@ -49,7 +53,7 @@ int ws_rule_file_open(ws_rule_file *rf, const ws_allocator *mem, const char *pac
         if (!root)
             rc = ws_rule_file_error(rf, NULL, "empty rule file");
         else if (root->type != YAML_MAPPING_NODE)
-            rc = ws_rule_file_error(rf, root, "a rule file must be a mapping of keys");
+            rc = ws_rule_file_error(rf, root, "the file must be a mapping of keys");
         else
             rf->root = root;
     }
@@ -78,6 +82,8 @@ int ws_rule_file_error(ws_rule_file *rf, const yaml_node_t *node, const char *fm
     uint32_t line = node ? (uint32_t)node->start_mark.line + 1 : 0;
     uint32_t col = node ? (uint32_t)node->start_mark.column + 1 : 0;
     uint64_t off = node ? node->start_mark.index : 0;
+    if (!rf->id[0])
+        return ws_diag_set(rf->diag, WS_ERULE, rf->path, off, line, col, "%s", msg);
     return ws_diag_set(rf->diag, WS_ERULE, rf->path, off, line, col, "%s: %s", rf->id, msg);
 }
 
@@ -130,6 +136,26 @@ const yaml_node_t *ws_yaml_get(const ws_rule_file *rf, const yaml_node_t *map, c
     return NULL;
 }
 
+int ws_rule_file_check_duplicates(ws_rule_file *rf, const yaml_node_t *map)
+{
+    /* libyaml keeps both values of a repeated key; a rule must not have them. */
+    for (size_t i = 0; i < ws_yaml_len(map); i++) {
+        const yaml_node_t *k = NULL, *v = NULL;
+        ws_yaml_pair(rf, map, i, &k, &v);
+        const char *s = ws_yaml_scalar(rf, k);
+        if (!s)
+            return ws_rule_file_error(rf, k, "keys must be strings");
+        for (size_t j = 0; j < i; j++) {
+            const yaml_node_t *k2 = NULL, *v2 = NULL;
+            ws_yaml_pair(rf, map, j, &k2, &v2);
+            const char *s2 = ws_yaml_scalar(rf, k2);
+            if (s2 && strcmp(s2, s) == 0)
+                return ws_rule_file_error(rf, k, "duplicate key '%s'", s);
+        }
+    }
+    return WS_OK;
+}
+
 int ws_rule_file_check_keys(ws_rule_file *rf, const yaml_node_t *map, const char *const *allowed)
 {
     for (size_t i = 0; i < ws_yaml_len(map); i++) {
@@ -143,15 +169,8 @@ int ws_rule_file_check_keys(ws_rule_file *rf, const yaml_node_t *map, const char
             known = strcmp(allowed[j], s) == 0;
         if (!known)
             return ws_rule_file_error(rf, k, "unknown key '%s'", s);
-        for (size_t j = 0; j < i; j++) {
-            const yaml_node_t *k2 = NULL, *v2 = NULL;
-            ws_yaml_pair(rf, map, j, &k2, &v2);
-            const char *s2 = ws_yaml_scalar(rf, k2);
-            if (s2 && strcmp(s2, s) == 0)
-                return ws_rule_file_error(rf, k, "duplicate key '%s'", s);
-        }
     }
-    return WS_OK;
+    return ws_rule_file_check_duplicates(rf, map);
 }
 
 int ws_rule_file_sibling(ws_rule_file *rf, const yaml_node_t *at, const char *name, char *out,
@@ -234,4 +253,113 @@ void ws_list_close(ws_list_reader *lr)
     free(lr->line); /* getline allocates with malloc */
     lr->fp = NULL;
     lr->line = NULL;
+}
+
+static void split_fields(char *s, size_t len, ws_entry *e)
+{
+    e->n_fields = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= len && e->n_fields < WS_ENTRY_MAX_FIELDS; i++) {
+        if (i < len && s[i] != '|')
+            continue;
+        size_t a = start, b = i;
+        while (a < b && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+            b--;
+        e->field[e->n_fields] = s + a;
+        e->len[e->n_fields] = b - a;
+        e->n_fields++;
+        start = i + 1;
+    }
+}
+
+static bool ends_with_txt(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 4 && strcmp(s + n - 4, ".txt") == 0 && !strchr(s, '\n');
+}
+
+static int each_scalar_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry_fn fn, void *ud)
+{
+    const char *s = ws_yaml_scalar(rf, node);
+    if (!s)
+        return ws_rule_file_error(rf, node, "expected a string");
+    size_t len = strlen(s);
+    char small[512];
+    char *copy = len < sizeof small ? small : ws_alloc(rf->mem, len + 1);
+    if (!copy)
+        return ws_diag_set(rf->diag, WS_ENOMEM, rf->path, 0, 0, 0, "out of memory");
+    memcpy(copy, s, len + 1);
+    ws_entry e;
+    memset(&e, 0, sizeof e);
+    e.node = node;
+    split_fields(copy, len, &e);
+    int rc = e.len[0] ? fn(ud, rf, &e) : ws_rule_file_error(rf, node, "empty entry");
+    if (copy != small)
+        ws_free(rf->mem, copy);
+    return rc;
+}
+
+int ws_rule_file_each_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry_fn fn, void *ud)
+{
+    int rc = WS_OK;
+    if (node->type == YAML_SEQUENCE_NODE) {
+        for (size_t i = 0; i < ws_yaml_len(node) && rc >= 0; i++)
+            rc = each_scalar_entry(rf, ws_yaml_item(rf, node, i), fn, ud);
+        return rc;
+    }
+    const char *s = ws_yaml_scalar(rf, node);
+    if (!s)
+        return ws_rule_file_error(rf, node, "expected a list of words or the name of a .txt file");
+    if (!ends_with_txt(s))
+        return each_scalar_entry(rf, node, fn, ud);
+    char path[4096];
+    if ((rc = ws_rule_file_sibling(rf, node, s, path, sizeof path)) < 0)
+        return rc;
+    ws_list_reader lr;
+    if ((rc = ws_list_open(&lr, rf, node, path)) < 0)
+        return rc;
+    const char *line;
+    size_t len;
+    while ((rc = ws_list_next(&lr, &line, &len)) > 0) {
+        ws_entry e;
+        memset(&e, 0, sizeof e);
+        e.list = &lr;
+        e.node = node;
+        split_fields((char *)line, len, &e);
+        if (!e.len[0]) {
+            rc = ws_list_error(&lr, "empty entry");
+            break;
+        }
+        if ((rc = fn(ud, rf, &e)) < 0)
+            break;
+    }
+    ws_list_close(&lr);
+    return rc;
+}
+
+int ws_entry_error(ws_rule_file *rf, const ws_entry *e, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (e->list)
+        return ws_list_error(e->list, "%s", msg);
+    return ws_rule_file_error(rf, e->node, "%s", msg);
+}
+
+const char *ws_entry_field(const ws_entry *e, int i, char *buf, size_t cap)
+{
+    if (i >= e->n_fields || cap == 0) {
+        if (cap)
+            buf[0] = '\0';
+        return buf;
+    }
+    size_t n = e->len[i] < cap - 1 ? e->len[i] : cap - 1;
+    memcpy(buf, e->field[i], n);
+    buf[n] = '\0';
+    return buf;
 }

@@ -1,6 +1,7 @@
 /*
  * yaml_util.h - a parsed rule file and helpers that read it with positions:
- * every error names the file, line and column of the node at fault.
+ * every error names the file, line and column of the node at fault. Also the
+ * word lists of rules: YAML sequences or .txt files beside the rule.
  */
 #ifndef WS_YAML_UTIL_H
 #define WS_YAML_UTIL_H
@@ -36,6 +37,9 @@ void ws_rule_file_close(ws_rule_file *rf);
 __attribute__((format(printf, 3, 4)))
 #endif
 int ws_rule_file_error(ws_rule_file *rf, const yaml_node_t *node, const char *fmt, ...);
+
+/* Error out on a key that appears twice in mapping @map. */
+int ws_rule_file_check_duplicates(ws_rule_file *rf, const yaml_node_t *map);
 
 /* Error out on keys of mapping @map not in the NULL-terminated @allowed. */
 int ws_rule_file_check_keys(ws_rule_file *rf, const yaml_node_t *map, const char *const *allowed);
@@ -80,5 +84,34 @@ __attribute__((format(printf, 2, 3)))
 #endif
 int ws_list_error(ws_list_reader *lr, const char *fmt, ...);
 void ws_list_close(ws_list_reader *lr);
+
+/*
+ * Entries of a word list: a YAML sequence of strings, a single string, or
+ * the name of a .txt list file beside the rule. Each entry is split on '|'
+ * into trimmed fields ("alleged | warning").
+ */
+enum { WS_ENTRY_MAX_FIELDS = 8 };
+
+typedef struct ws_entry {
+    const char *field[WS_ENTRY_MAX_FIELDS];
+    size_t len[WS_ENTRY_MAX_FIELDS];
+    int n_fields;
+    /* Where the entry is, for errors: a YAML node or a list file line. */
+    const yaml_node_t *node;
+    ws_list_reader *list;
+} ws_entry;
+
+typedef int (*ws_entry_fn)(void *ud, ws_rule_file *rf, const ws_entry *e);
+
+int ws_rule_file_each_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry_fn fn, void *ud);
+
+/* Report an error at entry @e (its list file line or YAML position). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+int ws_entry_error(ws_rule_file *rf, const ws_entry *e, const char *fmt, ...);
+
+/* Field @i of @e as a NUL-terminated copy in @buf (truncated to @cap). */
+const char *ws_entry_field(const ws_entry *e, int i, char *buf, size_t cap);
 
 #endif

@@ -1,0 +1,100 @@
+/* contexts.c - contexts per configuration file, built on first use. */
+#include "cli/contexts.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void ws_cli_print_diag(const ws_diag *d)
+{
+    if (d->line)
+        fprintf(stderr, "whosaid: %s:%u:%u: %s\n", d->file, d->line, d->col, d->message);
+    else if (d->file[0])
+        fprintf(stderr, "whosaid: %s: %s\n", d->file, d->message);
+    else
+        fprintf(stderr, "whosaid: %s\n", d->message);
+}
+
+void ws_cli_contexts_init(ws_cli_contexts *cc, const ws_cli_options *o)
+{
+    memset(cc, 0, sizeof *cc);
+    cc->o = o;
+}
+
+void ws_cli_contexts_free(ws_cli_contexts *cc)
+{
+    for (size_t i = 0; i < cc->n; i++) {
+        ws_ctx_free(cc->v[i].ctx);
+        ws_config_free(cc->v[i].config);
+        free(cc->v[i].config_path);
+    }
+    free(cc->v);
+    memset(cc, 0, sizeof *cc);
+}
+
+/* Build a context: configuration first (it filters packs), then the packs. */
+static int build(const ws_cli_options *o, ws_cli_context *c)
+{
+    ws_diag d;
+    memset(&d, 0, sizeof d);
+    int rc = ws_ctx_new(NULL, &c->ctx);
+    if (rc < 0) {
+        fprintf(stderr, "whosaid: %s\n", ws_strerror(rc));
+        return rc;
+    }
+    if (c->config_path) {
+        if ((rc = ws_config_load(NULL, c->config_path, &c->config, &d)) < 0 ||
+            (rc = ws_ctx_apply_config(c->ctx, c->config, &d)) < 0)
+            goto fail;
+    }
+    bool skip_default = o->no_default_rules || (c->config && ws_config_skips_default_rules(c->config));
+    if (!skip_default && (rc = ws_ctx_load_rules(c->ctx, ws_default_rules_dir(), &d)) < 0)
+        goto fail;
+    for (int i = 0; i < o->n_rule_dirs; i++)
+        if ((rc = ws_ctx_load_rules(c->ctx, o->rule_dirs[i], &d)) < 0)
+            goto fail;
+    return WS_OK;
+fail:
+    ws_cli_print_diag(&d);
+    return rc;
+}
+
+const ws_cli_context *ws_cli_context_for(ws_cli_contexts *cc, const char *article_path)
+{
+    const ws_cli_options *o = cc->o;
+    char found[PATH_MAX];
+    const char *key = NULL;
+    if (o->config_path)
+        key = o->config_path;
+    else if (!o->no_config && ws_config_find(article_path, found, sizeof found))
+        key = found;
+    for (size_t i = 0; i < cc->n; i++) {
+        const char *k = cc->v[i].config_path;
+        if ((!k && !key) || (k && key && !strcmp(k, key)))
+            return cc->v[i].ctx ? &cc->v[i] : NULL;
+    }
+    if (cc->n == cc->cap) {
+        size_t cap = cc->cap ? cc->cap * 2 : 4;
+        ws_cli_context *v = realloc(cc->v, cap * sizeof *v);
+        if (!v) {
+            fprintf(stderr, "whosaid: out of memory\n");
+            return NULL;
+        }
+        cc->v = v;
+        cc->cap = cap;
+    }
+    ws_cli_context *c = &cc->v[cc->n++];
+    memset(c, 0, sizeof *c);
+    if (key && !(c->config_path = strdup(key))) {
+        fprintf(stderr, "whosaid: out of memory\n");
+        return NULL;
+    }
+    if (build(o, c) < 0) {
+        /* Remember the failure: the error is printed once, not per article. */
+        ws_ctx_free(c->ctx);
+        c->ctx = NULL;
+        return NULL;
+    }
+    return c;
+}

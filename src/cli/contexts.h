@@ -1,0 +1,38 @@
+/*
+ * contexts.h - one context per configuration in use: articles under
+ * different .whosaid.yml files get their own rules and levels, built once
+ * and reused for every article under the same file.
+ */
+#ifndef WS_CLI_CONTEXTS_H
+#define WS_CLI_CONTEXTS_H
+
+#include "cli/options.h"
+#include "whosaid.h"
+
+typedef struct ws_cli_context {
+    char *config_path;          /* NULL: no configuration */
+    ws_config *config;
+    ws_ctx *ctx;
+} ws_cli_context;
+
+typedef struct ws_cli_contexts {
+    const ws_cli_options *o;
+    ws_cli_context *v;
+    size_t n;
+    size_t cap;
+} ws_cli_contexts;
+
+void ws_cli_contexts_init(ws_cli_contexts *cc, const ws_cli_options *o);
+void ws_cli_contexts_free(ws_cli_contexts *cc);
+
+/*
+ * The context for @article_path ("-" or NULL: the current folder): its
+ * configuration found by --config, --no-config or the search upwards, the
+ * rule packs loaded. Errors are printed; returns NULL then.
+ */
+const ws_cli_context *ws_cli_context_for(ws_cli_contexts *cc, const char *article_path);
+
+/* Print a ws_diag as "whosaid: file:line:col: message" on stderr. */
+void ws_cli_print_diag(const ws_diag *d);
+
+#endif
