@@ -244,9 +244,16 @@ WS_API int ws_config_skips_default_rules(const ws_config *cfg);
  * Apply @cfg to @ctx: load its extra pack folders, keep only the packs it
  * names (if it names any), set its rule levels and accepted vocabulary. The
  * context keeps a pointer to @cfg for per-path settings: @cfg must outlive
- * @ctx. An override naming an unknown rule is an error (WS_ECONFIG).
+ * @ctx. Overrides of rules that are not loaded are reported by ws_ctx_check().
  */
 WS_API int ws_ctx_apply_config(ws_ctx *ctx, const ws_config *cfg, ws_diag *diag);
+
+/**
+ * Check the context once everything is loaded: every level override of its
+ * configuration names a loaded rule. Otherwise WS_ECONFIG with @diag
+ * pointing at the override.
+ */
+WS_API int ws_ctx_check(const ws_ctx *ctx, ws_diag *diag);
 
 /* ------------------------------------------------------------------------ */
 /* Analysis                                                                 */

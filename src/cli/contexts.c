@@ -54,6 +54,8 @@ static int build(const ws_cli_options *o, ws_cli_context *c)
     for (int i = 0; i < o->n_rule_dirs; i++)
         if ((rc = ws_ctx_load_rules(c->ctx, o->rule_dirs[i], &d)) < 0)
             goto fail;
+    if ((rc = ws_ctx_check(c->ctx, &d)) < 0)
+        goto fail;
     return WS_OK;
 fail:
     ws_cli_print_diag(&d);

@@ -303,29 +303,27 @@ int ws_config_find(const char *article_path, char *out, size_t cap)
 
 /*
  * Glob match: '*' any run without '/', '**' any run, '?' one character
- * (not '/'). Iterative with one backtrack point per star kind, so no input
- * makes it exponential.
+ * (not '/'). Iterative, with one backtrack point for the last '*' and one
+ * for the last '**', so no pattern makes it exponential.
  */
 bool ws_glob_match(const char *glob, const char *path)
 {
     const char *g = glob, *p = path;
-    const char *star_g = NULL, *star_p = NULL;
-    bool star_crosses = false;
+    const char *star_g = NULL, *star_p = NULL;   /* after the last '*' */
+    const char *dstar_g = NULL, *dstar_p = NULL; /* after the last '**' */
     while (*p) {
         if (g[0] == '*' && g[1] == '*') {
             g += 2;
             if (*g == '/')
                 g++; /* a double star and its slash may match no folder at all */
-            star_g = g;
-            star_p = p;
-            star_crosses = true;
+            dstar_g = g;
+            dstar_p = p;
+            star_g = NULL;
             continue;
         }
         if (*g == '*') {
-            g++;
-            star_g = g;
+            star_g = ++g;
             star_p = p;
-            star_crosses = false;
             continue;
         }
         if (*g && (*g == *p || (*g == '?' && *p != '/'))) {
@@ -333,9 +331,17 @@ bool ws_glob_match(const char *glob, const char *path)
             p++;
             continue;
         }
-        if (star_g && (star_crosses || *star_p != '/')) {
+        /* Let the last '*' take one more character (never a '/'), else the
+         * last '**' (anything). */
+        if (star_g && *star_p != '/') {
             g = star_g;
             p = ++star_p;
+            continue;
+        }
+        if (dstar_g) {
+            g = dstar_g;
+            p = ++dstar_p;
+            star_g = NULL;
             continue;
         }
         return false;

@@ -65,13 +65,11 @@ static int set_rule_level(ws_ruleset *rs, const char *id, ws_level level)
     return found ? WS_OK : WS_EINVAL;
 }
 
+/* Overrides of rules not loaded (yet) are left for ws_ctx_check to report. */
 static int apply_overrides(ws_ruleset *rs, const ws_config *cfg, ws_diag *diag)
 {
     for (size_t i = 0; i < cfg->levels.n; i++) {
         const ws_level_override *o = &cfg->levels.v[i];
-        if (!ws_ruleset_find(rs, o->rule))
-            return ws_diag_set(diag, WS_ECONFIG, cfg->path, 0, o->line, o->col,
-                               "no rule '%s' is loaded", o->rule);
         if (o->path_idx == 0)
             set_rule_level(rs, o->rule, o->level);
     }
@@ -205,5 +203,20 @@ int ws_ctx_rule_example(const ws_ctx *ctx, size_t i, size_t k, int *should_flag,
         *text = e->text;
     if (line)
         *line = e->line;
+    return WS_OK;
+}
+
+int ws_ctx_check(const ws_ctx *ctx, ws_diag *diag)
+{
+    if (!ctx)
+        return WS_EINVAL;
+    const ws_config *cfg = ctx->config;
+    for (size_t i = 0; cfg && i < cfg->levels.n; i++) {
+        const ws_level_override *o = &cfg->levels.v[i];
+        const ws_rule *r = ws_ruleset_find(&ctx->rules, o->rule);
+        if (!r || r->kind == WS_RULE_LEXICON)
+            return ws_diag_set(diag, WS_ECONFIG, cfg->path, 0, o->line, o->col,
+                               "no rule '%s' is loaded (a lexicon has no level)", o->rule);
+    }
     return WS_OK;
 }

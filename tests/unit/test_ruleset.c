@@ -1,0 +1,463 @@
+/*
+ * test_ruleset.c - rule packs: parsing, every error path with its position,
+ * the check types, limits on a runaway pattern, configuration overrides and
+ * discovery.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "ruleset/config.h"
+
+static char root[256];
+
+/* Write @text to root/@rel (folders created). */
+static void put_file(const char *rel, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    for (char *p = path + strlen(root) + 1; *p; p++) {
+        if (*p == '/') {
+            *p = '\0';
+            mkdir(path, 0755);
+            *p = '/';
+        }
+    }
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    fputs(text, fp);
+    fclose(fp);
+}
+
+static void remove_tree(const char *dir)
+{
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(root, sizeof root, "/tmp/ws-ruleset-XXXXXX");
+    assert_non_null(mkdtemp(root));
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    remove_tree(root);
+    return 0;
+}
+
+/* Load root/rules into a fresh context; returns the status, fills @d. */
+static int load(ws_ctx **ctx, ws_diag *d)
+{
+    char dir[300];
+    snprintf(dir, sizeof dir, "%s/rules", root);
+    assert_int_equal(ws_ctx_new(NULL, ctx), WS_OK);
+    memset(d, 0, sizeof *d);
+    return ws_ctx_load_rules(*ctx, dir, d);
+}
+
+/* Expect loading to fail at @line:@col with a message containing @what. */
+static void expect_error(int code, uint32_t line, uint32_t col, const char *file_suffix,
+                         const char *what)
+{
+    ws_ctx *ctx;
+    ws_diag d;
+    int rc = load(&ctx, &d);
+    if (rc != code || d.line != line || d.col != col || !strstr(d.message, what) ||
+        strlen(d.file) < strlen(file_suffix) ||
+        strcmp(d.file + strlen(d.file) - strlen(file_suffix), file_suffix))
+        fail_msg("got %s at %s:%u:%u: %s; expected %s at ...%s:%u:%u: ...%s...", ws_strerror(rc),
+                 d.file, d.line, d.col, d.message, ws_strerror(code), file_suffix, line, col, what);
+    ws_ctx_free(ctx);
+}
+
+static const char *good_examples = "examples:\n  - flag: x\n  - ok: y\n";
+
+static void rule(const char *name, const char *body, bool with_examples)
+{
+    char text[4096];
+    snprintf(text, sizeof text, "%s%s", body, with_examples ? good_examples : "");
+    char rel[300];
+    snprintf(rel, sizeof rel, "rules/Pk/%s", name);
+    put_file(rel, text);
+}
+
+static void syntax_errors(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: existence\nmessage: 'x\n", false);
+    expect_error(WS_ERULE, 3, 1, "Pk/A.yml", "YAML syntax");
+    remove_tree(root);
+    setup(NULL);
+    rule("A.yml", "- a\n- b\n", false);
+    expect_error(WS_ERULE, 1, 1, "Pk/A.yml", "mapping");
+}
+
+static void key_errors(void **state)
+{
+    (void)state;
+    rule("A.yml", "message: m\ntokens: [a]\n", true);
+    expect_error(WS_ERULE, 1, 1, "Pk/A.yml", "Pk.A: missing 'type'");
+    rule("A.yml", "type: nosuch\nmessage: m\n", true);
+    expect_error(WS_ERULE, 1, 7, "Pk/A.yml", "unknown rule type 'nosuch'");
+    rule("A.yml", "type: existence\nmessage: m\ntokens: [a]\ncolour: red\n", true);
+    expect_error(WS_ERULE, 4, 1, "Pk/A.yml", "unknown key 'colour'");
+    rule("A.yml", "type: existence\nmessage: m\ntokens: [a]\nmessage: n\n", true);
+    expect_error(WS_ERULE, 4, 1, "Pk/A.yml", "duplicate key 'message'");
+    rule("A.yml", "type: existence\nmessage: m\nlevel: loud\ntokens: [a]\n", true);
+    expect_error(WS_ERULE, 3, 8, "Pk/A.yml", "'level' must be");
+    rule("A.yml", "type: existence\nmessage: m\nscope: everywhere\ntokens: [a]\n", true);
+    expect_error(WS_ERULE, 3, 8, "Pk/A.yml", "'scope' must be");
+    rule("A.yml", "type: existence\nmessage: m\nignorecase: maybe\ntokens: [a]\n", true);
+    expect_error(WS_ERULE, 3, 13, "Pk/A.yml", "true or false");
+    rule("A.yml", "type: existence\ntokens: [a]\n", true);
+    expect_error(WS_ERULE, 1, 1, "Pk/A.yml", "missing 'message'");
+    rule("A.yml", "type: existence\nmessage: m\ntokens: [a]\n", false);
+    expect_error(WS_ERULE, 1, 1, "Pk/A.yml", "needs 'examples'");
+    rule("A.yml", "type: existence\nmessage: m\ntokens: [a]\nexamples:\n  - maybe: x\n", false);
+    expect_error(WS_ERULE, 5, 5, "Pk/A.yml", "'flag: TEXT' or 'ok: TEXT'");
+    rule("A.yml", "type: existence\nmessage: m\n", true);
+    expect_error(WS_ERULE, 1, 1, "Pk/A.yml", "needs 'tokens' or 'raw'");
+}
+
+static void type_errors(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: substitution\nmessage: m\nswap: [a, b]\n", true);
+    expect_error(WS_ERULE, 3, 7, "Pk/A.yml", "'swap' must map");
+    rule("A.yml", "type: conditional\nmessage: m\nfirst: [a]\n", true);
+    expect_error(WS_ERULE, 1, 1, "Pk/A.yml", "missing 'second'");
+    rule("A.yml", "type: conditional\nmessage: m\nfirst: [a]\nsecond: [b]\nwindow: far\n", true);
+    expect_error(WS_ERULE, 5, 9, "Pk/A.yml", "'window' must be");
+    rule("A.yml", "type: consistency\nmessage: m\neither: [[a]]\n", true);
+    expect_error(WS_ERULE, 3, 10, "Pk/A.yml", "two or more forms");
+    rule("A.yml", "type: naming\nmessage: m\ncheck: colours\n", true);
+    expect_error(WS_ERULE, 3, 8, "Pk/A.yml", "'check' must be");
+}
+
+static void pattern_errors(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: existence\nmessage: m\nraw: ['ab(c']\n", true);
+    /* PCRE2 reports the offset past the pattern (4); the column skips the quote. */
+    expect_error(WS_ERULE, 3, 12, "Pk/A.yml", "missing closing parenthesis");
+    rule("A.yml", "type: existence\nmessage: m\nraw:\n  - a[b\n", true);
+    expect_error(WS_ERULE, 4, 8, "Pk/A.yml", "bad regular expression at offset 3");
+}
+
+static void list_file_errors(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: existence\nmessage: m\ntokens: words.txt\n", true);
+    expect_error(WS_ERULE, 3, 9, "Pk/A.yml", "cannot open list file");
+    put_file("rules/Pk/words.txt", "# comment\nalleged | warning\nso-called | loudly\n");
+    expect_error(WS_ERULE, 3, 1, "Pk/words.txt", "unknown level 'loudly'");
+    put_file("rules/Pk/words.txt", "fine\nbad \xff byte\n");
+    expect_error(WS_ERULE, 2, 1, "Pk/words.txt", "invalid UTF-8");
+    rule("A.yml", "type: existence\nmessage: m\ntokens: ../outside.txt\n", true);
+    expect_error(WS_ERULE, 3, 9, "Pk/A.yml", "must be inside the pack");
+    rule("A.yml", "type: cues\nverbs: verbs.txt\n", false);
+    put_file("rules/Pk/verbs.txt", "say | neutral | says | said | said | saying\nclaim | sceptical | "
+                                   "claims | claimed | claimed | claiming\n");
+    expect_error(WS_ERULE, 2, 1, "Pk/verbs.txt", "unknown cue class 'sceptical'");
+    put_file("rules/Pk/verbs.txt", "say | neutral | says\n");
+    expect_error(WS_ERULE, 1, 1, "Pk/verbs.txt", "expected 6 fields");
+}
+
+static void failed_load_leaves_context(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: existence\nmessage: 'found %s'\ntokens: [foo]\n", true);
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(load(&ctx, &d), WS_OK);
+    size_t n = ws_ctx_n_rules(ctx);
+    char bad[300];
+    snprintf(bad, sizeof bad, "%s/bad", root);
+    put_file("bad/Pk2/B.yml", "type: existence\n");
+    assert_int_equal(ws_ctx_load_rules(ctx, bad, &d), WS_ERULE);
+    assert_int_equal(ws_ctx_n_rules(ctx), n);
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", "a foo b", 7};
+    ws_report *r;
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
+    assert_int_equal(ws_report_n_findings(r), 1);
+    ws_report_free(r);
+    ws_ctx_free(ctx);
+}
+
+/* The findings of a text as "rule:level:text|...". */
+static const char *findings_of(ws_ctx *ctx, const char *text, const char *path)
+{
+    static char out[2048];
+    ws_input in = {sizeof in, WS_INPUT_TEXT, path ? path : "t", text, strlen(text)};
+    ws_report *r;
+    ws_diag d;
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < ws_report_n_findings(r); i++) {
+        const ws_finding *f = ws_report_finding(r, i);
+        char one[256];
+        snprintf(one, sizeof one, "%s%s:%s:%s", i ? "|" : "", f->rule, ws_level_name(f->level),
+                 test_span_text(r, &f->span));
+        strcat(out, one);
+    }
+    ws_report_free(r);
+    return out;
+}
+
+static void check_types(void **state)
+{
+    (void)state;
+    rule("Hedge.yml", "type: existence\nmessage: 'hedge %s'\nscope: narration\n"
+                      "tokens: [alleged, so-called | error, according to reports]\n"
+                      "exceptions: [alleged victim]\n", true);
+    rule("Swap.yml", "type: substitution\nmessage: 'use %r, not %s'\nswap:\n  utilize: use\n"
+                     "  in order to: to\n", true);
+    rule("Anon.yml", "type: conditional\nmessage: 'why anonymous? %s'\nwindow: 1\n"
+                     "first: [officials said]\nsecond: {raw: ['not authori[sz]ed']}\n", true);
+    rule("Okay.yml", "type: consistency\nmessage: 'this article writes %r: %s'\n"
+                     "either:\n  - [OK, okay]\n  - [email, e-mail]\n", true);
+    rule("Rx.yml", "type: existence\nmessage: 'number %s'\nignorecase: false\nraw: ['\\bN\\d+\\b']\n",
+         true);
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(load(&ctx, &d), WS_OK);
+    assert_string_equal(findings_of(ctx, "The Alleged attack and the so-called plan.", NULL),
+                        "Pk.Hedge:warning:Alleged|Pk.Hedge:error:so-called");
+    /* Not in quotation marks (scope narration), not an exception. */
+    assert_string_equal(findings_of(ctx, "He said \"the alleged attack\". The alleged victim left.",
+                                    NULL), "");
+    assert_string_equal(findings_of(ctx, "According to reports, it fell.", NULL),
+                        "Pk.Hedge:warning:According to reports");
+    assert_string_equal(findings_of(ctx, "We utilize it in order to win. Use it.", NULL),
+                        "Pk.Swap:warning:utilize|Pk.Swap:warning:in order to");
+    assert_string_equal(findings_of(ctx, "Officials said it was fine. Nobody else did.", NULL),
+                        "Pk.Anon:warning:Officials said");
+    assert_string_equal(findings_of(ctx, "Officials said it was fine. They were not authorized "
+                                         "to speak.", NULL), "");
+    assert_string_equal(findings_of(ctx, "Officials said so. One. Two. Not authorised.", NULL),
+                        "Pk.Anon:warning:Officials said");
+    assert_string_equal(findings_of(ctx, "It is OK. Send an email. It is okay. An e-mail.", NULL),
+                        "Pk.Okay:warning:okay|Pk.Okay:warning:e-mail");
+    assert_string_equal(findings_of(ctx, "Route N12 and n13.", NULL), "Pk.Rx:warning:N12");
+    ws_ctx_free(ctx);
+}
+
+static void messages_and_suggestions(void **state)
+{
+    (void)state;
+    rule("Swap.yml", "type: substitution\nmessage: 'use %r, not %s (100%%)'\nlink: https://x.test/s\n"
+                     "swap:\n  utilize: use\n", true);
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(load(&ctx, &d), WS_OK);
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", "We utilize it.", 14};
+    ws_report *r;
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
+    assert_int_equal(ws_report_n_findings(r), 1);
+    const ws_finding *f = ws_report_finding(r, 0);
+    assert_string_equal(f->message, "use use, not utilize (100%)");
+    assert_string_equal(f->suggestion, "use");
+    assert_string_equal(f->link, "https://x.test/s");
+    assert_int_equal(f->span.col, 4);
+    /* The fingerprint ignores where the sentence stands. */
+    char print[64];
+    snprintf(print, sizeof print, "%s", f->fingerprint);
+    ws_report_free(r);
+    ws_input moved = {sizeof moved, WS_INPUT_TEXT, "t", "Intro.\n\nMore.\n\nWe utilize it.", 29};
+    assert_int_equal(ws_analyze(ctx, &moved, &r, &d), WS_OK);
+    assert_string_equal(ws_report_finding(r, 0)->fingerprint, print);
+    assert_int_equal(ws_report_finding(r, 0)->span.line, 5);
+    ws_report_free(r);
+    ws_ctx_free(ctx);
+}
+
+static void runaway_pattern_stops(void **state)
+{
+    (void)state;
+    rule("Slow.yml", "type: existence\nmessage: m\nraw: ['(a+)+$']\n", true);
+    rule("Fine.yml", "type: existence\nmessage: 'fine %s'\ntokens: [zzz]\n", true);
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(load(&ctx, &d), WS_OK);
+    char text[200];
+    memset(text, 'a', 120);
+    strcpy(text + 120, "! zzz");
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", text, strlen(text)};
+    ws_report *r;
+    clock_t t0 = clock();
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
+    double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_true(seconds < 20.0); /* bounded by the match limit, not 2^120 steps */
+    assert_int_equal(ws_report_n_problems(r), 1);
+    const ws_problem *p = ws_report_problem(r, 0);
+    assert_int_equal(p->kind, WS_PROBLEM_RULE_LIMIT);
+    assert_non_null(strstr(p->message, "Pk.Slow"));
+    assert_non_null(strstr(p->message, "Slow.yml:3"));
+    /* The other rules still ran. */
+    assert_int_equal(ws_report_n_findings(r), 1);
+    assert_string_equal(ws_report_finding(r, 0)->rule, "Pk.Fine");
+    ws_report_free(r);
+    ws_ctx_free(ctx);
+}
+
+static void later_pack_replaces_rule(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: existence\nmessage: 'old %s'\ntokens: [foo]\n", true);
+    put_file("more/Pk/A.yml", "type: existence\nmessage: 'new %s'\ntokens: [bar]\n"
+                              "examples:\n  - flag: bar\n  - ok: foo\n");
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(load(&ctx, &d), WS_OK);
+    char more[300];
+    snprintf(more, sizeof more, "%s/more", root);
+    assert_int_equal(ws_ctx_load_rules(ctx, more, &d), WS_OK);
+    assert_string_equal(findings_of(ctx, "foo bar", NULL), "Pk.A:warning:bar");
+    ws_rule_info ri;
+    assert_int_equal(ws_ctx_rule(ctx, 0, &ri), WS_OK);
+    assert_true(ri.is_replaced);
+    ws_ctx_free(ctx);
+}
+
+static void configuration_overrides(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: existence\nmessage: 'a %s'\ntokens: [foo]\n", true);
+    rule("B.yml", "type: existence\nmessage: 'b %s'\ntokens: [bar, Lavarov]\n", true);
+    put_file("rules/Other/C.yml", "type: existence\nmessage: 'c %s'\ntokens: [baz]\n"
+                                  "examples:\n  - flag: baz\n  - ok: foo\n");
+    put_file("site/.whosaid.yml", "packs: [Pk]\nlevels:\n  Pk.A: error\npaths:\n"
+                                  "  - glob: 'opinion/**'\n    levels:\n      Pk.B: off\n"
+                                  "vocabulary:\n  accept: [lavarov]\nfail_level: warning\n");
+    put_file("site/opinion/x/col.txt", "foo bar baz");
+    put_file("site/news/n.txt", "foo bar baz");
+    char cfg_path[300], found[512], art[300], rules_dir[300];
+    snprintf(cfg_path, sizeof cfg_path, "%s/site/.whosaid.yml", root);
+    snprintf(art, sizeof art, "%s/site/opinion/x/col.txt", root);
+    snprintf(rules_dir, sizeof rules_dir, "%s/rules", root);
+    /* Discovery walks up from the article's folder. */
+    assert_int_equal(ws_config_find(art, found, sizeof found), 1);
+    assert_string_equal(found, cfg_path);
+    ws_config *cfg;
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(ws_config_load(NULL, found, &cfg, &d), WS_OK);
+    assert_int_equal(ws_config_fail_level(cfg), WS_LEVEL_WARNING);
+    assert_int_equal(ws_ctx_new(NULL, &ctx), WS_OK);
+    assert_int_equal(ws_ctx_apply_config(ctx, cfg, &d), WS_OK);
+    assert_int_equal(ws_ctx_load_rules(ctx, rules_dir, &d), WS_OK);
+    /* Pack Other is not loaded; A is an error; B is off under opinion/. */
+    assert_string_equal(findings_of(ctx, "foo bar baz Lavarov", art), "Pk.A:error:foo");
+    snprintf(art, sizeof art, "%s/site/news/n.txt", root);
+    assert_string_equal(findings_of(ctx, "foo bar baz Lavarov", art),
+                        "Pk.A:error:foo|Pk.B:warning:bar");
+    ws_ctx_free(ctx);
+    ws_config_free(cfg);
+}
+
+static void configuration_errors(void **state)
+{
+    (void)state;
+    rule("A.yml", "type: existence\nmessage: 'a %s'\ntokens: [foo]\n", true);
+    char path[300], rules_dir[300];
+    snprintf(path, sizeof path, "%s/.whosaid.yml", root);
+    snprintf(rules_dir, sizeof rules_dir, "%s/rules", root);
+    ws_config *cfg;
+    ws_diag d;
+    put_file(".whosaid.yml", "levels:\n  Pk.A: loud\n");
+    assert_int_equal(ws_config_load(NULL, path, &cfg, &d), WS_ECONFIG);
+    assert_int_equal(d.line, 2);
+    assert_int_equal(d.col, 9);
+    put_file(".whosaid.yml", "colour: red\n");
+    assert_int_equal(ws_config_load(NULL, path, &cfg, &d), WS_ECONFIG);
+    assert_non_null(strstr(d.message, "unknown key 'colour'"));
+    put_file(".whosaid.yml", "levels: [\n");
+    assert_int_equal(ws_config_load(NULL, path, &cfg, &d), WS_ECONFIG);
+    assert_non_null(strstr(d.message, "YAML syntax"));
+    /* An override of a rule that is not loaded names its line. */
+    put_file(".whosaid.yml", "\nlevels:\n  Pk.Nosuch: off\n");
+    assert_int_equal(ws_config_load(NULL, path, &cfg, &d), WS_OK);
+    ws_ctx *ctx;
+    assert_int_equal(ws_ctx_new(NULL, &ctx), WS_OK);
+    assert_int_equal(ws_ctx_load_rules(ctx, rules_dir, &d), WS_OK);
+    assert_int_equal(ws_ctx_apply_config(ctx, cfg, &d), WS_OK);
+    assert_int_equal(ws_ctx_check(ctx, &d), WS_ECONFIG);
+    assert_int_equal(d.line, 3);
+    assert_int_equal(d.col, 3);
+    assert_non_null(strstr(d.message, "Pk.Nosuch"));
+    ws_ctx_free(ctx);
+    ws_config_free(cfg);
+}
+
+static void globs(void **state)
+{
+    (void)state;
+    assert_true(ws_glob_match("opinion/**", "opinion/a/b.md"));
+    assert_true(ws_glob_match("**/*.md", "a/b/c.md"));
+    assert_true(ws_glob_match("**/*.md", "c.md"));
+    assert_true(ws_glob_match("*.txt", "a.txt"));
+    assert_false(ws_glob_match("*.txt", "dir/a.txt"));
+    assert_true(ws_glob_match("news/?.txt", "news/a.txt"));
+    assert_false(ws_glob_match("news/?.txt", "news/ab.txt"));
+    assert_false(ws_glob_match("opinion/**", "news/opinion/a"));
+    /* No exponential blow-up on many stars. */
+    assert_false(ws_glob_match("*a*a*a*a*a*a*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+}
+
+static void default_pack_loads(void **state)
+{
+    (void)state;
+    ws_ctx *ctx = test_ctx();
+    size_t n_checks = 0;
+    for (size_t i = 0; i < ws_ctx_n_rules(ctx); i++) {
+        ws_rule_info ri;
+        assert_int_equal(ws_ctx_rule(ctx, i, &ri), WS_OK);
+        if (ri.is_lexicon)
+            continue;
+        n_checks++;
+        /* Every check of the default pack has both kinds of example. */
+        int n_flag = 0, n_ok = 0;
+        for (size_t k = 0; k < ri.n_examples; k++) {
+            int should_flag;
+            assert_int_equal(ws_ctx_rule_example(ctx, i, k, &should_flag, NULL, NULL), WS_OK);
+            n_flag += should_flag;
+            n_ok += !should_flag;
+        }
+        if (!n_flag || !n_ok)
+            fail_msg("%s lacks a flag: or ok: example", ri.id);
+    }
+    assert_true(n_checks >= 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(syntax_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(key_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(type_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(pattern_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(list_file_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(failed_load_leaves_context, setup, teardown),
+        cmocka_unit_test_setup_teardown(check_types, setup, teardown),
+        cmocka_unit_test_setup_teardown(messages_and_suggestions, setup, teardown),
+        cmocka_unit_test_setup_teardown(runaway_pattern_stops, setup, teardown),
+        cmocka_unit_test_setup_teardown(later_pack_replaces_rule, setup, teardown),
+        cmocka_unit_test_setup_teardown(configuration_overrides, setup, teardown),
+        cmocka_unit_test_setup_teardown(configuration_errors, setup, teardown),
+        cmocka_unit_test(globs),
+        cmocka_unit_test(default_pack_loads),
+    };
+    int rc = cmocka_run_group_tests_name("ruleset", tests, NULL, NULL);
+    test_ctx_free();
+    return rc;
+}
