@@ -653,7 +653,8 @@ int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
         WS_TRY(end_block(&sc, b, &resume_at));
     }
     WS_TRY(add_block_quotations(doc));
-    qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, cmp_quote);
+    if (doc->quotes.n)
+        qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, cmp_quote);
     flag_markup(doc, 0);
     WS_TRY(link_tree(doc));
 out:

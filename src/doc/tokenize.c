@@ -70,7 +70,8 @@ static int collect_marks(const ws_doc *doc, mark_list *marks)
             marks->v[marks->n++] = (mark_pos){(uint32_t)s, at, (int32_t)i, true};
         }
     }
-    qsort(marks->v, marks->n, sizeof *marks->v, cmp_mark);
+    if (marks->n)
+        qsort(marks->v, marks->n, sizeof *marks->v, cmp_mark);
     return WS_OK;
 }
 

@@ -66,8 +66,17 @@ int ws_emit_block_end(ws_emitter *e)
     e->pending_space = false;
     uint32_t end = (uint32_t)e->text.len;
     const char *t = e->text.data;
-    while (end > e->block.start && (t[end - 1] == ' ' || t[end - 1] == '\n' || t[end - 1] == '\t'))
-        end--;
+    /* Trailing white space is not part of the block; a block of nothing but
+     * no-break spaces (<p>&nbsp;</p> in CMS exports) is empty. */
+    for (;;) {
+        if (end > e->block.start && (t[end - 1] == ' ' || t[end - 1] == '\n' || t[end - 1] == '\t'))
+            end--;
+        else if (end >= e->block.start + 2 && (unsigned char)t[end - 2] == 0xC2 &&
+                 (unsigned char)t[end - 1] == 0xA0)
+            end -= 2;
+        else
+            break;
+    }
     if (end == e->block.start)
         return WS_OK; /* nothing in it: drop; its break stays for the next block */
     e->block.end = end;
@@ -227,6 +236,11 @@ int ws_emit_space(ws_emitter *e, uint32_t src_off, uint32_t src_len)
         e->pending_space_len = src_len;
     }
     return WS_OK;
+}
+
+void ws_emit_drop_space(ws_emitter *e)
+{
+    e->pending_space = false;
 }
 
 int ws_emit_newline(ws_emitter *e, uint32_t src_off, uint32_t src_len)

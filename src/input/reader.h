@@ -55,6 +55,9 @@ int ws_emit_cp(ws_emitter *e, uint32_t src_off, uint32_t src_len, int32_t cp);
  */
 int ws_emit_space(ws_emitter *e, uint32_t src_off, uint32_t src_len);
 
+/* Forget a collapsed space waiting for content (before a closing mark). */
+void ws_emit_drop_space(ws_emitter *e);
+
 /* A hard line break inside a block: emitted as "\n". */
 int ws_emit_newline(ws_emitter *e, uint32_t src_off, uint32_t src_len);
 
