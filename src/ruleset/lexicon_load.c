@@ -4,6 +4,7 @@
  * checks that report findings. Each entry is a phrase, split into tokens as
  * in an article, with '|'-separated fields documented in whosaid-rules(5).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/buf.h"
@@ -131,6 +132,10 @@ static int add_cue_form(cue_ctx *cc, ws_rule_file *rf, const ws_entry *e, const 
     int rc = WS_ARRAY_GROW(rs->mem, rs->cue_info);
     if (rc < 0)
         return rc;
+    /* A form of several words classes ("claims" verb and noun) keeps all its
+     * readings, chained from the latest. */
+    uint32_t prev;
+    info.next = ws_lexicon_get(&rs->cues, cc->lc.key.data, cc->lc.key.len, &prev) ? (int32_t)prev : -1;
     uint32_t idx = (uint32_t)rs->cue_info.n;
     rs->cue_info.v[rs->cue_info.n++] = info;
     return add_key(&cc->lc, &rs->cues, idx);
@@ -414,6 +419,94 @@ static int load_group_nouns(ws_ruleset *rs, ws_rule_file *rf)
     return rc < 0 ? rc : load_list(rs, rf, "list", &rs->group_nouns, true);
 }
 
+/* Function words: word | class, class, ... ------------------------------ */
+
+int ws_fw_class_from_name(const char *name)
+{
+    static const struct {
+        const char *name;
+        int bit;
+    } classes[] = {{"det", WS_FW_DET},   {"prep", WS_FW_PREP}, {"conj", WS_FW_CONJ},
+                   {"sub", WS_FW_SUB},   {"aux", WS_FW_AUX},   {"adv", WS_FW_ADV},
+                   {"time", WS_FW_TIME}, {"num", WS_FW_NUM},   {"neg", WS_FW_NEG},
+                   {"pron", WS_FW_PRON}, {"verb", WS_FW_VERB}};
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
+        if (!strcmp(classes[i].name, name))
+            return classes[i].bit;
+    return WS_EINVAL;
+}
+
+static int add_function_word(void *ud, ws_rule_file *rf, const ws_entry *e)
+{
+    lex_ctx *lc = ud;
+    if (e->n_fields != 2)
+        return ws_entry_error(rf, e, "expected: word | class, class");
+    uint32_t bits = 0;
+    const char *s = e->field[1];
+    size_t len = e->len[1], start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && s[i] != ',')
+            continue;
+        char name[16];
+        size_t a = start, b = i;
+        while (a < b && s[a] == ' ')
+            a++;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+        snprintf(name, sizeof name, "%.*s", (int)(b - a), s + a);
+        int bit = ws_fw_class_from_name(name);
+        if (bit < 0)
+            return ws_entry_error(rf, e, "unknown class '%s' (det, prep, conj, sub, aux, adv, time, "
+                                         "num, neg, pron, verb)", name);
+        bits |= (uint32_t)bit;
+        start = i + 1;
+    }
+    int rc = entry_key(lc, rf, e, 0, true);
+    if (rc < 0)
+        return rc;
+    /* A word listed twice gets the union of its classes. */
+    uint32_t old = 0;
+    ws_lexicon_get(&lc->rs->function_words, lc->key.data, lc->key.len, &old);
+    return add_key(lc, &lc->rs->function_words, old | bits);
+}
+
+static int add_honorific(void *ud, ws_rule_file *rf, const ws_entry *e)
+{
+    lex_ctx *lc = ud;
+    char gender[16];
+    if (e->n_fields != 2)
+        return ws_entry_error(rf, e, "expected: honorific | male, female or any");
+    ws_entry_field(e, 1, gender, sizeof gender);
+    uint32_t g = !strcmp(gender, "male") ? 1 : !strcmp(gender, "female") ? 2 : !strcmp(gender, "any") ? 0 : 9;
+    if (g == 9)
+        return ws_entry_error(rf, e, "gender must be male, female or any");
+    /* Keys without the period: "Mr." and "Mr" are one token apart. */
+    lc->key.len = 0;
+    size_t n = e->len[0];
+    if (n && e->field[0][n - 1] == '.')
+        n--;
+    int rc = ws_utf8_lower(e->field[0], n, &lc->key);
+    return rc < 0 ? rc : add_key(lc, &lc->rs->honorifics, g);
+}
+
+static int load_function_words(ws_ruleset *rs, ws_rule_file *rf)
+{
+    static const char *const keys[] = {"type", "description", "list", "honorifics", NULL};
+    int rc = keys_of(rf, keys);
+    const yaml_node_t *n = ws_yaml_get(rf, rf->root, "list");
+    if (rc < 0)
+        return rc;
+    if (!n)
+        return ws_rule_file_error(rf, rf->root, "missing 'list'");
+    lex_ctx lc = {rs, &rs->function_words, false, 0, {0}};
+    ws_buf_init(&lc.key, rs->mem);
+    rc = ws_rule_file_each_entry(rf, n, add_function_word, &lc);
+    if (rc >= 0 && (n = ws_yaml_get(rf, rf->root, "honorifics")))
+        rc = ws_rule_file_each_entry(rf, n, add_honorific, &lc);
+    ws_buf_release(&lc.key);
+    return rc;
+}
+
 typedef struct lexicon_type {
     const char *name;
     int (*load)(ws_ruleset *rs, ws_rule_file *rf);
@@ -429,6 +522,7 @@ static const lexicon_type lexicon_types[] = {
     {"pronouns", load_pronouns},
     {"anonymous", load_anonymous},
     {"group-nouns", load_group_nouns},
+    {"function-words", load_function_words},
 };
 
 bool ws_lexicon_type_exists(const char *type)

@@ -112,7 +112,25 @@ typedef struct ws_cue_info {
     bool is_past;           /* verb forms: said, claimed (a past tense or participle) */
     bool is_ing;            /* verb forms: saying */
     bool is_base;           /* the lemma itself */
+    int32_t next;           /* another reading of the same form ("claims": verb, noun), or -1 */
 } ws_cue_info;
+
+/* Classes of function words (a word may have several: "that" is det and sub). */
+enum ws_fw_class {
+    WS_FW_DET = 1 << 0,     /* the, a, this, his, their, some */
+    WS_FW_PREP = 1 << 1,    /* of, in, on, for, with */
+    WS_FW_CONJ = 1 << 2,    /* and, or, but */
+    WS_FW_SUB = 1 << 3,     /* that, which, who, because, while, if */
+    WS_FW_AUX = 1 << 4,     /* is, was, has, had, will, would, can */
+    WS_FW_ADV = 1 << 5,     /* also, repeatedly, later: may stand between subject and verb */
+    WS_FW_TIME = 1 << 6,    /* Monday, January, today, yesterday, week */
+    WS_FW_NUM = 1 << 7,     /* one, two, three, dozens */
+    WS_FW_NEG = 1 << 8,     /* not, never */
+    WS_FW_PRON = 1 << 9,    /* it, this (as pronouns), there, what: not speakers */
+    WS_FW_VERB = 1 << 10,   /* frequent non-reporting verbs: is, went, made, took */
+};
+
+int ws_fw_class_from_name(const char *name);
 
 /* Roles and titles ("secretary of state"), with the institution they imply. */
 typedef struct ws_role_info {
@@ -164,6 +182,8 @@ typedef struct ws_ruleset {
     ws_lexicon pronouns;          /* he, she, they ... -> pronoun_info */
     WS_ARRAY(ws_pronoun_info) pronoun_info;
     ws_lexicon group_nouns;       /* nations, powers, countries (lower-case) */
+    ws_lexicon function_words;    /* the, of, has, also, Thursday ... -> WS_FW_* classes (bits) */
+    ws_lexicon honorifics;        /* mr, mrs, ms, dr ... -> gender (1 male, 2 female, 0 any) */
     WS_ARRAY(const char *) strings; /* values of demonyms and others */
 
     /* Accepted names and terms from the configuration (lower-case keys). */
