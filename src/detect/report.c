@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/sort.h"
+#include "detect/attr.h"
 #include "text/utf8.h"
 
 int ws_report_add_stmt(ws_report *r, const ws_stmt *st, const ws_range *frags, size_t n_frags)
@@ -168,8 +170,9 @@ static int build_problems(ws_report *r)
 }
 
 /* Findings in output order: by position, then rule id. */
-static int cmp_find(const void *a, const void *b, const ws_ruleset *rs)
+static int cmp_find(const void *a, const void *b, void *ud)
 {
+    const ws_ruleset *rs = ud;
     const ws_find *x = a, *y = b;
     if (x->range.start != y->range.start)
         return x->range.start < y->range.start ? -1 : 1;
@@ -179,24 +182,6 @@ static int cmp_find(const void *a, const void *b, const ws_ruleset *rs)
     if (x->range.end != y->range.end)
         return x->range.end < y->range.end ? -1 : 1;
     return strcmp(x->message, y->message);
-}
-
-/* A stable merge sort: qsort has no user pointer to reach the rule ids. */
-static void sort_finds(ws_find *v, size_t n, ws_find *tmp, const ws_ruleset *rs)
-{
-    if (n < 2)
-        return;
-    size_t h = n / 2;
-    sort_finds(v, h, tmp, rs);
-    sort_finds(v + h, n - h, tmp, rs);
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n)
-        tmp[k++] = cmp_find(&v[j], &v[i], rs) < 0 ? v[j++] : v[i++];
-    while (i < h)
-        tmp[k++] = v[i++];
-    while (j < n)
-        tmp[k++] = v[j++];
-    memcpy(v, tmp, n * sizeof *v);
 }
 
 static uint64_t fnv64(uint64_t h, const char *s, size_t n)
@@ -292,15 +277,12 @@ static int build_findings(ws_report *r)
     ws_doc *doc = &r->doc;
     const ws_ruleset *rs = &r->ctx->rules;
     size_t n = r->finds.n;
-    ws_find *tmp = ws_calloc(&r->mem, n ? n : 1, sizeof *tmp);
-    if (!tmp)
-        return WS_ENOMEM;
-    sort_finds(r->finds.v, n, tmp, rs);
-    ws_free(&r->mem, tmp);
+    int rc = ws_sort(r->finds.v, n, sizeof *r->finds.v, cmp_find, (void *)rs, &r->mem);
+    if (rc < 0)
+        return rc;
     r->n_findings = n;
     r->findings = ws_arena_calloc(&doc->arena, n ? n : 1, sizeof *r->findings);
     uint64_t *prints = ws_calloc(&r->mem, n ? n : 1, sizeof *prints);
-    int rc = WS_OK;
     if (!r->findings || !prints) {
         rc = WS_ENOMEM;
         goto out;
@@ -350,7 +332,8 @@ int ws_report_finalize(ws_report *r)
     if ((rc = keep_rule_ids(r)) < 0)
         return rc;
     if ((rc = build_quotations(r)) < 0 || (rc = build_statements(r)) < 0 ||
-        (rc = build_problems(r)) < 0 || (rc = build_findings(r)) < 0)
+        (rc = ws_entities_finalize(r)) < 0 || (rc = build_problems(r)) < 0 ||
+        (rc = build_findings(r)) < 0)
         return rc;
     return WS_OK;
 }
@@ -363,6 +346,9 @@ void ws_report_free(ws_report *r)
     ws_free(&r->mem, r->stmts.v);
     ws_free(&r->mem, r->stmt_frags.v);
     ws_free(&r->mem, r->finds.v);
+    ws_free(&r->mem, r->ments.v);
+    ws_free(&r->mem, r->ents.v);
+    ws_free(&r->mem, r->members.v);
     ws_free(&r->mem, r->levels);
     ws_doc_release(&r->doc);
     mem.free(mem.ud, r);

@@ -35,6 +35,42 @@ typedef struct ws_find {
     const char *suggestion;        /* in the arena or the ruleset, or NULL */
 } ws_find;
 
+/* A mention of an entity while the passes build it (token ranges). */
+typedef struct ws_ment {
+    uint32_t tok_start;            /* the noun phrase [tok_start, tok_end) */
+    uint32_t tok_end;
+    uint32_t name_start;           /* its proper name, or name_start == name_end */
+    uint32_t name_end;
+    ws_mention_kind kind;
+    ws_entity_type type;
+    const char *role;              /* arena strings, or NULL */
+    const char *institution;
+    const char *country;
+    const char *head;              /* lower-case head noun of a nominal ("ministry") */
+    uint8_t gender;                /* 0 unknown, 1 male, 2 female, 3 not a person */
+    bool is_plural;
+    uint32_t n_count;              /* "the three Western nations": 3 */
+    int32_t entity;
+} ws_ment;
+
+/* An entity while the passes build it. */
+typedef struct ws_ent {
+    ws_entity_type type;
+    const char *name;
+    const char *role;
+    const char *institution;
+    const char *country;
+    const char *head;              /* lower-case head noun ("ministry", "nations") */
+    uint8_t gender;
+    bool is_plural;
+    uint32_t first_member;         /* members in report->members */
+    uint32_t n_members;
+    uint32_t last_tok;             /* its latest mention: recency for pronouns */
+    uint32_t last_subject_tok;     /* its latest mention as a speaker */
+    unsigned n_direct;
+    unsigned n_indirect;
+} ws_ent;
+
 struct ws_report {
     ws_allocator mem;              /* a copy: the report outlives nothing */
     ws_doc doc;
@@ -46,6 +82,9 @@ struct ws_report {
     WS_ARRAY(ws_stmt) stmts;
     WS_ARRAY(ws_range) stmt_frags;
     WS_ARRAY(ws_find) finds;
+    WS_ARRAY(ws_ment) ments;
+    WS_ARRAY(ws_ent) ents;
+    WS_ARRAY(int32_t) members;     /* entity indexes of groups' members */
 
     /* Public views, built at the end of the analysis in the arena. */
     ws_quotation *quotations;

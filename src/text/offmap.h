@@ -32,11 +32,12 @@ typedef struct ws_offmap {
     uint32_t src_len;
     /* Byte offset of the start of each input line. */
     WS_ARRAY(uint32_t) line_starts;
-    /* Code points before each 1 KiB checkpoint of the input: O(1 KiB) columns. */
+    /* Code points before each 256-byte checkpoint of the input: a column costs
+     * at most two partial stretches, however long the line. */
     WS_ARRAY(uint32_t) cp_checkpoints;
 } ws_offmap;
 
-enum { WS_OFFMAP_CHECKPOINT = 1024 };
+enum { WS_OFFMAP_CHECKPOINT = 256 };
 
 void ws_offmap_init(ws_offmap *m, const ws_allocator *mem);
 void ws_offmap_release(ws_offmap *m);

@@ -1,0 +1,84 @@
+/*
+ * attr.h - the working state of attribution, shared by its three parts:
+ * noun phrases (np.c), mentions and entities (mentions.c), statements
+ * (attribution.c). Without a part-of-speech tagger, what the lexicons say
+ * about each token (annotate.c) stands in for grammar.
+ */
+#ifndef WS_ATTR_H
+#define WS_ATTR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "detect/annotate.h"
+#include "detect/report.h"
+
+typedef struct ws_attr {
+    ws_report *r;
+    ws_doc *doc;
+    const ws_ruleset *rs;
+    const ws_token *tok;
+    ws_tok_ann *ann;
+    int32_t *ment_at;       /* per token: the mention whose noun phrase holds it, or -1 */
+    uint32_t sent;          /* the sentence being read */
+} ws_attr;
+
+/* Token classes ------------------------------------------------------------ */
+
+static inline bool ws_tok_is(const ws_attr *a, uint32_t i, uint32_t fw)
+{
+    return (a->ann[i].fw & fw) != 0;
+}
+
+/* The token's text equals @s exactly. */
+bool ws_tok_text_is(const ws_attr *a, uint32_t i, const char *s);
+
+/* A capitalized word that is not a function word (names, institutions). */
+bool ws_tok_is_name_word(const ws_attr *a, uint32_t i);
+
+/* A reporting verb form (not a noun or phrase cue). */
+bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i);
+
+/* Tokens [i, j) are all in one sentence and none is a quotation mark. */
+bool ws_tok_same_clause(const ws_attr *a, uint32_t i, uint32_t j);
+
+/* Noun phrases (np.c) ------------------------------------------------------ */
+
+/*
+ * The start of the noun phrase that ends just before token @end, not before
+ * @limit; returns @end when there is none. The last token must be able to
+ * head a noun phrase (a name, a noun, a pronoun).
+ */
+uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit);
+
+/* The end (exclusive) of the noun phrase starting at @start, not past @limit. */
+uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit);
+
+/* Skip, leftwards from @end, what may stand between a subject and its verb:
+ * auxiliaries, adverbs, negation, "on Thursday", "last week". */
+uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit);
+
+/* The same rightwards from @start. */
+uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t limit);
+
+/* Mentions and entities (mentions.c) --------------------------------------- */
+
+/* Find and resolve the named mentions of sentence @s (titles, institutions,
+ * groups, known names): the entities of the article, speakers or not. */
+int ws_mentions_in_sentence(ws_attr *a, uint32_t s);
+
+/*
+ * The mention for noun phrase [start, end): an existing one covering it, or
+ * a new one classified and resolved to an entity (pronouns to the nearest
+ * compatible entity). Returns its index, or -1 when the phrase cannot name a
+ * speaker (it, there), or a negative status below -1 on failure.
+ */
+int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker);
+
+/* Count a statement for its speaker's direct/indirect tallies. */
+void ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t at_tok);
+
+/* Build the public entity views of the report. */
+int ws_entities_finalize(ws_report *r);
+
+#endif

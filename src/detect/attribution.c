@@ -1,0 +1,710 @@
+/*
+ * attribution.c - statements: who said what. Each reporting cue of the
+ * narration (said, told, according to, saying) is read with the clause it
+ * governs: its source is the noun phrase before it ("the ministry said"),
+ * after it ("said Nauert"), after "according to", or the subject of the
+ * sentence for a participle (", saying ..."); its content is the other side
+ * of the sentence: what follows ("said that ..."), or what precedes when
+ * nothing follows ('"...," she said'). A quotation on both sides makes one
+ * statement of two fragments; a colon lead-in takes the quotation after it.
+ * Quotations that no cue governs continue the last speaker (the newspaper
+ * convention) or stand unattributed; titles and scare quotes are not
+ * statements.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sort.h"
+#include "detect/attr.h"
+#include "detect/pass.h"
+#include "text/utf8.h"
+
+enum { MAX_FRAGS = 16 };
+
+typedef struct draft {
+    uint32_t cue_tok;        /* first token of the cue */
+    uint32_t cue_end;        /* exclusive */
+    uint32_t src_start;      /* source noun phrase; src_start == src_end: none yet */
+    uint32_t src_end;
+    int32_t src_from_stmt;   /* take the source of this draft (participles, "and said") */
+    ws_range frags[MAX_FRAGS];
+    uint32_t n_frags;
+    int32_t quote;           /* the first quotation in the content, or -1 */
+    bool is_deferred;        /* source comes from the next statement of the sentence */
+} draft;
+
+/* The innermost top-level quotation a token belongs to (-1 outside). */
+static int32_t top_quote(const ws_attr *a, uint32_t i)
+{
+    int32_t q = a->tok[i].quote;
+    while (q >= 0 && a->doc->quotes.v[q].parent >= 0)
+        q = a->doc->quotes.v[q].parent;
+    return q;
+}
+
+static bool is_comma(const ws_attr *a, uint32_t i)
+{
+    return ws_tok_text_is(a, i, ",");
+}
+
+static bool is_dash(const ws_attr *a, uint32_t i)
+{
+    return ws_tok_text_is(a, i, "\xE2\x80\x94") || ws_tok_text_is(a, i, "\xE2\x80\x95") ||
+           ws_tok_text_is(a, i, "\xE2\x80\x93") || ws_tok_text_is(a, i, "--");
+}
+
+static bool is_end_punct(const ws_attr *a, uint32_t i)
+{
+    return ws_tok_text_is(a, i, ".") || ws_tok_text_is(a, i, "!") || ws_tok_text_is(a, i, "?") ||
+           ws_tok_text_is(a, i, ";") || ws_tok_text_is(a, i, ":") || is_comma(a, i) ||
+           ws_tok_text_is(a, i, "\xE2\x80\xA6") || ws_tok_text_is(a, i, "...");
+}
+
+static const ws_cue_info *verb_reading(const ws_attr *a, uint32_t i)
+{
+    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
+        if (a->rs->cue_info.v[c].pos == WS_CUE_VERB)
+            return &a->rs->cue_info.v[c];
+    return NULL;
+}
+
+static const ws_cue_info *phrase_reading(const ws_attr *a, uint32_t i)
+{
+    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
+        if (a->rs->cue_info.v[c].pos == WS_CUE_PHRASE)
+            return &a->rs->cue_info.v[c];
+    return NULL;
+}
+
+/* Verbs whose object is the listener, not the content: "told reporters". */
+static bool takes_listener(const ws_cue_info *ci)
+{
+    static const char *const verbs[] = {"tell", "inform", "assure", "remind", "notify", "brief",
+                                        "advise", "reassure"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (!strcmp(ci->lemma, verbs[i]))
+            return true;
+    return false;
+}
+
+/*
+ * Content from tokens [from, to): leading "that", commas and colons and
+ * trailing punctuation dropped. A range that is exactly one quotation gives
+ * its fragments (a direct quote); otherwise one fragment over the range.
+ */
+static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
+{
+    while (from < to && (is_end_punct(a, from) || ws_tok_text_is(a, from, "that") ||
+                         ws_tok_is(a, from, WS_FW_CONJ) || is_dash(a, from)))
+        from++;
+    while (to > from && a->tok[to - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, to - 1, ")"))
+        to--;
+    if (from >= to)
+        return;
+    const ws_token *first = &a->tok[from], *last = &a->tok[to - 1];
+    if (first->kind == WS_TOK_QUOTE && (first->flags & WS_TOKF_OPEN) && last->kind == WS_TOK_QUOTE &&
+        (last->flags & WS_TOKF_CLOSE) && first->quote == last->quote) {
+        const ws_quote *q = &a->doc->quotes.v[first->quote];
+        for (uint32_t f = 0; f < q->n_frags && d->n_frags < MAX_FRAGS; f++)
+            d->frags[d->n_frags++] = a->doc->quote_frags.v[q->frag_first + f];
+        if (d->quote < 0)
+            d->quote = first->quote;
+        return;
+    }
+    /* The quotation's closing mark may stand after the final period. */
+    if (last->kind == WS_TOK_QUOTE && (last->flags & WS_TOKF_CLOSE) && to - 1 > from)
+        last = &a->tok[to - 1];
+    d->frags[d->n_frags++] = (ws_range){first->start, last->end};
+    for (uint32_t t = from; t < to && d->quote < 0; t++)
+        if (a->tok[t].kind == WS_TOK_QUOTE || a->tok[t].quote >= 0)
+            d->quote = top_quote(a, t);
+}
+
+/* Where the content after a cue at [c, ce) ends: the sentence end, or the
+ * comma before the next cue of the sentence, or before "according to". */
+static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
+{
+    for (uint32_t t = from; t + 1 < stop; t++) {
+        if (a->tok[t].quote_depth > 0)
+            continue;
+        uint32_t n = t + 1;
+        /* "denied the allegations and said that ...": a second cue. */
+        if (ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "but")) {
+            uint32_t v = ws_skip_adverbials_right(a, n, stop);
+            if (v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_past)
+                return t;
+            continue;
+        }
+        if (!is_comma(a, t))
+            continue;
+        const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
+        if ((ci && ci->is_ing) || phrase_reading(a, n))
+            return t;
+        /* ", the ministry said ...": another clause with its own speaker. */
+        uint32_t np = ws_np_right(a, n, stop);
+        uint32_t v = ws_skip_adverbials_right(a, np, stop);
+        if (np > n && v < stop && ws_tok_is_cue_verb(a, v))
+            return t;
+    }
+    return stop;
+}
+
+/* The first noun phrase of the sentence: the subject a participle shares. */
+static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_t *start,
+                         uint32_t *end)
+{
+    uint32_t k = s0;
+    /* Skip a leading subordinate clause or adverbial up to its comma. */
+    if (ws_tok_is(a, k, WS_FW_SUB | WS_FW_CONJ | WS_FW_PREP)) {
+        uint32_t c = k;
+        while (c < before && !is_comma(a, c))
+            c++;
+        if (c < before && ws_tok_is(a, k, WS_FW_SUB | WS_FW_PREP))
+            k = c + 1;
+        else if (ws_tok_is(a, k, WS_FW_CONJ))
+            k++;
+    }
+    while (k < before && a->tok[k].kind == WS_TOK_PUNCT)
+        k++;
+    uint32_t e = ws_np_right(a, k, before);
+    if (e <= k)
+        return false;
+    *start = k;
+    *end = e;
+    return true;
+}
+
+/*
+ * The subject of the cue at @c: the noun phrase before it, across adverbs
+ * and auxiliaries, with an apposition ("Maria Lopez, a spokeswoman for the
+ * ministry, said"). Returns false when there is none.
+ */
+static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *start, uint32_t *end,
+                         bool *after_and)
+{
+    uint32_t k = ws_skip_adverbials_left(a, c, s0);
+    *after_and = false;
+    if (k > s0 && (ws_tok_text_is(a, k - 1, "and") || ws_tok_text_is(a, k - 1, "but"))) {
+        *after_and = true;
+        return false;
+    }
+    if (k > s0 && is_comma(a, k - 1)) {
+        /* NAME , APPOSITION , cue */
+        uint32_t e2 = k - 1;
+        uint32_t s2 = ws_np_left(a, e2, s0);
+        if (s2 < e2 && s2 > s0 + 1 && is_comma(a, s2 - 1)) {
+            uint32_t s1 = ws_np_left(a, s2 - 1, s0);
+            if (s1 < s2 - 1 && (ws_tok_is_name_word(a, s2 - 2) || a->ann[s2 - 2].pronoun >= 0)) {
+                *start = s1;
+                *end = k;
+                return true;
+            }
+        }
+        return false;
+    }
+    uint32_t s = ws_np_left(a, k, s0);
+    if (s >= k)
+        return false;
+    *start = s;
+    *end = k;
+    return true;
+}
+
+/* The noun phrase after an inverted cue ("said Nauert", "said the minister"). */
+static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32_t *start,
+                          uint32_t *end)
+{
+    uint32_t e = ws_np_right(a, from, stop);
+    if (e <= from)
+        return false;
+    /* ", a spokeswoman for the ministry" */
+    if (e + 1 < stop && is_comma(a, e)) {
+        uint32_t e2 = ws_np_right(a, e + 1, stop);
+        if (e2 > e + 1 && (e2 >= stop || is_end_punct(a, e2) || a->tok[e2].kind == WS_TOK_QUOTE) &&
+            (a->ann[e + 1].fw & WS_FW_DET))
+            e = e2;
+    }
+    *start = from;
+    *end = e;
+    return true;
+}
+
+/* Is the cue at @c used as a verb here (not "the claims", "to say")? */
+static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
+{
+    if (!ws_tok_is_cue_verb(a, c))
+        return false;
+    const ws_cue_info *ci = verb_reading(a, c);
+    if (ci->is_base && !ci->is_past) {
+        /* "attack", "view", "report" are nouns too: as verbs they follow
+         * a plural subject, a pronoun or an auxiliary ("officials say",
+         * "they claim", "did not say"). */
+        uint32_t p = ws_skip_adverbials_left(a, c, s0);
+        if (p < c && ws_tok_is(a, p, WS_FW_AUX))
+            return true;
+        if (p == s0)
+            return false;
+        const ws_token *prev = &a->tok[p - 1];
+        size_t n = prev->end - prev->start;
+        const char *w = a->doc->text + prev->start;
+        bool plural = prev->kind == WS_TOK_WORD && n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
+        if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
+              a->ann[p - 1].anon_len || a->ann[p - 1].is_group))
+            return false;
+    }
+    if (c > s0) {
+        uint32_t p = c - 1;
+        if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB))
+            return false;
+        if (ws_tok_text_is(a, p, "'s") || ws_tok_text_is(a, p, "\xE2\x80\x99s"))
+            return false;
+        if (ws_tok_text_is(a, p, "to") && !verb_reading(a, c)->is_past)
+            return false;
+        /* "was said", "is reported": a passive has no source here. */
+        if (ws_tok_is(a, p, WS_FW_AUX) && p > s0 && ws_tok_text_is(a, p - 1, "it"))
+            return false;
+    }
+    return true;
+}
+
+/* A sentence that ends with a colon: its quotation follows. */
+static bool ends_with_colon(const ws_attr *a, uint32_t stop, uint32_t *colon)
+{
+    uint32_t t = stop;
+    while (t > 0 && a->tok[t - 1].kind == WS_TOK_QUOTE && (a->tok[t - 1].flags & WS_TOKF_OPEN))
+        t--;
+    if (t > 0 && ws_tok_text_is(a, t - 1, ":")) {
+        *colon = t - 1;
+        return true;
+    }
+    return false;
+}
+
+/* The whole quotation starting at token @i (an opening mark), as content. */
+static bool take_quote_at(ws_attr *a, draft *d, uint32_t i)
+{
+    if (i >= a->doc->tokens.n || a->tok[i].kind != WS_TOK_QUOTE || !(a->tok[i].flags & WS_TOKF_OPEN))
+        return false;
+    const ws_quote *q = &a->doc->quotes.v[a->tok[i].quote];
+    if (q->parent >= 0 || q->statement >= 0)
+        return false;
+    for (uint32_t f = 0; f < q->n_frags && d->n_frags < MAX_FRAGS; f++)
+        d->frags[d->n_frags++] = a->doc->quote_frags.v[q->frag_first + f];
+    d->quote = a->tok[i].quote;
+    return true;
+}
+
+typedef WS_ARRAY(draft) draft_list;
+
+static int emit(ws_attr *a, draft_list *drafts, size_t first)
+{
+    ws_report *r = a->r;
+    for (size_t i = first; i < drafts->n; i++) {
+        draft *d = &drafts->v[i];
+        if (d->n_frags == 0)
+            continue;
+        /* Participles and coordinated verbs share a neighbour's source. */
+        if (d->src_start == d->src_end && d->src_from_stmt >= 0) {
+            const draft *o = &drafts->v[d->src_from_stmt];
+            d->src_start = o->src_start;
+            d->src_end = o->src_end;
+        }
+        ws_stmt st;
+        memset(&st, 0, sizeof st);
+        st.speaker = -1;
+        st.quotation = d->quote;
+        const ws_cue_info *ci = NULL;
+        for (int32_t c = a->ann[d->cue_tok].cue; c >= 0 && d->cue_end > d->cue_tok;
+             c = a->rs->cue_info.v[c].next) {
+            ci = &a->rs->cue_info.v[c];
+            if (ci->pos != WS_CUE_NOUN)
+                break;
+        }
+        if (d->cue_end > d->cue_tok) {
+            st.has_cue = true;
+            st.cue = (ws_range){a->tok[d->cue_tok].start, a->tok[d->cue_end - 1].end};
+            st.cue_lemma = ci ? ci->lemma : NULL;
+            st.cue_class = ci ? ci->cls : WS_CUE_NEUTRAL;
+        }
+        int32_t speaker = -1;
+        if (d->src_end > d->src_start) {
+            st.has_source = true;
+            st.source = (ws_range){a->tok[d->src_start].start, a->tok[d->src_end - 1].end};
+            int32_t m = ws_mention_for(a, d->src_start, d->src_end, true);
+            if (m < -1)
+                return m;
+            if (m >= 0)
+                speaker = r->ments.v[m].entity;
+        }
+        st.speaker = speaker;
+        /* The kind: the content is quotations only, holds one, or none. */
+        bool all_quoted = true;
+        for (uint32_t f = 0; f < d->n_frags && all_quoted; f++) {
+            uint32_t t = ws_doc_token_at(a->doc, d->frags[f].start);
+            int32_t q = t < a->doc->tokens.n ? top_quote(a, t) : -1;
+            all_quoted = q >= 0 && a->doc->quotes.v[q].open.end <= d->frags[f].start &&
+                         a->doc->quotes.v[q].close.start >= d->frags[f].end;
+        }
+        st.kind = all_quoted ? WS_STATEMENT_DIRECT
+                  : d->quote >= 0 ? WS_STATEMENT_PARTIAL : WS_STATEMENT_INDIRECT;
+        if (all_quoted && d->quote >= 0 && (a->doc->quotes.v[d->quote].flags & WS_QUOTE_SHORT))
+            st.kind = WS_STATEMENT_PARTIAL;
+        int idx = ws_report_add_stmt(r, &st, d->frags, d->n_frags);
+        if (idx < 0)
+            return idx;
+        /* Every top-level quotation inside the content belongs to it. */
+        for (uint32_t f = 0; f < d->n_frags; f++) {
+            for (uint32_t t = ws_doc_token_at(a->doc, d->frags[f].start);
+                 t < a->doc->tokens.n && a->tok[t].start < d->frags[f].end; t++) {
+                int32_t q = top_quote(a, t);
+                if (q >= 0 && a->doc->quotes.v[q].statement < 0)
+                    a->doc->quotes.v[q].statement = idx;
+            }
+            if (d->quote >= 0 && a->doc->quotes.v[d->quote].statement < 0)
+                a->doc->quotes.v[d->quote].statement = idx;
+        }
+        ws_entity_count(a, speaker, st.kind, d->src_start);
+    }
+    return WS_OK;
+}
+
+/* Statements of sentence @s. */
+static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts)
+{
+    const ws_sentence *sent = &a->doc->sentences.v[s];
+    uint32_t s0 = sent->tok_start, stop = sent->tok_end;
+    size_t first = drafts->n;
+    uint32_t covered_to = s0; /* tokens before this are another statement's content */
+    for (uint32_t c = s0; c < stop; c++) {
+        const ws_token *t = &a->tok[c];
+        if (t->quote_depth > 0 || a->ann[c].cue < 0 || c < covered_to)
+            continue;
+        const ws_cue_info *verb = verb_reading(a, c);
+        const ws_cue_info *phrase = phrase_reading(a, c);
+        if (!verb && !phrase)
+            continue;
+        if (verb && !phrase && !is_verb_use(a, c, s0))
+            continue;
+        draft d;
+        memset(&d, 0, sizeof d);
+        d.cue_tok = c;
+        d.cue_end = c + (a->ann[c].cue_len ? a->ann[c].cue_len : 1u);
+        d.src_from_stmt = -1;
+        d.quote = -1;
+        uint32_t after = d.cue_end;
+
+        if (phrase && !verb) {
+            /* "According to X, CLAUSE." or "CLAUSE, according to X." */
+            uint32_t np_end = ws_np_right(a, after, stop);
+            if (np_end <= after)
+                continue;
+            d.src_start = after;
+            d.src_end = np_end;
+            /* "a statement issued by X": X speaks. */
+            for (uint32_t k = after; k < np_end + 2 && k + 1 < stop; k++) {
+                if (ws_tok_text_is(a, k, "by") || (k > after && ws_tok_text_is(a, k, "from"))) {
+                    uint32_t e2 = ws_np_right(a, k + 1, stop);
+                    if (e2 > k + 1) {
+                        d.src_start = k + 1;
+                        d.src_end = np_end = e2;
+                    }
+                    break;
+                }
+            }
+            bool at_start = ws_skip_adverbials_right(a, s0, c) == c ||
+                            (c > s0 && ws_tok_is(a, c - 1, WS_FW_CONJ));
+            if (at_start) {
+                uint32_t from = np_end;
+                while (from < stop && !is_comma(a, from) && from - np_end < 4)
+                    from++;
+                set_content(a, &d, from, content_end(a, from + 1, stop));
+            } else {
+                uint32_t to = c;
+                while (to > s0 && is_comma(a, to - 1))
+                    to--;
+                set_content(a, &d, s0, to);
+            }
+            covered_to = stop;
+        } else {
+            bool is_participle = verb->is_ing;
+            uint32_t left_end = ws_skip_adverbials_left(a, c, s0);
+            bool after_comma = left_end > s0 && (is_comma(a, left_end - 1) || is_dash(a, left_end - 1));
+            bool after_quote = left_end > s0 && a->tok[left_end - 1].kind == WS_TOK_QUOTE &&
+                               (a->tok[left_end - 1].flags & WS_TOKF_CLOSE);
+            if (after_comma && left_end - 1 > s0 && a->tok[left_end - 2].kind == WS_TOK_QUOTE)
+                after_quote = true;
+            uint32_t src_s, src_e;
+            bool after_and = false;
+            uint32_t content_from = after;
+            if (is_participle && (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB))) {
+                /* ", saying ...": the sentence's subject speaks. */
+                if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB)) {
+                    d.is_deferred = true;
+                } else if (drafts->n > first) {
+                    d.src_from_stmt = (int32_t)drafts->n - 1;
+                } else if (main_subject(a, s0, c, &src_s, &src_e)) {
+                    d.src_start = src_s;
+                    d.src_end = src_e;
+                }
+            } else if ((after_quote || after_comma) && subject_right(a, after, stop, &src_s, &src_e) &&
+                       (src_e >= stop || is_end_punct(a, src_e) || a->tok[src_e].kind == WS_TOK_QUOTE ||
+                        ws_tok_is(a, src_e, WS_FW_PREP))) {
+                /* '"...," said Nauert.' : the source follows the cue. */
+                d.src_start = src_s;
+                d.src_end = src_e;
+                content_from = src_e;
+                uint32_t to = left_end;
+                while (to > s0 && is_end_punct(a, to - 1))
+                    to--;
+                set_content(a, &d, s0, to);
+                /* A quotation after the source too: one statement, two fragments. */
+                uint32_t k = content_from;
+                while (k < stop && a->tok[k].kind == WS_TOK_PUNCT)
+                    k++;
+                if (k < stop && a->tok[k].kind == WS_TOK_QUOTE && d.n_frags)
+                    take_quote_at(a, &d, k);
+                covered_to = stop;
+                goto done;
+            } else if (subject_left(a, c, s0, &src_s, &src_e, &after_and)) {
+                d.src_start = src_s;
+                d.src_end = src_e;
+            } else if (after_and && drafts->n > first) {
+                d.src_from_stmt = (int32_t)drafts->n - 1;
+            } else {
+                continue; /* no speaker in sight: not an attribution */
+            }
+            /* What was said: after the cue (and the listener of "told X"). */
+            if (takes_listener(verb)) {
+                uint32_t obj = ws_np_right(a, after, stop);
+                if (obj > after)
+                    content_from = obj;
+            }
+            content_from = ws_skip_adverbials_right(a, content_from, stop);
+            /* "said in a statement", "wrote on Twitter": not the content. */
+            if (content_from + 1 < stop && ws_tok_is(a, content_from, WS_FW_PREP) &&
+                !ws_tok_text_is(a, content_from, "that") && a->tok[content_from + 1].kind != WS_TOK_QUOTE) {
+                uint32_t pe = ws_np_right(a, content_from + 1, stop);
+                if (pe > content_from + 1 && (pe >= stop || is_end_punct(a, pe)))
+                    content_from = pe;
+            }
+            uint32_t cend = content_end(a, content_from, stop);
+            uint32_t k = content_from;
+            while (k < cend && (is_end_punct(a, k) || ws_tok_text_is(a, k, "that")))
+                k++;
+            uint32_t colon;
+            if (k >= cend && ends_with_colon(a, stop, &colon)) {
+                /* "Nauert said:" then the quotation in the next sentence. */
+                uint32_t q = stop;
+                while (q < a->doc->tokens.n && a->tok[q].kind == WS_TOK_PUNCT)
+                    q++;
+                take_quote_at(a, &d, q);
+            } else if (k >= cend) {
+                /* Nothing after the cue: the content is before the source. */
+                uint32_t to = d.src_start > s0 ? d.src_start : c;
+                if (d.src_start == d.src_end)
+                    to = c;
+                while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
+                    to--;
+                set_content(a, &d, s0, to);
+                /* '"A," she said, "B."' already handled by inversion; here
+                 * '"A," she said. ' and 'CLAUSE, the ministry said.' */
+            } else {
+                /* "spoke with", "attacked on": a preposition, no content. */
+                if (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"))
+                    continue;
+                set_content(a, &d, content_from, cend);
+                covered_to = cend < stop ? cend : stop;
+            }
+            /* Split quotation: '"A," she said, "B."' */
+            if (d.n_frags && d.frags[0].end <= a->tok[c].start) {
+                uint32_t q = after;
+                while (q < stop && (a->tok[q].kind == WS_TOK_PUNCT))
+                    q++;
+                if (q < stop && a->tok[q].kind == WS_TOK_QUOTE)
+                    take_quote_at(a, &d, q);
+            }
+        }
+    done:
+        if (d.n_frags == 0)
+            continue;
+        if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
+            return WS_ENOMEM;
+        drafts->v[drafts->n++] = d;
+    }
+    /* Deferred participles ("While stressing that ..., the ministry said")
+     * take the source of the next statement of the sentence. */
+    for (size_t i = first; i < drafts->n; i++) {
+        draft *d = &drafts->v[i];
+        if (!d->is_deferred)
+            continue;
+        for (size_t j = i + 1; j < drafts->n; j++)
+            if (drafts->v[j].src_end > drafts->v[j].src_start) {
+                d->src_from_stmt = (int32_t)j;
+                break;
+            }
+        if (d->src_from_stmt < 0)
+            d->n_frags = 0;
+    }
+    int rc = emit(a, drafts, first);
+    drafts->n = first;
+    return rc;
+}
+
+/*
+ * Quotations no cue governs. A quotation that makes a sentence of its own
+ * (or most of one) continues the latest speaker; a short one inside the
+ * writer's sentence is a term or a scare quote; a title is a title.
+ */
+static int attribute_floating(ws_attr *a)
+{
+    ws_doc *doc = a->doc;
+    ws_report *r = a->r;
+    int32_t last_speaker = -1;
+    uint32_t last_block = 0;
+    size_t next_stmt = 0;
+    uint32_t counted_sentence = UINT32_MAX, outside = 0;
+    for (size_t qi = 0; qi < doc->quotes.n; qi++) {
+        ws_quote *q = &doc->quotes.v[qi];
+        /* The latest speaker among the statements before this quotation. */
+        while (next_stmt < r->stmts.n && r->stmt_frags.v[r->stmts.v[next_stmt].frag_first].start <
+                                             q->open.start) {
+            if (r->stmts.v[next_stmt].speaker >= 0) {
+                last_speaker = r->stmts.v[next_stmt].speaker;
+                last_block = (uint32_t)ws_doc_block_at(doc, r->stmt_frags.v[r->stmts.v[next_stmt].frag_first].start);
+            }
+            next_stmt++;
+        }
+        if (q->parent >= 0 || q->statement >= 0 || q->n_frags == 0 || (q->flags & WS_QUOTE_TITLE))
+            continue;
+        uint32_t first_tok = ws_doc_token_at(doc, q->open.start);
+        if (first_tok >= doc->tokens.n)
+            continue;
+        /* Does the quotation make up its sentence (floating) or sit inside
+         * one? Count the writer's words of the sentence, once per sentence. */
+        uint32_t s = doc->tokens.v[first_tok].sentence;
+        if (s != counted_sentence) {
+            const ws_sentence *sent = &doc->sentences.v[s];
+            outside = 0;
+            for (uint32_t t = sent->tok_start; t < sent->tok_end; t++)
+                outside += doc->tokens.v[t].quote_depth == 0 && doc->tokens.v[t].kind == WS_TOK_WORD;
+            counted_sentence = s;
+        }
+        bool is_sentence = outside <= 2 && !(q->flags & WS_QUOTE_SHORT);
+        if ((q->flags & WS_QUOTE_SHORT) && !is_sentence)
+            continue;
+        ws_stmt st;
+        memset(&st, 0, sizeof st);
+        st.speaker = -1;
+        st.quotation = (int32_t)qi;
+        st.kind = is_sentence || (q->flags & WS_QUOTE_BLOCK) ? WS_STATEMENT_DIRECT : WS_STATEMENT_PARTIAL;
+        int32_t block = ws_doc_block_at(doc, q->open.start);
+        /* The convention holds for the paragraphs right after a speaker. */
+        if (last_speaker >= 0 && block >= 0 && (uint32_t)block <= last_block + 2)
+            st.speaker = last_speaker;
+        /* A dash after the quotation names its speaker: '"..." — Jane Doe'. */
+        uint32_t after = ws_doc_token_at(doc, q->close.end);
+        if (after < doc->tokens.n && is_dash(a, after)) {
+            uint32_t e = ws_np_right(a, after + 1, doc->tokens.n);
+            if (e > after + 1 && (e >= doc->tokens.n || doc->tokens.v[e].sentence != doc->tokens.v[after].sentence ||
+                                  is_end_punct(a, e))) {
+                st.has_cue = true;
+                st.cue = (ws_range){doc->tokens.v[after].start, doc->tokens.v[after].end};
+                st.has_source = true;
+                st.source = (ws_range){doc->tokens.v[after + 1].start, doc->tokens.v[e - 1].end};
+                int32_t m = ws_mention_for(a, after + 1, e, true);
+                if (m < -1)
+                    return m;
+                st.speaker = m >= 0 ? r->ments.v[m].entity : -1;
+            }
+        }
+        int idx = ws_report_add_stmt(r, &st, doc->quote_frags.v + q->frag_first, q->n_frags);
+        if (idx < 0)
+            return idx;
+        q->statement = idx;
+        ws_entity_count(a, st.speaker, st.kind, first_tok);
+        if (st.speaker >= 0) {
+            last_speaker = st.speaker;
+            last_block = block >= 0 ? (uint32_t)block : last_block;
+        }
+    }
+    return WS_OK;
+}
+
+typedef struct stmt_order {
+    uint32_t start;
+    uint32_t index;
+} stmt_order;
+
+static int cmp_order(const void *x, const void *y, void *ud)
+{
+    (void)ud;
+    const stmt_order *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Statements in document order (floating ones were added last); the
+ * quotations' statement indexes follow. */
+static int sort_statements(ws_report *r)
+{
+    size_t n = r->stmts.n;
+    if (n < 2)
+        return WS_OK;
+    stmt_order *order = ws_calloc(&r->mem, n, sizeof *order);
+    int32_t *new_index = ws_calloc(&r->mem, n, sizeof *new_index);
+    ws_stmt *sorted = ws_calloc(&r->mem, n, sizeof *sorted);
+    int rc = WS_OK;
+    if (!order || !new_index || !sorted) {
+        rc = WS_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[i] = (stmt_order){r->stmt_frags.v[r->stmts.v[i].frag_first].start, (uint32_t)i};
+    WS_TRY(ws_sort(order, n, sizeof *order, cmp_order, NULL, &r->mem));
+    for (size_t i = 0; i < n; i++) {
+        sorted[i] = r->stmts.v[order[i].index];
+        new_index[order[i].index] = (int32_t)i;
+    }
+    memcpy(r->stmts.v, sorted, n * sizeof *sorted);
+    for (size_t q = 0; q < r->doc.quotes.n; q++)
+        if (r->doc.quotes.v[q].statement >= 0)
+            r->doc.quotes.v[q].statement = new_index[r->doc.quotes.v[q].statement];
+out:
+    ws_free(&r->mem, order);
+    ws_free(&r->mem, new_index);
+    ws_free(&r->mem, sorted);
+    return rc;
+}
+
+int ws_pass_statements(ws_report *r)
+{
+    ws_attr a;
+    memset(&a, 0, sizeof a);
+    a.r = r;
+    a.doc = &r->doc;
+    a.rs = &r->ctx->rules;
+    a.tok = r->doc.tokens.v;
+    draft_list drafts;
+    memset(&drafts, 0, sizeof drafts);
+    int rc = ws_annotate(a.doc, a.rs, &r->mem, &a.ann);
+    if (rc < 0)
+        return rc;
+    a.ment_at = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, sizeof *a.ment_at);
+    if (!a.ment_at) {
+        rc = WS_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < r->doc.tokens.n; i++)
+        a.ment_at[i] = -1;
+    for (uint32_t s = 0; s < r->doc.sentences.n; s++) {
+        a.sent = s;
+        WS_TRY(ws_mentions_in_sentence(&a, s));
+        WS_TRY(attribute_sentence(&a, s, &drafts));
+    }
+    WS_TRY(attribute_floating(&a));
+    WS_TRY(sort_statements(r));
+out:
+    ws_free(&r->mem, drafts.v);
+    ws_free(&r->mem, a.ann);
+    ws_free(&r->mem, a.ment_at);
+    return rc;
+}

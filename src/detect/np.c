@@ -1,0 +1,337 @@
+/*
+ * np.c - noun phrase boundaries from token classes. A speaker's noun phrase
+ * is made of determiners, numbers, modifiers, names and nouns, with "of" and
+ * a few prepositions inside ("a spokeswoman for the ministry") and
+ * coordinated names ("the United States, France and Britain"); it stops at
+ * verbs, subordinators, other prepositions and punctuation.
+ */
+#include <string.h>
+
+#include "detect/attr.h"
+#include "text/utf8.h"
+
+bool ws_tok_text_is(const ws_attr *a, uint32_t i, const char *s)
+{
+    const ws_token *t = &a->tok[i];
+    size_t n = strlen(s);
+    return t->end - t->start == n && memcmp(a->doc->text + t->start, s, n) == 0;
+}
+
+bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_CAP))
+        return false;
+    /* "The", "But", "While" at a sentence start are not names. */
+    uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM);
+    return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);
+}
+
+bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i)
+{
+    /* "United States", "State Department": a capital inside a sentence
+     * makes a name, not a verb. */
+    if ((a->tok[i].flags & WS_TOKF_CAP) && !(a->tok[i].flags & WS_TOKF_SENT_START))
+        return false;
+    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
+        if (a->rs->cue_info.v[c].pos == WS_CUE_VERB)
+            return true;
+    return false;
+}
+
+bool ws_tok_same_clause(const ws_attr *a, uint32_t i, uint32_t j)
+{
+    for (uint32_t k = i; k < j; k++)
+        if (a->tok[k].sentence != a->tok[i].sentence || a->tok[k].kind == WS_TOK_QUOTE)
+            return false;
+    return true;
+}
+
+/* A lower-case word that may be a modifier or noun inside a noun phrase. */
+static bool is_plain_word(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    if (t->kind != WS_TOK_WORD && t->kind != WS_TOK_NUMBER)
+        return false;
+    uint32_t fw = a->ann[i].fw;
+    if (fw & (WS_FW_PREP | WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_PRON))
+        return false;
+    if (fw & WS_FW_ADV)
+        return false;
+    if (ws_tok_is_cue_verb(a, i) && a->ann[i].role < 0)
+        return false;
+    return true;
+}
+
+/* Can token @i end (head) a noun phrase? */
+static bool can_head(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    if (a->ann[i].pronoun >= 0)
+        return true;
+    if (t->kind == WS_TOK_PUNCT)
+        return ws_tok_text_is(a, i, ")");
+    if (a->ann[i].fw & (WS_FW_DET | WS_FW_NUM))
+        return false;
+    return is_plain_word(a, i);
+}
+
+static bool is_initial(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    return t->kind == WS_TOK_WORD && t->end - t->start == 1 && (t->flags & WS_TOKF_CAP);
+}
+
+/* "(R-Utah)", "(OPCW)": a parenthesis right after a name belongs to it. */
+static uint32_t paren_start(const ws_attr *a, uint32_t close, uint32_t limit)
+{
+    uint32_t k = close;
+    while (k > limit && close - k < 8) {
+        k--;
+        if (ws_tok_text_is(a, k, "("))
+            return k;
+        if (a->tok[k].kind == WS_TOK_QUOTE)
+            break;
+    }
+    return close + 1;
+}
+
+uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
+{
+    if (end <= limit || !can_head(a, end - 1))
+        return end;
+    uint32_t k = end - 1;
+    uint32_t sent = a->tok[k].sentence;
+    if (ws_tok_text_is(a, k, ")")) {
+        uint32_t p = paren_start(a, k, limit);
+        if (p > k || p == limit || !ws_tok_is_name_word(a, p - 1))
+            return end;
+        k = p - 1;
+    }
+    /* A pronoun is a noun phrase of its own. */
+    if (a->ann[k].pronoun >= 0)
+        return k;
+    bool has_and = false;
+    while (k > limit) {
+        uint32_t t = k - 1;
+        const ws_token *tt = &a->tok[t];
+        if (tt->sentence != sent || tt->kind == WS_TOK_QUOTE)
+            break;
+        uint32_t fw = a->ann[t].fw;
+        if (fw & WS_FW_DET) {
+            /* "that"/"this" followed by a lower-case word may be a subordinator. */
+            k = t;
+            break;
+        }
+        if (ws_tok_text_is(a, t, "'s") || ws_tok_text_is(a, t, "\xE2\x80\x99s")) {
+            k = t;
+            continue;
+        }
+        if (tt->kind == WS_TOK_PUNCT) {
+            if (ws_tok_text_is(a, t, ".") && t > limit && is_initial(a, t - 1)) {
+                k = t;
+                continue;
+            }
+            if (ws_tok_text_is(a, t, "&") || ws_tok_text_is(a, t, "-")) {
+                k = t;
+                continue;
+            }
+            /* Commas inside a list of names: "the United States, France and Britain". */
+            if (ws_tok_text_is(a, t, ",") && has_and && t > limit && ws_tok_is_name_word(a, t - 1) &&
+                ws_tok_is_name_word(a, k)) {
+                k = t;
+                continue;
+            }
+            break;
+        }
+        if (fw & WS_FW_CONJ) {
+            if (ws_tok_text_is(a, t, "and") && t > limit && ws_tok_is_name_word(a, t - 1) &&
+                ws_tok_is_name_word(a, k)) {
+                has_and = true;
+                k = t;
+                continue;
+            }
+            break;
+        }
+        if (fw & WS_FW_PREP) {
+            /* "Secretary of State", "a spokeswoman for the ministry". */
+            bool is_of = ws_tok_text_is(a, t, "of");
+            bool is_for = ws_tok_text_is(a, t, "for") || ws_tok_text_is(a, t, "with") ||
+                          ws_tok_text_is(a, t, "at");
+            const ws_tok_ann *left = t > limit ? &a->ann[t - 1] : NULL;
+            bool left_noun = left && t > limit && (can_head(a, t - 1) || left->role >= 0);
+            bool left_role = left && (left->role >= 0 || left->anon_len || left->is_head ||
+                                      left->is_group);
+            if ((is_of && left_noun) || (is_for && left_role)) {
+                k = t;
+                continue;
+            }
+            break;
+        }
+        if (fw & WS_FW_NUM) {
+            k = t;
+            continue;
+        }
+        if (ws_tok_is_name_word(a, t) || is_plain_word(a, t) || a->ann[t].role >= 0) {
+            k = t;
+            continue;
+        }
+        break;
+    }
+    /* Do not start on "of" or a dangling piece. */
+    while (k < end && (ws_tok_is(a, k, WS_FW_PREP | WS_FW_CONJ) || a->tok[k].kind == WS_TOK_PUNCT))
+        k++;
+    return k;
+}
+
+static bool is_lexicon_head(const ws_attr *a, uint32_t i)
+{
+    const ws_tok_ann *an = &a->ann[i];
+    return an->is_group || an->is_head || an->anon_len || (an->role >= 0 && an->role_len <= 1);
+}
+
+static bool ends_with_ed(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    size_t n = t->end - t->start;
+    const char *w = a->doc->text + t->start;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
+{
+    uint32_t k = start;
+    if (k >= limit)
+        return start;
+    uint32_t sent = a->tok[k].sentence;
+    if (a->ann[k].pronoun >= 0)
+        return k + 1;
+    bool seen_head = false;
+    while (k < limit) {
+        const ws_token *t = &a->tok[k];
+        if (t->sentence != sent || t->kind == WS_TOK_QUOTE)
+            break;
+        uint32_t fw = a->ann[k].fw;
+        if (fw & (WS_FW_DET | WS_FW_NUM)) {
+            if (seen_head && !(fw & WS_FW_NUM))
+                break;
+            k++;
+            continue;
+        }
+        if (ws_tok_text_is(a, k, "'s") || ws_tok_text_is(a, k, "\xE2\x80\x99s")) {
+            k++;
+            seen_head = false;
+            continue;
+        }
+        if (t->kind == WS_TOK_PUNCT) {
+            if (ws_tok_text_is(a, k, ".") && k > start && is_initial(a, k - 1)) {
+                k++;
+                continue;
+            }
+            if (ws_tok_text_is(a, k, "(") ) {
+                uint32_t j = k + 1;
+                while (j < limit && j - k < 8 && !ws_tok_text_is(a, j, ")") &&
+                       a->tok[j].kind != WS_TOK_QUOTE)
+                    j++;
+                if (j < limit && ws_tok_text_is(a, j, ")") && seen_head) {
+                    k = j + 1;
+                    continue;
+                }
+            }
+            if (ws_tok_text_is(a, k, "-") || ws_tok_text_is(a, k, "&")) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (fw & WS_FW_PREP) {
+            bool is_of = ws_tok_text_is(a, k, "of");
+            bool is_for = ws_tok_text_is(a, k, "for") || ws_tok_text_is(a, k, "with") ||
+                          ws_tok_text_is(a, k, "at");
+            bool prev_role = k > start && (a->ann[k - 1].role >= 0 || a->ann[k - 1].anon_len ||
+                                           a->ann[k - 1].is_head || a->ann[k - 1].is_group);
+            if (seen_head && k + 1 < limit && (is_of || (is_for && prev_role)) &&
+                (ws_tok_is_name_word(a, k + 1) || ws_tok_is(a, k + 1, WS_FW_DET))) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV))
+            break;
+        if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0)
+            break;
+        /* After a noun the lexicons know (nations, ministry, officials) a
+         * lower-case word is the verb: "the nations launched". So is an
+         * "-ed" word after any head. */
+        if (seen_head && !(t->flags & WS_TOKF_CAP) && k > start && !is_lexicon_head(a, k) &&
+            (is_lexicon_head(a, k - 1) || ends_with_ed(a, k)))
+            break;
+        if (ws_tok_is_name_word(a, k) || is_plain_word(a, k)) {
+            seen_head = true;
+            k++;
+            continue;
+        }
+        break;
+    }
+    while (k > start && (ws_tok_is(a, k - 1, WS_FW_PREP | WS_FW_DET) ||
+                         a->tok[k - 1].kind == WS_TOK_PUNCT) &&
+           !ws_tok_text_is(a, k - 1, ")") && !ws_tok_text_is(a, k - 1, "."))
+        k--;
+    return k;
+}
+
+/* "on Thursday", "last week", "in April", "on Aug. 5": time phrases. */
+static uint32_t time_phrase_left(const ws_attr *a, uint32_t end, uint32_t limit)
+{
+    uint32_t k = end;
+    while (k > limit && (ws_tok_is(a, k - 1, WS_FW_TIME) || a->tok[k - 1].kind == WS_TOK_NUMBER ||
+                         ws_tok_text_is(a, k - 1, ".")))
+        k--;
+    if (k == end)
+        return end;
+    if (k > limit && (ws_tok_text_is(a, k - 1, "on") || ws_tok_text_is(a, k - 1, "in") ||
+                      ws_tok_text_is(a, k - 1, "last") || ws_tok_text_is(a, k - 1, "this") ||
+                      ws_tok_text_is(a, k - 1, "earlier") || ws_tok_text_is(a, k - 1, "late") ||
+                      ws_tok_text_is(a, k - 1, "early")))
+        k--;
+    /* A bare time word must really be one ("May" is also a name). */
+    if (k == end - 1 && !(a->ann[k].fw & WS_FW_TIME))
+        return end;
+    return k;
+}
+
+uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
+{
+    uint32_t k = end;
+    for (;;) {
+        if (k <= limit)
+            break;
+        uint32_t t = k - 1;
+        if (a->tok[t].kind == WS_TOK_QUOTE)
+            break;
+        if (ws_tok_is(a, t, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) &&
+            !ws_tok_is(a, t, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON) &&
+            !(a->tok[t].flags & WS_TOKF_CAP && ws_tok_is_name_word(a, t))) {
+            k = t;
+            continue;
+        }
+        uint32_t tp = time_phrase_left(a, k, limit);
+        if (tp < k) {
+            k = tp;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t limit)
+{
+    uint32_t k = start;
+    while (k < limit && a->tok[k].kind != WS_TOK_QUOTE &&
+           ws_tok_is(a, k, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) &&
+           !ws_tok_is(a, k, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON))
+        k++;
+    return k;
+}
