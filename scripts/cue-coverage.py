@@ -59,7 +59,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILES = ("polnear_train.jsonl", "ggt_dev.jsonl")
-LISTS = (("cue-verbs.txt", 6), ("cue-nouns.txt", 3), ("cue-phrases.txt", 2))
+LISTS = (("cue-verbs.txt", 6), ("cue-beliefs.txt", 6), ("cue-nouns.txt", 3), ("cue-phrases.txt", 2))
 CLASSES = ("neutral", "endorsing", "distancing", "guilt")
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")

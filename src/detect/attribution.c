@@ -11,6 +11,7 @@
  * convention) or stand unattributed; titles and scare quotes are not
  * statements.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -189,18 +190,34 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
         return false;
     }
     if (k > s0 && is_comma(a, k - 1)) {
-        /* NAME , APPOSITION , cue */
-        uint32_t e2 = k - 1;
-        uint32_t s2 = ws_np_left(a, e2, s0);
-        if (s2 < e2 && s2 > s0 + 1 && is_comma(a, s2 - 1)) {
-            uint32_t s1 = ws_np_left(a, s2 - 1, s0);
-            if (s1 < s2 - 1 && (ws_tok_is_name_word(a, s2 - 2) || a->ann[s2 - 2].pronoun >= 0)) {
-                *start = s1;
-                *end = k;
-                return true;
-            }
+        /* "Ken Njoroge, chief executive of the company, said", "Brooks,
+         * who still has the phone, said": the phrase before the first comma
+         * speaks; the part between the commas describes it. */
+        uint32_t p = k - 1;
+        while (p > s0 && k - 1 - p < 40) {
+            p--;
+            if (is_comma(a, p) || a->tok[p].kind == WS_TOK_QUOTE)
+                break;
         }
-        return false;
+        if (p <= s0 || !is_comma(a, p) || p + 1 >= k - 1)
+            return false;
+        uint32_t s1 = ws_np_left(a, p, s0);
+        if (s1 >= p)
+            return false;
+        uint32_t h = p - 1; /* the head of the first phrase */
+        const ws_tok_ann *ha = &a->ann[h];
+        bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
+                          ha->is_head || ha->anon_len;
+        uint32_t m0 = p + 1; /* the first word between the commas */
+        const ws_tok_ann *ma = &a->ann[m0];
+        bool describes = (ma->fw & (WS_FW_DET | WS_FW_SUB)) || ma->role >= 0 ||
+                         ws_tok_is_name_word(a, m0) || ma->demonym >= 0 || ma->country >= 0 ||
+                         ws_tok_text_is(a, m0, "who") || ws_tok_text_is(a, m0, "which");
+        if (!head_names || !describes)
+            return false;
+        *start = s1;
+        *end = k;
+        return true;
     }
     uint32_t s = ws_np_left(a, k, s0);
     if (s >= k)
@@ -210,13 +227,24 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     return true;
 }
 
-/* The noun phrase after an inverted cue ("said Nauert", "said the minister"). */
+/* The noun phrase after an inverted cue ("said Nauert", "said the minister",
+ * "said oil and gas worker Mike Wipf"). */
 static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32_t *start,
                           uint32_t *end)
 {
     uint32_t e = ws_np_right(a, from, stop);
     if (e <= from)
         return false;
+    /* Lower-case words joined by "and" before a title and name: take the
+     * clause up to its end when a name closes it. */
+    if (e < stop && ws_tok_text_is(a, e, "and")) {
+        uint32_t k = e;
+        while (k < stop && k - from < 12 && !is_end_punct(a, k) && a->tok[k].kind != WS_TOK_QUOTE &&
+               !ws_tok_is(a, k, WS_FW_SUB | WS_FW_AUX | WS_FW_VERB))
+            k++;
+        if (k > e && ws_tok_is_name_word(a, k - 1) && (k >= stop || is_end_punct(a, k)))
+            e = k;
+    }
     /* ", a spokeswoman for the ministry" */
     if (e + 1 < stop && is_comma(a, e)) {
         uint32_t e2 = ws_np_right(a, e + 1, stop);
@@ -227,6 +255,73 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
     *start = from;
     *end = e;
     return true;
+}
+
+/*
+ * After a cue, what is not the content: adverbs, "in a statement", "on
+ * Twitter", "in his New Year's speech", "to reporters", "on Jan. 29",
+ * "late Thursday". Returns where the content may begin.
+ */
+static uint32_t skip_circumstances(const ws_attr *a, uint32_t k, uint32_t stop)
+{
+    for (int round = 0; round < 4 && k < stop; round++) {
+        uint32_t before = k;
+        k = ws_skip_adverbials_right(a, k, stop);
+        /* Time words: "Thursday", "late Thursday", "last week". */
+        while (k < stop && (ws_tok_is(a, k, WS_FW_TIME) && !ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX)))
+            k++;
+        if (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
+            !ws_tok_text_is(a, k, "of") && !ws_tok_text_is(a, k, "about") &&
+            a->tok[k + 1].kind != WS_TOK_QUOTE) {
+            uint32_t pe = ws_np_right(a, k + 1, stop);
+            /* "on Jan. 29": a date is a noun phrase of numbers. */
+            while (pe < stop && (a->tok[pe].kind == WS_TOK_NUMBER || ws_tok_text_is(a, pe, ".")) &&
+                   pe > k + 1)
+                pe++;
+            if (pe > k + 1)
+                k = pe;
+        }
+        if (k == before)
+            break;
+    }
+    return k;
+}
+
+/* Does what follows the cue show that the content is on its left? A comma
+ * (", he said, but ..."), a subordinator ("said while sitting"), or an
+ * "-ing" word ("said, looking drained"). */
+static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
+{
+    if (from < k && is_comma(a, from))
+        return true;
+    if (ws_tok_is(a, k, WS_FW_SUB) && !ws_tok_text_is(a, k, "that") && !ws_tok_text_is(a, k, "if") &&
+        !ws_tok_text_is(a, k, "whether") && !ws_tok_text_is(a, k, "what") && !ws_tok_text_is(a, k, "who"))
+        return true;
+    const ws_token *t = &a->tok[k];
+    size_t n = t->end - t->start;
+    const char *w = a->doc->text + t->start;
+    return t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && n > 4 && !strncmp(w + n - 3, "ing", 3);
+}
+
+/* Does a clause start at @k: "that", "to", "whether", a question word, a
+ * subject pronoun? */
+static bool opens_clause(const ws_attr *a, uint32_t k)
+{
+    static const char *const openers[] = {"that", "to", "whether", "if", "how", "why", "what",
+                                          "when", "where", "who"};
+    if (k >= a->doc->tokens.n)
+        return false;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (ws_tok_text_is(a, k, openers[i]))
+            return true;
+    if (a->ann[k].pronoun >= 0) {
+        static const char *const objects[] = {"him", "her", "them", "us", "me", "his", "its", "their"};
+        for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
+            if (ws_tok_text_is(a, k, objects[i]))
+                return false;
+        return true;
+    }
+    return false;
 }
 
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
@@ -252,6 +347,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
               a->ann[p - 1].anon_len || a->ann[p - 1].is_group))
             return false;
     }
+    if (ci->is_s && c + 1 < a->doc->tokens.n &&
+        (ws_tok_text_is(a, c + 1, "of") || ws_tok_text_is(a, c + 1, "from") ||
+         ws_tok_text_is(a, c + 1, "about") || ws_tok_text_is(a, c + 1, "against") ||
+         ws_tok_text_is(a, c + 1, "over") || ws_tok_text_is(a, c + 1, "to")))
+        return false; /* "reports of", "protests against", "thanks to": nouns */
     if (c > s0) {
         uint32_t p = c - 1;
         if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB))
@@ -479,14 +579,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts)
                 if (obj > after)
                     content_from = obj;
             }
-            content_from = ws_skip_adverbials_right(a, content_from, stop);
-            /* "said in a statement", "wrote on Twitter": not the content. */
-            if (content_from + 1 < stop && ws_tok_is(a, content_from, WS_FW_PREP) &&
-                !ws_tok_text_is(a, content_from, "that") && a->tok[content_from + 1].kind != WS_TOK_QUOTE) {
-                uint32_t pe = ws_np_right(a, content_from + 1, stop);
-                if (pe > content_from + 1 && (pe >= stop || is_end_punct(a, pe)))
-                    content_from = pe;
-            }
+            content_from = skip_circumstances(a, content_from, stop);
             uint32_t cend = content_end(a, content_from, stop);
             uint32_t k = content_from;
             while (k < cend && (is_end_punct(a, k) || ws_tok_text_is(a, k, "that")))
@@ -508,9 +601,20 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts)
                 set_content(a, &d, s0, to);
                 /* '"A," she said, "B."' already handled by inversion; here
                  * '"A," she said. ' and 'CLAUSE, the ministry said.' */
+            } else if (k < cend && content_is_left(a, content_from, k)) {
+                /* '..., he said, but ...', '"...," she said while sitting':
+                 * what follows is not what was said. */
+                uint32_t to = d.src_start < d.src_end && d.src_start > s0 ? d.src_start : c;
+                while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
+                    to--;
+                set_content(a, &d, s0, to);
             } else {
                 /* "spoke with", "attacked on": a preposition, no content. */
                 if (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"))
+                    continue;
+                /* "plans a summit", "found guilty": a belief verb reports a
+                 * belief only before a clause. */
+                if (verb->needs_clause && !opens_clause(a, content_from))
                     continue;
                 set_content(a, &d, content_from, cend);
                 covered_to = cend < stop ? cend : stop;
@@ -548,6 +652,39 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts)
     int rc = emit(a, drafts, first);
     drafts->n = first;
     return rc;
+}
+
+/*
+ * A quotation that is a paragraph of its own, short and with nothing else
+ * in it, is a subheading ("'Just listen to us'"), not a statement; so is a
+ * "READ MORE:" or "WATCH:" line.
+ */
+static bool is_subheading(const ws_attr *a, const ws_quote *q)
+{
+    const ws_doc *doc = a->doc;
+    int32_t b = ws_doc_block_at(doc, q->open.start);
+    if (b < 0)
+        return false;
+    const ws_block *blk = &doc->blocks.v[b];
+    uint32_t t = ws_doc_token_at(doc, blk->start);
+    if (t < doc->tokens.n && (doc->tokens.v[t].flags & WS_TOKF_ALLCAPS)) {
+        uint32_t k = t;
+        while (k < doc->tokens.n && (doc->tokens.v[k].flags & WS_TOKF_ALLCAPS))
+            k++;
+        if (k < doc->tokens.n && ws_tok_text_is(a, k, ":"))
+            return true;
+    }
+    if (blk->kind == WS_BLOCK_HEADING)
+        return true;
+    bool alone = q->open.start == blk->start &&
+                 (q->close.end == blk->end ||
+                  (q->close.end + 1 == blk->end && doc->text[q->close.end] == '.'));
+    if (!alone || q->n_words > 12 || q->n_frags != 1)
+        return false;
+    /* A spoken sentence ends inside its marks; a subheading does not, or
+     * stands in single marks. */
+    char last = q->close.start > q->open.end ? doc->text[q->close.start - 1] : 0;
+    return (q->flags & WS_QUOTE_SINGLE) || !(last == '.' || last == '!' || last == '?' || last == ',');
 }
 
 /*
@@ -590,7 +727,12 @@ static int attribute_floating(ws_attr *a)
             counted_sentence = s;
         }
         bool is_sentence = outside <= 2 && !(q->flags & WS_QUOTE_SHORT);
-        if ((q->flags & WS_QUOTE_SHORT) && !is_sentence)
+        /* Quoted words woven into the writer's sentence with no cue are
+         * not a statement of anyone's: the quotation stays a quotation
+         * (and the unattributed check looks at it). */
+        if (!is_sentence && !(q->flags & WS_QUOTE_BLOCK))
+            continue;
+        if (is_subheading(a, q))
             continue;
         ws_stmt st;
         memset(&st, 0, sizeof st);

@@ -473,7 +473,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.institution = span_text(a, s0, role_at);
         }
     }
-    if (has_name && name_start >= role_end) {
+    if (has_name && (role_at == end || name_start >= role_end)) {
         m.name_start = name_start;
         m.name_end = name_end;
     }

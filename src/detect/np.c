@@ -47,6 +47,16 @@ bool ws_tok_same_clause(const ws_attr *a, uint32_t i, uint32_t j)
     return true;
 }
 
+/* A cue word right after a determiner is a noun: "an email", "the report",
+ * "his statement". */
+static bool cue_as_noun(const ws_attr *a, uint32_t i)
+{
+    if (i == 0 || a->tok[i - 1].sentence != a->tok[i].sentence)
+        return false;
+    return ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_text_is(a, i - 1, "'s") ||
+           ws_tok_text_is(a, i - 1, "\xE2\x80\x99s");
+}
+
 /* A lower-case word that may be a modifier or noun inside a noun phrase. */
 static bool is_plain_word(const ws_attr *a, uint32_t i)
 {
@@ -58,7 +68,7 @@ static bool is_plain_word(const ws_attr *a, uint32_t i)
         return false;
     if (fw & WS_FW_ADV)
         return false;
-    if (ws_tok_is_cue_verb(a, i) && a->ann[i].role < 0)
+    if (ws_tok_is_cue_verb(a, i) && a->ann[i].role < 0 && !cue_as_noun(a, i))
         return false;
     return true;
 }
@@ -68,7 +78,7 @@ static bool can_head(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
     if (a->ann[i].pronoun >= 0)
-        return true;
+        return !ws_tok_is(a, i, WS_FW_DET) || ws_tok_text_is(a, i, "her");
     if (t->kind == WS_TOK_PUNCT)
         return ws_tok_text_is(a, i, ")");
     if (a->ann[i].fw & (WS_FW_DET | WS_FW_NUM))
@@ -76,10 +86,23 @@ static bool can_head(const ws_attr *a, uint32_t i)
     return is_plain_word(a, i);
 }
 
+/* A word whose period does not end it: an initial ("J."), or a title
+ * abbreviation a name follows ("Mr.", "Rep.", "Gov."). */
 static bool is_initial(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
-    return t->kind == WS_TOK_WORD && t->end - t->start == 1 && (t->flags & WS_TOKF_CAP);
+    if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_CAP))
+        return false;
+    if (t->end - t->start == 1)
+        return true;
+    size_t n;
+    const char *k = ws_doc_key(a->doc, i, &n);
+    char key[32];
+    if (n + 2 > sizeof key)
+        return false;
+    memcpy(key, k, n);
+    key[n] = '.';
+    return ws_lexicon_contains(&a->rs->abbrev_name, key, n + 1);
 }
 
 /* "(R-Utah)", "(OPCW)": a parenthesis right after a name belongs to it. */
@@ -109,7 +132,7 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
         k = p - 1;
     }
     /* A pronoun is a noun phrase of its own. */
-    if (a->ann[k].pronoun >= 0)
+    if (a->ann[k].pronoun >= 0 && !ws_tok_is(a, k, WS_FW_DET))
         return k;
     bool has_and = false;
     while (k > limit) {
@@ -204,7 +227,8 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
     if (k >= limit)
         return start;
     uint32_t sent = a->tok[k].sentence;
-    if (a->ann[k].pronoun >= 0)
+    /* A pronoun is a phrase of its own; "his", "their" are determiners. */
+    if (a->ann[k].pronoun >= 0 && !ws_tok_is(a, k, WS_FW_DET))
         return k + 1;
     bool seen_head = false;
     while (k < limit) {
@@ -224,7 +248,8 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
             continue;
         }
         if (t->kind == WS_TOK_PUNCT) {
-            if (ws_tok_text_is(a, k, ".") && k > start && is_initial(a, k - 1)) {
+            if (ws_tok_text_is(a, k, ".") && k > start && is_initial(a, k - 1) && k + 1 < limit &&
+                ws_tok_is_name_word(a, k + 1)) {
                 k++;
                 continue;
             }
@@ -259,7 +284,7 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
         }
         if (fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV))
             break;
-        if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0)
+        if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0 && !cue_as_noun(a, k))
             break;
         /* After a noun the lexicons know (nations, ministry, officials) a
          * lower-case word is the verb: "the nations launched". So is an

@@ -120,6 +120,7 @@ static int parse_class(ws_rule_file *rf, const ws_entry *e, int field, ws_cue_cl
 typedef struct cue_ctx {
     lex_ctx lc;
     ws_cue_pos pos;
+    bool needs_clause;
 } cue_ctx;
 
 static int add_cue_form(cue_ctx *cc, ws_rule_file *rf, const ws_entry *e, const char *form,
@@ -157,6 +158,7 @@ static int add_cue(void *ud, ws_rule_file *rf, const ws_entry *e)
     ws_cue_info info;
     memset(&info, 0, sizeof info);
     info.pos = cc->pos;
+    info.needs_clause = cc->needs_clause;
     int rc = parse_class(rf, e, 1, &info.cls);
     if (rc < 0)
         return rc;
@@ -169,6 +171,7 @@ static int add_cue(void *ud, ws_rule_file *rf, const ws_entry *e)
     for (int f = 2; f < e->n_fields; f++) {
         ws_cue_info form = info;
         if (cc->pos == WS_CUE_VERB) {
+            form.is_s = f == 2;
             form.is_past = f == 3 || f == 4;
             form.is_ing = f == 5;
         }
@@ -178,12 +181,13 @@ static int add_cue(void *ud, ws_rule_file *rf, const ws_entry *e)
     return WS_OK;
 }
 
-static int load_cue_list(ws_ruleset *rs, ws_rule_file *rf, const char *key, ws_cue_pos pos)
+static int load_cue_list(ws_ruleset *rs, ws_rule_file *rf, const char *key, ws_cue_pos pos,
+                         bool needs_clause)
 {
     const yaml_node_t *n = ws_yaml_get(rf, rf->root, key);
     if (!n)
         return WS_OK;
-    cue_ctx cc = {{rs, &rs->cues, false, 0, {0}}, pos};
+    cue_ctx cc = {{rs, &rs->cues, false, 0, {0}}, pos, needs_clause};
     ws_buf_init(&cc.lc.key, rs->mem);
     int rc = ws_rule_file_each_entry(rf, n, add_cue, &cc);
     ws_buf_release(&cc.lc.key);
@@ -192,14 +196,17 @@ static int load_cue_list(ws_ruleset *rs, ws_rule_file *rf, const char *key, ws_c
 
 static int load_cues(ws_ruleset *rs, ws_rule_file *rf)
 {
-    static const char *const keys[] = {"type", "description", "verbs", "nouns", "phrases", NULL};
+    static const char *const keys[] = {"type", "description", "verbs", "beliefs", "nouns",
+                                       "phrases", NULL};
     int rc = keys_of(rf, keys);
     if (rc >= 0)
-        rc = load_cue_list(rs, rf, "verbs", WS_CUE_VERB);
+        rc = load_cue_list(rs, rf, "verbs", WS_CUE_VERB, false);
     if (rc >= 0)
-        rc = load_cue_list(rs, rf, "nouns", WS_CUE_NOUN);
+        rc = load_cue_list(rs, rf, "beliefs", WS_CUE_VERB, true);
     if (rc >= 0)
-        rc = load_cue_list(rs, rf, "phrases", WS_CUE_PHRASE);
+        rc = load_cue_list(rs, rf, "nouns", WS_CUE_NOUN, false);
+    if (rc >= 0)
+        rc = load_cue_list(rs, rf, "phrases", WS_CUE_PHRASE, false);
     return rc;
 }
 

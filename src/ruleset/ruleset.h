@@ -112,6 +112,8 @@ typedef struct ws_cue_info {
     bool is_past;           /* verb forms: said, claimed (a past tense or participle) */
     bool is_ing;            /* verb forms: saying */
     bool is_base;           /* the lemma itself */
+    bool is_s;              /* third person singular: "says", "claims" (also a plural noun) */
+    bool needs_clause;      /* a belief or evidence verb: a cue only before a clause */
     int32_t next;           /* another reading of the same form ("claims": verb, noun), or -1 */
 } ws_cue_info;
 
