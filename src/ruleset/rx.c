@@ -109,19 +109,23 @@ int ws_rx_each(const ws_rx_env *env, ws_rx_matcher *m, const ws_rx *rx, const ch
                size_t from, size_t to, int (*on_match)(void *ud, size_t start, size_t end),
                void *ud)
 {
-    size_t at = from;
+    /* The subject is the paragraph itself, so that ^ and $ and \b see its
+     * edges; offsets are moved back into the text for the caller. */
+    const char *subject = text + from;
+    size_t len = to - from;
+    size_t at = 0;
     uint32_t opts = 0;
-    while (at <= to) {
-        int rc = run(env, m, rx, text, to, at, opts);
+    while (at <= len) {
+        int rc = run(env, m, rx, subject, len, at, opts);
         if (rc == PCRE2_ERROR_NOMATCH) {
             if (opts == 0)
                 break;
             /* The empty match could not be extended: move one character on. */
             opts = 0;
-            if (at >= to)
+            if (at >= len)
                 break;
             at++;
-            while (at < to && ((unsigned char)text[at] & 0xC0) == 0x80)
+            while (at < len && ((unsigned char)subject[at] & 0xC0) == 0x80)
                 at++;
             continue;
         }
@@ -135,7 +139,7 @@ int ws_rx_each(const ws_rx_env *env, ws_rx_matcher *m, const ws_rx *rx, const ch
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         size_t start = ov[0], end = ov[1];
         if (end > start) {
-            int r = on_match(ud, start, end);
+            int r = on_match(ud, from + start, from + end);
             if (r < 0)
                 return r;
         }

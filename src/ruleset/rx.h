@@ -52,7 +52,8 @@ int ws_rx_matcher_init(ws_rx_matcher *m, const ws_rx_env *env);
 void ws_rx_matcher_release(ws_rx_matcher *m);
 
 /*
- * Call @on_match for every match of @rx in subject [from, to) of @text (valid
+ * Call @on_match for every match of @rx in [from, to) of @text, which is the
+ * subject (^ matches at @from); offsets passed back are into @text (valid
  * UTF-8: checked once per document, so PCRE2's own check is skipped).
  * Returns WS_OK, the first negative value @on_match returns, or WS_ELIMIT
  * when a match or stack limit stopped the pattern.

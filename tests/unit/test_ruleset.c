@@ -228,6 +228,7 @@ static void check_types(void **state)
                      "either:\n  - [OK, okay]\n  - [email, e-mail]\n", true);
     rule("Rx.yml", "type: existence\nmessage: 'number %s'\nignorecase: false\nraw: ['\\bN\\d+\\b']\n",
          true);
+    rule("Start.yml", "type: existence\nmessage: 'opens %s'\nraw: ['^Meanwhile']\n", true);
     ws_ctx *ctx;
     ws_diag d;
     assert_int_equal(load(&ctx, &d), WS_OK);
@@ -249,6 +250,9 @@ static void check_types(void **state)
     assert_string_equal(findings_of(ctx, "It is OK. Send an email. It is okay. An e-mail.", NULL),
                         "Pk.Okay:warning:okay|Pk.Okay:warning:e-mail");
     assert_string_equal(findings_of(ctx, "Route N12 and n13.", NULL), "Pk.Rx:warning:N12");
+    /* ^ anchors at each paragraph's start. */
+    assert_string_equal(findings_of(ctx, "Meanwhile, here.\n\nMeanwhile, there. Not Meanwhile.", NULL),
+                        "Pk.Start:warning:Meanwhile|Pk.Start:warning:Meanwhile");
     ws_ctx_free(ctx);
 }
 
