@@ -350,8 +350,9 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (ci->is_s && c + 1 < a->doc->tokens.n &&
         (ws_tok_text_is(a, c + 1, "of") || ws_tok_text_is(a, c + 1, "from") ||
          ws_tok_text_is(a, c + 1, "about") || ws_tok_text_is(a, c + 1, "against") ||
-         ws_tok_text_is(a, c + 1, "over") || ws_tok_text_is(a, c + 1, "to")))
-        return false; /* "reports of", "protests against", "thanks to": nouns */
+         ws_tok_text_is(a, c + 1, "over") ||
+         (ws_tok_text_is(a, c + 1, "to") && !ci->needs_clause)))
+        return false; /* "reports of", "protests against", "thanks to": nouns ("wants to" is not) */
     if (c > s0) {
         uint32_t p = c - 1;
         if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB))
@@ -468,21 +469,116 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
     return WS_OK;
 }
 
+/*
+ * A noun cue with its speaker as possessor and its content as a clause:
+ * "Trump's claim that ...", "the ministry's statement that ...".
+ */
+static int noun_cue_statement(ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop,
+                              draft_list *drafts, uint32_t *covered_to)
+{
+    uint32_t after = c + (a->ann[c].cue_len ? a->ann[c].cue_len : 1u);
+    if (c < s0 + 2 || after >= stop || !ws_tok_text_is(a, after, "that"))
+        return WS_OK;
+    if (!ws_tok_text_is(a, c - 1, "'s") && !ws_tok_text_is(a, c - 1, "\xE2\x80\x99s"))
+        return WS_OK;
+    uint32_t src_s = ws_np_left(a, c - 1, s0);
+    if (src_s >= c - 1)
+        return WS_OK;
+    draft d;
+    memset(&d, 0, sizeof d);
+    d.cue_tok = c;
+    d.cue_end = after;
+    d.src_start = src_s;
+    d.src_end = c - 1;
+    d.src_from_stmt = -1;
+    d.quote = -1;
+    uint32_t cend = content_end(a, after, stop);
+    set_content(a, &d, after, cend);
+    if (!d.n_frags)
+        return WS_OK;
+    if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
+        return WS_ENOMEM;
+    drafts->v[drafts->n++] = d;
+    *covered_to = cend;
+    return WS_OK;
+}
+
+/*
+ * A speaker label opening a paragraph: "PENCE: Well, look ..." in a
+ * transcript, "Pat Caddell: Voters worried" in a headline. The label is the
+ * source, the colon the cue, the rest of the paragraph the content.
+ */
+static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
+{
+    const ws_doc *doc = a->doc;
+    const ws_sentence *sent = &doc->sentences.v[s];
+    uint32_t s0 = sent->tok_start;
+    if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START) || a->tok[s0].quote_depth > 0)
+        return WS_OK;
+    uint32_t k = s0;
+    bool all_caps = true;
+    while (k < sent->tok_end && k - s0 < 4 && (ws_tok_is_name_word(a, k) || (a->tok[k].flags & WS_TOKF_ALLCAPS) ||
+                                               ws_tok_text_is(a, k, ".")))
+    {
+        all_caps = all_caps && ((a->tok[k].flags & WS_TOKF_ALLCAPS) || ws_tok_text_is(a, k, "."));
+        k++;
+    }
+    if (k == s0 || k >= sent->tok_end || !ws_tok_text_is(a, k, ":") || k + 1 >= sent->tok_end)
+        return WS_OK;
+    /* A name of two words, or a label in capitals; "Update:" is neither. */
+    if (!all_caps && k - s0 < 2)
+        return WS_OK;
+    if (all_caps && k - s0 == 1 && a->tok[s0].end - a->tok[s0].start < 2)
+        return WS_OK;
+    draft d;
+    memset(&d, 0, sizeof d);
+    d.cue_tok = k;
+    d.cue_end = k + 1;
+    d.src_start = s0;
+    d.src_end = k;
+    d.src_from_stmt = -1;
+    d.quote = -1;
+    int32_t b = ws_doc_block_at(doc, a->tok[s0].start);
+    uint32_t end_tok = sent->tok_end;
+    while (end_tok < doc->tokens.n && ws_doc_block_at(doc, a->tok[end_tok].start) == b)
+        end_tok++;
+    set_content(a, &d, k + 1, end_tok);
+    if (!d.n_frags)
+        return WS_OK;
+    if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
+        return WS_ENOMEM;
+    drafts->v[drafts->n++] = d;
+    return 1;
+}
+
 /* Statements of sentence @s. */
-static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts)
+static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_t *skip_to)
 {
     const ws_sentence *sent = &a->doc->sentences.v[s];
     uint32_t s0 = sent->tok_start, stop = sent->tok_end;
     size_t first = drafts->n;
     uint32_t covered_to = s0; /* tokens before this are another statement's content */
+    int labelled = label_statement(a, s, drafts);
+    if (labelled < 0)
+        return labelled;
+    if (labelled > 0) {
+        /* The label's content runs to the paragraph's end. */
+        int rc = emit(a, drafts, first);
+        drafts->n = first;
+        *skip_to = ws_doc_block_at(a->doc, a->tok[s0].start);
+        return rc;
+    }
     for (uint32_t c = s0; c < stop; c++) {
         const ws_token *t = &a->tok[c];
         if (t->quote_depth > 0 || a->ann[c].cue < 0 || c < covered_to)
             continue;
         const ws_cue_info *verb = verb_reading(a, c);
         const ws_cue_info *phrase = phrase_reading(a, c);
-        if (!verb && !phrase)
+        if (!verb && !phrase) {
+            if (noun_cue_statement(a, c, s0, stop, drafts, &covered_to) < 0)
+                return WS_ENOMEM;
             continue;
+        }
         if (verb && !phrase && !is_verb_use(a, c, s0))
             continue;
         draft d;
@@ -837,10 +933,13 @@ int ws_pass_statements(ws_report *r)
     }
     for (size_t i = 0; i < r->doc.tokens.n; i++)
         a.ment_at[i] = -1;
+    int32_t labelled_block = -1; /* a speaker label claimed this paragraph */
     for (uint32_t s = 0; s < r->doc.sentences.n; s++) {
         a.sent = s;
         WS_TRY(ws_mentions_in_sentence(&a, s));
-        WS_TRY(attribute_sentence(&a, s, &drafts));
+        if ((int32_t)r->doc.sentences.v[s].block == labelled_block)
+            continue;
+        WS_TRY(attribute_sentence(&a, s, &drafts, &labelled_block));
     }
     WS_TRY(attribute_floating(&a));
     WS_TRY(sort_statements(r));

@@ -143,6 +143,32 @@ static bool closes(int32_t open_cp, int32_t close_cp)
     return false;
 }
 
+/*
+ * The quotation mark at @at, if any: its code point as the scanner sees it,
+ * its length in bytes and its family. Two apostrophes ('') and two
+ * backticks (``) are the ASCII spellings of double marks (wire copy and
+ * LaTeX-style sources write ``quote'' or ''quote''): they count as one.
+ */
+static bool decode_mark(const ws_doc *doc, uint32_t at, uint32_t limit, int32_t *cp, int *len,
+                        uint8_t *fam)
+{
+    const char *t = doc->text;
+    if (at + 1 < limit && t[at] == '\'' && t[at + 1] == '\'') {
+        *cp = '"';
+        *len = 2;
+        *fam = FAM_DOUBLE;
+        return true;
+    }
+    if (at + 1 < limit && t[at] == '`' && t[at + 1] == '`') {
+        *cp = U_LDQUO;
+        *len = 2;
+        *fam = FAM_DOUBLE;
+        return true;
+    }
+    *len = ws_utf8_decode(t + at, limit - at, cp);
+    return is_mark_cp(*cp, fam);
+}
+
 /* Read the mark at text offset @at, with its neighbours inside @blk. */
 static mark read_mark(const ws_doc *doc, const ws_block *blk, uint32_t at, int32_t cp, int len,
                       uint8_t fam)
@@ -416,9 +442,9 @@ static bool is_possessive_before_later_close(const ws_doc *doc, const ws_block *
         return false;
     for (uint32_t i = m->end; i < blk->end;) {
         int32_t cp;
-        int len = ws_utf8_decode(doc->text + i, blk->end - i, &cp);
+        int len;
         uint8_t fam;
-        if (is_mark_cp(cp, &fam)) {
+        if (decode_mark(doc, i, blk->end, &cp, &len, &fam)) {
             mark n = read_mark(doc, blk, i, cp, len, fam);
             if (fam == FAM_DOUBLE && n.strong_close)
                 return false;
@@ -467,9 +493,9 @@ static bool starts_with_double(const ws_doc *doc, const ws_block *blk, mark *out
     if (blk->start >= blk->end)
         return false;
     int32_t cp;
-    int len = ws_utf8_decode(doc->text + blk->start, blk->end - blk->start, &cp);
+    int len;
     uint8_t fam;
-    if (!is_mark_cp(cp, &fam) || fam != FAM_DOUBLE)
+    if (!decode_mark(doc, blk->start, blk->end, &cp, &len, &fam) || fam != FAM_DOUBLE)
         return false;
     *out = read_mark(doc, blk, blk->start, cp, len, fam);
     return out->can_open;
@@ -636,15 +662,16 @@ int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
         const unsigned char *t = (const unsigned char *)doc->text;
         while (i < blk->end) {
             unsigned char c = t[i];
-            /* Every mark starts with one of these bytes: '"', '\'', C2 (« »), E2 (U+20xx). */
-            if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+            /* Every mark starts with one of these bytes: '"', '\'', '`', C2 (« »),
+             * E2 (U+20xx). */
+            if (c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2) {
                 i++;
                 continue;
             }
             int32_t cp;
-            int len = ws_utf8_decode(doc->text + i, blk->end - i, &cp);
+            int len;
             uint8_t fam;
-            if (is_mark_cp(cp, &fam)) {
+            if (decode_mark(doc, i, blk->end, &cp, &len, &fam)) {
                 mark m = read_mark(doc, blk, i, cp, len, fam);
                 WS_TRY(on_mark(&sc, blk, &m));
             }

@@ -37,7 +37,7 @@ typedef struct ws_block {
     uint32_t start;
     uint32_t end;         /* trailing white space excluded */
     uint8_t kind;         /* ws_block_kind */
-    uint8_t level;        /* heading level, or block-quote depth */
+    uint8_t level;        /* heading level, block-quote depth, or list nesting depth */
     /* Blocks of one <blockquote> or one run of Markdown '>' lines share a group. */
     uint32_t quote_group;
 } ws_block;

@@ -38,9 +38,9 @@ static int check_room(const ws_emitter *e, size_t n)
  * Cut the text back to the end of the last block, with its map: what an
  * empty block or trailing white space left must not reach the document.
  */
-static void drop_after_last_block(ws_emitter *e)
+/* Cut the text and its map back to @keep bytes. */
+static void truncate_text(ws_emitter *e, uint32_t keep)
 {
-    uint32_t keep = e->doc->blocks.n ? e->doc->blocks.v[e->doc->blocks.n - 1].end : 0;
     if (e->text.len <= keep)
         return;
     ws_buf_truncate(&e->text, keep);
@@ -56,6 +56,11 @@ static void drop_after_last_block(ws_emitter *e)
                 g->src_len -= cut;
         }
     }
+}
+
+static void drop_after_last_block(ws_emitter *e)
+{
+    truncate_text(e, e->doc->blocks.n ? e->doc->blocks.v[e->doc->blocks.n - 1].end : 0);
 }
 
 int ws_emit_block_end(ws_emitter *e)
@@ -200,6 +205,40 @@ int ws_emit_copy(ws_emitter *e, uint32_t src_off, uint32_t len)
     return copy_run(e, src_off, len);
 }
 
+static bool has_nfc_candidate(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += (size_t)ws_utf8_decode(s + i, n - i, &cp);
+        if (ws_cp_needs_nfc(cp))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * A decoded reference may be a combining mark for the letter before it
+ * ("e&#769;"): normalize the word it ends, mapped as one stretch to the
+ * input from the word's start to the reference's end.
+ */
+static int renormalize_word(ws_emitter *e, uint32_t src_end)
+{
+    uint32_t w = (uint32_t)e->text.len;
+    while (w > e->block.start && e->text.data[w - 1] != ' ' && e->text.data[w - 1] != '\n')
+        w--;
+    ws_buf word;
+    ws_buf_init(&word, e->doc->mem);
+    int rc = ws_utf8_nfc(e->text.data + w, e->text.len - w, &word);
+    if (rc >= 0 && (word.len != e->text.len - w || memcmp(word.data, e->text.data + w, word.len))) {
+        uint32_t src_start = ws_offmap_to_src(&e->doc->map, w, false);
+        truncate_text(e, w);
+        if ((rc = ws_buf_put(&e->text, word.data, word.len)) >= 0)
+            rc = map(e, w, src_start, (uint32_t)word.len, src_end - src_start, false);
+    }
+    ws_buf_release(&word);
+    return rc;
+}
+
 int ws_emit_subst(ws_emitter *e, uint32_t src_off, uint32_t src_len, const char *s, size_t n)
 {
     int rc;
@@ -211,7 +250,9 @@ int ws_emit_subst(ws_emitter *e, uint32_t src_off, uint32_t src_len, const char 
     if ((rc = ws_buf_put(&e->text, s, n)) < 0)
         return rc;
     bool same = n == src_len && memcmp(s, e->doc->src + src_off, n) == 0;
-    return map(e, at, src_off, (uint32_t)n, src_len, same);
+    if ((rc = map(e, at, src_off, (uint32_t)n, src_len, same)) < 0)
+        return rc;
+    return has_nfc_candidate(s, n) ? renormalize_word(e, src_off + src_len) : WS_OK;
 }
 
 int ws_emit_cp(ws_emitter *e, uint32_t src_off, uint32_t src_len, int32_t cp)
