@@ -102,6 +102,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             t->pronoun = (int32_t)v;
         if ((tok->flags & WS_TOKF_CAP) && ws_lexicon_get(&rs->honorifics, key, klen, &v))
             t->honorific = (int8_t)v;
+        if ((tok->flags & WS_TOKF_CAP) && ws_lexicon_get(&rs->first_names, key, klen, &v))
+            t->first_name = (int8_t)v;
         t->is_head = ws_lexicon_contains(&rs->institution_heads, key, klen);
         t->is_group = ws_lexicon_contains(&rs->group_nouns, key, klen);
         if ((len = ws_match_lexicon(doc, &rs->anonymous, i, false, NULL)))

@@ -27,6 +27,7 @@ typedef struct ws_tok_ann {
     uint8_t country_len;
     uint8_t anon_len;       /* anonymous-source phrase */
     int8_t honorific;       /* -1 none; else gender 0 any, 1 male, 2 female */
+    int8_t first_name;      /* 0 none; gender 1 male, 2 female */
     bool is_head;           /* institution head noun (ministry, police) */
     bool is_group;          /* group noun (nations, powers) */
 } ws_tok_ann;

@@ -219,8 +219,20 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
         *end = k;
         return true;
     }
+    /* "voters who said they had misgivings": the relative pronoun is the
+     * source, and stands for the phrase before it. */
+    if (k > s0 && (ws_tok_text_is(a, k - 1, "who") || ws_tok_text_is(a, k - 1, "which"))) {
+        *start = k - 1;
+        *end = k;
+        return true;
+    }
     uint32_t s = ws_np_left(a, k, s0);
     if (s >= k)
+        return false;
+    /* "the ongoing challenges": an -ing word does not head a subject. */
+    const ws_token *h = &a->tok[k - 1];
+    size_t hn = h->end - h->start;
+    if (!(h->flags & WS_TOKF_CAP) && hn > 4 && !memcmp(a->doc->text + h->end - 3, "ing", 3))
         return false;
     *start = s;
     *end = k;
@@ -675,7 +687,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (obj > after)
                     content_from = obj;
             }
+            uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, content_from, stop);
+            /* "challenges in Syria and ...": after a skipped phrase the
+             * content cannot start with a conjunction. */
+            if (content_from > before_circumstances && content_from < stop &&
+                ws_tok_is(a, content_from, WS_FW_CONJ))
+                continue;
             uint32_t cend = content_end(a, content_from, stop);
             uint32_t k = content_from;
             while (k < cend && (is_end_punct(a, k) || ws_tok_text_is(a, k, "that")))

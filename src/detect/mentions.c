@@ -325,6 +325,82 @@ static bool is_institution_name(const ws_attr *a, uint32_t start, uint32_t end)
     return a->ann[end - 1].is_head && ws_tok_is_name_word(a, end - 1);
 }
 
+/*
+ * What an appositive says of the phrase before it: "a spokeswoman for the
+ * ministry", "marketing executive at LG Electronics", "the board's chair".
+ */
+static void describe(ws_attr *a, uint32_t start, uint32_t end, ws_ment *m)
+{
+    const ws_ruleset *rs = a->rs;
+    for (uint32_t t = start; t < end; t++) {
+        if (a->ann[t].role < 0)
+            continue;
+        uint32_t rend = t + (a->ann[t].role_len ? a->ann[t].role_len : 1u);
+        if (rend > end)
+            rend = end;
+        if (!m->role)
+            m->role = span_text(a, t, rend);
+        const ws_role_info *ri = &rs->role_info.v[a->ann[t].role];
+        if (!m->institution && ri->institution)
+            m->institution = ri->institution;
+        /* "... at LG Electronics", "... of the ministry" */
+        if (!m->institution && rend < end &&
+            (ws_tok_text_is(a, rend, "at") || ws_tok_text_is(a, rend, "for") ||
+             ws_tok_text_is(a, rend, "of") || ws_tok_text_is(a, rend, "with"))) {
+            uint32_t s0 = rend + 1;
+            while (s0 < end && ws_tok_is(a, s0, WS_FW_DET))
+                s0++;
+            uint32_t e0 = s0;
+            while (e0 < end && (ws_tok_is_name_word(a, e0) || is_name_part(a, e0)))
+                e0++;
+            if (e0 > s0)
+                m->institution = span_text(a, s0, e0);
+        }
+        read_modifiers(a, m, start, t);
+        break;
+    }
+}
+
+/* A comma that opens an appositive: not one inside a list of names. */
+static uint32_t apposition_comma(const ws_attr *a, uint32_t body, uint32_t end)
+{
+    for (uint32_t t = body + 1; t + 1 < end; t++) {
+        if (!ws_tok_text_is(a, t, ","))
+            continue;
+        for (uint32_t k = t + 1; k < end; k++)
+            if (ws_tok_text_is(a, k, "and") && k + 1 < end && ws_tok_is_name_word(a, k + 1) &&
+                ws_tok_is_name_word(a, k - 1))
+                return end; /* "A, B and C": a group */
+        return t;
+    }
+    return end;
+}
+
+/*
+ * The full name of a person first seen by surname: the latest earlier
+ * "First Surname" in the text ("Jacob Markstrom stopped 29 shots" before
+ * "Markstrom said"). Looks back at most a few thousand tokens.
+ */
+static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
+{
+    uint32_t lo = at > 5000 ? at - 5000 : 0;
+    for (uint32_t t = at; t-- > lo + 1;) {
+        if (a->tok[t].end - a->tok[t].start != a->tok[surname].end - a->tok[surname].start ||
+            memcmp(a->doc->text + a->tok[t].start, a->doc->text + a->tok[surname].start,
+                   a->tok[t].end - a->tok[t].start))
+            continue;
+        uint32_t f = t;
+        while (f > lo && t - f < 3 && (is_name_part(a, f - 1) || ws_tok_text_is(a, f - 1, ".")) &&
+               a->ann[f - 1].role < 0 && a->ann[f - 1].country < 0 && a->ann[f - 1].demonym < 0)
+            f--;
+        while (f < t && !ws_tok_is_name_word(a, f))
+            f++;
+        if (f < t)
+            return span_text(a, f, t + 1);
+    }
+    return NULL;
+}
+
 int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker)
 {
     ws_report *r = a->r;
@@ -366,6 +442,28 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     const ws_tok_ann *last = &a->ann[end - 1];
 
+    /* "Marie Howell, the president of the council,": the name speaks, the
+     * appositive says who she is. */
+    uint32_t comma = apposition_comma(a, body, end);
+    if (comma < end) {
+        uint32_t app_end = end;
+        while (app_end > comma + 1 && ws_tok_text_is(a, app_end - 1, ","))
+            app_end--;
+        int32_t mi = ws_mention_for(a, start, comma, is_speaker);
+        if (mi < 0)
+            return mi;
+        ws_ment desc;
+        memset(&desc, 0, sizeof desc);
+        describe(a, comma + 1, app_end, &desc);
+        int32_t e = r->ments.v[mi].entity;
+        if (e >= 0) {
+            enrich(&r->ents.v[e], &desc);
+            if (r->ents.v[e].type == WS_ENTITY_UNKNOWN && desc.role)
+                r->ents.v[e].type = WS_ENTITY_PERSON;
+        }
+        return mi;
+    }
+
     /* Pronouns. */
     if (end - start == 1 && last->pronoun >= 0) {
         const ws_pronoun_info *pi = &rs->pronoun_info.v[last->pronoun];
@@ -390,6 +488,22 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     if (end - start == 1 && ws_tok_is(a, start, WS_FW_PRON))
         return -1;
+    /* "who", "which": the phrase just before ("voters who said"). */
+    if (end - start == 1 && (ws_tok_text_is(a, start, "who") || ws_tok_text_is(a, start, "which"))) {
+        uint32_t e0 = start;
+        if (e0 > 0 && ws_tok_text_is(a, e0 - 1, ","))
+            e0--;
+        uint32_t s0 = ws_np_left(a, e0, a->doc->sentences.v[a->tok[start].sentence].tok_start);
+        if (s0 >= e0)
+            return -1;
+        int32_t ante = ws_mention_for(a, s0, e0, is_speaker);
+        if (ante < 0)
+            return ante;
+        m.kind = WS_MENTION_PRONOUN;
+        m.entity = r->ments.v[ante].entity;
+        m.type = r->ments.v[ante].type;
+        return add_mention(a, &m, is_speaker);
+    }
 
     /* Coordinated names: a group. */
     for (uint32_t t = body + 1; t + 1 < end; t++) {
@@ -617,10 +731,21 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         bool single = m.name_end - m.name_start == 1;
         m.type = WS_ENTITY_PERSON;
         m.kind = single && role_at == end ? WS_MENTION_SHORT : WS_MENTION_NAME;
+        if (!m.gender && a->ann[m.name_start].first_name)
+            m.gender = (uint8_t)a->ann[m.name_start].first_name;
         m.entity = find_person(a, name, single);
         if (m.entity < 0) {
             if (!is_speaker && role_at == end && !(m.gender))
                 return -1; /* a bare capitalized word: a place as likely as a person */
+            const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;
+            if (full) {
+                m.entity = find_person(a, full, false);
+                if (m.entity >= 0)
+                    return add_mention(a, &m, is_speaker);
+                name = full;
+                size_t fl = strlen(full);
+                (void)fl;
+            }
             m.entity = new_entity(a, WS_ENTITY_PERSON, name);
             if (m.entity < -1)
                 return m.entity;
@@ -774,6 +899,25 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                         return m;
                 }
                 i = end;
+                continue;
+            }
+        }
+        /* A first name the lexicon knows starts a person's name: "Jacob
+         * Markstrom stopped 29 shots". So does a name followed by a role
+         * in apposition: "Hiram Macharia, marketing executive at LG". */
+        if (ws_tok_is_name_word(a, i) && an->country < 0 && an->inst < 0) {
+            uint32_t k = i;
+            while (k < stop && k - i < 4 && is_name_part(a, k) && a->ann[k].inst < 0)
+                k++;
+            bool by_first_name = an->first_name && k - i >= 2;
+            bool by_role = k - i >= 2 && k + 1 < stop && ws_tok_text_is(a, k, ",") &&
+                           (a->ann[k + 1].role >= 0 ||
+                            (ws_tok_is(a, k + 1, WS_FW_DET) && k + 2 < stop && a->ann[k + 2].role >= 0));
+            if (by_first_name || by_role) {
+                int32_t m = ws_mention_for(a, i, k, true);
+                if (m < -1)
+                    return m;
+                i = k;
                 continue;
             }
         }

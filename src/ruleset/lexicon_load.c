@@ -496,9 +496,24 @@ static int add_honorific(void *ud, ws_rule_file *rf, const ws_entry *e)
     return rc < 0 ? rc : add_key(lc, &lc->rs->honorifics, g);
 }
 
+static int add_first_name(void *ud, ws_rule_file *rf, const ws_entry *e)
+{
+    lex_ctx *lc = ud;
+    char gender[16];
+    if (e->n_fields != 2)
+        return ws_entry_error(rf, e, "expected: name | male or female");
+    ws_entry_field(e, 1, gender, sizeof gender);
+    uint32_t g = !strcmp(gender, "male") ? 1 : !strcmp(gender, "female") ? 2 : 0;
+    if (!g)
+        return ws_entry_error(rf, e, "gender must be male or female");
+    int rc = entry_key(lc, rf, e, 0, true);
+    return rc < 0 ? rc : add_key(lc, &lc->rs->first_names, g);
+}
+
 static int load_function_words(ws_ruleset *rs, ws_rule_file *rf)
 {
-    static const char *const keys[] = {"type", "description", "list", "honorifics", NULL};
+    static const char *const keys[] = {"type", "description", "list", "honorifics", "first_names",
+                                       NULL};
     int rc = keys_of(rf, keys);
     const yaml_node_t *n = ws_yaml_get(rf, rf->root, "list");
     if (rc < 0)
@@ -510,6 +525,8 @@ static int load_function_words(ws_ruleset *rs, ws_rule_file *rf)
     rc = ws_rule_file_each_entry(rf, n, add_function_word, &lc);
     if (rc >= 0 && (n = ws_yaml_get(rf, rf->root, "honorifics")))
         rc = ws_rule_file_each_entry(rf, n, add_honorific, &lc);
+    if (rc >= 0 && (n = ws_yaml_get(rf, rf->root, "first_names")))
+        rc = ws_rule_file_each_entry(rf, n, add_first_name, &lc);
     ws_buf_release(&lc.key);
     return rc;
 }

@@ -186,6 +186,7 @@ typedef struct ws_ruleset {
     ws_lexicon group_nouns;       /* nations, powers, countries (lower-case) */
     ws_lexicon function_words;    /* the, of, has, also, Thursday ... -> WS_FW_* classes (bits) */
     ws_lexicon honorifics;        /* mr, mrs, ms, dr ... -> gender (1 male, 2 female, 0 any) */
+    ws_lexicon first_names;       /* lower-case first names -> gender (1 male, 2 female) */
     WS_ARRAY(const char *) strings; /* values of demonyms and others */
 
     /* Accepted names and terms from the configuration (lower-case keys). */

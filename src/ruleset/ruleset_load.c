@@ -29,7 +29,8 @@ void ws_ruleset_init(ws_ruleset *rs, const ws_allocator *mem)
                               &rs->cues,         &rs->roles,            &rs->institutions, &rs->acronyms,
                               &rs->institution_heads, &rs->demonyms,    &rs->countries,
                               &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,
-                              &rs->vocabulary,   &rs->function_words,   &rs->honorifics};
+                              &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
+                              &rs->first_names};
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++)
         ws_lexicon_init(lexicons[i], mem);
 }
@@ -41,7 +42,8 @@ void ws_ruleset_release(ws_ruleset *rs)
                               &rs->cues,         &rs->roles,            &rs->institutions, &rs->acronyms,
                               &rs->institution_heads, &rs->demonyms,    &rs->countries,
                               &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,
-                              &rs->vocabulary,   &rs->function_words,   &rs->honorifics};
+                              &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
+                              &rs->first_names};
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++)
         ws_lexicon_release(lexicons[i]);
     for (size_t i = 0; i < rs->patterns.n; i++)
