@@ -191,33 +191,38 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     }
     if (k > s0 && is_comma(a, k - 1)) {
         /* "Ken Njoroge, chief executive of the company, said", "Brooks,
-         * who still has the phone, said": the phrase before the first comma
-         * speaks; the part between the commas describes it. */
-        uint32_t p = k - 1;
-        while (p > s0 && k - 1 - p < 40) {
+         * who still has the phone, said", "a citizen, whose name was
+         * redacted, wrote": the phrase before the comma that opens the
+         * description speaks. Relative clauses may hold commas of their
+         * own, so the opening comma is searched leftwards. */
+        for (uint32_t p = k - 1; p > s0 && k - 1 - p < 40;) {
             p--;
-            if (is_comma(a, p) || a->tok[p].kind == WS_TOK_QUOTE)
+            if (a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0)
                 break;
+            if (!is_comma(a, p) || p + 1 >= k - 1)
+                continue;
+            uint32_t m0 = p + 1;
+            const ws_tok_ann *ma = &a->ann[m0];
+            bool relative = ws_tok_text_is(a, m0, "who") || ws_tok_text_is(a, m0, "whose") ||
+                            ws_tok_text_is(a, m0, "which");
+            bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
+                              ma->demonym >= 0 || ma->country >= 0;
+            if (!relative && !appositive)
+                continue;
+            uint32_t s1 = ws_np_left(a, p, s0);
+            if (s1 >= p)
+                continue;
+            uint32_t h = p - 1;
+            const ws_tok_ann *ha = &a->ann[h];
+            bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
+                              ha->is_head || ha->anon_len || relative;
+            if (!head_names)
+                continue;
+            *start = s1;
+            *end = k;
+            return true;
         }
-        if (p <= s0 || !is_comma(a, p) || p + 1 >= k - 1)
-            return false;
-        uint32_t s1 = ws_np_left(a, p, s0);
-        if (s1 >= p)
-            return false;
-        uint32_t h = p - 1; /* the head of the first phrase */
-        const ws_tok_ann *ha = &a->ann[h];
-        bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
-                          ha->is_head || ha->anon_len;
-        uint32_t m0 = p + 1; /* the first word between the commas */
-        const ws_tok_ann *ma = &a->ann[m0];
-        bool describes = (ma->fw & (WS_FW_DET | WS_FW_SUB)) || ma->role >= 0 ||
-                         ws_tok_is_name_word(a, m0) || ma->demonym >= 0 || ma->country >= 0 ||
-                         ws_tok_text_is(a, m0, "who") || ws_tok_text_is(a, m0, "which");
-        if (!head_names || !describes)
-            return false;
-        *start = s1;
-        *end = k;
-        return true;
+        return false;
     }
     /* "voters who said they had misgivings": the relative pronoun is the
      * source, and stands for the phrase before it. */
@@ -282,8 +287,10 @@ static uint32_t skip_circumstances(const ws_attr *a, uint32_t k, uint32_t stop)
         /* Time words: "Thursday", "late Thursday", "last week". */
         while (k < stop && (ws_tok_is(a, k, WS_FW_TIME) && !ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX)))
             k++;
+        bool of_time = ws_tok_text_is(a, k, "of") && k + 1 < stop &&
+                       (ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_TIME));
         if (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
-            !ws_tok_text_is(a, k, "of") && !ws_tok_text_is(a, k, "about") &&
+            (!ws_tok_text_is(a, k, "of") || of_time) && !ws_tok_text_is(a, k, "about") &&
             a->tok[k + 1].kind != WS_TOK_QUOTE) {
             uint32_t pe = ws_np_right(a, k + 1, stop);
             /* "on Jan. 29": a date is a noun phrase of numbers. */
@@ -299,12 +306,32 @@ static uint32_t skip_circumstances(const ws_attr *a, uint32_t k, uint32_t stop)
     return k;
 }
 
+/* The opening mark of a quotation that ends [from, to) after a comma or
+ * colon, or @to when there is none. */
+static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
+{
+    uint32_t e = to;
+    while (e > from && a->tok[e - 1].kind == WS_TOK_PUNCT && !is_comma(a, e - 1))
+        e--;
+    if (e <= from || a->tok[e - 1].kind != WS_TOK_QUOTE || !(a->tok[e - 1].flags & WS_TOKF_CLOSE))
+        return to;
+    const ws_quote *q = &a->doc->quotes.v[a->tok[e - 1].quote];
+    uint32_t open = ws_doc_token_at(a->doc, q->open.start);
+    if (open <= from + 1 || open >= e)
+        return to;
+    if (!is_comma(a, open - 1) && !ws_tok_text_is(a, open - 1, ":"))
+        return to;
+    return open;
+}
+
 /* Does what follows the cue show that the content is on its left? A comma
  * (", he said, but ..."), a subordinator ("said while sitting"), or an
  * "-ing" word ("said, looking drained"). */
 static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
 {
     if (from < k && is_comma(a, from))
+        return true;
+    if (is_dash(a, k) || is_comma(a, k))
         return true;
     if (ws_tok_is(a, k, WS_FW_SUB) && !ws_tok_text_is(a, k, "that") && !ws_tok_text_is(a, k, "if") &&
         !ws_tok_text_is(a, k, "whether") && !ws_tok_text_is(a, k, "what") && !ws_tok_text_is(a, k, "who"))
@@ -644,7 +671,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             uint32_t src_s, src_e;
             bool after_and = false;
             uint32_t content_from = after;
-            if (is_participle && (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB))) {
+            /* "he was quoted as saying": the subject of "quoted" speaks. */
+            if (is_participle && left_end >= s0 + 2 && ws_tok_text_is(a, left_end - 1, "as") &&
+                ws_tok_text_is(a, left_end - 2, "quoted")) {
+                if (!subject_left(a, left_end - 2, s0, &src_s, &src_e, &after_and))
+                    continue;
+                d.src_start = src_s;
+                d.src_end = src_e;
+            } else if (is_participle &&
+                       (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB))) {
                 /* ", saying ...": the sentence's subject speaks. */
                 if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB)) {
                     d.is_deferred = true;
@@ -723,14 +758,26 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     to--;
                 set_content(a, &d, s0, to);
             } else {
-                /* "spoke with", "attacked on": a preposition, no content. */
-                if (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"))
-                    continue;
-                /* "plans a summit", "found guilty": a belief verb reports a
-                 * belief only before a clause. */
-                if (verb->needs_clause && !opens_clause(a, content_from))
-                    continue;
-                set_content(a, &d, content_from, cend);
+                /* "joked in his turn to answer the question, “It was ...”":
+                 * a quotation closing the sentence after a comma or colon
+                 * is the content. */
+                uint32_t qstart = trailing_quote(a, content_from, cend);
+                bool bad_right = (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that")) ||
+                                 (verb->needs_clause && !opens_clause(a, content_from));
+                if (qstart < cend) {
+                    set_content(a, &d, qstart, cend);
+                } else if (bad_right) {
+                    /* "spoke with", "plans a summit": no content after the
+                     * cue; '"...," she recalled of that day' has it before. */
+                    uint32_t to = d.src_start < d.src_end && d.src_start > s0 ? d.src_start : c;
+                    while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
+                        to--;
+                    if (to == s0 || a->tok[to - 1].kind != WS_TOK_QUOTE)
+                        continue;
+                    set_content(a, &d, s0, to);
+                } else {
+                    set_content(a, &d, content_from, cend);
+                }
                 covered_to = cend < stop ? cend : stop;
             }
             /* Split quotation: '"A," she said, "B."' */

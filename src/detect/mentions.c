@@ -583,7 +583,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             uint32_t s0 = inst_start;
             while (s0 < role_at && (a->ann[s0].country >= 0 || a->ann[s0].demonym >= 0))
                 s0++;
-            if (s0 < role_at)
+            /* One capitalized word may just open the sentence ("Rival
+             * candidate Bruce Hayne"): it names an institution only when
+             * the lexicons or its capitals say so. */
+            bool is_inst_name = role_at - s0 >= 2 || is_institution_name(a, s0, role_at) ||
+                                (a->tok[s0].flags & WS_TOKF_ALLCAPS) ||
+                                !(a->tok[s0].flags & WS_TOKF_SENT_START);
+            if (s0 < role_at && is_inst_name)
                 m.institution = span_text(a, s0, role_at);
         }
     }
