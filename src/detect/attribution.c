@@ -542,6 +542,19 @@ static int noun_cue_statement(ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop
     return WS_OK;
 }
 
+/* Does [from, to) use the first or second person, as speech does and news
+ * summaries do not? */
+static bool speaks_in_person(const ws_attr *a, uint32_t from, uint32_t to)
+{
+    static const char *const persons[] = {"I", "me", "my", "we", "We", "us", "our", "Our",
+                                          "you", "You", "your", "Your", "I'm", "I\xE2\x80\x99m"};
+    for (uint32_t t = from; t < to; t++)
+        for (size_t i = 0; i < sizeof persons / sizeof *persons; i++)
+            if (ws_tok_text_is(a, t, persons[i]))
+                return true;
+    return false;
+}
+
 /*
  * A speaker label opening a paragraph: "PENCE: Well, look ..." in a
  * transcript, "Pat Caddell: Voters worried" in a headline. The label is the
@@ -564,11 +577,14 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     }
     if (k == s0 || k >= sent->tok_end || !ws_tok_text_is(a, k, ":") || k + 1 >= sent->tok_end)
         return WS_OK;
-    /* A name of two words, or a label in capitals; "Update:" is neither. */
-    if (!all_caps && k - s0 < 2)
+    /* A person's name (a first name the lexicon knows), or a label in
+     * capitals; "Update:" is neither. */
+    if (!all_caps && (k - s0 < 2 || !a->ann[s0].first_name))
         return WS_OK;
     if (all_caps && k - s0 == 1 && a->tok[s0].end - a->tok[s0].start < 2)
         return WS_OK;
+    if (all_caps && !speaks_in_person(a, k + 1, sent->tok_end))
+        return WS_OK; /* "ENERGY:", "READ MORE:": a section, not a speaker */
     draft d;
     memset(&d, 0, sizeof d);
     d.cue_tok = k;
