@@ -329,6 +329,9 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
  * "-ing" word ("said, looking drained"). */
 static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
 {
+    /* 'Trump said, “When ...”': the quotation after the comma is the content. */
+    if (k < a->doc->tokens.n && a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN))
+        return false;
     if (from < k && is_comma(a, from))
         return true;
     if (is_dash(a, k) || is_comma(a, k))
@@ -796,13 +799,42 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 }
                 covered_to = cend < stop ? cend : stop;
             }
-            /* Split quotation: '"A," she said, "B."' */
+            /* Split quotation: '"A," she said, "B."', also with a clause
+             * between: '"A," Tester said, referring to X, "B."' */
             if (d.n_frags && d.frags[0].end <= a->tok[c].start) {
                 uint32_t q = after;
                 while (q < stop && (a->tok[q].kind == WS_TOK_PUNCT))
                     q++;
-                if (q < stop && a->tok[q].kind == WS_TOK_QUOTE)
-                    take_quote_at(a, &d, q);
+                if (q < stop && a->tok[q].kind != WS_TOK_QUOTE && after < stop && is_comma(a, after)) {
+                    uint32_t e = q;
+                    while (e < stop && e - q < 16 && !is_comma(a, e) && a->tok[e].kind != WS_TOK_QUOTE)
+                        e++;
+                    if (e + 1 < stop && is_comma(a, e) && a->tok[e + 1].kind == WS_TOK_QUOTE)
+                        q = e + 1;
+                }
+                if (q < stop && a->tok[q].kind == WS_TOK_QUOTE && take_quote_at(a, &d, q)) {
+                    const ws_quote *qq = &a->doc->quotes.v[a->tok[q].quote];
+                    covered_to = ws_doc_token_at(a->doc, qq->close.end);
+                }
+            } else if (d.n_frags && d.quote >= 0 && d.frags[0].start > a->tok[c].start) {
+                /* The quotation after the cue may continue one before the
+                 * speaker: '"A," Tester said, "B."' */
+                uint32_t left = d.src_start < d.src_end && d.src_start < c ? d.src_start : c;
+                while (left > s0 && a->tok[left - 1].kind == WS_TOK_PUNCT)
+                    left--;
+                if (left > s0 && a->tok[left - 1].kind == WS_TOK_QUOTE &&
+                    (a->tok[left - 1].flags & WS_TOKF_CLOSE)) {
+                    draft two = d;
+                    two.n_frags = 0;
+                    two.quote = -1;
+                    const ws_quote *lq = &a->doc->quotes.v[a->tok[left - 1].quote];
+                    uint32_t open = ws_doc_token_at(a->doc, lq->open.start);
+                    if (lq->parent < 0 && lq->statement < 0 && take_quote_at(a, &two, open)) {
+                        for (uint32_t f = 0; f < d.n_frags && two.n_frags < MAX_FRAGS; f++)
+                            two.frags[two.n_frags++] = d.frags[f];
+                        d = two;
+                    }
+                }
             }
         }
     done:
