@@ -433,7 +433,8 @@ static bool take_quote_at(ws_attr *a, draft *d, uint32_t i)
         return false;
     for (uint32_t f = 0; f < q->n_frags && d->n_frags < MAX_FRAGS; f++)
         d->frags[d->n_frags++] = a->doc->quote_frags.v[q->frag_first + f];
-    d->quote = a->tok[i].quote;
+    if (d->quote < 0)
+        d->quote = a->tok[i].quote;
     return true;
 }
 
@@ -490,7 +491,8 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         }
         st.kind = all_quoted ? WS_STATEMENT_DIRECT
                   : d->quote >= 0 ? WS_STATEMENT_PARTIAL : WS_STATEMENT_INDIRECT;
-        if (all_quoted && d->quote >= 0 && (a->doc->quotes.v[d->quote].flags & WS_QUOTE_SHORT))
+        if (all_quoted && d->n_frags == 1 && d->quote >= 0 &&
+            (a->doc->quotes.v[d->quote].flags & WS_QUOTE_SHORT))
             st.kind = WS_STATEMENT_PARTIAL;
         int idx = ws_report_add_stmt(r, &st, d->frags, d->n_frags);
         if (idx < 0)
@@ -609,6 +611,48 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     return 1;
 }
 
+/*
+ * A lead-in that names a speaker and ends with a colon, without a verb:
+ * "From Chairwoman Ana Ruiz:" or "Statement from the ministry:", then the
+ * quotation in the next paragraph.
+ */
+static int lead_in_statement(ws_attr *a, uint32_t s, draft_list *drafts)
+{
+    const ws_sentence *sent = &a->doc->sentences.v[s];
+    uint32_t s0 = sent->tok_start, stop = sent->tok_end;
+    uint32_t colon;
+    if (stop - s0 < 2 || !ends_with_colon(a, stop, &colon) || a->tok[s0].quote_depth > 0)
+        return WS_OK;
+    uint32_t k = s0;
+    if (ws_tok_text_is(a, k, "From") || ws_tok_text_is(a, k, "from"))
+        k++;
+    else if (k + 1 < colon && a->ann[k].cue >= 0 && (ws_tok_text_is(a, k + 1, "from") ||
+                                                    ws_tok_text_is(a, k + 1, "by")))
+        k += 2; /* "Statement from", "Remarks by" */
+    else
+        return WS_OK;
+    uint32_t e = ws_np_right(a, k, colon);
+    if (e != colon || e <= k)
+        return WS_OK;
+    draft d;
+    memset(&d, 0, sizeof d);
+    d.cue_tok = colon;
+    d.cue_end = colon + 1;
+    d.src_start = k;
+    d.src_end = e;
+    d.src_from_stmt = -1;
+    d.quote = -1;
+    uint32_t q = stop;
+    while (q < a->doc->tokens.n && a->tok[q].kind == WS_TOK_PUNCT)
+        q++;
+    if (!take_quote_at(a, &d, q))
+        return WS_OK;
+    if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
+        return WS_ENOMEM;
+    drafts->v[drafts->n++] = d;
+    return 1;
+}
+
 /* Statements of sentence @s. */
 static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_t *skip_to)
 {
@@ -616,6 +660,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
     uint32_t s0 = sent->tok_start, stop = sent->tok_end;
     size_t first = drafts->n;
     uint32_t covered_to = s0; /* tokens before this are another statement's content */
+    int led_in = lead_in_statement(a, s, drafts);
+    if (led_in < 0)
+        return led_in;
+    if (led_in > 0) {
+        int rc = emit(a, drafts, first);
+        drafts->n = first;
+        return rc;
+    }
     int labelled = label_statement(a, s, drafts);
     if (labelled < 0)
         return labelled;

@@ -128,6 +128,12 @@ static int32_t new_entity(ws_attr *a, ws_entity_type type, const char *name)
 /* Fill what the entity does not know yet from a new mention. */
 static void enrich(ws_ent *e, const ws_ment *m)
 {
+    /* An institution is not its own institution. */
+    if (e->type == WS_ENTITY_INSTITUTION && m->institution && str_eq(m->institution, e->name)) {
+        if (!e->country && m->country)
+            e->country = m->country;
+        return;
+    }
     if (!e->role && m->role)
         e->role = m->role;
     if (!e->institution && m->institution)
@@ -245,8 +251,9 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
         return WS_ENOMEM;
     int32_t idx = (int32_t)r->ments.n;
     r->ments.v[r->ments.n++] = *m;
+    /* A group's phrase covers its members' mentions: it owns the tokens. */
     for (uint32_t t = m->tok_start; t < m->tok_end; t++)
-        if (a->ment_at[t] < 0)
+        if (a->ment_at[t] < 0 || m->type == WS_ENTITY_GROUP)
             a->ment_at[t] = idx;
     if (m->entity >= 0) {
         ws_ent *e = &r->ents.v[m->entity];
@@ -290,6 +297,21 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
     m->type = WS_ENTITY_GROUP;
     m->is_plural = true;
     m->kind = WS_MENTION_NAME;
+    /* The same members named again: the same group. */
+    const ws_ent *ng = &r->ents.v[g];
+    for (size_t i = 0; i + 1 < r->ents.n; i++) {
+        const ws_ent *o = &r->ents.v[i];
+        if (o->type != WS_ENTITY_GROUP || o->n_members != ng->n_members || i == (size_t)g)
+            continue;
+        bool same = true;
+        for (uint32_t mk = 0; mk < o->n_members && same; mk++)
+            same = r->members.v[o->first_member + mk] == r->members.v[ng->first_member + mk];
+        if (same) {
+            r->members.n = ng->first_member;
+            r->ents.n--; /* the new one was the last entity */
+            return (int32_t)i;
+        }
+    }
     return g;
 }
 
@@ -520,6 +542,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     /* Where is the role, where the name? */
     uint32_t role_at = end, role_end = end;
     for (uint32_t t = body; t < end; t++) {
+        if (role_at < end && t < role_end)
+            continue; /* inside the role found: "Foreign Minister" is one */
         /* A lower-case role word is an adjective unless it heads the phrase
          * or a name or "for ..." follows: "a general view" has no general. */
         uint32_t rend = t + (a->ann[t].role_len ? a->ann[t].role_len : 1u);

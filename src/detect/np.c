@@ -22,6 +22,12 @@ bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
     const ws_token *t = &a->tok[i];
     if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_CAP))
         return false;
+    /* "Officials said", "Critics say": a common noun capitalized by the
+     * sentence start is not a name. */
+    const ws_tok_ann *an = &a->ann[i];
+    if ((t->flags & WS_TOKF_SENT_START) && !(t->flags & WS_TOKF_ALLCAPS) &&
+        (an->anon_len || an->is_group || (an->is_head && an->inst < 0)))
+        return false;
     /* "The", "But", "While" at a sentence start are not names. */
     uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM);
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);
@@ -278,6 +284,7 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
             if (seen_head && k + 1 < limit && (is_of || (is_for && prev_role)) &&
                 (ws_tok_is_name_word(a, k + 1) || ws_tok_is(a, k + 1, WS_FW_DET))) {
                 k++;
+                seen_head = false; /* a noun phrase of its own follows */
                 continue;
             }
             break;

@@ -129,6 +129,38 @@ static int json_report(ws_renderer *r, const ws_report *rep)
         put_statement(j, rep, ws_report_statement(rep, i));
     ws_json_end_array(j);
 
+    ws_json_key(j, "speakers");
+    ws_json_begin_array(j, false);
+    for (size_t i = 0; i < ws_report_n_entities(rep); i++) {
+        const ws_entity *e = ws_report_entity(rep, i);
+        ws_json_begin_object(j, false);
+        ws_json_kv_int(j, "id", (int64_t)i);
+        ws_json_kv_str(j, "name", e->name);
+        ws_json_kv_str(j, "type", ws_entity_type_name(e->type));
+        ws_json_kv_str(j, "role", e->role);
+        ws_json_kv_str(j, "institution", e->institution);
+        ws_json_kv_str(j, "country", e->country);
+        ws_json_kv_int(j, "direct", e->n_direct);
+        ws_json_kv_int(j, "indirect", e->n_indirect);
+        ws_json_key(j, "members");
+        ws_json_begin_array(j, true);
+        for (size_t k = 0; k < e->n_members; k++)
+            ws_json_int(j, e->members[k]);
+        ws_json_end_array(j);
+        ws_json_key(j, "mentions");
+        ws_json_begin_array(j, false);
+        for (size_t k = 0; k < e->n_mentions; k++) {
+            ws_json_begin_object(j, true);
+            ws_json_kv_str(j, "kind", ws_mention_kind_name(e->mentions[k].kind));
+            ws_json_key(j, "span");
+            put_span(j, rep, &e->mentions[k].span);
+            ws_json_end_object(j);
+        }
+        ws_json_end_array(j);
+        ws_json_end_object(j);
+    }
+    ws_json_end_array(j);
+
     ws_json_key(j, "quotations");
     ws_json_begin_array(j, false);
     for (size_t i = 0; i < ws_report_n_quotations(rep); i++) {

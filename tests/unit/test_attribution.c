@@ -1,0 +1,278 @@
+/*
+ * test_attribution.c - statements, speakers, roles and institutions: the
+ * project's seed article, and one construction per test on texts written
+ * for the test.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "ws_config.h"
+
+/* "kind|cue|source|speaker name|content" of statement @i. */
+static const char *statement_of(const ws_report *r, size_t i)
+{
+    static char out[2048];
+    const ws_statement *st = ws_report_statement(r, i);
+    if (!st)
+        return "(none)";
+    char cue[128] = "", src[256] = "", content[1024] = "";
+    if (st->cue)
+        snprintf(cue, sizeof cue, "%s", test_span_text(r, st->cue));
+    if (st->source)
+        snprintf(src, sizeof src, "%s", test_span_text(r, st->source));
+    for (size_t k = 0; k < st->n_content; k++) {
+        if (k)
+            strcat(content, " || ");
+        strncat(content, test_span_text(r, &st->content[k]), sizeof content - strlen(content) - 1);
+    }
+    const ws_entity *e = st->speaker >= 0 ? ws_report_entity(r, (size_t)st->speaker) : NULL;
+    snprintf(out, sizeof out, "%s|%s|%s|%s|%s", ws_statement_kind_name(st->kind), cue, src,
+             e ? e->name : "", content);
+    return out;
+}
+
+static const ws_entity *entity_named(const ws_report *r, const char *name)
+{
+    for (size_t i = 0; i < ws_report_n_entities(r); i++)
+        if (!strcmp(ws_report_entity(r, i)->name, name))
+            return ws_report_entity(r, i);
+    fail_msg("no entity named '%s'", name);
+    return NULL;
+}
+
+static const ws_entity *speaker_of(const ws_report *r, size_t i)
+{
+    const ws_statement *st = ws_report_statement(r, i);
+    assert_non_null(st);
+    assert_true(st->speaker >= 0);
+    return ws_report_entity(r, (size_t)st->speaker);
+}
+
+static void check_one(const char *text, const char *want)
+{
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), want);
+    ws_report_free(r);
+}
+
+static char *read_seed(void)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/../fixtures/articles/idlib.txt", WS_SOURCE_RULES_DIR);
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    static char buf[8192];
+    size_t n = fread(buf, 1, sizeof buf - 1, fp);
+    fclose(fp);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* The article the project was created from: every statement and speaker. */
+static void seed_article(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze(read_seed(), WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 10);
+    /* The partial quote "serious concerns" inside the State Department's statement. */
+    assert_string_equal(statement_of(r, 0),
+                        "partial|said|the US State Department|State Department|US Secretary of State "
+                        "Mike Pompeo on Thursday spoke with Russian Foreign Minister Sergey Lavrov over "
+                        "phone to discuss the ongoing challenges in Syria and the US' \"serious concerns\" "
+                        "related to possible military campaign in Idlib");
+    const ws_entity *sd = speaker_of(r, 0);
+    assert_int_equal(sd->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(sd->country, "United States");
+    const ws_quotation *serious = ws_report_quotation(r, 0);
+    assert_string_equal(test_span_text(r, &serious->fragments[0]), "serious concerns");
+    assert_int_equal(serious->statement, 0);
+    /* According to a statement issued by ... Heather Nauert. */
+    assert_string_equal(statement_of(r, 1),
+                        "partial|According to|State Department spokesperson Heather Nauert|Heather "
+                        "Nauert|Pompeo asked Lavrov to support efforts in the Organization for the "
+                        "Prohibition of Chemical Weapons (OPCW), as well as efforts \"to hold the Syrian "
+                        "regime accountable for its use of chemical weapons.\"");
+    const ws_entity *nauert = speaker_of(r, 1);
+    assert_int_equal(nauert->type, WS_ENTITY_PERSON);
+    assert_string_equal(nauert->role, "spokesperson");
+    assert_string_equal(nauert->institution, "State Department");
+    /* The three governments warn, then say "we remain resolved ...". */
+    assert_string_equal(statement_of(r, 2),
+                        "indirect|warned|the United States, France and Britain|United States, France "
+                        "and Britain|Syrian President Bashar al-Assad against using chemical weapons");
+    assert_string_equal(statement_of(r, 3),
+                        "direct|saying|the United States, France and Britain|United States, France and "
+                        "Britain|we remain resolved to act if the Assad regime uses chemical weapons "
+                        "again.");
+    const ws_entity *group = speaker_of(r, 3);
+    assert_int_equal(group->type, WS_ENTITY_GROUP);
+    assert_int_equal(group->n_members, 3);
+    /* The ministry condemns with a partial quote. */
+    assert_string_equal(statement_of(r, 4),
+                        "partial|condemned|The Syrian Foreign Ministry|Foreign Ministry|the tripartite "
+                        "statement as part of \"the campaign of threats, hypocrisy, and misinformation "
+                        "resorted to by those powers against the Syrian Arab Republic, which comes in the "
+                        "framework of the outright support to the terrorist groups.\"");
+    const ws_entity *ministry = speaker_of(r, 4);
+    assert_int_equal(ministry->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(ministry->country, "Syria");
+    /* "The three Western nations" are the same group, claiming. */
+    assert_string_equal(statement_of(r, 5),
+                        "indirect|claiming|The three Western nations|United States, France and "
+                        "Britain|they had targeted the facilities involved in manufacturing chemical "
+                        "weapons in Syria");
+    assert_ptr_equal(speaker_of(r, 5), group);
+    /* The Syrian government denies and says. */
+    assert_string_equal(statement_of(r, 6),
+                        "indirect|denied|the Syrian government|Syrian government|the allegations");
+    assert_string_equal(statement_of(r, 7),
+                        "indirect|said|the Syrian government|Syrian government|Western powers were "
+                        "creating excuses to strike Syria and such statements could encourage the rebels "
+                        "to stage such an attack to frame the Syrian army");
+    /* "While stressing that ..., the Syrian Foreign Ministry said ...": two statements. */
+    assert_string_equal(statement_of(r, 8),
+                        "indirect|stressing|the Syrian Foreign Ministry|Foreign Ministry|the Syrian "
+                        "forces have never used chemical weapons");
+    assert_ptr_equal(speaker_of(r, 8), ministry);
+    assert_string_equal(statement_of(r, 9),
+                        "indirect|said|the Syrian Foreign Ministry|Foreign Ministry|the rebels have used "
+                        "chemical weapons under the direct support of Western powers as well as some "
+                        "regional countries such as Turkey, Saudi Arabia and Qatar");
+    /* Persons with roles, speakers or not, and their later mentions. */
+    const ws_entity *pompeo = entity_named(r, "Mike Pompeo");
+    assert_string_equal(pompeo->role, "Secretary of State");
+    assert_int_equal(pompeo->n_mentions, 2);
+    const ws_entity *lavrov = entity_named(r, "Sergey Lavrov");
+    assert_string_equal(lavrov->role, "Foreign Minister");
+    assert_string_equal(lavrov->country, "Russia");
+    assert_int_equal(lavrov->n_mentions, 2);
+    ws_report_free(r);
+}
+
+static void cue_after_and_before(void **state)
+{
+    (void)state;
+    check_one("\"We will act,\" Nauert said.", "direct|said|Nauert|Nauert|We will act,");
+    check_one("\"We will act,\" said Nauert.", "direct|said|Nauert|Nauert|We will act,");
+    check_one("Nauert said: \"We will act.\"", "direct|said|Nauert|Nauert|We will act.");
+    check_one("\"We will act,\" said the spokeswoman for the ministry.",
+              "direct|said|the spokeswoman for the ministry|the spokeswoman for the ministry|We will "
+              "act,");
+}
+
+static void split_quotation_is_one_statement(void **state)
+{
+    (void)state;
+    check_one("\"We will act,\" she said, \"and soon.\"", "direct|said|she||We will act, || and soon.");
+    check_one("\"We will act,\" Ruiz said, pointing at the map, \"and soon.\"",
+              "direct|said|Ruiz|Ruiz|We will act, || and soon.");
+}
+
+static void reported_speech(void **state)
+{
+    (void)state;
+    check_one("The mayor said that the bridge would reopen in May.",
+              "indirect|said|The mayor|The mayor|the bridge would reopen in May");
+    check_one("The bridge would reopen in May, the mayor said.",
+              "indirect|said|the mayor|the mayor|The bridge would reopen in May");
+    check_one("According to the agency, the bridge would reopen in May.",
+              "indirect|According to|the agency|agency|the bridge would reopen in May");
+    check_one("Ruiz told reporters the bridge would reopen in May.",
+              "indirect|told|Ruiz|Ruiz|the bridge would reopen in May");
+    check_one("Ruiz said in a statement on Tuesday that the bridge would reopen.",
+              "indirect|said|Ruiz|Ruiz|the bridge would reopen");
+}
+
+static void apposition_gives_role_and_institution(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Maria Lopez, a spokeswoman for the Health Ministry, said the clinic "
+                                "would stay open.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    const ws_entity *e = speaker_of(r, 0);
+    assert_string_equal(e->name, "Maria Lopez");
+    assert_int_equal(e->type, WS_ENTITY_PERSON);
+    assert_string_equal(e->role, "spokeswoman");
+    assert_string_equal(e->institution, "Health Ministry");
+    ws_report_free(r);
+}
+
+static void coreference(void **state)
+{
+    (void)state;
+    const char *text = "Health Minister Jane Okafor visited the clinic on Monday.\n\n"
+                       "\"It will stay open,\" Okafor said.\n\n"
+                       "\"We have the money.\"\n\n"
+                       "She said the ministry would add staff.\n\n"
+                       "The Health Ministry said in a statement that it had no comment. "
+                       "The ministry later said the clinic had 40 beds.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 5);
+    const ws_entity *okafor = speaker_of(r, 0);
+    assert_string_equal(okafor->name, "Jane Okafor");
+    assert_string_equal(okafor->role, "Health Minister");
+    /* The floating quotation continues her; "she" is her too. */
+    assert_null(ws_report_statement(r, 1)->cue);
+    assert_ptr_equal(speaker_of(r, 1), okafor);
+    assert_ptr_equal(speaker_of(r, 2), okafor);
+    assert_int_equal(okafor->n_direct, 2);
+    assert_int_equal(okafor->n_indirect, 1);
+    /* "the ministry" is the Health Ministry. */
+    assert_ptr_equal(speaker_of(r, 3), speaker_of(r, 4));
+    assert_int_equal(speaker_of(r, 3)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
+}
+
+static void colon_lead_in_and_dash(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("From Chairwoman Ana Ruiz:\n\n\"The vote stands.\"\n\n"
+                                "\"Enough is enough.\" \xE2\x80\x94 Commissioner Tom Hale",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(speaker_of(r, 0)->name, "Ana Ruiz");
+    assert_string_equal(statement_of(r, 0), "direct|:|Chairwoman Ana Ruiz|Ana Ruiz|The vote stands.");
+    assert_string_equal(statement_of(r, 1),
+                        "direct|\xE2\x80\x94|Commissioner Tom Hale|Tom Hale|Enough is enough.");
+    ws_report_free(r);
+}
+
+static void anonymous_and_titles_are_not_statements(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Officials said the talks had stalled. The film \"Gone With the "
+                                "Wind\" opened. Critics called it \"fake\".", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_ANONYMOUS);
+    /* The title is a quotation that holds no statement. */
+    assert_int_equal(ws_report_quotation(r, 0)->statement, -1);
+    ws_report_free(r);
+}
+
+static void no_speaker_no_statement(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("The report is due in May. Prices rose in April.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(seed_article),
+        cmocka_unit_test(cue_after_and_before),
+        cmocka_unit_test(split_quotation_is_one_statement),
+        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(apposition_gives_role_and_institution),
+        cmocka_unit_test(coreference),
+        cmocka_unit_test(colon_lead_in_and_dash),
+        cmocka_unit_test(anonymous_and_titles_are_not_statements),
+        cmocka_unit_test(no_speaker_no_statement),
+    };
+    int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
+    test_ctx_free();
+    return rc;
+}
