@@ -55,8 +55,29 @@ static uint8_t clamp8(uint32_t n)
     return (uint8_t)(n > 255 ? 255 : n);
 }
 
+/* The longest entry of @lex at token @i when the word index says one may
+ * start there, else the one-word entry @single (or none). */
+static uint32_t match_at(const ws_doc *doc, const ws_lexicon *lex, size_t i, bool starts,
+                         int32_t single, int32_t *value)
+{
+    uint32_t v;
+    if (starts) {
+        uint32_t len = ws_match_lexicon(doc, lex, i, false, &v);
+        if (len) {
+            *value = (int32_t)v;
+            return len;
+        }
+        return 0;
+    }
+    if (single >= 0) {
+        *value = single;
+        return 1;
+    }
+    return 0;
+}
+
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
-                ws_tok_ann **out)
+                ws_tok_ann **out, uint8_t *starts)
 {
     size_t n = doc->tokens.n;
     ws_tok_ann *a = ws_calloc(mem, n ? n : 1, sizeof *a);
@@ -69,45 +90,57 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         t->honorific = -1;
         if (tok->kind == WS_TOK_QUOTE || tok->kind == WS_TOK_PUNCT)
             continue;
+        bool is_cap = (tok->flags & WS_TOKF_CAP) != 0;
         size_t klen;
         const char *key = ws_doc_key(doc, i, &klen);
-        uint32_t v;
-        if (ws_lexicon_get(&rs->function_words, key, klen, &v))
-            t->fw = v;
-        uint32_t len;
-        if ((len = ws_match_lexicon(doc, &rs->cues, i, false, &v))) {
-            t->cue = (int32_t)v;
-            t->cue_len = clamp8(len);
+        uint32_t idx, v;
+        /* One lookup for everything the lower-case lexicons say. */
+        if (ws_lexicon_get(&rs->words, key, klen, &idx)) {
+            const ws_word_info *w = &rs->word_info.v[idx];
+            int32_t val;
+            uint32_t len;
+            if (starts)
+                starts[i] = w->starts;
+            t->fw = w->fw;
+            if ((len = match_at(doc, &rs->cues, i, w->starts & WS_STARTS_CUE, w->cue, &val))) {
+                t->cue = val;
+                t->cue_len = clamp8(len);
+            }
+            if ((len = match_at(doc, &rs->roles, i, w->starts & WS_STARTS_ROLE, w->role, &val))) {
+                t->role = val;
+                t->role_len = clamp8(len);
+            }
+            /* Institutions by name need a capital: "the state department" in
+             * lower case is rare, "the department" is a nominal mention. */
+            if (is_cap && (len = match_at(doc, &rs->institutions, i, w->starts & WS_STARTS_INST,
+                                          w->inst, &val))) {
+                t->inst = val;
+                t->inst_len = clamp8(len);
+            }
+            if (is_cap)
+                t->demonym = w->demonym;
+            t->pronoun = w->pronoun;
+            if (is_cap) {
+                t->honorific = w->honorific;
+                t->first_name = w->first_name;
+            }
+            t->is_head = w->is_head;
+            t->is_group = w->is_group;
+            if (w->starts & WS_STARTS_ANON)
+                t->anon_len = clamp8(ws_match_lexicon(doc, &rs->anonymous, i, false, NULL));
+            else if (w->is_anon)
+                t->anon_len = 1;
         }
-        if ((len = ws_match_lexicon(doc, &rs->roles, i, false, &v))) {
-            t->role = (int32_t)v;
-            t->role_len = clamp8(len);
+        /* The lexicons that keep case: acronyms and country names. */
+        if (t->inst < 0 && (tok->flags & WS_TOKF_ALLCAPS) &&
+            (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
+            t->inst = (int32_t)idx;
+            t->inst_len = clamp8(v);
         }
-        /* Institutions by name need a capital: "the state department" in
-         * lower case is rare, "the department" is a nominal mention. */
-        if ((tok->flags & WS_TOKF_CAP) && (len = ws_match_lexicon(doc, &rs->institutions, i, false, &v))) {
-            t->inst = (int32_t)v;
-            t->inst_len = clamp8(len);
-        } else if ((len = ws_match_lexicon(doc, &rs->acronyms, i, true, &v))) {
-            t->inst = (int32_t)v;
-            t->inst_len = clamp8(len);
+        if (is_cap && (v = ws_match_lexicon(doc, &rs->countries, i, true, &idx))) {
+            t->country = (int32_t)idx;
+            t->country_len = clamp8(v);
         }
-        if ((tok->flags & WS_TOKF_CAP) && (len = ws_match_lexicon(doc, &rs->countries, i, true, &v))) {
-            t->country = (int32_t)v;
-            t->country_len = clamp8(len);
-        }
-        if ((tok->flags & WS_TOKF_CAP) && ws_lexicon_get(&rs->demonyms, key, klen, &v))
-            t->demonym = (int32_t)v;
-        if (ws_lexicon_get(&rs->pronouns, key, klen, &v))
-            t->pronoun = (int32_t)v;
-        if ((tok->flags & WS_TOKF_CAP) && ws_lexicon_get(&rs->honorifics, key, klen, &v))
-            t->honorific = (int8_t)v;
-        if ((tok->flags & WS_TOKF_CAP) && ws_lexicon_get(&rs->first_names, key, klen, &v))
-            t->first_name = (int8_t)v;
-        t->is_head = ws_lexicon_contains(&rs->institution_heads, key, klen);
-        t->is_group = ws_lexicon_contains(&rs->group_nouns, key, klen);
-        if ((len = ws_match_lexicon(doc, &rs->anonymous, i, false, NULL)))
-            t->anon_len = clamp8(len);
     }
     *out = a;
     return WS_OK;

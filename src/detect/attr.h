@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "detect/annotate.h"
 #include "detect/report.h"
@@ -30,8 +31,15 @@ static inline bool ws_tok_is(const ws_attr *a, uint32_t i, uint32_t fw)
     return (a->ann[i].fw & fw) != 0;
 }
 
-/* The token's text equals @s exactly. */
-bool ws_tok_text_is(const ws_attr *a, uint32_t i, const char *s);
+/* The token's text equals @s (@n bytes) exactly. */
+static inline bool ws_tok_text_eq(const ws_attr *a, uint32_t i, const char *s, size_t n)
+{
+    const ws_token *t = &a->tok[i];
+    return t->end - t->start == n && memcmp(a->doc->text + t->start, s, n) == 0;
+}
+
+/* The same for a string literal, its length known at compile time. */
+#define ws_tok_text_is(a, i, lit) ws_tok_text_eq((a), (i), "" lit, sizeof(lit) - 1)
 
 /* A capitalized word that is not a function word (names, institutions). */
 bool ws_tok_is_name_word(const ws_attr *a, uint32_t i);

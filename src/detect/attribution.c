@@ -354,12 +354,12 @@ static bool opens_clause(const ws_attr *a, uint32_t k)
     if (k >= a->doc->tokens.n)
         return false;
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
-        if (ws_tok_text_is(a, k, openers[i]))
+        if (ws_tok_text_eq(a, k, openers[i], strlen(openers[i])))
             return true;
     if (a->ann[k].pronoun >= 0) {
         static const char *const objects[] = {"him", "her", "them", "us", "me", "his", "its", "their"};
         for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
-            if (ws_tok_text_is(a, k, objects[i]))
+            if (ws_tok_text_eq(a, k, objects[i], strlen(objects[i])))
                 return false;
         return true;
     }
@@ -555,7 +555,7 @@ static bool speaks_in_person(const ws_attr *a, uint32_t from, uint32_t to)
                                           "you", "You", "your", "Your", "I'm", "I\xE2\x80\x99m"};
     for (uint32_t t = from; t < to; t++)
         for (size_t i = 0; i < sizeof persons / sizeof *persons; i++)
-            if (ws_tok_text_is(a, t, persons[i]))
+            if (ws_tok_text_eq(a, t, persons[i], strlen(persons[i])))
                 return true;
     return false;
 }
@@ -1088,7 +1088,10 @@ int ws_pass_statements(ws_report *r)
     a.tok = r->doc.tokens.v;
     draft_list drafts;
     memset(&drafts, 0, sizeof drafts);
-    int rc = ws_annotate(a.doc, a.rs, &r->mem, &a.ann);
+    r->word_starts = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, 1);
+    if (!r->word_starts)
+        return WS_ENOMEM;
+    int rc = ws_annotate(a.doc, a.rs, &r->mem, &a.ann, r->word_starts);
     if (rc < 0)
         return rc;
     a.ment_at = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, sizeof *a.ment_at);

@@ -40,13 +40,11 @@ static bool is_name_part(const ws_attr *a, uint32_t i)
         return false;
     size_t n;
     const char *k = ws_doc_key(a->doc, i, &n);
-    if ((n > 3 && (!strncmp(k, "al-", 3) || !strncmp(k, "el-", 3))))
+    /* Arabic article prefixes are part of the surname: al-Assad. */
+    if (n > 3 && (k[0] == 'a' || k[0] == 'e') && k[1] == 'l' && k[2] == '-')
         return true;
-    static const char *const particles[] = {"bin", "ibn", "de", "van", "von", "der", "da", "di",
-                                            "du", "le", "la", "del", "dos", "das"};
-    for (size_t p = 0; p < sizeof particles / sizeof *particles; p++)
-        if (strlen(particles[p]) == n && !memcmp(particles[p], k, n))
-            return i + 1 < a->doc->tokens.n && ws_tok_is_name_word(a, i + 1);
+    if (a->ann[i].fw & WS_FW_PARTICLE)
+        return i + 1 < a->doc->tokens.n && ws_tok_is_name_word(a, i + 1);
     return false;
 }
 

@@ -10,13 +10,6 @@
 #include "detect/attr.h"
 #include "text/utf8.h"
 
-bool ws_tok_text_is(const ws_attr *a, uint32_t i, const char *s)
-{
-    const ws_token *t = &a->tok[i];
-    size_t n = strlen(s);
-    return t->end - t->start == n && memcmp(a->doc->text + t->start, s, n) == 0;
-}
-
 bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
@@ -29,7 +22,7 @@ bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
         (an->anon_len || an->is_group || (an->is_head && an->inst < 0)))
         return false;
     /* "The", "But", "While" at a sentence start are not names. */
-    uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM);
+    uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM | WS_FW_PARTICLE);
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);
 }
 

@@ -110,10 +110,12 @@ static int collect_token_hits(engine *en)
     ws_buf_init(&key, &en->r->mem);
     int rc = WS_OK;
     bool has_ci = rs->triggers_ci.n_entries > 0, has_cs = rs->triggers_cs.n_entries > 0;
+    const uint8_t *starts = en->r->word_starts;
     for (size_t i = 0; i < doc->tokens.n && rc >= 0; i++) {
         if (doc->tokens.v[i].kind == WS_TOK_QUOTE)
             continue;
-        if (has_ci)
+        /* The word index knows where no rule phrase starts: skip those. */
+        if (has_ci && (!starts || (starts[i] & WS_STARTS_TRIGGER)))
             rc = match_phrases_at(en, &rs->triggers_ci, true, i, &key);
         if (rc >= 0 && has_cs)
             rc = match_phrases_at(en, &rs->triggers_cs, false, i, &key);

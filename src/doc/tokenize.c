@@ -163,8 +163,56 @@ static uint16_t case_flags(const char *t, uint32_t start, uint32_t end)
  * possessive 's or punctuation. Shared by documents and rule phrases, so that
  * a phrase in a list splits exactly as the same words in an article.
  */
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/*
+ * A plain ASCII word or number (most tokens of news text): scanned bytewise.
+ * Returns false when anything needs the general rules (non-ASCII, inner
+ * apostrophes and hyphens, dotted abbreviations, decimals).
+ */
+static bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+{
+    uint32_t j = i, n_upper = 0, n_letters = 0;
+    bool is_number = t[i] >= '0' && t[i] <= '9';
+    while (j < limit) {
+        unsigned char b = (unsigned char)t[j];
+        if (b >= 0x80)
+            return false;
+        if (!ascii_alnum(b))
+            break;
+        if (b >= 'A' && b <= 'Z')
+            n_upper++, n_letters++;
+        else if (b >= 'a' && b <= 'z')
+            n_letters++;
+        j++;
+    }
+    if (j < limit) {
+        unsigned char b = (unsigned char)t[j];
+        bool next_alnum = j + 1 < limit && ascii_alnum((unsigned char)t[j + 1]);
+        if ((b == '\'' || b == '-' || b == '&' || b == ',' || b == '.') && next_alnum)
+            return false;
+        if (b == '.' && j - i == 1)
+            return false; /* "U.S.", "J. Smith": the general rules decide */
+        if (b >= 0x80 || b == '\'')
+            return false; /* "’s", "O’Neill": the general rules decide */
+    }
+    tok->start = i;
+    tok->end = j;
+    tok->kind = is_number ? WS_TOK_NUMBER : WS_TOK_WORD;
+    uint16_t flags = (t[i] >= 'A' && t[i] <= 'Z') ? WS_TOKF_CAP : 0;
+    if (n_letters >= 2 && n_upper == n_letters)
+        flags |= WS_TOKF_ALLCAPS;
+    tok->flags = flags;
+    return true;
+}
+
 static void scan_token(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
 {
+    if (ascii_alnum((unsigned char)t[i]) && scan_ascii_word(t, i, limit, tok))
+        return;
     int32_t cp;
     uint32_t len = (uint32_t)ws_utf8_decode(t + i, limit - i, &cp);
     tok->start = i;
@@ -274,36 +322,40 @@ out:
     return rc;
 }
 
-/* Every token's lower-case key, in one arena buffer. */
+/* Every token's lower-case key, in one arena buffer, in one pass: lower
+ * case grows a character by at most half its bytes (U+023A is 2 bytes, its
+ * lower case 3), so text size * 3/2 plus a NUL per token always fits. */
 static int build_keys(ws_doc *doc)
 {
     size_t n = doc->tokens.n;
     doc->key_off = ws_arena_calloc(&doc->arena, n + 1, sizeof *doc->key_off);
     if (!doc->key_off)
         return WS_ENOMEM;
-    /* Lower-casing may change a character's length: size the buffer by
-     * measuring first. */
-    size_t total = 0;
-    char tmp[1024];
-    for (size_t i = 0; i < n; i++) {
-        const ws_token *t = &doc->tokens.v[i];
-        size_t len = ws_key_of(doc->text, t->start, t->end, true, tmp, sizeof tmp);
-        total += (len ? len : 0) + 1;
-    }
+    size_t total = (size_t)doc->text_len + doc->text_len / 2 + n + 16;
     if (total >= UINT32_MAX)
         return WS_ELIMIT;
-    doc->keys = ws_arena_alloc(&doc->arena, total ? total : 1);
+    doc->keys = ws_arena_alloc(&doc->arena, total);
     if (!doc->keys)
         return WS_ENOMEM;
     uint32_t at = 0;
     for (size_t i = 0; i < n; i++) {
         const ws_token *t = &doc->tokens.v[i];
         doc->key_off[i] = at;
+        char *out = doc->keys + at;
+        size_t len = 0;
         /* A token longer than 1 KiB (a 100 MB "word") gets an empty key:
          * no list has such an entry. */
-        size_t cap = total - at < sizeof tmp ? total - at : sizeof tmp;
-        size_t len = ws_key_of(doc->text, t->start, t->end, true, doc->keys + at, cap);
-        doc->keys[at + len] = '\0';
+        if (t->end - t->start < 1024) {
+            const unsigned char *src = (const unsigned char *)doc->text + t->start;
+            size_t tn = t->end - t->start, k = 0;
+            while (k < tn && src[k] < 0x80) {
+                unsigned char c = src[k];
+                out[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                k++;
+            }
+            len = k == tn ? tn : ws_key_of(doc->text, t->start, t->end, true, out, total - at);
+        }
+        out[len] = '\0';
         at += (uint32_t)len + 1;
     }
     doc->key_off[n] = at;

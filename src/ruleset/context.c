@@ -112,6 +112,8 @@ static int reload(ws_ctx *ctx, const char *extra_dir, const ws_config *cfg, ws_d
     }
     if (rc >= 0 && cfg)
         rc = apply_overrides(&fresh, cfg, diag);
+    if (rc >= 0 && (rc = ws_ruleset_index(&fresh)) < 0)
+        ws_diag_set(diag, rc, "", 0, 0, 0, "out of memory");
     char *copy = NULL;
     if (rc >= 0 && extra_dir) {
         copy = ws_strdup(&ctx->mem, extra_dir);

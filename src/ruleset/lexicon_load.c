@@ -436,7 +436,7 @@ int ws_fw_class_from_name(const char *name)
     } classes[] = {{"det", WS_FW_DET},   {"prep", WS_FW_PREP}, {"conj", WS_FW_CONJ},
                    {"sub", WS_FW_SUB},   {"aux", WS_FW_AUX},   {"adv", WS_FW_ADV},
                    {"time", WS_FW_TIME}, {"num", WS_FW_NUM},   {"neg", WS_FW_NEG},
-                   {"pron", WS_FW_PRON}, {"verb", WS_FW_VERB}};
+                   {"pron", WS_FW_PRON}, {"verb", WS_FW_VERB},   {"particle", WS_FW_PARTICLE}};
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
         if (!strcmp(classes[i].name, name))
             return classes[i].bit;
@@ -464,7 +464,7 @@ static int add_function_word(void *ud, ws_rule_file *rf, const ws_entry *e)
         int bit = ws_fw_class_from_name(name);
         if (bit < 0)
             return ws_entry_error(rf, e, "unknown class '%s' (det, prep, conj, sub, aux, adv, time, "
-                                         "num, neg, pron, verb)", name);
+                                         "num, neg, pron, verb, particle)", name);
         bits |= (uint32_t)bit;
         start = i + 1;
     }

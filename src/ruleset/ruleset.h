@@ -130,6 +130,7 @@ enum ws_fw_class {
     WS_FW_NEG = 1 << 8,     /* not, never */
     WS_FW_PRON = 1 << 9,    /* it, this (as pronouns), there, what: not speakers */
     WS_FW_VERB = 1 << 10,   /* frequent non-reporting verbs: is, went, made, took */
+    WS_FW_PARTICLE = 1 << 11, /* name particles: bin, de, van, von (Ludwig van Beethoven) */
 };
 
 int ws_fw_class_from_name(const char *name);
@@ -150,6 +151,35 @@ typedef struct ws_pronoun_info {
     const char *gender;     /* "male", "female", "any", "thing" */
     bool is_plural;
 } ws_pronoun_info;
+
+/*
+ * Everything the lower-case lexicons say about one word, gathered after
+ * loading so that annotating a token costs one hash lookup. Multi-word
+ * entries are marked on their first word (WS_STARTS_*): only then is the
+ * lexicon itself consulted for the longer match.
+ */
+enum ws_starts {
+    WS_STARTS_CUE = 1 << 0,
+    WS_STARTS_ROLE = 1 << 1,
+    WS_STARTS_INST = 1 << 2,
+    WS_STARTS_ANON = 1 << 3,
+    WS_STARTS_TRIGGER = 1 << 4,   /* a check rule's phrase (triggers_ci) */
+};
+
+typedef struct ws_word_info {
+    uint32_t fw;
+    int32_t cue;        /* cue_info of the one-word entry, or -1 */
+    int32_t role;
+    int32_t inst;
+    int32_t demonym;
+    int32_t pronoun;
+    int8_t honorific;   /* -1 none */
+    int8_t first_name;  /* 0 none */
+    bool is_head;
+    bool is_group;
+    bool is_anon;       /* a one-word anonymous source */
+    uint8_t starts;     /* WS_STARTS_* */
+} ws_word_info;
 
 typedef struct ws_ruleset {
     const ws_allocator *mem;
@@ -192,6 +222,10 @@ typedef struct ws_ruleset {
     /* Accepted names and terms from the configuration (lower-case keys). */
     ws_lexicon vocabulary;
 
+    /* One lookup per word: lower-case key -> word_info (ws_ruleset_index). */
+    ws_lexicon words;
+    WS_ARRAY(ws_word_info) word_info;
+
     /* Packs to load (from the configuration); NULL loads every pack. */
     const char *const *pack_filter;
     size_t n_pack_filter;
@@ -209,6 +243,9 @@ int ws_ruleset_load_dir(ws_ruleset *rs, const char *dir, ws_diag *diag);
 
 /* Load one pack directory named @pack. */
 int ws_ruleset_load_pack(ws_ruleset *rs, const char *pack, const char *pack_dir, ws_diag *diag);
+
+/* Build the per-word index after the last pack is loaded. */
+int ws_ruleset_index(ws_ruleset *rs);
 
 /* The rule with id @id, or NULL. */
 const ws_rule *ws_ruleset_find(const ws_ruleset *rs, const char *id);

@@ -30,7 +30,7 @@ void ws_ruleset_init(ws_ruleset *rs, const ws_allocator *mem)
                               &rs->institution_heads, &rs->demonyms,    &rs->countries,
                               &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,
                               &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
-                              &rs->first_names};
+                              &rs->first_names,  &rs->words};
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++)
         ws_lexicon_init(lexicons[i], mem);
 }
@@ -43,9 +43,10 @@ void ws_ruleset_release(ws_ruleset *rs)
                               &rs->institution_heads, &rs->demonyms,    &rs->countries,
                               &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,
                               &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
-                              &rs->first_names};
+                              &rs->first_names,  &rs->words};
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++)
         ws_lexicon_release(lexicons[i]);
+    ws_free(rs->mem, rs->word_info.v);
     for (size_t i = 0; i < rs->patterns.n; i++)
         ws_rx_free(&rs->patterns.v[i].rx);
     ws_free(rs->mem, rs->patterns.v);

@@ -1,0 +1,121 @@
+/*
+ * word_index.c - the per-word index over all lower-case lexicons, so that
+ * the attribution pass looks each token up once instead of once per
+ * lexicon (measured: lexicon lookups were 30% of the analysis time).
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "ruleset/ruleset.h"
+
+static int info_for(ws_ruleset *rs, const char *key, size_t len, ws_word_info **out)
+{
+    uint32_t idx;
+    if (ws_lexicon_get(&rs->words, key, len, &idx)) {
+        *out = &rs->word_info.v[idx];
+        return WS_OK;
+    }
+    int rc = WS_ARRAY_GROW(rs->mem, rs->word_info);
+    if (rc < 0)
+        return rc;
+    idx = (uint32_t)rs->word_info.n;
+    ws_word_info *w = &rs->word_info.v[rs->word_info.n++];
+    memset(w, 0, sizeof *w);
+    w->cue = w->role = w->inst = w->demonym = w->pronoun = -1;
+    w->honorific = -1;
+    if ((rc = ws_lexicon_add(&rs->words, key, len, idx)) < 0)
+        return rc;
+    *out = w;
+    return WS_OK;
+}
+
+typedef enum field {
+    F_FW, F_CUE, F_ROLE, F_INST, F_DEMONYM, F_PRONOUN, F_HONORIFIC, F_FIRST_NAME, F_HEAD, F_GROUP,
+    F_ANON, F_TRIGGER,
+} field;
+
+static void set_field(ws_word_info *w, field f, uint32_t value)
+{
+    switch (f) {
+    case F_FW: w->fw = value; break;
+    case F_CUE: w->cue = (int32_t)value; break;
+    case F_ROLE: w->role = (int32_t)value; break;
+    case F_INST: w->inst = (int32_t)value; break;
+    case F_DEMONYM: w->demonym = (int32_t)value; break;
+    case F_PRONOUN: w->pronoun = (int32_t)value; break;
+    case F_HONORIFIC: w->honorific = (int8_t)value; break;
+    case F_FIRST_NAME: w->first_name = (int8_t)value; break;
+    case F_HEAD: w->is_head = true; break;
+    case F_GROUP: w->is_group = true; break;
+    case F_ANON: w->is_anon = true; break;
+    case F_TRIGGER: break;
+    }
+}
+
+static uint8_t starts_bit(field f)
+{
+    switch (f) {
+    case F_CUE: return WS_STARTS_CUE;
+    case F_ROLE: return WS_STARTS_ROLE;
+    case F_INST: return WS_STARTS_INST;
+    case F_ANON: return WS_STARTS_ANON;
+    case F_TRIGGER: return WS_STARTS_TRIGGER;
+    default: return 0;
+    }
+}
+
+/* Fold lexicon @lex into the index as field @f. */
+static int fold(ws_ruleset *rs, const ws_lexicon *lex, field f)
+{
+    for (size_t i = 0; i < lex->cap; i++) {
+        const ws_lex_entry *e = &lex->slots[i];
+        if (!e->key)
+            continue;
+        const char *space = memchr(e->key, ' ', e->len);
+        size_t first = space ? (size_t)(space - e->key) : e->len;
+        ws_word_info *w;
+        int rc = info_for(rs, e->key, first, &w);
+        if (rc < 0)
+            return rc;
+        if (space || (e->flags & WS_LEX_PREFIX))
+            w->starts |= starts_bit(f);
+        if (!space && (e->flags & WS_LEX_ENTRY)) {
+            set_field(w, f, e->value);
+            /* A one-word trigger needs the rules pass to look too. */
+            if (f == F_TRIGGER)
+                w->starts |= WS_STARTS_TRIGGER;
+        }
+    }
+    return WS_OK;
+}
+
+int ws_ruleset_index(ws_ruleset *rs)
+{
+    ws_lexicon_release(&rs->words);
+    ws_lexicon_init(&rs->words, rs->mem);
+    rs->word_info.n = 0;
+    static const struct {
+        size_t offset;
+        field f;
+    } lexicons[] = {
+        {offsetof(ws_ruleset, function_words), F_FW},
+        {offsetof(ws_ruleset, cues), F_CUE},
+        {offsetof(ws_ruleset, roles), F_ROLE},
+        {offsetof(ws_ruleset, institutions), F_INST},
+        {offsetof(ws_ruleset, demonyms), F_DEMONYM},
+        {offsetof(ws_ruleset, pronouns), F_PRONOUN},
+        {offsetof(ws_ruleset, honorifics), F_HONORIFIC},
+        {offsetof(ws_ruleset, first_names), F_FIRST_NAME},
+        {offsetof(ws_ruleset, institution_heads), F_HEAD},
+        {offsetof(ws_ruleset, group_nouns), F_GROUP},
+        {offsetof(ws_ruleset, anonymous), F_ANON},
+        {offsetof(ws_ruleset, triggers_ci), F_TRIGGER},
+    };
+    for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++) {
+        const ws_lexicon *lex = (const ws_lexicon *)((const char *)rs + lexicons[i].offset);
+        int rc = fold(rs, lex, lexicons[i].f);
+        if (rc < 0)
+            return rc;
+    }
+    return WS_OK;
+}
