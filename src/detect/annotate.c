@@ -94,6 +94,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         size_t klen;
         const char *key = ws_doc_key(doc, i, &klen);
         uint32_t idx, v;
+        bool maybe_country = false;
         /* One lookup for everything the lower-case lexicons say. */
         if (ws_lexicon_get(&rs->words, key, klen, &idx)) {
             const ws_word_info *w = &rs->word_info.v[idx];
@@ -101,6 +102,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             uint32_t len;
             if (starts)
                 starts[i] = w->starts;
+            maybe_country = (w->starts & WS_STARTS_COUNTRY) != 0;
             t->fw = w->fw;
             if ((len = match_at(doc, &rs->cues, i, w->starts & WS_STARTS_CUE, w->cue, &val))) {
                 t->cue = val;
@@ -137,7 +139,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             t->inst = (int32_t)idx;
             t->inst_len = clamp8(v);
         }
-        if (is_cap && (v = ws_match_lexicon(doc, &rs->countries, i, true, &idx))) {
+        if (is_cap && maybe_country && (v = ws_match_lexicon(doc, &rs->countries, i, true, &idx))) {
             t->country = (int32_t)idx;
             t->country_len = clamp8(v);
         }

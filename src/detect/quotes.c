@@ -647,6 +647,10 @@ out:
     return rc;
 }
 
+/* The bytes a quotation mark can start with: '"', '\'', '`', C2 (« »), E2 (U+20xx). */
+static const bool may_start_mark[256] = {['"'] = true, ['\''] = true, ['`'] = true,
+                                         [0xC2] = true, [0xE2] = true};
+
 int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
 {
     scanner sc;
@@ -664,7 +668,7 @@ int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
             unsigned char c = t[i];
             /* Every mark starts with one of these bytes: '"', '\'', '`', C2 (« »),
              * E2 (U+20xx). */
-            if (c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2) {
+            if (!may_start_mark[c]) {
                 i++;
                 continue;
             }

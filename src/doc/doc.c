@@ -29,7 +29,7 @@ void ws_doc_release(ws_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
-ws_span ws_doc_span(const ws_doc *doc, uint32_t start, uint32_t end)
+ws_span ws_doc_span(ws_doc *doc, uint32_t start, uint32_t end)
 {
     ws_span s;
     s.text_start = start;

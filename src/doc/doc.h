@@ -140,8 +140,9 @@ typedef struct ws_doc {
 void ws_doc_init(ws_doc *doc, const ws_allocator *mem);
 void ws_doc_release(ws_doc *doc);
 
-/* Locate text range [start, end) in the input: offsets, lines, columns. */
-ws_span ws_doc_span(const ws_doc *doc, uint32_t start, uint32_t end);
+/* Locate text range [start, end) in the input: offsets, lines, columns.
+ * (The map's position cache is updated, hence the non-const document.) */
+ws_span ws_doc_span(ws_doc *doc, uint32_t start, uint32_t end);
 
 /* Record a structural problem; @fmt is a printf format for its message. */
 #if defined(__GNUC__)

@@ -146,6 +146,18 @@ static int copy_run(ws_emitter *e, uint32_t src_off, uint32_t len)
     int rc;
     uint32_t i = 0, done = 0;
     while (i < len) {
+        /* Skip eight plain ASCII bytes at a time (no NUL, no high bit):
+         * most of an article needs nothing but copying. */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t has_zero = (w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080);
+            if ((w & UINT64_C(0x8080808080808080)) || has_zero)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
             int32_t cp;

@@ -26,9 +26,13 @@ static bool is_blank(char c)
 static line scan_line(const char *s, uint32_t len, uint32_t at)
 {
     line l;
-    uint32_t i = at;
-    while (i < len && s[i] != '\n' && s[i] != '\r')
-        i++;
+    /* memchr finds the line feed fast; a carriage return before it (CRLF
+     * or a lone CR) ends the line earlier. */
+    const char *nl = memchr(s + at, '\n', len - at);
+    uint32_t i = nl ? (uint32_t)(nl - s) : len;
+    const char *cr = memchr(s + at, '\r', i - at);
+    if (cr)
+        i = (uint32_t)(cr - s);
     l.brk = i;
     if (i < len && s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
         l.next = i + 2;

@@ -164,6 +164,7 @@ enum ws_starts {
     WS_STARTS_INST = 1 << 2,
     WS_STARTS_ANON = 1 << 3,
     WS_STARTS_TRIGGER = 1 << 4,   /* a check rule's phrase (triggers_ci) */
+    WS_STARTS_COUNTRY = 1 << 5,   /* a country name or alias, in some case */
 };
 
 typedef struct ws_word_info {

@@ -31,7 +31,7 @@ static int info_for(ws_ruleset *rs, const char *key, size_t len, ws_word_info **
 
 typedef enum field {
     F_FW, F_CUE, F_ROLE, F_INST, F_DEMONYM, F_PRONOUN, F_HONORIFIC, F_FIRST_NAME, F_HEAD, F_GROUP,
-    F_ANON, F_TRIGGER,
+    F_ANON, F_TRIGGER, F_COUNTRY,
 } field;
 
 static void set_field(ws_word_info *w, field f, uint32_t value)
@@ -49,6 +49,7 @@ static void set_field(ws_word_info *w, field f, uint32_t value)
     case F_GROUP: w->is_group = true; break;
     case F_ANON: w->is_anon = true; break;
     case F_TRIGGER: break;
+    case F_COUNTRY: w->starts |= WS_STARTS_COUNTRY; break;
     }
 }
 
@@ -60,21 +61,32 @@ static uint8_t starts_bit(field f)
     case F_INST: return WS_STARTS_INST;
     case F_ANON: return WS_STARTS_ANON;
     case F_TRIGGER: return WS_STARTS_TRIGGER;
+    case F_COUNTRY: return WS_STARTS_COUNTRY;
     default: return 0;
     }
 }
 
-/* Fold lexicon @lex into the index as field @f. */
+/* Fold lexicon @lex into the index as field @f. Keys of lexicons that keep
+ * case (country names) are folded lower-cased: the bit says "look there". */
 static int fold(ws_ruleset *rs, const ws_lexicon *lex, field f)
 {
+    char lower[256];
     for (size_t i = 0; i < lex->cap; i++) {
         const ws_lex_entry *e = &lex->slots[i];
         if (!e->key)
             continue;
         const char *space = memchr(e->key, ' ', e->len);
         size_t first = space ? (size_t)(space - e->key) : e->len;
+        const char *key = e->key;
+        if (f == F_COUNTRY) {
+            if (first >= sizeof lower)
+                continue;
+            for (size_t k = 0; k < first; k++)
+                lower[k] = (char)(e->key[k] >= 'A' && e->key[k] <= 'Z' ? e->key[k] + 32 : e->key[k]);
+            key = lower;
+        }
         ws_word_info *w;
-        int rc = info_for(rs, e->key, first, &w);
+        int rc = info_for(rs, key, first, &w);
         if (rc < 0)
             return rc;
         if (space || (e->flags & WS_LEX_PREFIX))
@@ -110,6 +122,7 @@ int ws_ruleset_index(ws_ruleset *rs)
         {offsetof(ws_ruleset, group_nouns), F_GROUP},
         {offsetof(ws_ruleset, anonymous), F_ANON},
         {offsetof(ws_ruleset, triggers_ci), F_TRIGGER},
+        {offsetof(ws_ruleset, countries), F_COUNTRY},
     };
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++) {
         const ws_lexicon *lex = (const ws_lexicon *)((const char *)rs + lexicons[i].offset);

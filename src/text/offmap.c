@@ -21,6 +21,8 @@ void ws_offmap_release(ws_offmap *m)
     memset(&m->cp_checkpoints, 0, sizeof m->cp_checkpoints);
 }
 
+static uint32_t count_cps(const char *s, uint32_t from, uint32_t to);
+
 int ws_offmap_index_source(ws_offmap *m, const char *src, uint32_t src_len)
 {
     int rc;
@@ -28,24 +30,45 @@ int ws_offmap_index_source(ws_offmap *m, const char *src, uint32_t src_len)
     m->src_len = src_len;
     m->line_starts.n = 0;
     m->cp_checkpoints.n = 0;
+    m->cache_line = 0;
     if ((rc = WS_ARRAY_GROW(m->mem, m->line_starts)) < 0)
         return rc;
     m->line_starts.v[m->line_starts.n++] = 0;
-    uint32_t n_cp = 0;
-    for (uint32_t i = 0; i < src_len; i++) {
-        unsigned char c = (unsigned char)src[i];
-        if (i % WS_OFFMAP_CHECKPOINT == 0) {
-            if ((rc = WS_ARRAY_GROW(m->mem, m->cp_checkpoints)) < 0)
-                return rc;
-            m->cp_checkpoints.v[m->cp_checkpoints.n++] = n_cp;
-        }
-        n_cp += (c & 0xC0) != 0x80;
-        bool is_break = c == '\n' || (c == '\r' && (i + 1 >= src_len || src[i + 1] != '\n'));
-        if (is_break && i + 1 <= src_len) {
+    /* Line starts: after each \n, and after a \r not followed by \n. */
+    for (uint32_t i = 0; i < src_len;) {
+        const char *nl = memchr(src + i, '\n', src_len - i);
+        uint32_t stop = nl ? (uint32_t)(nl - src) : src_len;
+        for (const char *cr = memchr(src + i, '\r', stop - i); cr;
+             cr = memchr(cr + 1, '\r', stop - (uint32_t)(cr + 1 - src))) {
+            uint32_t at = (uint32_t)(cr - src);
+            if (at + 1 < src_len && src[at + 1] == '\n')
+                break;
             if ((rc = WS_ARRAY_GROW(m->mem, m->line_starts)) < 0)
                 return rc;
-            m->line_starts.v[m->line_starts.n++] = i + 1;
+            m->line_starts.v[m->line_starts.n++] = at + 1;
+            if (at + 1 >= stop)
+                break;
         }
+        if (!nl)
+            break;
+        if ((rc = WS_ARRAY_GROW(m->mem, m->line_starts)) < 0)
+            return rc;
+        m->line_starts.v[m->line_starts.n++] = stop + 1;
+        i = stop + 1;
+    }
+    /* Code points before each checkpoint. */
+    uint32_t n_checkpoints = src_len / WS_OFFMAP_CHECKPOINT + 1;
+    if ((rc = ws_array_reserve(m->mem, &m->cp_checkpoints.v, &m->cp_checkpoints.cap, n_checkpoints,
+                               sizeof *m->cp_checkpoints.v)) < 0)
+        return rc;
+    uint32_t n_cp = 0;
+    for (uint32_t k = 0; k * WS_OFFMAP_CHECKPOINT < src_len || k == 0; k++) {
+        m->cp_checkpoints.v[m->cp_checkpoints.n++] = n_cp;
+        uint32_t from = k * WS_OFFMAP_CHECKPOINT;
+        uint32_t to = from + WS_OFFMAP_CHECKPOINT < src_len ? from + WS_OFFMAP_CHECKPOINT : src_len;
+        n_cp += count_cps(src, from, to);
+        if (to >= src_len)
+            break;
     }
     return WS_OK;
 }
@@ -117,10 +140,21 @@ static uint32_t count_cps(const char *s, uint32_t from, uint32_t to)
     return n;
 }
 
-void ws_offmap_position(const ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col)
+void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col)
 {
     if (src_off > m->src_len)
         src_off = m->src_len;
+    /* Further on the line of the last query: count on from there. */
+    if (m->cache_line && src_off >= m->cache_off) {
+        uint32_t next_line = m->cache_line < m->line_starts.n ? m->line_starts.v[m->cache_line] : UINT32_MAX;
+        if (src_off < next_line && src_off - m->cache_off <= 2 * WS_OFFMAP_CHECKPOINT) {
+            *line = m->cache_line;
+            *col = m->cache_col + count_cps(m->src, m->cache_off, src_off);
+            m->cache_off = src_off;
+            m->cache_col = *col;
+            return;
+        }
+    }
     size_t lo = 0, hi = m->line_starts.n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -147,6 +181,9 @@ void ws_offmap_position(const ws_offmap *m, uint32_t src_off, uint32_t *line, ui
         n_cp = count_cps(m->src, line_start, src_off);
     }
     *col = n_cp + 1;
+    m->cache_off = src_off;
+    m->cache_line = *line;
+    m->cache_col = *col;
 }
 
 uint32_t ws_offmap_n_lines(const ws_offmap *m)

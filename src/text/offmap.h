@@ -32,6 +32,11 @@ typedef struct ws_offmap {
     uint32_t src_len;
     /* Byte offset of the start of each input line. */
     WS_ARRAY(uint32_t) line_starts;
+    /* The last position found: spans come mostly in text order, so the next
+     * query often counts on from it instead of from the line start. */
+    uint32_t cache_off;
+    uint32_t cache_line;
+    uint32_t cache_col;
     /* Code points before each 256-byte checkpoint of the input: a column costs
      * at most two partial stretches, however long the line. */
     WS_ARRAY(uint32_t) cp_checkpoints;
@@ -61,7 +66,7 @@ int ws_offmap_add(ws_offmap *m, uint32_t text_off, uint32_t src_off, uint32_t te
 uint32_t ws_offmap_to_src(const ws_offmap *m, uint32_t text_off, bool is_end);
 
 /* Line (1-based) and column (1-based, in code points) of input offset @src_off. */
-void ws_offmap_position(const ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col);
+void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col);
 
 /* Number of input lines (at least 1). */
 uint32_t ws_offmap_n_lines(const ws_offmap *m);
