@@ -3,6 +3,7 @@
  * build the report's public views.
  */
 #include <stdio.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "core/diag.h"
@@ -13,6 +14,7 @@
 #include "doc/tokenize.h"
 #include "input/reader.h"
 #include "text/utf8.h"
+#include "verify/verify.h"
 
 static const ws_pass passes[] = {
     {"quotes", ws_pass_quotes},
@@ -21,6 +23,8 @@ static const ws_pass passes[] = {
     {"statements", ws_pass_statements},
     {"rules", ws_pass_rules},
     {"checks", ws_pass_checks},
+    {"verify", ws_pass_verify},
+    {"directives", ws_pass_directives},
 };
 
 int ws_pass_quotes(ws_report *r)
@@ -128,8 +132,10 @@ int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *
 {
     if (out)
         *out = NULL;
-    if (!ctx || !in || !out || (!in->data && in->len) || in->size < sizeof(ws_input))
+    /* Callers built before ws_input grew its id pass a smaller size. */
+    if (!ctx || !in || !out || (!in->data && in->len) || in->size < offsetof(ws_input, id))
         return WS_EINVAL;
+    const char *id = in->size >= offsetof(ws_input, id) + sizeof in->id ? in->id : NULL;
     const char *path = in->path ? in->path : "<input>";
     int rc = check_input(in, path, diag);
     if (rc < 0)
@@ -146,6 +152,8 @@ int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *
     if (doc->format == WS_INPUT_AUTO)
         doc->format = WS_INPUT_TEXT;
     WS_TRY((doc->path = ws_arena_strdup(&doc->arena, path)) ? WS_OK : WS_ENOMEM);
+    if (id)
+        WS_TRY((doc->id = ws_arena_strdup(&doc->arena, id)) ? WS_OK : WS_ENOMEM);
     WS_TRY((doc->src = ws_arena_strndup(&doc->arena, in->data ? in->data : "", in->len)) ? WS_OK
                                                                                           : WS_ENOMEM);
     doc->src_len = (uint32_t)in->len;

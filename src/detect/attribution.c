@@ -207,6 +207,9 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                             ws_tok_text_is(a, m0, "which");
             bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
                               ma->demonym >= 0 || ma->country >= 0;
+            /* "commercial director at Rightmove": adjectives before a role. */
+            for (uint32_t j = m0 + 1; !appositive && j < k - 1 && j <= m0 + 2 && !is_comma(a, j); j++)
+                appositive = a->ann[j].role >= 0;
             if (!relative && !appositive)
                 continue;
             uint32_t s1 = ws_np_left(a, p, s0);
@@ -948,6 +951,22 @@ static bool is_subheading(const ws_attr *a, const ws_quote *q)
     return (q->flags & WS_QUOTE_SINGLE) || !(last == '.' || last == '!' || last == '?' || last == ',');
 }
 
+/* Are most words of block @b inside quotation marks? */
+static bool is_mostly_quoted(const ws_doc *doc, uint32_t b)
+{
+    if (b >= doc->blocks.n)
+        return false;
+    uint32_t t = ws_doc_token_at(doc, doc->blocks.v[b].start);
+    uint32_t words = 0, quoted = 0;
+    for (; t < doc->tokens.n && doc->tokens.v[t].start < doc->blocks.v[b].end; t++) {
+        if (doc->tokens.v[t].kind != WS_TOK_WORD)
+            continue;
+        words++;
+        quoted += doc->tokens.v[t].quote_depth > 0;
+    }
+    return quoted * 2 > words;
+}
+
 /*
  * Quotations no cue governs. A quotation that makes a sentence of its own
  * (or most of one) continues the latest speaker; a short one inside the
@@ -960,11 +979,14 @@ static int attribute_floating(ws_attr *a)
     int32_t last_speaker = -1;
     uint32_t last_block = 0;
     size_t next_stmt = 0;
+    /* Statements of cues, in document order; the floating ones this loop
+     * appends update the latest speaker themselves. */
+    const size_t n_cue_stmts = r->stmts.n;
     uint32_t counted_sentence = UINT32_MAX, outside = 0;
     for (size_t qi = 0; qi < doc->quotes.n; qi++) {
         ws_quote *q = &doc->quotes.v[qi];
         /* The latest speaker among the statements before this quotation. */
-        while (next_stmt < r->stmts.n && r->stmt_frags.v[r->stmts.v[next_stmt].frag_first].start <
+        while (next_stmt < n_cue_stmts && r->stmt_frags.v[r->stmts.v[next_stmt].frag_first].start <
                                              q->open.start) {
             if (r->stmts.v[next_stmt].speaker >= 0) {
                 last_speaker = r->stmts.v[next_stmt].speaker;
@@ -1001,8 +1023,10 @@ static int attribute_floating(ws_attr *a)
         st.quotation = (int32_t)qi;
         st.kind = is_sentence || (q->flags & WS_QUOTE_BLOCK) ? WS_STATEMENT_DIRECT : WS_STATEMENT_PARTIAL;
         int32_t block = ws_doc_block_at(doc, q->open.start);
-        /* The convention holds for the paragraphs right after a speaker. */
-        if (last_speaker >= 0 && block >= 0 && (uint32_t)block <= last_block + 2)
+        /* The convention holds for the paragraphs right after a speaker,
+         * over a paragraph of more quotation but not over narration. */
+        if (last_speaker >= 0 && block >= 0 && (uint32_t)block <= last_block + 2 &&
+            ((uint32_t)block <= last_block + 1 || is_mostly_quoted(doc, last_block + 1)))
             st.speaker = last_speaker;
         /* A dash after the quotation names its speaker: '"..." — Jane Doe'. */
         uint32_t after = ws_doc_token_at(doc, q->close.end);
@@ -1109,6 +1133,9 @@ int ws_pass_statements(ws_report *r)
             continue;
         WS_TRY(attribute_sentence(&a, s, &drafts, &labelled_block));
     }
+    /* Floating quotations look back at the statements before them: those
+     * must be in document order (a cue's statements come in cue order). */
+    WS_TRY(sort_statements(r));
     WS_TRY(attribute_floating(&a));
     WS_TRY(sort_statements(r));
 out:

@@ -627,6 +627,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 has_name = true;
                 m.name_start = t + 1;
                 m.name_end = name_end;
+            } else if (has_name && m.name_start == t && t + 1 < m.name_end) {
+                /* "Ms Okafor" is Okafor: the title is not part of the name. */
+                m.name_start = t + 1;
             }
         }
 
@@ -771,8 +774,6 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 if (m.entity >= 0)
                     return add_mention(a, &m, is_speaker);
                 name = full;
-                size_t fl = strlen(full);
-                (void)fl;
             }
             m.entity = new_entity(a, WS_ENTITY_PERSON, name);
             if (m.entity < -1)

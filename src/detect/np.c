@@ -118,6 +118,23 @@ static uint32_t paren_start(const ws_attr *a, uint32_t close, uint32_t limit)
     return close + 1;
 }
 
+/* Adjectives that take a prepositional phrase after a source noun. */
+static bool is_postmodifier(const ws_attr *a, uint32_t i)
+{
+    static const char *const words[] = {"familiar", "close", "briefed", "involved",
+                                        "knowledgeable", "privy", "aware", "informed"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (ws_tok_text_eq(a, i, words[w], strlen(words[w])))
+            return true;
+    return false;
+}
+
+static bool is_source_head(const ws_attr *a, uint32_t i)
+{
+    const ws_tok_ann *x = &a->ann[i];
+    return x->role >= 0 || x->anon_len || x->is_head || x->is_group;
+}
+
 uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
 {
     if (end <= limit || !can_head(a, end - 1))
@@ -141,7 +158,11 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             break;
         uint32_t fw = a->ann[t].fw;
         if (fw & WS_FW_DET) {
-            /* "that"/"this" followed by a lower-case word may be a subordinator. */
+            if (t > limit + 2 && ws_tok_is(a, t - 1, WS_FW_PREP) && is_postmodifier(a, t - 2) &&
+                is_source_head(a, t - 3)) {
+                k = t - 2;
+                continue;
+            }
             k = t;
             break;
         }
@@ -186,6 +207,12 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
                                       left->is_group);
             if ((is_of && left_noun) || (is_for && left_role)) {
                 k = t;
+                continue;
+            }
+            /* "a source familiar with", "people close to", "officials
+             * briefed on": an adjective phrase after the head noun. */
+            if (t > limit + 1 && is_postmodifier(a, t - 1) && is_source_head(a, t - 2)) {
+                k = t - 1;
                 continue;
             }
             break;

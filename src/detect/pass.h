@@ -19,5 +19,6 @@ int ws_pass_sentences(ws_report *r);
 int ws_pass_statements(ws_report *r);
 int ws_pass_rules(ws_report *r);
 int ws_pass_checks(ws_report *r);
+int ws_pass_directives(ws_report *r);
 
 #endif

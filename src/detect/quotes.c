@@ -4,7 +4,8 @@
  *
  * Marks pair inside a paragraph, with one exception: the newspaper
  * convention that a quotation running over several paragraphs reopens at the
- * start of each and closes only at the end of the last. The direction of a
+ * start of each and closes only at the end of the last (also kept by text
+ * whose paragraphs were run together: the reopening follows a sentence end). The direction of a
  * mark comes from its glyph where it has one (U+201C opens) and otherwise
  * from what flanks it, as CommonMark decides emphasis: a mark followed by a
  * word and preceded by space opens, one preceded by a word and followed by
@@ -49,6 +50,11 @@ typedef struct open_quote {
     uint32_t frag_start;
     uint32_t block_first;
     bool is_continued;  /* bottom quote carried over from an earlier paragraph */
+    /* The topmost double and single entries at or below this one (-1: none),
+     * so that innermost() needs no walk down a stack a hostile paragraph can
+     * make a million entries deep. */
+    int32_t top_double;
+    int32_t top_single;
 } open_quote;
 
 typedef struct scanner {
@@ -60,6 +66,11 @@ typedef struct scanner {
     WS_ARRAY(ws_range) carried;
     ws_range carried_open;   /* its first opening mark */
     uint32_t block;          /* the block being scanned */
+    /* Where words start in the whole text, made for the first long quotation:
+     * nested quotations each hold the deeper ones, and counting each one's
+     * words by walking its text is quadratic in a hostile paragraph. */
+    WS_ARRAY(uint32_t) word_starts;
+    bool has_word_starts;
 } scanner;
 
 static bool is_space_or_edge(int32_t cp)
@@ -267,8 +278,12 @@ static int push(scanner *sc, const mark *m)
     int rc = WS_ARRAY_GROW(sc->doc->mem, sc->stack);
     if (rc < 0)
         return rc;
+    int32_t k = (int32_t)sc->stack.n;
+    const open_quote *below = k ? &sc->stack.v[k - 1] : NULL;
     sc->stack.v[sc->stack.n++] = (open_quote){{m->start, m->end}, m->cp, m->fam, m->end, sc->block,
-                                              false};
+                                              false,
+                                              m->fam == FAM_DOUBLE ? k : below ? below->top_double : -1,
+                                              m->fam == FAM_SINGLE ? k : below ? below->top_single : -1};
     return WS_OK;
 }
 
@@ -296,6 +311,11 @@ static int drop_above(scanner *sc, size_t keep)
     return WS_OK;
 }
 
+static bool is_word_inside(int32_t cp)
+{
+    return cp == '\'' || cp == U_RSQUO || cp == '-';
+}
+
 static uint32_t count_words(const ws_doc *doc, ws_range r)
 {
     uint32_t n = 0;
@@ -303,13 +323,76 @@ static uint32_t count_words(const ws_doc *doc, ws_range r)
     for (uint32_t i = r.start; i < r.end;) {
         int32_t cp;
         int len = ws_utf8_decode(doc->text + i, r.end - i, &cp);
-        bool is_word = ws_cp_is_alnum(cp) || (in_word && (cp == '\'' || cp == U_RSQUO || cp == '-'));
+        bool is_word = ws_cp_is_alnum(cp) || (in_word && is_word_inside(cp));
         if (is_word && !in_word)
             n++;
         in_word = is_word;
         i += (uint32_t)len;
     }
     return n;
+}
+
+/* The number of word starts of the whole text before @off. */
+static uint32_t word_starts_before(const scanner *sc, uint32_t off)
+{
+    size_t lo = 0, hi = sc->word_starts.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sc->word_starts.v[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+/*
+ * count_words() for a quotation's fragment, in logarithmic time for long
+ * ones. Past its leading apostrophes and hyphens (no word starts there when
+ * counting from the fragment's start), a fragment's words start where the
+ * whole text's do.
+ */
+static int count_fragment_words(scanner *sc, ws_range r, uint32_t *n_words)
+{
+    const ws_doc *doc = sc->doc;
+    if (r.end - r.start < 1024) {
+        *n_words = count_words(doc, r);
+        return WS_OK;
+    }
+    if (!sc->has_word_starts) {
+        bool in_word = false;
+        for (uint32_t i = 0; i < doc->text_len;) {
+            int32_t cp;
+            int len = ws_utf8_decode(doc->text + i, doc->text_len - i, &cp);
+            bool is_word = ws_cp_is_alnum(cp) || (in_word && is_word_inside(cp));
+            if (is_word && !in_word) {
+                int rc = WS_ARRAY_GROW(doc->mem, sc->word_starts);
+                if (rc < 0)
+                    return rc;
+                sc->word_starts.v[sc->word_starts.n++] = i;
+            }
+            in_word = is_word;
+            i += (uint32_t)len;
+        }
+        sc->has_word_starts = true;
+    }
+    uint32_t p = r.start;
+    int32_t cp = -1;
+    int len = 0;
+    while (p < r.end) {
+        len = ws_utf8_decode(doc->text + p, r.end - p, &cp);
+        if (!is_word_inside(cp))
+            break;
+        p += (uint32_t)len;
+    }
+    if (p >= r.end) {
+        *n_words = 0;
+        return WS_OK;
+    }
+    /* From p on, counting from the fragment and from the text agree. */
+    *n_words = (ws_cp_is_alnum(cp) ? 1 : 0) + word_starts_before(sc, r.end) -
+               word_starts_before(sc, p + (uint32_t)len);
+    return WS_OK;
 }
 
 /* Small words that stay lower case in titles. */
@@ -398,8 +481,12 @@ static int close_quote(scanner *sc, size_t idx, const mark *m)
     wq.statement = -1;
     wq.block_first = q.block_first;
     wq.block_last = sc->block;
-    for (uint32_t i = 0; i < wq.n_frags; i++)
-        wq.n_words += count_words(doc, doc->quote_frags.v[frag_first + i]);
+    for (uint32_t i = 0; i < wq.n_frags; i++) {
+        uint32_t n_words;
+        if ((rc = count_fragment_words(sc, doc->quote_frags.v[frag_first + i], &n_words)) < 0)
+            return rc;
+        wq.n_words += n_words;
+    }
     if (q.fam == FAM_SINGLE)
         wq.flags |= WS_QUOTE_SINGLE;
     if (wq.n_frags > 1 || n_carried)
@@ -418,13 +505,12 @@ static int close_quote(scanner *sc, size_t idx, const mark *m)
  * not reach past an open double: doubles are the reliable marks. */
 static long innermost(const scanner *sc, uint8_t fam)
 {
-    for (size_t i = sc->stack.n; i-- > 0;) {
-        if (sc->stack.v[i].fam == fam)
-            return (long)i;
-        if (fam == FAM_SINGLE && sc->stack.v[i].fam == FAM_DOUBLE)
-            return -1;
-    }
-    return -1;
+    if (sc->stack.n == 0)
+        return -1;
+    const open_quote *top = &sc->stack.v[sc->stack.n - 1];
+    if (fam == FAM_DOUBLE)
+        return top->top_double;
+    return top->top_single > top->top_double ? top->top_single : -1;
 }
 
 /*
@@ -457,6 +543,58 @@ static bool is_possessive_before_later_close(const ws_doc *doc, const ws_block *
     return false;
 }
 
+/*
+ * Is opening mark @m, met while a double quotation is open, the reopening
+ * of that quotation after a sentence: 'said: "It was hard. "He expected a
+ * cross."'? Text that lost its paragraph breaks (wire feeds, corpora,
+ * some CMS exports) keeps the convention of a quotation running over
+ * paragraphs in one line: the reopening mark follows a sentence end.
+ */
+static bool reopens_after_sentence(const ws_doc *doc, const ws_block *blk, const mark *m)
+{
+    uint32_t at = m->start;
+    size_t s;
+    bool spaced = false;
+    while (at > blk->start) {
+        int32_t cp = ws_utf8_prev(doc->text, at, &s);
+        if (!ws_cp_is_space(cp))
+            break;
+        spaced = true;
+        at = (uint32_t)s;
+    }
+    if (!spaced || at <= blk->start)
+        return false;
+    int32_t cp = ws_utf8_prev(doc->text, at, &s);
+    return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026;
+}
+
+/*
+ * The quotation at the bottom of the stack goes on: the text from its
+ * fragment start to @frag_end is one of its fragments, and the next starts
+ * at @next_start (after the reopening mark). Opens above it are dropped.
+ */
+static int carry_on(scanner *sc, uint32_t frag_end, uint32_t next_start)
+{
+    ws_doc *doc = sc->doc;
+    int rc;
+    if ((rc = drop_above(sc, 1)) < 0)
+        return rc;
+    open_quote *q = &sc->stack.v[0];
+    if (!q->is_continued) {
+        sc->carried.n = 0;
+        sc->carried_open = q->open;
+        q->is_continued = true;
+    }
+    ws_range frag = trim(doc, q->frag_start, frag_end);
+    if (frag.start < frag.end) {
+        if ((rc = WS_ARRAY_GROW(doc->mem, sc->carried)) < 0)
+            return rc;
+        sc->carried.v[sc->carried.n++] = frag;
+    }
+    q->frag_start = next_start;
+    return WS_OK;
+}
+
 static int on_mark(scanner *sc, const ws_block *blk, mark *m)
 {
     ws_doc *doc = sc->doc;
@@ -475,6 +613,8 @@ static int on_mark(scanner *sc, const ws_block *blk, mark *m)
     bool fits = top >= 0 && closes(sc->stack.v[top].open_cp, m->cp);
     if (fits && m->can_close && (m->strong_close || !m->strong_open))
         return close_quote(sc, (size_t)top, m);
+    if (top == 0 && m->strong_open && reopens_after_sentence(doc, blk, m))
+        return carry_on(sc, m->start, m->end);
     if (m->can_open)
         return push(sc, m);
     if (fits && m->can_close)
@@ -519,9 +659,13 @@ static int end_block(scanner *sc, uint32_t b, uint32_t *resume_at)
     *resume_at = 0;
     /* Open singles never continue: they were apostrophes. */
     size_t n = 0;
-    for (size_t i = 0; i < sc->stack.n; i++)
-        if (sc->stack.v[i].fam == FAM_DOUBLE)
-            sc->stack.v[n++] = sc->stack.v[i];
+    for (size_t i = 0; i < sc->stack.n; i++) {
+        if (sc->stack.v[i].fam == FAM_DOUBLE) {
+            sc->stack.v[n] = sc->stack.v[i];
+            sc->stack.v[n].top_double = (int32_t)n;
+            sc->stack.v[n++].top_single = -1;
+        }
+    }
     sc->stack.n = n;
     if (n == 0)
         return WS_OK;
@@ -531,21 +675,8 @@ static int end_block(scanner *sc, uint32_t b, uint32_t *resume_at)
                      starts_with_double(doc, &doc->blocks.v[b + 1], &reopen);
     if (!continues)
         return drop_above(sc, 0);
-    if ((rc = drop_above(sc, 1)) < 0)
+    if ((rc = carry_on(sc, blk->end, reopen.end)) < 0)
         return rc;
-    open_quote *q = &sc->stack.v[0];
-    if (!q->is_continued) {
-        sc->carried.n = 0;
-        sc->carried_open = q->open;
-        q->is_continued = true;
-    }
-    ws_range frag = trim(doc, q->frag_start, blk->end);
-    if (frag.start < frag.end) {
-        if ((rc = WS_ARRAY_GROW(doc->mem, sc->carried)) < 0)
-            return rc;
-        sc->carried.v[sc->carried.n++] = frag;
-    }
-    q->frag_start = reopen.end;
     *resume_at = reopen.end;
     return WS_OK;
 }
@@ -598,12 +729,14 @@ out:
 
 /*
  * Block quotations (Markdown '>', HTML blockquote) are quotations without
- * marks, unless their text is one marked quotation already.
+ * marks, unless their text is one marked quotation already. The marked
+ * quotations are sorted by start: one pass over them as the blocks go on, not
+ * one per block quotation (quadratic in a long Markdown file).
  */
 static int add_block_quotations(ws_doc *doc)
 {
     int rc = WS_OK;
-    size_t n_marked = doc->quotes.n;
+    size_t n_marked = doc->quotes.n, first = 0;
     for (size_t b = 0; b < doc->blocks.n;) {
         const ws_block *blk = &doc->blocks.v[b];
         if (blk->kind != WS_BLOCK_QUOTE) {
@@ -616,10 +749,10 @@ static int add_block_quotations(ws_doc *doc)
             e++;
         uint32_t start = blk->start, end = doc->blocks.v[e - 1].end;
         bool is_marked = false;
-        for (size_t i = 0; i < n_marked && !is_marked; i++) {
-            const ws_quote *q = &doc->quotes.v[i];
-            is_marked = q->open.start == start && q->close.end == end;
-        }
+        while (first < n_marked && doc->quotes.v[first].open.start < start)
+            first++;
+        for (size_t i = first; i < n_marked && doc->quotes.v[i].open.start == start && !is_marked; i++)
+            is_marked = doc->quotes.v[i].close.end == end;
         if (!is_marked) {
             ws_quote wq;
             memset(&wq, 0, sizeof wq);
@@ -683,6 +816,8 @@ int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
         }
         WS_TRY(end_block(&sc, b, &resume_at));
     }
+    if (doc->quotes.n)
+        qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, cmp_quote);
     WS_TRY(add_block_quotations(doc));
     if (doc->quotes.n)
         qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, cmp_quote);
@@ -691,5 +826,6 @@ int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
 out:
     ws_free(doc->mem, sc.stack.v);
     ws_free(doc->mem, sc.carried.v);
+    ws_free(doc->mem, sc.word_starts.v);
     return rc;
 }

@@ -62,13 +62,15 @@ int ws_report_add_finding(ws_report *r, uint32_t rule, ws_level level, uint32_t 
 int ws_report_add_finding_text(ws_report *r, uint32_t rule, ws_level level, uint32_t start,
                                uint32_t end, const char *message, const char *suggestion)
 {
+    /* Both are copied: callers build them in scratch buffers. */
     const char *copy = ws_arena_strdup(&r->doc.arena, message);
+    const char *suggestion_copy = suggestion ? ws_arena_strdup(&r->doc.arena, suggestion) : NULL;
     int rc;
-    if (!copy)
+    if (!copy || (suggestion && !suggestion_copy))
         return WS_ENOMEM;
     if ((rc = WS_ARRAY_GROW(&r->mem, r->finds)) < 0)
         return rc;
-    r->finds.v[r->finds.n++] = (ws_find){rule, level, {start, end}, copy, suggestion};
+    r->finds.v[r->finds.n++] = (ws_find){rule, level, {start, end}, copy, suggestion_copy, false, 0, 0};
     return WS_OK;
 }
 
@@ -295,7 +297,14 @@ static int build_findings(ws_report *r)
         p->level = f->level;
         p->message = f->message;
         p->span = ws_doc_span(doc, f->range.start, f->range.end);
-        p->suggestion = f->suggestion ? ws_arena_strdup(&doc->arena, f->suggestion) : NULL;
+        if (f->has_src) {
+            /* A finding about the input itself (a comment): its own place. */
+            p->span.start = f->src_start;
+            p->span.end = f->src_end;
+            ws_offmap_position(&doc->map, f->src_start, &p->span.line, &p->span.col);
+            ws_offmap_position(&doc->map, f->src_end, &p->span.end_line, &p->span.end_col);
+        }
+        p->suggestion = f->suggestion;
         p->link = rule->link ? ws_arena_strdup(&doc->arena, rule->link) : NULL;
         prints[i] = fingerprint_of(doc, rule->id, f->range);
         if (!p->rule || (f->suggestion && !p->suggestion) ||
@@ -358,6 +367,11 @@ void ws_report_free(ws_report *r)
 const char *ws_report_path(const ws_report *r)
 {
     return r->doc.path;
+}
+
+const char *ws_report_id(const ws_report *r)
+{
+    return r->doc.id;
 }
 
 ws_input_format ws_report_format(const ws_report *r)
@@ -451,6 +465,21 @@ const ws_finding *ws_report_finding(const ws_report *r, size_t i)
 ws_level ws_report_max_level(const ws_report *r)
 {
     return r->max_level;
+}
+
+size_t ws_report_keep_findings(ws_report *r, int (*keep)(void *ud, const ws_finding *f), void *ud)
+{
+    size_t n = 0;
+    r->max_level = WS_LEVEL_OFF;
+    for (size_t i = 0; i < r->n_findings; i++) {
+        if (!keep(ud, &r->findings[i]))
+            continue;
+        r->findings[n++] = r->findings[i];
+        if (r->findings[i].level > r->max_level)
+            r->max_level = r->findings[i].level;
+    }
+    r->n_findings = n;
+    return n;
 }
 
 ws_level ws_report_rule_level(const ws_report *r, const char *id)

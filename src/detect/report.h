@@ -33,6 +33,9 @@ typedef struct ws_find {
     ws_range range;
     const char *message;           /* in the arena */
     const char *suggestion;        /* in the arena or the ruleset, or NULL */
+    bool has_src;                  /* located by input offsets (a directive in a comment) */
+    uint32_t src_start;
+    uint32_t src_end;
 } ws_find;
 
 /* A mention of an entity while the passes build it (token ranges). */
@@ -99,6 +102,10 @@ struct ws_report {
     ws_finding *findings;
     size_t n_findings;
     ws_level max_level;
+
+    /* Quote verification (verify/verify.c): built by its pass, in the arena. */
+    ws_verification *verifications;
+    size_t n_verifications;
 };
 
 /*

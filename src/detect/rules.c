@@ -352,6 +352,37 @@ static int apply_consistency(engine *en, uint32_t ri, const hit *run, size_t n)
     return WS_OK;
 }
 
+/* Is one of the comma-separated @lemmas the cue of a statement of the article? */
+static bool has_cue_lemma(const ws_report *r, const char *lemmas)
+{
+    for (size_t i = 0; i < r->stmts.n; i++) {
+        const char *l = r->stmts.v[i].cue_lemma;
+        if (!l)
+            continue;
+        size_t n = strlen(l);
+        for (const char *p = lemmas; p && *p;) {
+            size_t k = strcspn(p, ",");
+            if (k == n && !strncmp(p, l, n))
+                return true;
+            p += k + (p[k] == ',');
+        }
+    }
+    return false;
+}
+
+/*
+ * "the alleged attack" is fine when the article says who alleges it (a
+ * statement with an alleging cue); otherwise nobody is named as making
+ * the allegation.
+ */
+static int apply_allegation(engine *en, uint32_t ri, const hit *run, size_t n)
+{
+    const ws_rule *rule = &en->rs->rules.v[ri];
+    if (has_cue_lemma(en->r, rule->params[0]))
+        return WS_OK;
+    return apply_existence(en, ri, run, n);
+}
+
 int ws_pass_rules(ws_report *r)
 {
     engine en;
@@ -389,6 +420,9 @@ int ws_pass_rules(ws_report *r)
             break;
         case WS_RULE_CONSISTENCY:
             WS_TRY(apply_consistency(&en, ri, en.hits.v + k, end - k));
+            break;
+        case WS_RULE_ALLEGATION:
+            WS_TRY(apply_allegation(&en, ri, en.hits.v + k, end - k));
             break;
         default:
             /* Editorial checks read their hits in checks.c. */

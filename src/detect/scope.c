@@ -49,6 +49,8 @@ bool ws_scope_has(const ws_scope_map *m, ws_scope scope, uint32_t tok)
         return t->quote_depth > 0;
     case WS_SCOPE_ATTRIBUTION:
         return (m->roles[tok] & (WS_TOKROLE_CUE | WS_TOKROLE_SOURCE)) != 0;
+    case WS_SCOPE_CUE:
+        return (m->roles[tok] & WS_TOKROLE_CUE) != 0;
     }
     return false;
 }

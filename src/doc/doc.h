@@ -42,7 +42,8 @@ typedef struct ws_block {
     uint32_t quote_group;
 } ws_block;
 
-/* An HTML comment met by the Markdown or HTML reader (for suppression directives). */
+/* An HTML comment met by a reader (for suppression directives; plain text keeps
+ * only lines holding a whosaid directive). */
 typedef struct ws_comment {
     uint32_t text_off;    /* where in the text it stood */
     uint32_t src_start;
@@ -116,6 +117,7 @@ typedef struct ws_doc {
     const ws_allocator *mem;
     ws_arena arena;
     const char *path;
+    const char *id;               /* the caller's JSON id, or NULL */
     ws_input_format format;
     char *src;                   /* a NUL-terminated copy of the input */
     uint32_t src_len;

@@ -3,6 +3,11 @@
  * paragraph line breaks are kept. Text whose lines are whole paragraphs (no
  * blank lines, long lines: common in CMS exports and wire copy) gets one
  * paragraph per line, so that quotations never pair across paragraphs.
+ *
+ * Plain text has no markup, with one exception: a line that holds nothing
+ * but a whosaid directive comment ("<!-- whosaid off -->") is kept as a
+ * comment and read like a blank line, so that the same directives work in
+ * every format. Other "<!--" text stays text.
  */
 #include <string.h>
 
@@ -45,6 +50,20 @@ static line scan_line(const char *s, uint32_t len, uint32_t at)
     while (l.end > l.start && is_blank(s[l.end - 1]))
         l.end--;
     return l;
+}
+
+/* Is @l a line of its own holding "<!-- whosaid ... -->"? */
+static bool is_directive_line(const char *s, line l)
+{
+    uint32_t n = l.end - l.start;
+    const char *p = s + l.start;
+    if (n < 4 + 7 + 3 || memcmp(p, "<!--", 4) != 0 || memcmp(p + n - 3, "-->", 3) != 0)
+        return false;
+    uint32_t i = 4;
+    while (i < n - 3 && is_blank(p[i]))
+        i++;
+    return n - 3 - i >= 7 && memcmp(p + i, "whosaid", 7) == 0 &&
+           (i + 7 == n - 3 || is_blank(p[i + 7]));
 }
 
 /* Emit lines [first, last) of one blank-line-separated block. */
@@ -97,10 +116,15 @@ int ws_read_text(ws_doc *doc)
             at = l.next;
             continue;
         }
+        if (is_directive_line(s, l)) {
+            WS_TRY(ws_emit_comment(&e, l.start, l.end, s + l.start + 4, l.end - l.start - 7));
+            at = l.next;
+            continue;
+        }
         uint32_t first = at, stop = at;
         while (stop < len) {
             l = scan_line(s, len, stop);
-            if (l.start == l.end)
+            if (l.start == l.end || is_directive_line(s, l))
                 break;
             stop = l.next;
         }

@@ -22,6 +22,7 @@ typedef enum ws_scope {
     WS_SCOPE_NARRATION,    /* outside quotation marks: the writer's own voice */
     WS_SCOPE_QUOTE,        /* inside quotation marks */
     WS_SCOPE_ATTRIBUTION,  /* the reporting clause: cue and source of a statement */
+    WS_SCOPE_CUE,          /* only the cue: "said", "according to" */
 } ws_scope;
 
 const char *ws_scope_name(ws_scope scope);
@@ -39,6 +40,11 @@ typedef enum ws_rule_kind {
     WS_RULE_ALLEGATION,
     WS_RULE_NAMING,
     WS_RULE_DIRECTIVE,
+    WS_RULE_PLURAL_SOURCE,
+    /* Quote verification against sources (verify/verify_pass.c). */
+    WS_RULE_QUOTE_MISSING,
+    WS_RULE_QUOTE_NEAR,
+    WS_RULE_QUOTE_SPEAKER,
     /* Lexicons. */
     WS_RULE_LEXICON,
 } ws_rule_kind;

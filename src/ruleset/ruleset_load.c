@@ -69,6 +69,7 @@ const char *ws_scope_name(ws_scope scope)
     case WS_SCOPE_NARRATION: return "narration";
     case WS_SCOPE_QUOTE: return "quote";
     case WS_SCOPE_ATTRIBUTION: return "attribution";
+    case WS_SCOPE_CUE: return "cue";
     }
     return "unknown";
 }
@@ -341,15 +342,15 @@ static int read_common(ws_ruleset *rs, ws_rule_file *rf, ws_rule *rule, ws_scope
     if ((n = ws_yaml_get(rf, rf->root, "scope"))) {
         const char *s = ws_yaml_scalar(rf, n);
         static const ws_scope scopes[] = {WS_SCOPE_ANY, WS_SCOPE_NARRATION, WS_SCOPE_QUOTE,
-                                          WS_SCOPE_ATTRIBUTION};
+                                          WS_SCOPE_ATTRIBUTION, WS_SCOPE_CUE};
         bool found = false;
-        for (size_t i = 0; i < 4 && s && !found; i++)
+        for (size_t i = 0; i < sizeof scopes / sizeof *scopes && s && !found; i++)
             if (!strcmp(s, ws_scope_name(scopes[i]))) {
                 rule->scope = scopes[i];
                 found = true;
             }
         if (!found)
-            return ws_rule_file_error(rf, n, "'scope' must be narration, quote, attribution or any");
+            return ws_rule_file_error(rf, n, "'scope' must be narration, quote, attribution, cue or any");
     }
     if ((n = ws_yaml_get(rf, rf->root, "link")) && !(rule->link = intern_scalar(rs, rf, n, &rc)))
         return rc;
@@ -523,7 +524,7 @@ static int load_check(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx, const char
 
 static int load_unattributed(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 {
-    static const char *const own[] = {NULL};
+    static const char *const own[] = {"min_words", NULL};
     return load_check(rs, rf, idx, own);
 }
 
@@ -535,25 +536,53 @@ static int load_unbalanced(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 
 static int load_loaded_cue(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 {
-    static const char *const own[] = {"classes", "replacement", NULL};
-    return load_check(rs, rf, idx, own);
+    static const char *const own[] = {"classes",  "replacement", "unless_followed_by",
+                                      "denials", "accusations", NULL};
+    int rc = load_check(rs, rf, idx, own);
+    if (rc < 0)
+        return rc; /* the parameters may not exist (an unknown key) */
+    const ws_rule *rule = &rs->rules.v[idx];
+    if (!rule->params[0])
+        return ws_rule_file_error(rf, rf->root, "a loaded-cue rule needs 'classes'");
+    /* Every class named must exist: a typo would silently check nothing. */
+    const char *cls = rule->params[0];
+    while (rc >= 0 && cls && *cls) {
+        size_t n = strcspn(cls, ",");
+        bool known = false;
+        for (int c = WS_CUE_NEUTRAL; c <= WS_CUE_GUILT && !known; c++)
+            known = strlen(ws_cue_class_name((ws_cue_class)c)) == n &&
+                    !strncmp(ws_cue_class_name((ws_cue_class)c), cls, n);
+        if (!known)
+            rc = ws_rule_file_error(rf, ws_yaml_get(rf, rf->root, "classes"),
+                                    "unknown cue class '%.*s' (neutral, endorsing, distancing, guilt)",
+                                    (int)n, cls);
+        cls += n + (cls[n] == ',');
+    }
+    return rc;
 }
 
 static int load_allegation(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 {
-    static const char *const own[] = {"tokens", NULL};
-    int rc = check_rule_keys(rf, own);
-    const yaml_node_t *tokens;
+    static const char *const own[] = {"by", "tokens", "exceptions", NULL};
+    int rc = load_check(rs, rf, idx, own);
+    const yaml_node_t *tokens, *n;
     if (rc < 0 || (rc = require(rf, "tokens", &tokens)) < 0)
         return rc;
-    return ws_ruleset_add_phrases(rs, rf, tokens, idx, WS_ROLE_MATCH, 0, false);
+    if (!rs->rules.v[idx].params[0])
+        return ws_rule_file_error(rf, rf->root, "an allegation rule needs 'by' (the cues of an alleger)");
+    if ((rc = ws_ruleset_add_phrases(rs, rf, tokens, idx, WS_ROLE_MATCH, 0, false)) < 0)
+        return rc;
+    if ((n = ws_yaml_get(rf, rf->root, "exceptions")))
+        return add_matcher(rs, rf, n, idx, WS_ROLE_EXCEPTION, false);
+    return WS_OK;
 }
 
 static int load_naming(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 {
     static const char *const own[] = {"check", NULL};
     int rc = load_check(rs, rf, idx, own);
-    const char *check = rs->rules.v[idx].params[0];
+    /* On an unknown key load_check fails before it allocates the parameters. */
+    const char *check = rc >= 0 ? rs->rules.v[idx].params[0] : NULL;
     if (rc >= 0 && (!check || (strcmp(check, "surname-first") && strcmp(check, "titles") &&
                                strcmp(check, "spelling") && strcmp(check, "role"))))
         rc = ws_rule_file_error(rf, ws_yaml_get(rf, rf->root, "check") ? ws_yaml_get(rf, rf->root, "check") : rf->root,
@@ -565,6 +594,27 @@ static int load_directive(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 {
     static const char *const own[] = {NULL};
     return load_check(rs, rf, idx, own);
+}
+
+/* 'plural' and 'singular': the words for one anonymous source and several. */
+static int load_plural_source(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
+{
+    static const char *const own[] = {"plural", "singular", NULL};
+    int rc = load_check(rs, rf, idx, own);
+    if (rc >= 0 && (!rs->rules.v[idx].params[0] || !rs->rules.v[idx].params[1]))
+        rc = ws_rule_file_error(rf, rf->root, "a plural-source rule needs 'plural' and 'singular'");
+    return rc;
+}
+
+/* Quote verification: 'source' is the text the rule's examples are checked against. */
+static int load_quote_check(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
+{
+    static const char *const own[] = {"source", NULL};
+    int rc = load_check(rs, rf, idx, own);
+    if (rc >= 0 && !rs->rules.v[idx].params[0])
+        rc = ws_rule_file_error(rf, rf->root, "a quote verification rule needs 'source': the text "
+                                              "its examples are checked against");
+    return rc;
 }
 
 typedef struct check_type {
@@ -585,6 +635,10 @@ static const check_type check_types[] = {
     {"allegation", WS_RULE_ALLEGATION, WS_SCOPE_NARRATION, load_allegation},
     {"naming", WS_RULE_NAMING, WS_SCOPE_ANY, load_naming},
     {"directive", WS_RULE_DIRECTIVE, WS_SCOPE_ANY, load_directive},
+    {"plural-source", WS_RULE_PLURAL_SOURCE, WS_SCOPE_ATTRIBUTION, load_plural_source},
+    {"quote-missing", WS_RULE_QUOTE_MISSING, WS_SCOPE_QUOTE, load_quote_check},
+    {"quote-near", WS_RULE_QUOTE_NEAR, WS_SCOPE_QUOTE, load_quote_check},
+    {"quote-speaker", WS_RULE_QUOTE_SPEAKER, WS_SCOPE_QUOTE, load_quote_check},
 };
 
 /* ------------------------------------------------------------------------ */

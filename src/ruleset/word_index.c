@@ -101,6 +101,62 @@ static int fold(ws_ruleset *rs, const ws_lexicon *lex, field f)
     return WS_OK;
 }
 
+/* The regular plural of a one-word role: "prosecutors", "secretaries",
+ * "spokesmen". Returns its length, 0 when it does not fit. */
+static size_t plural_of(const char *word, size_t n, char *out, size_t cap)
+{
+    if (n < 3 || n + 3 > cap)
+        return 0;
+    memcpy(out, word, n);
+    if (n >= 3 && !memcmp(word + n - 3, "man", 3)) {
+        out[n - 2] = 'e';
+        return n;
+    }
+    char last = word[n - 1], before = word[n - 2];
+    bool vowel = strchr("aeiou", before) != NULL;
+    if (last == 'y' && !vowel) {
+        memcpy(out + n - 1, "ies", 3);
+        return n + 2;
+    }
+    if (last == 's' || last == 'x' || (last == 'h' && (before == 'c' || before == 's'))) {
+        memcpy(out + n, "es", 2);
+        return n + 2;
+    }
+    out[n] = 's';
+    return n + 1;
+}
+
+static bool is_unclaimed(const ws_word_info *w)
+{
+    return !w->fw && w->cue < 0 && w->role < 0 && w->inst < 0 && w->demonym < 0 && w->pronoun < 0 &&
+           w->honorific < 0 && !w->first_name && !w->is_head && !w->is_group && !w->is_anon;
+}
+
+/* Plurals of one-word roles are group nouns ("Prosecutors said"): without
+ * them a capitalized plural at the start of a sentence reads as a name.
+ * Words another lexicon has already are left alone ("officials"). */
+static int index_role_plurals(ws_ruleset *rs)
+{
+    char plural[128];
+    for (size_t i = 0; i < rs->roles.cap; i++) {
+        const ws_lex_entry *e = &rs->roles.slots[i];
+        if (!e->key || !(e->flags & WS_LEX_ENTRY) || memchr(e->key, ' ', e->len))
+            continue;
+        size_t n = plural_of(e->key, e->len, plural, sizeof plural);
+        if (!n)
+            continue;
+        uint32_t idx;
+        if (ws_lexicon_get(&rs->words, plural, n, &idx) && !is_unclaimed(&rs->word_info.v[idx]))
+            continue;
+        ws_word_info *w;
+        int rc = info_for(rs, plural, n, &w);
+        if (rc < 0)
+            return rc;
+        w->is_group = true;
+    }
+    return WS_OK;
+}
+
 int ws_ruleset_index(ws_ruleset *rs)
 {
     ws_lexicon_release(&rs->words);
@@ -130,5 +186,5 @@ int ws_ruleset_index(ws_ruleset *rs)
         if (rc < 0)
             return rc;
     }
-    return WS_OK;
+    return index_role_plurals(rs);
 }

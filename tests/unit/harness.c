@@ -28,7 +28,7 @@ void test_ctx_free(void)
 
 ws_report *test_analyze(const char *text, ws_input_format fmt)
 {
-    ws_input in = {sizeof in, fmt, "test", text, strlen(text)};
+    ws_input in = {sizeof in, fmt, "test", text, strlen(text), NULL};
     ws_report *r = NULL;
     ws_diag d;
     int rc = ws_analyze(test_ctx(), &in, &r, &d);
@@ -71,4 +71,18 @@ uint32_t test_offset(const char *hay, const char *needle, int nth)
             return (uint32_t)(p - hay);
         p++;
     }
+}
+
+const char *test_fixture(const char *rel)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/../fixtures/%s", WS_SOURCE_RULES_DIR, rel);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        fail_msg("cannot open %s", path);
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, fp);
+    fclose(fp);
+    buf[n] = '\0';
+    return buf;
 }

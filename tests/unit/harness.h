@@ -27,6 +27,9 @@ const char *test_span_text(const ws_report *r, const ws_span *s);
 /* The source bytes of span @s (static buffer, reused). */
 const char *test_span_source(const ws_report *r, const ws_span *s);
 
+/* The file @rel under the source tree's fixtures/ (static buffer, reused). */
+const char *test_fixture(const char *rel);
+
 /* Byte offset of the @nth (0-based) occurrence of @needle in @hay; fails if absent. */
 uint32_t test_offset(const char *hay, const char *needle, int nth);
 

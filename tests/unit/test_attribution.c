@@ -57,24 +57,11 @@ static void check_one(const char *text, const char *want)
     ws_report_free(r);
 }
 
-static char *read_seed(void)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/../fixtures/articles/idlib.txt", WS_SOURCE_RULES_DIR);
-    FILE *fp = fopen(path, "rb");
-    assert_non_null(fp);
-    static char buf[8192];
-    size_t n = fread(buf, 1, sizeof buf - 1, fp);
-    fclose(fp);
-    buf[n] = '\0';
-    return buf;
-}
-
 /* The article the project was created from: every statement and speaker. */
 static void seed_article(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze(read_seed(), WS_INPUT_TEXT);
+    ws_report *r = test_analyze(test_fixture("articles/idlib.txt"), WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 10);
     /* The partial quote "serious concerns" inside the State Department's statement. */
     assert_string_equal(statement_of(r, 0),
@@ -199,6 +186,36 @@ static void apposition_gives_role_and_institution(void **state)
     ws_report_free(r);
 }
 
+/* Adjectives before the role of an apposition: "commercial director at". */
+static void apposition_with_adjective(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Miles Shipside, commercial director at Rightmove, said sellers "
+                                "would have to cut prices.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(speaker_of(r, 0)->name, "Miles Shipside");
+    assert_string_equal(speaker_of(r, 0)->role, "director");
+    ws_report_free(r);
+}
+
+/* A floating quotation continues the speaker of the statement right before
+ * it, not one of the floating quotations found earlier in the article. */
+static void floating_after_floating(void **state)
+{
+    (void)state;
+    const char *text = "\"We came with nothing,\" said Jane Okafor, a nurse. \"Now we have a school.\"\n\n"
+                       "The town was founded in 1820.\n\n"
+                       "Farmers came later.\n\n"
+                       "\"It grew fast,\" said Ms Okafor. \"Now it is a city.\"";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    const ws_entity *okafor = speaker_of(r, 0);
+    assert_string_equal(okafor->name, "Jane Okafor");
+    for (size_t i = 1; i < 4; i++)
+        assert_ptr_equal(speaker_of(r, i), okafor);
+    ws_report_free(r);
+}
+
 static void coreference(void **state)
 {
     (void)state;
@@ -267,6 +284,8 @@ int main(void)
         cmocka_unit_test(split_quotation_is_one_statement),
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(apposition_gives_role_and_institution),
+        cmocka_unit_test(apposition_with_adjective),
+        cmocka_unit_test(floating_after_floating),
         cmocka_unit_test(coreference),
         cmocka_unit_test(colon_lead_in_and_dash),
         cmocka_unit_test(anonymous_and_titles_are_not_statements),

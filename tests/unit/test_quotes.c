@@ -153,6 +153,26 @@ static void quotation_over_paragraphs_curly(void **state)
     ws_report_free(r);
 }
 
+/* Paragraphs run together into one line keep their reopening marks: each
+ * follows a sentence end. */
+static void quotation_over_run_together_paragraphs(void **state)
+{
+    (void)state;
+    const char *text = "He said: \"It was hard. It was unlucky. \"He expected a cross.\" Then he left.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_quotations(r), 1);
+    const ws_quotation *q = ws_report_quotation(r, 0);
+    assert_true(q->flags & WS_QUOTE_CONTINUED);
+    assert_int_equal(q->n_fragments, 2);
+    assert_string_equal(test_span_text(r, &q->fragments[0]), "It was hard. It was unlucky.");
+    assert_string_equal(test_span_text(r, &q->fragments[1]), "He expected a cross.");
+    assert_string_equal(problems_of(r), "");
+    ws_report_free(r);
+    /* Without a sentence end before it, an opening mark inside a quotation
+     * is not a reopening: the first quotation is unclosed. */
+    check("He said \"we will see \"the plan\" today.", "\"the plan\"", "unclosed-quote 1:9");
+}
+
 static void quotation_over_a_line_break(void **state)
 {
     (void)state;
@@ -258,6 +278,29 @@ static void many_marks_finish(void **state)
     test_free(text);
 }
 
+/*
+ * Words of long quotations are counted from the text's word starts (nested
+ * quotations would make walking each one quadratic): the same count as a
+ * walk, leading apostrophes and hyphens included.
+ */
+static void long_quotation_words(void **state)
+{
+    (void)state;
+    char text[4096] = "He said \"-\xE2\x80\x99-";
+    for (int i = 0; i < 100; i++)
+        strcat(text, "it\xE2\x80\x99s re-run x ");
+    strcat(text, "\xE2\x80\x98inner");
+    for (int i = 0; i < 70; i++)
+        strcat(text, " it\xE2\x80\x99s re-run x");
+    strcat(text, "\xE2\x80\x99, she said\" today.");
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_quotations(r), 2);
+    /* it's, re-run, x: three words each time; inner; she said. */
+    assert_int_equal(ws_report_quotation(r, 0)->n_words, 300 + 1 + 210 + 2);
+    assert_int_equal(ws_report_quotation(r, 1)->n_words, 1 + 210);
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +314,7 @@ int main(void)
         cmocka_unit_test(possessive_inside_single_quotation),
         cmocka_unit_test(quotation_over_paragraphs_straight),
         cmocka_unit_test(quotation_over_paragraphs_curly),
+        cmocka_unit_test(quotation_over_run_together_paragraphs),
         cmocka_unit_test(quotation_over_a_line_break),
         cmocka_unit_test(unclosed_is_a_problem_not_a_quote),
         cmocka_unit_test(stray_mark_does_not_shift_pairs),
@@ -280,6 +324,7 @@ int main(void)
         cmocka_unit_test(short_and_title_flags),
         cmocka_unit_test(crlf_and_bom),
         cmocka_unit_test(many_marks_finish),
+        cmocka_unit_test(long_quotation_words),
     };
     int rc = cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
     test_ctx_free();
