@@ -28,6 +28,8 @@ int ws_cli_config(const ws_cli_options *o)
                : ws_default_rules_dir());
     for (int i = 0; i < o->n_rule_dirs; i++)
         printf("extra rules: %s\n", o->rule_dirs[i]);
+    for (size_t i = 0; i < ws_ctx_n_sources(c->ctx); i++)
+        printf("source: %s\n", ws_ctx_source_path(c->ctx, i));
     ws_level min = c->config ? ws_config_min_level(c->config) : WS_LEVEL_SUGGESTION;
     ws_level fail = c->config ? ws_config_fail_level(c->config) : WS_LEVEL_ERROR;
     if (o->min_level >= 0)
@@ -36,7 +38,7 @@ int ws_cli_config(const ws_cli_options *o)
         fail = (ws_level)o->fail_level;
     printf("min level: %s\nfail level: %s\nrules:\n", ws_level_name(min), ws_level_name(fail));
     /* Levels for this article's path: analyze an empty article under its name. */
-    ws_input in = {sizeof in, WS_INPUT_TEXT, article, "", 0};
+    ws_input in = {sizeof in, WS_INPUT_TEXT, article, "", 0, NULL};
     ws_report *rep = NULL;
     ws_diag d;
     int rc = ws_analyze(c->ctx, &in, &rep, &d);

@@ -54,6 +54,12 @@ static int build(const ws_cli_options *o, ws_cli_context *c)
     for (int i = 0; i < o->n_rule_dirs; i++)
         if ((rc = ws_ctx_load_rules(c->ctx, o->rule_dirs[i], &d)) < 0)
             goto fail;
+    /* Sources for quote verification: the configuration's, then --sources. */
+    if (c->config && (rc = ws_ctx_add_config_sources(c->ctx, c->config, &d)) < 0)
+        goto fail;
+    for (int i = 0; i < o->n_sources; i++)
+        if ((rc = ws_ctx_add_sources(c->ctx, o->sources[i], &d)) < 0)
+            goto fail;
     if ((rc = ws_ctx_check(c->ctx, &d)) < 0)
         goto fail;
     return WS_OK;

@@ -10,6 +10,7 @@
 #include "doc/tokenize.h"
 #include "ruleset/config.h"
 #include "ruleset/context.h"
+#include "verify/source_index.h"
 #include "ws_config.h"
 
 int ws_ctx_new(const ws_allocator *mem, ws_ctx **out)
@@ -39,6 +40,7 @@ void ws_ctx_free(ws_ctx *ctx)
     for (size_t i = 0; i < ctx->rule_dirs.n; i++)
         ws_free(&ctx->mem, ctx->rule_dirs.v[i]);
     ws_free(&ctx->mem, ctx->rule_dirs.v);
+    ws_source_index_free(ctx->sources);
     ws_allocator mem = ctx->mem;
     mem.free(mem.ud, ctx);
 }

@@ -13,6 +13,8 @@ struct ws_ctx {
     WS_ARRAY(char *) rule_dirs;
     /* The configuration applied (borrowed), for per-path levels. */
     const ws_config *config;
+    /* Quote verification: the sources, indexed (verify/source_index.h); NULL: none. */
+    struct ws_source_index *sources;
 };
 
 #endif
