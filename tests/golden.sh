@@ -2,6 +2,9 @@
 # Golden tests: run whosaid on every fixture article in one output format and
 # compare with fixtures/expected/<case>.<ext>. WS_UPDATE_GOLDEN=1 rewrites the
 # expected files instead (review the diff before committing).
+# An article with a sidecar fixtures/articles/<case>.sources is checked
+# against the sources it lists (one path a line, relative to the source root;
+# blank lines and lines starting with # are skipped), each as --sources.
 #   golden.sh WHOSAID SOURCE_ROOT FORMAT EXT
 set -u
 whosaid=$1
@@ -17,7 +20,15 @@ for article in fixtures/articles/*; do
     case "$article" in *.txt|*.md|*.html) ;; *) continue ;; esac
     name=$(basename "$article")
     expected="fixtures/expected/${name%.*}.$ext"
-    "$whosaid" --format "$format" "$article" >"$tmp" 2>&1
+    set --
+    sidecar="${article%.*}.sources"
+    if [ -f "$sidecar" ]; then
+        while IFS= read -r source || [ -n "$source" ]; do
+            case "$source" in ''|'#'*) continue ;; esac
+            set -- "$@" --sources "$source"
+        done <"$sidecar"
+    fi
+    "$whosaid" --format "$format" "$@" "$article" >"$tmp" 2>&1
     rc=$?
     if [ $rc -gt 1 ]; then
         echo "FAIL $article: whosaid exited $rc"

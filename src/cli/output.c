@@ -2,12 +2,13 @@
 #include "cli/output.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-int ws_cli_output_open(ws_cli_output *o, const char *path)
+int ws_cli_output_open(ws_cli_output *o, const char *path, bool append)
 {
     memset(o, 0, sizeof *o);
     if (!path || strcmp(path, "-") == 0) {
@@ -15,6 +16,7 @@ int ws_cli_output_open(ws_cli_output *o, const char *path)
         return 0;
     }
     o->path = path;
+    o->append = append;
     size_t len = strlen(path) + sizeof ".tmp.XXXXXX";
     o->tmp_path = malloc(len);
     if (!o->tmp_path) {
@@ -42,6 +44,40 @@ int ws_cli_output_open(ws_cli_output *o, const char *path)
     return 0;
 }
 
+/*
+ * Add the finished report at @from to the end of @to with one write where
+ * the system allows, so that other writers to a job summary do not
+ * interleave with it.
+ */
+static int append_file(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb");
+    char *data = NULL;
+    long len = -1;
+    if (in && fseek(in, 0, SEEK_END) == 0 && (len = ftell(in)) >= 0 && fseek(in, 0, SEEK_SET) == 0 &&
+        (data = malloc((size_t)len + 1)) && fread(data, 1, (size_t)len, in) != (size_t)len)
+        len = -1;
+    if (in)
+        fclose(in);
+    int fd = len >= 0 && data ? open(to, O_WRONLY | O_APPEND | O_CREAT, 0666) : -1;
+    int rc = fd < 0 ? -1 : 0;
+    for (size_t done = 0; rc == 0 && done < (size_t)len;) {
+        ssize_t n = write(fd, data + done, (size_t)len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            rc = -1;
+        else
+            done += (size_t)n;
+    }
+    if (fd >= 0 && close(fd) != 0)
+        rc = -1;
+    if (rc < 0)
+        fprintf(stderr, "whosaid: %s: cannot append: %s\n", to, strerror(errno));
+    free(data);
+    return rc;
+}
+
 int ws_cli_output_close(ws_cli_output *o, bool ok)
 {
     int rc = 0;
@@ -62,7 +98,10 @@ int ws_cli_output_close(ws_cli_output *o, bool ok)
     o->fp = NULL;
     if (rc < 0)
         fprintf(stderr, "whosaid: %s: write error: %s\n", o->path, strerror(errno));
-    if (ok && rename(o->tmp_path, o->path) != 0) {
+    if (ok && o->append && append_file(o->tmp_path, o->path) < 0) {
+        ok = false;
+        rc = -1;
+    } else if (ok && !o->append && rename(o->tmp_path, o->path) != 0) {
         fprintf(stderr, "whosaid: %s: cannot replace: %s\n", o->path, strerror(errno));
         ok = false;
         rc = -1;

@@ -5,6 +5,7 @@
 #include "render/escape.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -54,13 +55,19 @@ int ws_escape_html(ws_buf *out, const char *s, size_t len)
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
         const char *rep;
-        switch (s[i]) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
         case '&': rep = "&amp;"; break;
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
         case '\'': rep = "&#39;"; break;
-        default: continue;
+        default:
+            /* HTML's "control-character-in-input-stream": NUL and the rest. */
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+                rep = "&#xFFFD;";
+            else
+                continue;
         }
         if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_puts(out, rep)) < 0)
             return rc;
@@ -100,4 +107,98 @@ int ws_escape_github_data(ws_buf *out, const char *s, size_t len)
 int ws_escape_github_property(ws_buf *out, const char *s, size_t len)
 {
     return escape_github(out, s, len, true);
+}
+
+int ws_escape_terminal(ws_buf *out, const char *s, size_t len, int one_line)
+{
+    int rc;
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        size_t n = 1;
+        const char *rep;
+        if (c == '\n')
+            rep = one_line ? " " : NULL;
+        else if ((c < 0x20 && c != '\t') || c == 0x7F)
+            rep = "?";
+        else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+                 (unsigned char)s[i + 1] <= 0x9F)
+            rep = "?", n = 2; /* C1 controls: U+009B is a one-byte CSI on some terminals */
+        else
+            rep = NULL;
+        if (!rep)
+            continue;
+        if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_puts(out, rep)) < 0)
+            return rc;
+        i += n - 1;
+        run = i + 1;
+    }
+    return ws_buf_put(out, s + run, len - run);
+}
+
+int ws_escape_uri_path(ws_buf *out, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    int rc;
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+            continue;
+        char rep[3] = {'%', hex[c >> 4], hex[c & 15]};
+        if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_put(out, rep, 3)) < 0)
+            return rc;
+        run = i + 1;
+    }
+    return ws_buf_put(out, s + run, len - run);
+}
+
+int ws_escape_markdown_cell(ws_buf *out, const char *s, size_t len)
+{
+    int rc;
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *rep;
+        char two[3] = {'\\', (char)c, 0};
+        switch (c) {
+        /* GitHub renders HTML in Markdown: entities, not backslashes, for these. */
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '|': case '\\': case '`': case '*': case '_': case '[': case ']':
+        case '(': case ')': case '#': case '!': case '~': case '$':
+            rep = two;
+            break;
+        default:
+            if (c < 0x20 || c == 0x7F)
+                rep = " ";
+            else
+                continue;
+        }
+        if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_puts(out, rep)) < 0)
+            return rc;
+        run = i + 1;
+    }
+    return ws_buf_put(out, s + run, len - run);
+}
+
+int ws_base64(ws_buf *out, const unsigned char *s, size_t len)
+{
+    static const char digits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    int rc = WS_OK;
+    for (size_t i = 0; i < len && rc >= 0; i += 3) {
+        uint32_t v = (uint32_t)s[i] << 16;
+        if (i + 1 < len)
+            v |= (uint32_t)s[i + 1] << 8;
+        if (i + 2 < len)
+            v |= s[i + 2];
+        char quad[4] = {digits[(v >> 18) & 63], digits[(v >> 12) & 63],
+                        i + 1 < len ? digits[(v >> 6) & 63] : '=',
+                        i + 2 < len ? digits[v & 63] : '='};
+        rc = ws_buf_put(out, quad, 4);
+    }
+    return rc;
 }

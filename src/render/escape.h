@@ -12,7 +12,11 @@
 /* JSON string contents (no surrounding quotes): ", \, controls as \u00XX, U+2028/9. */
 int ws_escape_json(ws_buf *out, const char *s, size_t len);
 
-/* HTML text and attribute values: & < > " ' escaped. */
+/*
+ * HTML text and attribute values (quoted with " or '): & < > " ' escaped;
+ * control characters other than tab, LF and CR, which HTML forbids, become
+ * U+FFFD.
+ */
 int ws_escape_html(ws_buf *out, const char *s, size_t len);
 
 /* GitHub workflow command data (the message): % CR LF. */
@@ -20,5 +24,28 @@ int ws_escape_github_data(ws_buf *out, const char *s, size_t len);
 
 /* GitHub workflow command property values: % CR LF : , as well. */
 int ws_escape_github_property(ws_buf *out, const char *s, size_t len);
+
+/*
+ * Text for a terminal: C0 controls other than tab, DEL and the C1 controls
+ * (U+0080..U+009F) become '?', so that an article cannot send escape
+ * sequences to the reader's terminal. LF becomes a space when @one_line.
+ */
+int ws_escape_terminal(ws_buf *out, const char *s, size_t len, int one_line);
+
+/*
+ * A path as a relative URI reference (RFC 3986 path segments): every byte
+ * but the unreserved characters and '/' percent-encoded.
+ */
+int ws_escape_uri_path(ws_buf *out, const char *s, size_t len);
+
+/*
+ * A GitHub-flavoured Markdown table cell: characters Markdown or HTML would
+ * interpret are backslash-escaped or written as entities, the pipe included;
+ * line breaks and other controls become spaces.
+ */
+int ws_escape_markdown_cell(ws_buf *out, const char *s, size_t len);
+
+/* Standard base64 (RFC 4648, with padding) of @len bytes. */
+int ws_base64(ws_buf *out, const unsigned char *s, size_t len);
 
 #endif

@@ -1,6 +1,7 @@
 /* json_writer.c - streaming JSON with stable layout. */
 #include "render/json_writer.h"
 
+#include <ctype.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +47,8 @@ static int before_item(ws_json *j)
     j->has_items[j->depth] = true;
     if (!first && (rc = ws_render_put(j->r, ",", 1)) < 0)
         return rc;
+    if (j->is_compact)
+        return WS_OK;
     if (j->is_inline[j->depth])
         return first ? WS_OK : ws_render_put(j->r, " ", 1);
     return indent(j);
@@ -71,7 +74,7 @@ static int close_container(ws_json *j, char c)
     bool had = j->has_items[j->depth];
     bool was_inline = j->is_inline[j->depth];
     j->depth--;
-    if (had && !was_inline) {
+    if (had && !was_inline && !j->is_compact) {
         if ((rc = indent(j)) < 0)
             return rc;
     }
@@ -117,7 +120,7 @@ int ws_json_key(ws_json *j, const char *key)
     if (rc >= 0)
         rc = put_string(j, key, strlen(key));
     if (rc >= 0)
-        rc = ws_render_put(j->r, ": ", 2);
+        rc = ws_render_put(j->r, ": ", j->is_compact ? 1 : 2);
     j->after_key = true;
     return rc;
 }
@@ -151,6 +154,70 @@ int ws_json_null(ws_json *j)
 {
     int rc = before_item(j);
     return rc < 0 ? rc : ws_render_puts(j->r, "null");
+}
+
+/* RFC 8259 §7: '"', then characters other than '"', '\\' and controls, or escapes. */
+static bool is_json_string(const char *s)
+{
+    if (*s++ != '"')
+        return false;
+    for (; *s && *s != '"'; s++) {
+        if ((unsigned char)*s < 0x20)
+            return false;
+        if (*s != '\\')
+            continue;
+        s++;
+        if (*s == 'u') {
+            for (int k = 1; k <= 4; k++)
+                if (!isxdigit((unsigned char)s[k]))
+                    return false;
+            s += 4;
+        } else if (!*s || !strchr("\"\\/bfnrt", *s)) {
+            return false;
+        }
+    }
+    return s[0] == '"' && s[1] == '\0';
+}
+
+/* RFC 8259 §6: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static bool is_json_number(const char *s)
+{
+    if (*s == '-')
+        s++;
+    if (*s == '0')
+        s++;
+    else if (*s >= '1' && *s <= '9')
+        while (isdigit((unsigned char)*s))
+            s++;
+    else
+        return false;
+    if (*s == '.') {
+        if (!isdigit((unsigned char)*++s))
+            return false;
+        while (isdigit((unsigned char)*s))
+            s++;
+    }
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        if (*s == '+' || *s == '-')
+            s++;
+        if (!isdigit((unsigned char)*s))
+            return false;
+        while (isdigit((unsigned char)*s))
+            s++;
+    }
+    return *s == '\0';
+}
+
+int ws_json_raw_scalar(ws_json *j, const char *json)
+{
+    if (!json)
+        return ws_json_null(j);
+    /* The CLI hands over what its parser read; a library caller may not. */
+    if (!is_json_string(json) && !is_json_number(json))
+        return ws_json_str(j, json);
+    int rc = before_item(j);
+    return rc < 0 ? rc : ws_render_puts(j->r, json);
 }
 
 int ws_json_end_document(ws_json *j)

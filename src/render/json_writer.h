@@ -1,7 +1,8 @@
 /*
- * json_writer.h - a streaming JSON writer shared by the JSON and SARIF
- * renderers: two-space indentation for readable, diffable output, with
- * "inline" containers (spans) kept on one line.
+ * json_writer.h - a streaming JSON writer shared by the JSON, JSON Lines and
+ * SARIF renderers: two-space indentation for readable, diffable output, with
+ * "inline" containers (spans) kept on one line; or compact, one line without
+ * any white space, for JSON Lines.
  */
 #ifndef WS_JSON_WRITER_H
 #define WS_JSON_WRITER_H
@@ -17,6 +18,7 @@ typedef struct ws_json {
     ws_renderer *r;
     int depth;
     bool after_key;
+    bool is_compact;   /* no white space at all: one line per document */
     bool has_items[WS_JSON_MAX_DEPTH];
     bool is_inline[WS_JSON_MAX_DEPTH];
     ws_buf tmp;
@@ -35,6 +37,12 @@ int ws_json_strn(ws_json *j, const char *s, size_t len);
 int ws_json_int(ws_json *j, int64_t v);
 int ws_json_bool(ws_json *j, bool v);
 int ws_json_null(ws_json *j);
+/*
+ * A value given as JSON text (the caller's id): written as it is when it is
+ * one JSON string or number, otherwise as a JSON string holding the text,
+ * so that the document stays valid whatever the caller passed.
+ */
+int ws_json_raw_scalar(ws_json *j, const char *json);
 /* Finish the document with a newline. */
 int ws_json_end_document(ws_json *j);
 

@@ -2,16 +2,25 @@
 #include "render/render.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "core/alloc.h"
+#include "render/escape.h"
 #include "ruleset/context.h"
 
 static const ws_render_ops *const formats[WS_FORMAT_COUNT_] = {
     [WS_FORMAT_TEXT] = &ws_render_text_ops,
     [WS_FORMAT_JSON] = &ws_render_json_ops,
+    [WS_FORMAT_SARIF] = &ws_render_sarif_ops,
+    [WS_FORMAT_GITHUB] = &ws_render_github_ops,
+    [WS_FORMAT_HTML] = &ws_render_html_ops,
+    [WS_FORMAT_SUMMARY] = &ws_render_summary_ops,
+    [WS_FORMAT_JSONL] = &ws_render_jsonl_ops,
 };
 
 enum { FLUSH_AT = 64 * 1024 };
@@ -46,6 +55,14 @@ int ws_render_flush(ws_renderer *r)
     return r->status;
 }
 
+/* A streamed format's item goes out whole, in ws_renderer_add(). */
+static int flush_if_full(ws_renderer *r)
+{
+    if (r->out.len >= FLUSH_AT && !r->ops->is_streamed)
+        return ws_render_flush(r);
+    return WS_OK;
+}
+
 int ws_render_put(ws_renderer *r, const char *s, size_t len)
 {
     if (r->status < 0)
@@ -53,9 +70,7 @@ int ws_render_put(ws_renderer *r, const char *s, size_t len)
     int rc = ws_buf_put(&r->out, s, len);
     if (rc < 0)
         return r->status = rc;
-    if (r->out.len >= FLUSH_AT)
-        return ws_render_flush(r);
-    return WS_OK;
+    return flush_if_full(r);
 }
 
 int ws_render_puts(ws_renderer *r, const char *s)
@@ -81,7 +96,92 @@ int ws_render_printf(ws_renderer *r, const char *fmt, ...)
     vsnprintf(r->out.data + r->out.len, (size_t)n + 1, fmt, ap);
     va_end(ap);
     r->out.len += (size_t)n;
-    return r->out.len >= FLUSH_AT ? ws_render_flush(r) : WS_OK;
+    return flush_if_full(r);
+}
+
+int ws_render_escaped(ws_renderer *r, int (*escape)(ws_buf *, const char *, size_t),
+                      const char *s, size_t len)
+{
+    if (r->status < 0)
+        return r->status;
+    /* Escape straight into the output buffer: no temporary copy. */
+    int rc = escape(&r->out, s, len);
+    if (rc < 0)
+        return r->status = rc;
+    return flush_if_full(r);
+}
+
+const char *ws_render_rel_path(const ws_renderer *r, const char *path)
+{
+    if (!path)
+        return "";
+    if (path[0] == '/' && r->base_dir) {
+        size_t n = strlen(r->base_dir);
+        while (n > 1 && r->base_dir[n - 1] == '/')
+            n--;
+        if (n == 1 && r->base_dir[0] == '/')
+            path++;
+        else if (strncmp(path, r->base_dir, n) == 0 && path[n] == '/')
+            path += n + 1;
+    }
+    while (path[0] == '.' && path[1] == '/') {
+        path += 2;
+        while (*path == '/')
+            path++;
+    }
+    return path;
+}
+
+void ws_render_count(const ws_renderer *r, const ws_report *rep, ws_render_counts *c)
+{
+    memset(c, 0, sizeof *c);
+    c->n_statements = ws_report_n_statements(rep);
+    for (size_t i = 0; i < c->n_statements; i++) {
+        const ws_statement *st = ws_report_statement(rep, i);
+        if ((unsigned)st->kind < 3)
+            c->n_by_kind[st->kind]++;
+    }
+    for (size_t i = 0; i < ws_report_n_entities(rep); i++) {
+        const ws_entity *e = ws_report_entity(rep, i);
+        if (e->n_direct + e->n_indirect > 0)
+            c->n_speakers++;
+    }
+    for (size_t i = 0; i < ws_report_n_findings(rep); i++) {
+        const ws_finding *f = ws_report_finding(rep, i);
+        if (f->level < r->opts.min_level || (unsigned)f->level > WS_LEVEL_ERROR)
+            continue;
+        c->n_by_level[f->level]++;
+        c->n_findings++;
+    }
+    c->n_checked = ws_report_n_verifications(rep);
+    for (size_t i = 0; i < c->n_checked; i++) {
+        const ws_verification *v = ws_report_verification(rep, i);
+        if ((unsigned)v->status < 3)
+            c->n_by_status[v->status]++;
+    }
+}
+
+bool ws_render_has_sources(const ws_renderer *r, const ws_report *rep)
+{
+    return ws_ctx_n_sources(r->ctx) > 0 || ws_report_n_verifications(rep) > 0;
+}
+
+size_t ws_render_n_cp(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* The current directory, malloc'd through @mem; NULL when it cannot be had. */
+static char *current_dir(const ws_allocator *mem)
+{
+    char buf[4096];
+    if (!getcwd(buf, sizeof buf))
+        return NULL;
+    return ws_strdup(mem, buf);
 }
 
 int ws_renderer_new(const ws_ctx *ctx, ws_format fmt, const ws_render_options *opts,
@@ -92,7 +192,8 @@ int ws_renderer_new(const ws_ctx *ctx, ws_format fmt, const ws_render_options *o
     *out = NULL;
     if (!ctx || !sink || !sink->write || (unsigned)fmt >= WS_FORMAT_COUNT_)
         return WS_EINVAL;
-    if (opts && opts->size < sizeof *opts)
+    /* Older callers pass a smaller struct; it must reach at least min_level. */
+    if (opts && opts->size < offsetof(ws_render_options, min_level) + sizeof opts->min_level)
         return WS_EINVAL;
     const ws_render_ops *ops = formats[fmt];
     ws_renderer *r = ws_calloc(&ctx->mem, 1, sizeof *r);
@@ -103,11 +204,18 @@ int ws_renderer_new(const ws_ctx *ctx, ws_format fmt, const ws_render_options *o
     r->ops = ops;
     r->sink = *sink;
     if (opts)
-        r->opts = *opts;
+        memcpy(&r->opts, opts, opts->size < sizeof r->opts ? opts->size : sizeof r->opts);
     else
         r->opts.min_level = WS_LEVEL_SUGGESTION;
     r->opts.size = sizeof r->opts;
     ws_buf_init(&r->out, &r->mem);
+    /* The options' pointer need not outlive this call: keep a copy. */
+    r->base_dir = r->opts.base_dir ? ws_strdup(&r->mem, r->opts.base_dir) : current_dir(&r->mem);
+    if (r->opts.base_dir && !r->base_dir) {
+        ws_renderer_free(r);
+        return WS_ENOMEM;
+    }
+    r->opts.base_dir = NULL;
     if (ops->state_size && !(r->state = ws_calloc(&r->mem, 1, ops->state_size))) {
         ws_renderer_free(r);
         return WS_ENOMEM;
@@ -127,16 +235,26 @@ int ws_renderer_add(ws_renderer *r, const ws_report *report)
         return WS_EINVAL;
     r->n_reports++;
     int rc = r->ops->report(r, report);
+    if (rc >= 0 && r->ops->is_streamed)
+        rc = ws_render_flush(r);
+    return rc < 0 ? rc : r->status;
+}
+
+int ws_renderer_add_failure_id(ws_renderer *r, const char *id, const char *path,
+                               const ws_diag *diag)
+{
+    if (!r || !diag)
+        return WS_EINVAL;
+    r->n_failures++;
+    int rc = r->ops->failure ? r->ops->failure(r, id, path, diag) : WS_OK;
+    if (rc >= 0 && r->ops->is_streamed)
+        rc = ws_render_flush(r);
     return rc < 0 ? rc : r->status;
 }
 
 int ws_renderer_add_failure(ws_renderer *r, const char *path, const ws_diag *diag)
 {
-    if (!r || !diag)
-        return WS_EINVAL;
-    r->n_failures++;
-    int rc = r->ops->failure ? r->ops->failure(r, path, diag) : WS_OK;
-    return rc < 0 ? rc : r->status;
+    return ws_renderer_add_failure_id(r, NULL, path, diag);
 }
 
 int ws_renderer_finish(ws_renderer *r)
@@ -156,6 +274,7 @@ void ws_renderer_free(ws_renderer *r)
     if (r->ops->release)
         r->ops->release(r);
     ws_buf_release(&r->out);
+    ws_free(&r->mem, r->base_dir);
     ws_free(&r->mem, r->state);
     ws_allocator mem = r->mem;
     mem.free(mem.ud, r);

@@ -6,6 +6,8 @@
 #ifndef WS_RENDER_H
 #define WS_RENDER_H
 
+#include <stdbool.h>
+
 #include "core/buf.h"
 #include "whosaid.h"
 
@@ -15,9 +17,16 @@ typedef struct ws_render_ops {
     size_t state_size;
     int (*begin)(ws_renderer *r);
     int (*report)(ws_renderer *r, const ws_report *rep);
-    int (*failure)(ws_renderer *r, const char *path, const ws_diag *diag);
+    /* @id: the caller's JSON text for the article, or NULL. */
+    int (*failure)(ws_renderer *r, const char *id, const char *path, const ws_diag *diag);
     int (*end)(ws_renderer *r);
     void (*release)(ws_renderer *r);   /* may be NULL */
+    /*
+     * Streamed: each report or failure goes to the sink in one write as soon
+     * as it is rendered (a batch worker's reader is waiting for the line),
+     * never cut by the buffer's size.
+     */
+    bool is_streamed;
 } ws_render_ops;
 
 struct ws_renderer {
@@ -30,11 +39,17 @@ struct ws_renderer {
     int status;        /* first write error, sticky */
     size_t n_reports;
     size_t n_failures;
+    char *base_dir;    /* opts.base_dir or the current directory; NULL if unknown */
     void *state;
 };
 
 extern const ws_render_ops ws_render_text_ops;
 extern const ws_render_ops ws_render_json_ops;
+extern const ws_render_ops ws_render_sarif_ops;
+extern const ws_render_ops ws_render_github_ops;
+extern const ws_render_ops ws_render_html_ops;
+extern const ws_render_ops ws_render_summary_ops;
+extern const ws_render_ops ws_render_jsonl_ops;
 
 /* Queue bytes for the sink; flushes when the buffer is large. */
 int ws_render_put(ws_renderer *r, const char *s, size_t len);
@@ -44,5 +59,38 @@ __attribute__((format(printf, 2, 3)))
 #endif
 int ws_render_printf(ws_renderer *r, const char *fmt, ...);
 int ws_render_flush(ws_renderer *r);
+/* Escape @len bytes of @s with @escape (an escape.h function) into the output. */
+int ws_render_escaped(ws_renderer *r, int (*escape)(ws_buf *, const char *, size_t),
+                      const char *s, size_t len);
+
+/*
+ * @path as the machine-readable formats name it: relative to r->base_dir
+ * when it is an absolute path under it, without leading "./". A suffix of
+ * @path, never a copy.
+ */
+const char *ws_render_rel_path(const ws_renderer *r, const char *path);
+
+/* What one report amounts to, for the summaries (findings below min_level left out). */
+typedef struct ws_render_counts {
+    size_t n_statements;
+    size_t n_by_kind[3];      /* ws_statement_kind */
+    size_t n_speakers;        /* entities with at least one statement */
+    size_t n_by_level[4];     /* ws_level */
+    size_t n_findings;
+    size_t n_checked;         /* quotations checked against the sources */
+    size_t n_by_status[3];    /* ws_verify_status */
+} ws_render_counts;
+
+void ws_render_count(const ws_renderer *r, const ws_report *rep, ws_render_counts *c);
+
+/*
+ * Whether quotations were checked against sources for @rep: the renderer's
+ * context has sources, or the report has verifications (its article had a
+ * context of its own). Without, the formats leave verification out.
+ */
+bool ws_render_has_sources(const ws_renderer *r, const ws_report *rep);
+
+/* The number of code points in @len bytes of UTF-8. */
+size_t ws_render_n_cp(const char *s, size_t len);
 
 #endif

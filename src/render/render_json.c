@@ -1,7 +1,9 @@
 /*
- * render_json.c - the full report as one JSON document per run: a "files"
- * array with one entry per article, in input order. The schema is in
- * doc/json-schema.json; score.py reads the statement spans from it.
+ * render_json.c - the full report as JSON: one document per run with a
+ * "files" array of one entry per article, in input order (json); or the
+ * same entries alone, one compact line each, streamed as they come (jsonl,
+ * for batch workers). The schema is in doc/json-schema.json; score.py reads
+ * the statement spans from it.
  */
 #include <stdio.h>
 
@@ -116,10 +118,75 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
     return ws_json_end_object(j);
 }
 
-static int json_report(ws_renderer *r, const ws_report *rep)
+/* Where a span is, without its text (diff steps carry their words). */
+static int put_position(ws_json *j, const ws_span *s)
 {
-    ws_json *j = J(r);
+    ws_json_begin_object(j, true);
+    ws_json_kv_int(j, "start", s->start);
+    ws_json_kv_int(j, "end", s->end);
+    ws_json_kv_int(j, "line", s->line);
+    ws_json_kv_int(j, "col", s->col);
+    ws_json_kv_int(j, "end_line", s->end_line);
+    ws_json_kv_int(j, "end_col", s->end_col);
+    return ws_json_end_object(j);
+}
+
+static int put_verification(ws_json *j, const ws_verification *v)
+{
     ws_json_begin_object(j, false);
+    ws_json_kv_int(j, "quotation", (int64_t)v->quotation);
+    ws_json_kv_int(j, "statement", v->statement);
+    ws_json_kv_str(j, "status", ws_verify_status_name(v->status));
+    ws_json_kv_int(j, "words", v->n_words);
+    ws_json_kv_int(j, "matched", v->n_matched);
+    ws_json_kv_int(j, "similarity", v->similarity);
+    ws_json_kv_str(j, "speaker", v->speaker);
+    ws_json_key(j, "source");
+    if (v->source_path) {
+        const ws_span *s = &v->source_span;
+        ws_json_begin_object(j, true);
+        ws_json_kv_str(j, "path", v->source_path);
+        ws_json_kv_int(j, "start", s->start);
+        ws_json_kv_int(j, "end", s->end);
+        ws_json_kv_int(j, "line", s->line);
+        ws_json_kv_int(j, "col", s->col);
+        ws_json_kv_int(j, "end_line", s->end_line);
+        ws_json_kv_int(j, "end_col", s->end_col);
+        ws_json_kv_str(j, "text", v->passage ? v->passage : "");
+        ws_json_kv_str(j, "speaker", v->source_speaker);
+        ws_json_key(j, "wrong_speaker");
+        ws_json_bool(j, v->is_wrong_speaker != 0);
+        ws_json_end_object(j);
+    } else {
+        ws_json_null(j);
+    }
+    ws_json_key(j, "diff");
+    ws_json_begin_array(j, false);
+    for (size_t k = 0; k < v->n_ops; k++) {
+        const ws_diff_op *op = &v->ops[k];
+        ws_json_begin_object(j, true);
+        ws_json_kv_str(j, "op", ws_diff_kind_name(op->kind));
+        ws_json_kv_str(j, "mark", op->mark == WS_MARK_NONE ? NULL : ws_diff_mark_name(op->mark));
+        ws_json_kv_str(j, "quote", op->quote_text ? op->quote_text : "");
+        ws_json_kv_str(j, "source", op->source_text ? op->source_text : "");
+        ws_json_key(j, "quote_span");
+        put_position(j, &op->quote_span);
+        ws_json_key(j, "source_span");
+        put_position(j, &op->source_span);
+        ws_json_end_object(j);
+    }
+    ws_json_end_array(j);
+    return ws_json_end_object(j);
+}
+
+/* One entry of "files" (a line of jsonl): the caller's id first, when there is one. */
+static int put_file(ws_renderer *r, ws_json *j, const ws_report *rep)
+{
+    ws_json_begin_object(j, false);
+    if (ws_report_id(rep)) {
+        ws_json_key(j, "id");
+        ws_json_raw_scalar(j, ws_report_id(rep));
+    }
     ws_json_kv_str(j, "path", ws_report_path(rep));
     ws_json_kv_str(j, "format", ws_input_format_name(ws_report_format(rep)));
 
@@ -183,6 +250,13 @@ static int json_report(ws_renderer *r, const ws_report *rep)
     }
     ws_json_end_array(j);
 
+    /* Empty without sources, so that the shape never depends on the options. */
+    ws_json_key(j, "verifications");
+    ws_json_begin_array(j, false);
+    for (size_t i = 0; i < ws_report_n_verifications(rep); i++)
+        put_verification(j, ws_report_verification(rep, i));
+    ws_json_end_array(j);
+
     ws_json_key(j, "findings");
     ws_json_begin_array(j, false);
     for (size_t i = 0; i < ws_report_n_findings(rep); i++) {
@@ -217,11 +291,14 @@ static int json_report(ws_renderer *r, const ws_report *rep)
     return ws_json_end_object(j);
 }
 
-static int json_failure(ws_renderer *r, const char *path, const ws_diag *d)
+static int put_failure(ws_json *j, const char *id, const char *path, const ws_diag *d)
 {
-    ws_json *j = J(r);
     ws_json_begin_object(j, false);
-    ws_json_kv_str(j, "path", path);
+    if (id) {
+        ws_json_key(j, "id");
+        ws_json_raw_scalar(j, id);
+    }
+    ws_json_kv_str(j, "path", path ? path : "");
     ws_json_key(j, "error");
     ws_json_begin_object(j, true);
     ws_json_kv_str(j, "code", ws_strerror(d->code));
@@ -231,6 +308,16 @@ static int json_failure(ws_renderer *r, const char *path, const ws_diag *d)
     ws_json_kv_int(j, "col", d->col);
     ws_json_end_object(j);
     return ws_json_end_object(j);
+}
+
+static int json_report(ws_renderer *r, const ws_report *rep)
+{
+    return put_file(r, J(r), rep);
+}
+
+static int json_failure(ws_renderer *r, const char *id, const char *path, const ws_diag *d)
+{
+    return put_failure(J(r), id, path, d);
 }
 
 static int json_end(ws_renderer *r)
@@ -255,4 +342,40 @@ const ws_render_ops ws_render_json_ops = {
     .failure = json_failure,
     .end = json_end,
     .release = json_release,
+};
+
+/*
+ * JSON Lines (jsonlines.org): each entry compact on its own line. The
+ * writer starts every line at depth 0, so the lines share no state.
+ */
+static int jsonl_begin(ws_renderer *r)
+{
+    ws_json *j = J(r);
+    ws_json_init(j, r);
+    j->is_compact = true;
+    return WS_OK;
+}
+
+static int jsonl_report(ws_renderer *r, const ws_report *rep)
+{
+    ws_json *j = J(r);
+    put_file(r, j, rep);
+    return ws_json_end_document(j);
+}
+
+static int jsonl_failure(ws_renderer *r, const char *id, const char *path, const ws_diag *d)
+{
+    ws_json *j = J(r);
+    put_failure(j, id, path, d);
+    return ws_json_end_document(j);
+}
+
+const ws_render_ops ws_render_jsonl_ops = {
+    .name = "jsonl",
+    .state_size = sizeof(json_state),
+    .begin = jsonl_begin,
+    .report = jsonl_report,
+    .failure = jsonl_failure,
+    .release = json_release,
+    .is_streamed = true,
 };

@@ -1,0 +1,783 @@
+/*
+ * test_render.c - the renderers' own mechanics: SHA-256 for the page's
+ * Content-Security-Policy, the caret under multi-byte text, properly nested
+ * HTML where spans overlap, GitHub's per-level limit, paths, option sizes;
+ * quote verification in every format; JSON Lines (a line per article,
+ * compact, each handed to the sink whole as it is added, ids echoed).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "render/render.h"
+#include "render/sha256.h"
+#include "ws_config.h"
+
+static const char *hex(const uint8_t *d, size_t n)
+{
+    static char out[129];
+    for (size_t i = 0; i < n; i++)
+        snprintf(out + 2 * i, 3, "%02x", d[i]);
+    return out;
+}
+
+static const char *sha(const char *s, size_t len)
+{
+    uint8_t d[32];
+    ws_sha256(s, len, d);
+    return hex(d, 32);
+}
+
+static void sha256_vectors(void **state)
+{
+    /* FIPS 180-4 examples (NIST CSRC), and the padding edges at 55, 56 and 64 bytes. */
+    assert_string_equal(sha("", 0), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assert_string_equal(sha("abc", 3), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    assert_string_equal(sha(two, strlen(two)),
+                        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    char *a = malloc(1000000);
+    assert_non_null(a);
+    memset(a, 'a', 1000000);
+    assert_string_equal(sha(a, 1000000), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    assert_string_equal(sha(a, 55), "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+    assert_string_equal(sha(a, 56), "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+    assert_string_equal(sha(a, 64), "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+    free(a);
+}
+
+/* A sink collecting everything in memory. */
+typedef struct mem_sink {
+    char *data;
+    size_t len;
+    int fail;          /* make writes fail */
+} mem_sink;
+
+static int mem_write(void *ud, const char *buf, size_t len)
+{
+    mem_sink *m = ud;
+    if (m->fail)
+        return WS_EIO;
+    char *p = realloc(m->data, m->len + len + 1);
+    if (!p)
+        return WS_ENOMEM;
+    memcpy(p + m->len, buf, len);
+    m->data = p;
+    m->len += len;
+    p[m->len] = '\0';
+    return WS_OK;
+}
+
+/* Render @text (analyzed as @fmt) in format @out_fmt; the caller frees the result. */
+static char *render(const char *text, ws_input_format fmt, ws_format out_fmt, int copies)
+{
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), out_fmt, NULL, &sink, &r), WS_OK);
+    for (int i = 0; i < copies; i++) {
+        ws_report *rep = test_analyze(text, fmt);
+        assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+        ws_report_free(rep);
+    }
+    assert_int_equal(ws_renderer_finish(r), WS_OK);
+    ws_renderer_free(r);
+    return m.data ? m.data : calloc(1, 1);
+}
+
+/* The line after the one containing @needle. */
+static const char *line_after(const char *out, const char *needle)
+{
+    static char line[512];
+    const char *p = strstr(out, needle);
+    assert_non_null(p);
+    p = strchr(p, '\n');
+    assert_non_null(p);
+    p++;
+    size_t n = strcspn(p, "\n");
+    snprintf(line, sizeof line, "%.*s", (int)n, p);
+    return line;
+}
+
+static void text_caret_under_utf8(void **state)
+{
+    /* Two-byte letters and a CJK word (two columns each) before the match. */
+    char *out = render("Ünïcödé 北京 the so-called plan.\n", WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    assert_non_null(strstr(out, "test:1:16: warning: 'so-called'"));
+    assert_string_equal(line_after(out, "[News.Hedges]"), "     1 | Ünïcödé 北京 the so-called plan.");
+    /* Ünïcödé (7) + space + 北京 (4 columns) + " the " = 17 columns before the match. */
+    assert_string_equal(line_after(out, "     1 | "), "       |                  ^~~~~~~~~");
+    free(out);
+    /* A tab stays a tab below, so that the caret lines up at any tab width. */
+    out = render("A\tline with the so-called plan.\n", WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    assert_string_equal(line_after(out, "     1 | "), "       |  \t              ^~~~~~~~~");
+    free(out);
+}
+
+static void text_window_on_long_lines(void **state)
+{
+    char text[600];
+    snprintf(text, sizeof text, "%s the so-called plan %s\n",
+             "Word word word word word word word word word word word word word word word word",
+             "and more words and more words and more words and more words and more words.");
+    char *out = render(text, WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    char src[512];
+    snprintf(src, sizeof src, "%s", line_after(out, "[News.Hedges]"));
+    assert_non_null(strstr(src, "| ..."));
+    assert_int_equal(strncmp(src + strlen(src) - 3, "...", 3), 0);
+    const char *caret = line_after(out, src);
+    /* The caret is under the 's' of so-called in the window. */
+    assert_int_equal(strchr(caret, '^') - caret, strstr(src, "so-called") - src);
+    free(out);
+}
+
+static void text_controls_are_neutralised(void **state)
+{
+    char *out = render("The man reportedly typed \x1b[2J here.\n", WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    assert_null(strchr(out, '\x1b'));
+    assert_non_null(strstr(out, "typed ?[2J here."));
+    free(out);
+}
+
+/*
+ * Check that the elements in @html nest: every </span> and </mark> closes
+ * the innermost open one of its kind. Returns the number of elements.
+ */
+static int check_nesting(const char *html)
+{
+    const char *stack[256];
+    int depth = 0, n = 0;
+    for (const char *p = html; (p = strchr(p, '<')); p++) {
+        const char *name = NULL;
+        bool closing = p[1] == '/';
+        const char *q = p + 1 + closing;
+        if (!strncmp(q, "span", 4) && (q[4] == ' ' || q[4] == '>'))
+            name = "span";
+        else if (!strncmp(q, "mark", 4) && (q[4] == ' ' || q[4] == '>'))
+            name = "mark";
+        else if (!strncmp(q, "p>", 2) || !strncmp(q, "p ", 2))
+            name = "p";
+        if (!name)
+            continue;
+        if (!closing) {
+            assert_true(depth < 256);
+            stack[depth++] = name;
+            n++;
+        } else {
+            if (depth == 0 || strcmp(stack[depth - 1], name) != 0)
+                fail_msg("</%s> closes <%s> at: %.60s", name, depth ? stack[depth - 1] : "-", p);
+            depth--;
+        }
+    }
+    assert_int_equal(depth, 0);
+    return n;
+}
+
+static void html_nests_overlapping_spans(void **state)
+{
+    /* A partial quote inside a statement, a hedge inside the quote, and a
+     * statement across the paragraph break of a continued quotation. */
+    const char *text = "The minister said the plan was \"a so-called reform of the system\" and "
+                       "reportedly left.\n\n\"We will build it.\n\n\"And we will pay for it,\" she said.\n";
+    char *out = render(text, WS_INPUT_TEXT, WS_FORMAT_HTML, 1);
+    const char *body = strstr(out, "<article");
+    assert_non_null(body);
+    assert_true(check_nesting(body) > 5);
+    assert_non_null(strstr(body, "id=\"f1-s0\" tabindex=\"0\""));
+    assert_non_null(strstr(body, "id=\"f1-d0\""));
+    /* Every finding of the list links to an element of the text. */
+    for (const char *p = out; (p = strstr(p, "href=\"#")); p++) {
+        char id[64], attr[80];
+        sscanf(p + 7, "%63[^\"]", id);
+        snprintf(attr, sizeof attr, "id=\"%s\"", id);
+        assert_non_null(strstr(out, attr));
+    }
+    free(out);
+}
+
+static void html_ids_differ_between_files(void **state)
+{
+    char *out = render("He said \"so-called\" things.\n", WS_INPUT_TEXT, WS_FORMAT_HTML, 2);
+    assert_non_null(strstr(out, "id=\"f1-s0\""));
+    assert_non_null(strstr(out, "id=\"f2-s0\""));
+    assert_non_null(strstr(out, "<h2>Files</h2>"));
+    free(out);
+}
+
+static int count(const char *s, const char *needle)
+{
+    int n = 0;
+    for (const char *p = s; (p = strstr(p, needle)); p++)
+        n++;
+    return n;
+}
+
+static void github_ten_of_each_level(void **state)
+{
+    /* 12 unclosed quotations (errors) and 12 'so-called' (warnings). */
+    char text[4096] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(text, "The so-called man said \"no.\n\n");
+    char *out = render(text, WS_INPUT_TEXT, WS_FORMAT_GITHUB, 1);
+    assert_int_equal(count(out, "::error "), 10);
+    assert_int_equal(strncmp(out, "::error ", 8), 0);
+    assert_int_equal(count(out, "::warning "), 10);
+    assert_int_equal(count(out, "::notice title=whosaid::4 more findings"), 1);
+    assert_int_equal(count(out, "\n  test:"), 4);
+    /* Errors before warnings. */
+    const char *last_error = out, *p;
+    for (p = out; (p = strstr(p, "::error ")); p++)
+        last_error = p;
+    assert_true(last_error < strstr(out, "::warning "));
+    free(out);
+}
+
+static void rel_paths(void **state)
+{
+    ws_renderer r;
+    memset(&r, 0, sizeof r);
+    r.base_dir = "/home/ed/site";
+    assert_string_equal(ws_render_rel_path(&r, "/home/ed/site/news/a.txt"), "news/a.txt");
+    assert_string_equal(ws_render_rel_path(&r, "/home/ed/sitex/a.txt"), "/home/ed/sitex/a.txt");
+    assert_string_equal(ws_render_rel_path(&r, "./news/./a.txt"), "news/./a.txt");
+    assert_string_equal(ws_render_rel_path(&r, "news/a.txt"), "news/a.txt");
+    r.base_dir = "/";
+    assert_string_equal(ws_render_rel_path(&r, "/a.txt"), "a.txt");
+}
+
+static void options_size(void **state)
+{
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    /* An older caller's smaller struct is fine; one without min_level is not. */
+    ws_render_options o;
+    memset(&o, 0, sizeof o);
+    o.size = offsetof(ws_render_options, base_dir);
+    o.min_level = WS_LEVEL_ERROR;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_JSON, &o, &sink, &r), WS_OK);
+    assert_int_equal(r->opts.min_level, WS_LEVEL_ERROR);
+    ws_renderer_free(r);
+    o.size = offsetof(ws_render_options, min_level);
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_JSON, &o, &sink, &r), WS_EINVAL);
+    assert_null(r);
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_COUNT_, NULL, &sink, &r), WS_EINVAL);
+    free(m.data);
+}
+
+static void every_format_has_a_name(void **state)
+{
+    for (int i = 0; i < WS_FORMAT_COUNT_; i++) {
+        const char *name = ws_format_name((ws_format)i);
+        assert_string_not_equal(name, "unknown");
+        assert_int_equal(ws_format_from_name(name), i);
+    }
+    assert_int_equal(ws_format_from_name("SARIF"), WS_FORMAT_SARIF);
+    assert_int_equal(ws_format_from_name("xml"), WS_EINVAL);
+}
+
+static void write_errors_are_reported(void **state)
+{
+    for (int f = 0; f < WS_FORMAT_COUNT_; f++) {
+        mem_sink m = {0};
+        m.fail = 1;
+        ws_sink sink = {mem_write, &m};
+        ws_renderer *r = NULL;
+        int rc = ws_renderer_new(test_ctx(), (ws_format)f, NULL, &sink, &r);
+        if (rc == WS_OK) {
+            ws_report *rep = test_analyze("The so-called plan failed, \"he said\".\n", WS_INPUT_TEXT);
+            rc = ws_renderer_add(r, rep);
+            ws_report_free(rep);
+            if (rc == WS_OK)
+                rc = ws_renderer_finish(r);
+        }
+        assert_int_equal(rc, WS_EIO);
+        ws_renderer_free(r);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Quote verification in every format                                       */
+/* ------------------------------------------------------------------------ */
+
+/* A transcript: Jones speaks, a reporter asks (Q:), Jones answers. */
+static const char verify_source[] =
+    "JONES: We will build the new bridge across the river next year, and we will finish it "
+    "on time.\n\nQ: Will it cost more?\n\nJONES: No. The budget is fixed and nobody will pay "
+    "more for it.\n";
+
+/* One quotation near (a word left out), one verbatim, one missing, one the reporter's. */
+static const char verify_article[] =
+    "Minister Tom Jones said \"we will build the bridge across the river next year.\"\n\n"
+    "\"The budget is fixed and nobody will pay more for it,\" Jones said.\n\n"
+    "\"Nobody asked for a tunnel under the old town,\" Jones said.\n\n"
+    "Jones then asked: \"Will it cost more?\"\n";
+
+static ws_ctx *verify_ctx;
+
+/* The default rules and the transcript as "source.txt" (shared by the verification tests). */
+static const ws_ctx *ctx_with_source(void)
+{
+    if (!verify_ctx) {
+        ws_diag d;
+        assert_int_equal(ws_ctx_new(NULL, &verify_ctx), WS_OK);
+        if (ws_ctx_load_rules(verify_ctx, WS_SOURCE_RULES_DIR, &d) < 0)
+            fail_msg("loading rules: %s:%u:%u: %s", d.file, d.line, d.col, d.message);
+        assert_int_equal(ws_ctx_add_source_text(verify_ctx, "source.txt", WS_INPUT_AUTO,
+                                                verify_source, strlen(verify_source), &d),
+                         WS_OK);
+    }
+    return verify_ctx;
+}
+
+static ws_report *analyze_in(const ws_ctx *ctx, const char *path, const char *text, const char *id)
+{
+    ws_input in = {sizeof in, WS_INPUT_TEXT, path, text, strlen(text), id};
+    ws_report *rep = NULL;
+    ws_diag d;
+    if (ws_analyze(ctx, &in, &rep, &d) < 0)
+        fail_msg("ws_analyze: %s", d.message);
+    return rep;
+}
+
+/* @rep rendered alone in @fmt with @ctx's renderer; the caller frees the result. */
+static char *render_report(const ws_ctx *ctx, const ws_report *rep, ws_format fmt)
+{
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    ws_render_options o;
+    memset(&o, 0, sizeof o);
+    o.size = sizeof o;
+    o.min_level = WS_LEVEL_SUGGESTION;
+    o.base_dir = "/nowhere";
+    assert_int_equal(ws_renderer_new(ctx, fmt, &o, &sink, &r), WS_OK);
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    assert_int_equal(ws_renderer_finish(r), WS_OK);
+    ws_renderer_free(r);
+    return m.data ? m.data : calloc(1, 1);
+}
+
+static char *render_verified(ws_format fmt)
+{
+    ws_report *rep = analyze_in(ctx_with_source(), "article.txt", verify_article, NULL);
+    assert_int_equal(ws_report_n_verifications(rep), 4);
+    char *out = render_report(ctx_with_source(), rep, fmt);
+    ws_report_free(rep);
+    return out;
+}
+
+/* The text of @out from the line starting with @first up to (without) the line starting @next. */
+static char *lines_between(const char *out, const char *first, const char *next)
+{
+    const char *a = strstr(out, first);
+    assert_non_null(a);
+    const char *b = strstr(a, next);
+    assert_non_null(b);
+    char *s = strndup(a, (size_t)(b - a));
+    assert_non_null(s);
+    return s;
+}
+
+static void text_lists_verifications(void **state)
+{
+    char *out = render_verified(WS_FORMAT_TEXT);
+    char *block = lines_between(out, "article.txt: 4 quotations", "article.txt: 1 speaker");
+    assert_string_equal(block,
+        "article.txt: 4 quotations checked against the sources (2 verbatim, 1 near, 1 missing)\n"
+        "  1:25 near 95% \"we will build the [-new-] bridge across the river next year\" at "
+        "source.txt:1:8, speaker in the source: JONES\n"
+        "  3:1 verbatim \"The budget is fixed and nobody will pay more for it,\" at "
+        "source.txt:5:12, speaker in the source: JONES\n"
+        "  5:1 missing \"Nobody asked for a tunnel under the old town,\"\n"
+        "  7:19 verbatim \"Will it cost more?\" at source.txt:3:4, speaker in the source: Q "
+        "(the article names Tom Jones)\n");
+    free(block);
+    /* The block follows the statements. */
+    assert_true(strstr(out, "article.txt: 4 statements") < strstr(out, "article.txt: 4 quotations"));
+    free(out);
+    /* Without sources there is no block. */
+    out = render("Minister Tom Jones said \"we will build the bridge across the river.\"\n",
+                 WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    assert_null(strstr(out, "checked against"));
+    free(out);
+}
+
+static void text_diff_cuts_long_runs(void **state)
+{
+    /* Words far from the difference give way to "..." on either side. */
+    const char *src = "ANNA: The committee has decided after a long and careful review of every "
+                      "single submission that the old bridge will be closed to all traffic.\n";
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(ws_ctx_new(NULL, &ctx), WS_OK);
+    assert_int_equal(ws_ctx_load_rules(ctx, WS_SOURCE_RULES_DIR, &d), WS_OK);
+    assert_int_equal(ws_ctx_add_source_text(ctx, "s.txt", WS_INPUT_TEXT, src, strlen(src), &d),
+                     WS_OK);
+    ws_report *rep = analyze_in(ctx, "a.txt",
+                                "Anna said \"the committee has decided after a long and careful "
+                                "review of every submission that the old bridge will be closed "
+                                "to all traffic.\"\n",
+                                NULL);
+    char *out = render_report(ctx, rep, WS_FORMAT_TEXT);
+    /* 23 words of 23 found, the passage has 24: 2 * 23 / 47 is 97 %. */
+    assert_non_null(strstr(out, "  1:11 near 97% \"... review of every [-single-] submission that "
+                                "the ...\" at s.txt:1:7, speaker in the source: ANNA\n"));
+    free(out);
+    ws_report_free(rep);
+    ws_ctx_free(ctx);
+}
+
+static void json_has_verifications(void **state)
+{
+    char *out = render_verified(WS_FORMAT_JSON);
+    /* The near one: where, what the source says, who speaks there, the diff step by step. */
+    assert_non_null(strstr(out,
+        "        {\n"
+        "          \"quotation\": 0,\n"
+        "          \"statement\": 0,\n"
+        "          \"status\": \"near\",\n"
+        "          \"words\": 10,\n"
+        "          \"matched\": 10,\n"
+        "          \"similarity\": 95,\n"
+        "          \"speaker\": \"Tom Jones\",\n"
+        "          \"source\": {\"path\": \"source.txt\", \"start\": 7, \"end\": 62, \"line\": 1, "
+        "\"col\": 8, \"end_line\": 1, \"end_col\": 63, \"text\": \"We will build the new bridge "
+        "across the river next year\", \"speaker\": \"JONES\", \"wrong_speaker\": false},\n"
+        "          \"diff\": [\n"
+        "            {\"op\": \"equal\", \"mark\": null, \"quote\": \"we will build the\", \"source\": "
+        "\"We will build the\", \"quote_span\": {\"start\": 25, \"end\": 42, \"line\": 1, \"col\": 26, "
+        "\"end_line\": 1, \"end_col\": 43}, \"source_span\": {\"start\": 7, \"end\": 24, \"line\": 1, "
+        "\"col\": 8, \"end_line\": 1, \"end_col\": 25}},\n"
+        "            {\"op\": \"dropped\", \"mark\": null, \"quote\": \"\", \"source\": \"new\", "
+        "\"quote_span\": {\"start\": 42, \"end\": 42, \"line\": 1, \"col\": 43, \"end_line\": 1, "
+        "\"end_col\": 43}, \"source_span\": {\"start\": 25, \"end\": 28, \"line\": 1, \"col\": 26, "
+        "\"end_line\": 1, \"end_col\": 29}},\n"));
+    /* The reporter's question put in Jones's mouth. */
+    assert_non_null(strstr(out, "\"text\": \"Will it cost more\", \"speaker\": \"Q\", "
+                                "\"wrong_speaker\": true},\n"));
+    /* Missing: no source, no diff. */
+    assert_non_null(strstr(out, "          \"status\": \"missing\",\n"
+                                "          \"words\": 9,\n"
+                                "          \"matched\": 0,\n"
+                                "          \"similarity\": 0,\n"
+                                "          \"speaker\": \"Tom Jones\",\n"
+                                "          \"source\": null,\n"
+                                "          \"diff\": []\n"));
+    /* After the quotations, before the findings. */
+    const char *v = strstr(out, "\"verifications\": [");
+    assert_non_null(v);
+    assert_true(strstr(out, "\"quotations\": [") < v && v < strstr(out, "\"findings\": ["));
+    free(out);
+    /* Without sources the array is there, empty. */
+    out = render("He said \"we will win the war soon.\"\n", WS_INPUT_TEXT, WS_FORMAT_JSON, 1);
+    assert_non_null(strstr(out, "\n      \"verifications\": [],\n"));
+    free(out);
+}
+
+static void sarif_relates_source_passages(void **state)
+{
+    char *out = render_verified(WS_FORMAT_SARIF);
+    /* QuoteNear and QuoteSpeaker point at the passage; QuoteMissing has none to point at. */
+    assert_int_equal(count(out, "\"ruleId\": \"News.QuoteNear\""), 1);
+    assert_int_equal(count(out, "\"ruleId\": \"News.QuoteSpeaker\""), 1);
+    assert_int_equal(count(out, "\"ruleId\": \"News.QuoteMissing\""), 1);
+    assert_int_equal(count(out, "\"relatedLocations\": ["), 2);
+    assert_non_null(strstr(out,
+        "          \"relatedLocations\": [\n"
+        "            {\n"
+        "              \"id\": 0,\n"
+        "              \"physicalLocation\": {\n"
+        "                \"artifactLocation\": {\"uri\": \"source.txt\", \"uriBaseId\": \"%SRCROOT%\"},\n"
+        "                \"region\": {\"startLine\": 1, \"startColumn\": 8, \"endLine\": 1, "
+        "\"endColumn\": 63}\n"
+        "              },\n"
+        "              \"message\": {\"text\": \"The source passage: \\\"We will build the new "
+        "bridge across the river next year\\\" (speaker in the source: JONES)\"}\n"
+        "            }\n"
+        "          ],\n"));
+    assert_non_null(strstr(out, "\"region\": {\"startLine\": 3, \"startColumn\": 4, \"endLine\": 3, "
+                                "\"endColumn\": 21}\n"));
+    /* The related location follows the QuoteSpeaker result's own location. */
+    const char *speaker = strstr(out, "\"ruleId\": \"News.QuoteSpeaker\"");
+    assert_non_null(strstr(speaker, "\"message\": {\"text\": \"The source passage: \\\"Will it cost "
+                                    "more\\\" (speaker in the source: Q)\"}"));
+    free(out);
+}
+
+static void html_shows_passages_beside_quotations(void **state)
+{
+    char *out = render_verified(WS_FORMAT_HTML);
+    assert_true(check_nesting(strstr(out, "<article")) > 10);
+    /* The quotation in the text shows its status and is what the list links to. */
+    assert_non_null(strstr(out, "<span id=\"f1-q0\" class=\"qt v-near\">"));
+    assert_non_null(strstr(out, "<span id=\"f1-q2\" class=\"qt v-missing\">"));
+    assert_non_null(strstr(out, "<a href=\"#f1-q0\">line 1, column 25</a>"));
+    /* Side by side: the quotation as written, the passage with the left-out word struck. */
+    assert_non_null(strstr(out,
+        "<blockquote class=\"vq\"><span class=\"vl\">In the article</span>we will build the bridge "
+        "across the river next year.</blockquote>\n"
+        "<blockquote class=\"vp\"><span class=\"vl\">In the source</span>We will build the "
+        "<del class=\"d\" title=\"left out of the quotation\">new</del> bridge across the river "
+        "next year</blockquote>\n"));
+    assert_non_null(strstr(out, "source <code>source.txt:1:8</code> &middot; speaker in the "
+                                "source: JONES</p>"));
+    assert_non_null(strstr(out, "speaker in the source: Q <strong>(not the speaker the article "
+                                "names)</strong>"));
+    assert_non_null(strstr(out, "<li class=\"vi v-missing\" id=\"f1-v2\">"));
+    assert_non_null(strstr(out, "<em>Not found in any source.</em>"));
+    assert_non_null(strstr(out, "4 quotations checked against the sources (2 verbatim, 1 near, "
+                                "1 missing)</p>"));
+    /* Every in-page link has its target. */
+    for (const char *p = out; (p = strstr(p, "href=\"#")); p++) {
+        char id[64], attr[80];
+        sscanf(p + 7, "%63[^\"]", id);
+        snprintf(attr, sizeof attr, "id=\"%s\"", id);
+        assert_non_null(strstr(out, attr));
+    }
+    free(out);
+    out = render("He said \"we will win the war soon.\"\n", WS_INPUT_TEXT, WS_FORMAT_HTML, 1);
+    assert_null(strstr(out, "class=\"verify\""));
+    assert_null(strstr(out, "class=\"qt v-"));
+    free(out);
+}
+
+static void html_marks_changes_on_both_sides(void **state)
+{
+    /* A word changed, words added, an ellipsis; hostile words escaped inside the marks. */
+    const char *src = "LEE: The <b>council</b> will review every application before the end of "
+                      "March and publish the results in April.\n";
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(ws_ctx_new(NULL, &ctx), WS_OK);
+    assert_int_equal(ws_ctx_load_rules(ctx, WS_SOURCE_RULES_DIR, &d), WS_OK);
+    assert_int_equal(ws_ctx_add_source_text(ctx, "s.txt", WS_INPUT_TEXT, src, strlen(src), &d),
+                     WS_OK);
+    ws_report *rep = analyze_in(ctx, "a.txt",
+                                "Lee said \"the <b>council</b> will check every application before "
+                                "the end of March ... in April.\"\n",
+                                NULL);
+    char *out = render_report(ctx, rep, WS_FORMAT_HTML);
+    assert_non_null(strstr(out, "<ins class=\"d\" title=\"what the article puts instead\">check</ins>"));
+    assert_non_null(strstr(out, "<del class=\"d\" title=\"what the source says\">review</del>"));
+    assert_non_null(strstr(out, "<del class=\"d mk\" title=\"left out at the ellipsis\">and publish "
+                                "the results</del>"));
+    assert_non_null(strstr(out, "The &lt;b&gt;council&lt;/b&gt; will "));
+    assert_null(strstr(out, "<b>council"));
+    free(out);
+    ws_report_free(rep);
+    ws_ctx_free(ctx);
+}
+
+static void summary_counts_verifications(void **state)
+{
+    char *out = render_verified(WS_FORMAT_SUMMARY);
+    assert_string_equal(out,
+        "### whosaid\n\n"
+        "| File | Statements | Speakers | Errors | Warnings | Suggestions | Quotes verbatim | "
+        "Quotes near | Quotes missing |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        "| article.txt | 4 | 1 | 1 | 2 | 0 | 2 | 1 | 1 |\n\n");
+    free(out);
+    out = render("He said \"we will win the war soon.\"\n", WS_INPUT_TEXT, WS_FORMAT_SUMMARY, 1);
+    assert_null(strstr(out, "Quotes"));
+    free(out);
+}
+
+/* ------------------------------------------------------------------------ */
+/* JSON Lines                                                               */
+/* ------------------------------------------------------------------------ */
+
+/* A sink that keeps each write call apart. */
+typedef struct call_sink {
+    char *calls[8];
+    size_t lens[8];
+    int n;
+} call_sink;
+
+static int call_write(void *ud, const char *buf, size_t len)
+{
+    call_sink *c = ud;
+    assert_true(c->n < 8);
+    c->calls[c->n] = malloc(len + 1);
+    assert_non_null(c->calls[c->n]);
+    memcpy(c->calls[c->n], buf, len);
+    c->calls[c->n][len] = '\0';
+    c->lens[c->n++] = len;
+    return WS_OK;
+}
+
+static void call_sink_free(call_sink *c)
+{
+    for (int i = 0; i < c->n; i++)
+        free(c->calls[i]);
+}
+
+static void jsonl_writes_each_line_when_added(void **state)
+{
+    call_sink c = {0};
+    ws_sink sink = {call_write, &c};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_JSONL, NULL, &sink, &r), WS_OK);
+    assert_int_equal(c.n, 0); /* no header */
+
+    ws_report *rep = analyze_in(test_ctx(), "a.txt", "Nothing here.\n", "\"a-1\"");
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    ws_report_free(rep);
+    /* The line is at the sink before ws_renderer_add() returns: one write, one line. */
+    assert_int_equal(c.n, 1);
+    assert_string_equal(c.calls[0], "{\"id\":\"a-1\",\"path\":\"a.txt\",\"format\":\"text\","
+                                    "\"statements\":[],\"speakers\":[],\"quotations\":[],"
+                                    "\"verifications\":[],\"findings\":[],\"problems\":[]}\n");
+
+    rep = analyze_in(test_ctx(), "b.txt", "He said \"we will win the war soon.\"\n", NULL);
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    ws_report_free(rep);
+    assert_int_equal(c.n, 2);
+    assert_string_equal(c.calls[1],
+        "{\"path\":\"b.txt\",\"format\":\"text\",\"statements\":[{\"kind\":\"direct\",\"content\":"
+        "[{\"start\":9,\"end\":34,\"line\":1,\"col\":10,\"end_line\":1,\"end_col\":35,\"text\":"
+        "\"we will win the war soon.\"}],\"cue\":{\"start\":3,\"end\":7,\"line\":1,\"col\":4,"
+        "\"text\":\"said\",\"lemma\":\"say\",\"class\":\"neutral\"},\"source\":{\"start\":0,\"end\":2,"
+        "\"line\":1,\"col\":1,\"end_line\":1,\"end_col\":3,\"text\":\"He\"},\"speaker\":null,"
+        "\"quotation\":0}],\"speakers\":[],\"quotations\":[{\"span\":{\"start\":8,\"end\":35,"
+        "\"line\":1,\"col\":9,\"end_line\":1,\"end_col\":36,\"text\":\"\\\"we will win the war "
+        "soon.\\\"\"},\"fragments\":[{\"start\":9,\"end\":34,\"line\":1,\"col\":10,\"end_line\":1,"
+        "\"end_col\":35,\"text\":\"we will win the war soon.\"}],\"parent\":-1,\"depth\":0,"
+        "\"words\":6,\"flags\":[],\"statement\":0}],\"verifications\":[],\"findings\":[],"
+        "\"problems\":[]}\n");
+
+    /* A failure is a line too, with the caller's id. */
+    ws_diag d;
+    memset(&d, 0, sizeof d);
+    d.code = WS_EUTF8;
+    d.byte_off = 4;
+    d.line = 1;
+    d.col = 5;
+    snprintf(d.message, sizeof d.message, "invalid UTF-8 (byte 0xff at offset 4)");
+    assert_int_equal(ws_renderer_add_failure_id(r, "17", "c.txt", &d), WS_OK);
+    assert_int_equal(c.n, 3);
+    assert_string_equal(c.calls[2], "{\"id\":17,\"path\":\"c.txt\",\"error\":{\"code\":\"invalid "
+                                    "UTF-8\",\"message\":\"invalid UTF-8 (byte 0xff at offset 4)\","
+                                    "\"offset\":4,\"line\":1,\"col\":5}}\n");
+    assert_int_equal(ws_renderer_add_failure(r, "d.txt", &d), WS_OK);
+    assert_int_equal(c.n, 4);
+    assert_int_equal(strncmp(c.calls[3], "{\"path\":\"d.txt\",\"error\":{", 25), 0);
+    /* Nothing at the end: no wrapper to close. */
+    assert_int_equal(ws_renderer_finish(r), WS_OK);
+    assert_int_equal(c.n, 4);
+    ws_renderer_free(r);
+    call_sink_free(&c);
+}
+
+static void jsonl_long_line_is_one_write(void **state)
+{
+    /* A line far longer than the renderer's 64 KiB buffer still goes out whole. */
+    size_t n = 600, len = 0;
+    const char *para = "\"We will win the war soon,\" the minister said on Monday.\n\n";
+    char *text = malloc(n * strlen(para) + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++) {
+        memcpy(text + len, para, strlen(para));
+        len += strlen(para);
+    }
+    text[len] = '\0';
+    call_sink c = {0};
+    ws_sink sink = {call_write, &c};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_JSONL, NULL, &sink, &r), WS_OK);
+    ws_report *rep = analyze_in(test_ctx(), "long.txt", text, "-2.5e1");
+    free(text);
+    assert_int_equal(ws_report_n_statements(rep), n);
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    ws_report_free(rep);
+    assert_int_equal(c.n, 1);
+    assert_true(c.lens[0] > 256 * 1024);
+    assert_int_equal(strncmp(c.calls[0], "{\"id\":-2.5e1,\"path\":\"long.txt\",", 31), 0);
+    assert_ptr_equal(strchr(c.calls[0], '\n'), c.calls[0] + c.lens[0] - 1);
+    ws_renderer_free(r);
+    call_sink_free(&c);
+}
+
+/* The id member a failure line gets for the caller's id text @id. */
+static const char *id_member(const char *id)
+{
+    static char out[256];
+    call_sink c = {0};
+    ws_sink sink = {call_write, &c};
+    ws_renderer *r = NULL;
+    ws_diag d;
+    memset(&d, 0, sizeof d);
+    d.code = WS_EIO;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_JSONL, NULL, &sink, &r), WS_OK);
+    assert_int_equal(ws_renderer_add_failure_id(r, id, "x", &d), WS_OK);
+    assert_int_equal(c.n, 1);
+    const char *end = strstr(c.calls[0], "\"path\":");
+    assert_non_null(end);
+    snprintf(out, sizeof out, "%.*s", (int)(end - c.calls[0]), c.calls[0]);
+    ws_renderer_free(r);
+    call_sink_free(&c);
+    return out;
+}
+
+static void jsonl_ids_stay_valid_json(void **state)
+{
+    /* JSON strings and numbers as given, escapes and all. */
+    assert_string_equal(id_member("\"a-1\""), "{\"id\":\"a-1\",");
+    assert_string_equal(id_member("\"caf\\u00e9 \\\"x\\\"\""), "{\"id\":\"caf\\u00e9 \\\"x\\\"\",");
+    assert_string_equal(id_member("0"), "{\"id\":0,");
+    assert_string_equal(id_member("-12.5E+3"), "{\"id\":-12.5E+3,");
+    /* Anything else becomes a string, so that the line stays one valid object. */
+    assert_string_equal(id_member("true"), "{\"id\":\"true\",");
+    assert_string_equal(id_member("abc"), "{\"id\":\"abc\",");
+    assert_string_equal(id_member("12abc"), "{\"id\":\"12abc\",");
+    assert_string_equal(id_member("01"), "{\"id\":\"01\",");
+    assert_string_equal(id_member("\"open"), "{\"id\":\"\\\"open\",");
+    assert_string_equal(id_member("\"a\"}, {\"b\""), "{\"id\":\"\\\"a\\\"}, {\\\"b\\\"\",");
+    assert_string_equal(id_member("\"line\nbreak\""), "{\"id\":\"\\\"line\\nbreak\\\"\",");
+    assert_string_equal(id_member("\"bad \\x\""), "{\"id\":\"\\\"bad \\\\x\\\"\",");
+    /* No id, no member. */
+    assert_string_equal(id_member(NULL), "{");
+}
+
+static void json_echoes_ids(void **state)
+{
+    ws_report *rep = analyze_in(test_ctx(), "a.txt", "Nothing here.\n", "42");
+    char *out = render_report(test_ctx(), rep, WS_FORMAT_JSON);
+    ws_report_free(rep);
+    assert_non_null(strstr(out, "  \"files\": [\n    {\n      \"id\": 42,\n      \"path\": \"a.txt\",\n"));
+    free(out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sha256_vectors),
+        cmocka_unit_test(text_caret_under_utf8),
+        cmocka_unit_test(text_window_on_long_lines),
+        cmocka_unit_test(text_controls_are_neutralised),
+        cmocka_unit_test(html_nests_overlapping_spans),
+        cmocka_unit_test(html_ids_differ_between_files),
+        cmocka_unit_test(github_ten_of_each_level),
+        cmocka_unit_test(rel_paths),
+        cmocka_unit_test(options_size),
+        cmocka_unit_test(every_format_has_a_name),
+        cmocka_unit_test(write_errors_are_reported),
+        cmocka_unit_test(text_lists_verifications),
+        cmocka_unit_test(text_diff_cuts_long_runs),
+        cmocka_unit_test(json_has_verifications),
+        cmocka_unit_test(sarif_relates_source_passages),
+        cmocka_unit_test(html_shows_passages_beside_quotations),
+        cmocka_unit_test(html_marks_changes_on_both_sides),
+        cmocka_unit_test(summary_counts_verifications),
+        cmocka_unit_test(jsonl_writes_each_line_when_added),
+        cmocka_unit_test(jsonl_long_line_is_one_write),
+        cmocka_unit_test(jsonl_ids_stay_valid_json),
+        cmocka_unit_test(json_echoes_ids),
+    };
+    int rc = cmocka_run_group_tests_name("render", tests, NULL, NULL);
+    test_ctx_free();
+    ws_ctx_free(verify_ctx);
+    return rc;
+}
