@@ -8,6 +8,10 @@
 
 #include "doc/doc.h"
 
+/* The format attribute lets clang's -Wformat-nonliteral accept the vfprintf. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
 static int fail(bool verbose, const char *fmt, ...)
 {
     if (verbose) {

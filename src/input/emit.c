@@ -335,8 +335,17 @@ int ws_emitter_finish(ws_emitter *e)
     char *t = ws_buf_detach(&e->text, &len);
     if (!t)
         return WS_ENOMEM;
-    /* Move into the arena so the report frees it with everything else. */
-    e->doc->text = ws_arena_strndup(&e->doc->arena, t, len);
+    /* Move into the arena so the report frees it with everything else.
+     * PCRE2's JIT loads the subject in vectors that may reach past its end:
+     * zeroed padding after the NUL keeps those bytes defined (valgrind
+     * memcheck reports them otherwise). */
+    enum { PAD = 64 };
+    char *copy = len < SIZE_MAX - PAD ? ws_arena_alloc(&e->doc->arena, len + PAD) : NULL;
+    if (copy) {
+        memcpy(copy, t, len);
+        memset(copy + len, 0, PAD);
+    }
+    e->doc->text = copy;
     ws_free(e->doc->mem, t);
     if (!e->doc->text)
         return WS_ENOMEM;

@@ -224,6 +224,9 @@ int ws_config_load(const ws_allocator *mem, const char *path, ws_config **out, w
     if (rc < 0) {
         if (rc == WS_ENOMEM)
             ws_diag_set(diag, rc, path, 0, 0, 0, "out of memory");
+        /* The checks shared with rule files (duplicate keys) say WS_ERULE. */
+        if (rc == WS_ERULE || rc == WS_ECONFIG)
+            rc = diag ? (diag->code = WS_ECONFIG) : WS_ECONFIG;
         goto fail;
     }
     *out = cfg;

@@ -16,7 +16,7 @@
 /* Analyze @len bytes (which may hold NUL) as HTML, checking the model. */
 static ws_report *analyze_bytes(const char *data, size_t len)
 {
-    ws_input in = {sizeof in, WS_INPUT_HTML, "test.html", data, len};
+    ws_input in = {sizeof in, WS_INPUT_HTML, "test.html", data, len, NULL};
     ws_report *r = NULL;
     ws_diag d;
     int rc = ws_analyze(test_ctx(), &in, &r, &d);

@@ -121,7 +121,7 @@ static void test_bom_and_crlf(void **state)
 }
 
 /* The source bytes text range [start, end) maps back to. */
-static void check_source_of(const ws_report *r, uint32_t text_start, uint32_t text_end,
+static void check_source_of(ws_report *r, uint32_t text_start, uint32_t text_end,
                             uint32_t src_start, uint32_t src_end)
 {
     ws_span s = ws_doc_span(&r->doc, text_start, text_end);
@@ -707,7 +707,7 @@ static void test_nul_bytes(void **state)
     src[pad - 2] = '\n';
     src[pad - 1] = '\n';
     memcpy(src + pad, tail, sizeof tail);
-    ws_input in = {sizeof in, WS_INPUT_MARKDOWN, "nul.md", src, pad + sizeof tail - 1};
+    ws_input in = {sizeof in, WS_INPUT_MARKDOWN, "nul.md", src, pad + sizeof tail - 1, NULL};
     ws_report *r = NULL;
     assert_int_equal(ws_analyze(test_ctx(), &in, &r, NULL), WS_OK);
     assert_int_equal(ws_doc_check(&r->doc, true), 0);

@@ -142,6 +142,11 @@ static void type_errors(void **state)
     expect_error(WS_ERULE, 3, 10, "Pk/A.yml", "two or more forms");
     rule("A.yml", "type: naming\nmessage: m\ncheck: colours\n", true);
     expect_error(WS_ERULE, 3, 8, "Pk/A.yml", "'check' must be");
+    /* An unknown key is reported before the parameters exist (found by fuzz_rules). */
+    rule("A.yml", "type: naming\nmessage: m\ncheck: titles\nch: x\n", true);
+    expect_error(WS_ERULE, 4, 1, "Pk/A.yml", "unknown key 'ch'");
+    rule("A.yml", "type: loaded-cue\nmessage: m\nclasses: [guilt]\nreplacemeit: said\n", true);
+    expect_error(WS_ERULE, 4, 1, "Pk/A.yml", "unknown key 'replacemeit'");
 }
 
 static void pattern_errors(void **state)
@@ -186,7 +191,7 @@ static void failed_load_leaves_context(void **state)
     put_file("bad/Pk2/B.yml", "type: existence\n");
     assert_int_equal(ws_ctx_load_rules(ctx, bad, &d), WS_ERULE);
     assert_int_equal(ws_ctx_n_rules(ctx), n);
-    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", "a foo b", 7};
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", "a foo b", 7, NULL};
     ws_report *r;
     assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
     assert_int_equal(ws_report_n_findings(r), 1);
@@ -198,7 +203,7 @@ static void failed_load_leaves_context(void **state)
 static const char *findings_of(ws_ctx *ctx, const char *text, const char *path)
 {
     static char out[2048];
-    ws_input in = {sizeof in, WS_INPUT_TEXT, path ? path : "t", text, strlen(text)};
+    ws_input in = {sizeof in, WS_INPUT_TEXT, path ? path : "t", text, strlen(text), NULL};
     ws_report *r;
     ws_diag d;
     assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
@@ -264,7 +269,7 @@ static void messages_and_suggestions(void **state)
     ws_ctx *ctx;
     ws_diag d;
     assert_int_equal(load(&ctx, &d), WS_OK);
-    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", "We utilize it.", 14};
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", "We utilize it.", 14, NULL};
     ws_report *r;
     assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
     assert_int_equal(ws_report_n_findings(r), 1);
@@ -277,7 +282,7 @@ static void messages_and_suggestions(void **state)
     char print[64];
     snprintf(print, sizeof print, "%s", f->fingerprint);
     ws_report_free(r);
-    ws_input moved = {sizeof moved, WS_INPUT_TEXT, "t", "Intro.\n\nMore.\n\nWe utilize it.", 29};
+    ws_input moved = {sizeof moved, WS_INPUT_TEXT, "t", "Intro.\n\nMore.\n\nWe utilize it.", 29, NULL};
     assert_int_equal(ws_analyze(ctx, &moved, &r, &d), WS_OK);
     assert_string_equal(ws_report_finding(r, 0)->fingerprint, print);
     assert_int_equal(ws_report_finding(r, 0)->span.line, 5);
@@ -296,7 +301,7 @@ static void runaway_pattern_stops(void **state)
     char text[200];
     memset(text, 'a', 120);
     strcpy(text + 120, "! zzz");
-    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", text, strlen(text)};
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "t", text, strlen(text), NULL};
     ws_report *r;
     clock_t t0 = clock();
     assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
@@ -388,6 +393,11 @@ static void configuration_errors(void **state)
     put_file(".whosaid.yml", "levels: [\n");
     assert_int_equal(ws_config_load(NULL, path, &cfg, &d), WS_ECONFIG);
     assert_non_null(strstr(d.message, "YAML syntax"));
+    /* A duplicate key: the diagnostic's code is the status (found by fuzz_rules). */
+    put_file(".whosaid.yml", "rules: [a]\nrules: [b]\n");
+    assert_int_equal(ws_config_load(NULL, path, &cfg, &d), WS_ECONFIG);
+    assert_int_equal(d.code, WS_ECONFIG);
+    assert_non_null(strstr(d.message, "duplicate key 'rules'"));
     /* An override of a rule that is not loaded names its line. */
     put_file(".whosaid.yml", "\nlevels:\n  Pk.Nosuch: off\n");
     assert_int_equal(ws_config_load(NULL, path, &cfg, &d), WS_OK);
