@@ -181,7 +181,7 @@ typedef struct ws_rule_info {
     const char *message;     /**< NULL for lexicons */
     const char *description; /**< may be NULL */
     const char *link;        /**< may be NULL */
-    const char *scope;       /**< "narration", "quote", "attribution", "any" */
+    const char *scope;       /**< "narration", "quote", "attribution", "cue", "any" */
     ws_level level;          /**< after configuration; WS_LEVEL_OFF when off */
     ws_level default_level;  /**< as the rule file says */
     int is_lexicon;          /**< feeds the passes, finds nothing itself */
@@ -266,6 +266,12 @@ typedef struct ws_input {
     const char *path;       /**< the name reported for the article; may be NULL */
     const char *data;       /**< the bytes as read; need not end in NUL */
     size_t len;             /**< number of bytes at @data */
+    /**
+     * A caller's name for the article as JSON text (a string with its quotes,
+     * or a number), echoed as "id" by the json and jsonl formats so that
+     * batch results can be joined to their requests; NULL for none.
+     */
+    const char *id;
 } ws_input;
 
 /** The analysis of one article; owns all its memory. */
@@ -305,6 +311,9 @@ typedef struct ws_span {
 
 /** The path given in ws_input (or "<input>"). */
 WS_API const char *ws_report_path(const ws_report *report);
+
+/** The id given in ws_input (JSON text), or NULL. */
+WS_API const char *ws_report_id(const ws_report *report);
 
 /** The input format the article was read as. */
 WS_API ws_input_format ws_report_format(const ws_report *report);
@@ -529,6 +538,165 @@ WS_API ws_level ws_report_rule_level(const ws_report *report, const char *id);
 /** The most serious level among the findings (WS_LEVEL_OFF when none). */
 WS_API ws_level ws_report_max_level(const ws_report *report);
 
+/**
+ * Keep only the findings for which @keep returns non-zero (those not in a
+ * baseline of accepted findings, an editor's own filter), in order; the
+ * maximum level follows. Returns how
+ * many remain. Finding pointers taken before are invalid afterwards.
+ */
+WS_API size_t ws_report_keep_findings(ws_report *report,
+                                      int (*keep)(void *ud, const ws_finding *finding), void *ud);
+
+/* ------------------------------------------------------------------------ */
+/* Quote verification                                                       */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Sources are the documents an article draws on: transcripts, press
+ * releases, statements, earlier articles. Once loaded into a context, every
+ * ws_analyze() checks each quotation of the article against them: found as
+ * written (verbatim), found with small changes (near, with a word diff), or
+ * not found (missing); and, where a source says who speaks (a transcript's
+ * "POMPEO:" or "Q:" labels, a press release's issuer), whether that is the
+ * speaker the article names. The rules of type quote-missing, quote-near and
+ * quote-speaker (whosaid-rules(5)) turn the results into findings; without
+ * sources they find nothing.
+ *
+ * Sources are read with the article readers, indexed once, and read-only
+ * afterwards: add them before analyzing, then threads may share the context.
+ */
+
+/**
+ * Load the source file @path (any extension; read as text unless it ends in
+ * .md, .markdown, .html or .htm), or every .txt, .md, .markdown, .html and
+ * .htm file under the folder @path, recursively in name order, skipping
+ * hidden entries. A source is named by its path as reached from @path. May
+ * be called several times; the index is rebuilt after each call. All or
+ * nothing: on failure the context's sources are unchanged and @diag names
+ * the file (WS_EIO unreadable, WS_EUTF8 invalid UTF-8, WS_EBINARY binary,
+ * WS_ELIMIT 4 GiB or more).
+ */
+WS_API int ws_ctx_add_sources(ws_ctx *ctx, const char *path, ws_diag *diag);
+
+/**
+ * Load one source from memory (@len bytes at @data, copied), named @name in
+ * reports; @fmt WS_INPUT_AUTO decides from @name's extension.
+ */
+WS_API int ws_ctx_add_source_text(ws_ctx *ctx, const char *name, ws_input_format fmt,
+                                  const char *data, size_t len, ws_diag *diag);
+
+/**
+ * Load the sources a configuration lists ("sources:" in .whosaid.yml),
+ * relative paths taken from the configuration file's folder. Call it
+ * besides ws_ctx_apply_config() (which leaves sources alone).
+ */
+WS_API int ws_ctx_add_config_sources(ws_ctx *ctx, const ws_config *cfg, ws_diag *diag);
+
+/** The number of source files loaded. */
+WS_API size_t ws_ctx_n_sources(const ws_ctx *ctx);
+
+/** The name of source @i (its path), or NULL when out of range. */
+WS_API const char *ws_ctx_source_path(const ws_ctx *ctx, size_t i);
+
+/**
+ * Run example @k of rule @i as "whosaid rules test" does: analyze its text
+ * as plain text and count the findings of rule @i into *n_findings. A quote
+ * verification rule's examples are checked against the rule's own "source:"
+ * text instead of the context's sources, so that they mean the same
+ * everywhere. Returns WS_EINVAL when @i or @k is out of range, or the
+ * status of the analysis (with @diag).
+ */
+WS_API int ws_ctx_test_example(const ws_ctx *ctx, size_t i, size_t k, size_t *n_findings,
+                               ws_diag *diag);
+
+/** What checking a quotation against the sources found. */
+typedef enum ws_verify_status {
+    WS_VERIFY_VERBATIM = 0, /**< as written; an ellipsis or brackets may mark the edits */
+    WS_VERIFY_NEAR,         /**< with unmarked changes (see ws_verification) */
+    WS_VERIFY_MISSING,      /**< in no source */
+} ws_verify_status;
+
+/** The name of a status ("verbatim", "near", "missing"). */
+WS_API const char *ws_verify_status_name(ws_verify_status status);
+
+/** A step of a word diff, from the quotation's side. */
+typedef enum ws_diff_kind {
+    WS_DIFF_EQUAL = 0,  /**< the same words */
+    WS_DIFF_ADDED,      /**< words of the quotation that the source does not have */
+    WS_DIFF_DROPPED,    /**< words of the source the quotation leaves out */
+    WS_DIFF_CHANGED,    /**< words of the quotation standing for other words of the source */
+} ws_diff_kind;
+
+/** The name of a diff kind ("equal", "added", "dropped", "changed"). */
+WS_API const char *ws_diff_kind_name(ws_diff_kind kind);
+
+/** The mark in the quotation that accounts for a difference, if any. */
+typedef enum ws_diff_mark {
+    WS_MARK_NONE = 0,   /**< unmarked: the quotation does not say it differs */
+    WS_MARK_ELLIPSIS,   /**< "...", "…" or "[...]" where the dropped words were */
+    WS_MARK_BRACKETS,   /**< words in square brackets: "[the president]", "[W]e" */
+} ws_diff_mark;
+
+/** The name of a mark ("none", "ellipsis", "brackets"). */
+WS_API const char *ws_diff_mark_name(ws_diff_mark mark);
+
+/**
+ * One step of the word diff. @quote_text is the quotation's words as
+ * written ("" when dropped), @source_text the source's ("" when added), with
+ * the punctuation between them. @quote_span locates them in the article
+ * (empty where dropped words would be); @source_span in the source file
+ * (text_start and text_end are offsets in the source's plain text; empty
+ * where added words would be).
+ */
+typedef struct ws_diff_op {
+    ws_diff_kind kind;
+    ws_diff_mark mark;
+    const char *quote_text;
+    const char *source_text;
+    ws_span quote_span;
+    ws_span source_span;
+} ws_diff_op;
+
+/**
+ * The check of one quotation. Quotations with fewer than three words of
+ * their own, titles and quotations nested in another are not checked and
+ * have none. @n_words counts the quotation's words (not those in square
+ * brackets), @n_matched those found in order in the passage. Near means
+ * n_matched is at least 80 % of n_words and at least half the passage's
+ * words (those the quotation marks as left out aside); @similarity is the
+ * Dice coefficient in percent: 2 * n_matched over n_words plus the
+ * passage's words. For verbatim and near, @source_path, @source_span and
+ * @passage (the source's words from the first matched to the last, white
+ * space as single spaces) say where; @source_speaker is who speaks there
+ * according to the source (a label as written, "POMPEO", or the issuer),
+ * NULL when it does not say; @is_wrong_speaker is 1 when that is someone
+ * other than @speaker, the name of the speaker the article gives (NULL:
+ * none found). For missing, the source fields are NULL and zero and there
+ * are no ops. Texts in ops and @passage have white space as single spaces.
+ */
+typedef struct ws_verification {
+    size_t quotation;
+    int statement;
+    ws_verify_status status;
+    unsigned n_words;
+    unsigned n_matched;
+    unsigned similarity;
+    const char *source_path;
+    ws_span source_span;
+    const char *passage;
+    const char *source_speaker;
+    const char *speaker;
+    int is_wrong_speaker;
+    size_t n_ops;
+    const ws_diff_op *ops;
+} ws_verification;
+
+/** The number of quotations checked against sources (0 without sources), in document order. */
+WS_API size_t ws_report_n_verifications(const ws_report *report);
+
+/** Verification @i, or NULL when out of range. */
+WS_API const ws_verification *ws_report_verification(const ws_report *report, size_t i);
+
 /* ------------------------------------------------------------------------ */
 /* Output                                                                   */
 /* ------------------------------------------------------------------------ */
@@ -542,13 +710,29 @@ typedef struct ws_sink {
     void *ud;
 } ws_sink;
 
-/** A sink writing to @fp (not closed by the library). */
+/**
+ * A sink writing to @fp (not closed by the library). It writes through
+ * stdio, so bytes may wait in @fp's buffer: a caller streaming JSON Lines to
+ * a pipe calls fflush(@fp) after each ws_renderer_add() (or makes @fp line
+ * buffered) so that the reader sees each line at once.
+ */
 WS_API ws_sink ws_sink_file(FILE *fp);
 
 /** Output formats. */
 typedef enum ws_format {
-    WS_FORMAT_TEXT = 0,
-    WS_FORMAT_JSON,
+    WS_FORMAT_TEXT = 0, /**< compiler-style findings with the source line, then a summary */
+    WS_FORMAT_JSON,     /**< the full model; doc/json-schema.json */
+    WS_FORMAT_SARIF,    /**< SARIF 2.1.0 for code scanning */
+    WS_FORMAT_GITHUB,   /**< GitHub Actions workflow commands (annotations) */
+    WS_FORMAT_HTML,     /**< one self-contained annotated page */
+    WS_FORMAT_SUMMARY,  /**< a Markdown table per file, for a CI job summary */
+    /**
+     * JSON Lines: per article one compact line, a "files" entry of the json
+     * format (with "id" first when the input had one), each written to the
+     * sink in one piece as soon as the article is added; no wrapper, nothing
+     * at the start or end. Schema: "$defs/jsonl_line" of doc/json-schema.json.
+     */
+    WS_FORMAT_JSONL,
     WS_FORMAT_COUNT_,   /**< number of formats; not a format */
 } ws_format;
 
@@ -558,11 +742,21 @@ WS_API int ws_format_from_name(const char *name);
 /** The name of a format. */
 WS_API const char *ws_format_name(ws_format fmt);
 
-/** Options for a renderer. Zero-initialise, then set @size. */
+/**
+ * Options for a renderer. Zero-initialise, then set @size. A caller built
+ * against an older header passes a smaller @size: the fields it does not
+ * know keep their zero defaults.
+ */
 typedef struct ws_render_options {
     size_t size;          /**< sizeof(ws_render_options) */
     int color;            /**< non-zero: ANSI colours (text format only) */
     ws_level min_level;   /**< findings below this level are not shown */
+    /**
+     * Paths in SARIF, GitHub annotations and the summary are relative to this
+     * directory: an absolute article path under it loses the prefix. NULL:
+     * the current directory.
+     */
+    const char *base_dir;
 } ws_render_options;
 
 /** A renderer writing one output document for a whole run. */
@@ -576,14 +770,31 @@ typedef struct ws_renderer ws_renderer;
 WS_API int ws_renderer_new(const ws_ctx *ctx, ws_format fmt, const ws_render_options *opts,
                            const ws_sink *sink, ws_renderer **out);
 
-/** Render one report. The report may be freed once this returns. */
+/**
+ * Render one report. The report may be freed once this returns. Most
+ * formats may hold output back until later calls or ws_renderer_finish();
+ * WS_FORMAT_JSONL hands the report's whole line to the sink, in one write,
+ * before returning.
+ */
 WS_API int ws_renderer_add(ws_renderer *r, const ws_report *report);
 
 /**
  * Record an article that could not be analyzed (@diag from ws_analyze or the
  * caller's own reading), so that machine-readable formats list it too.
+ * The same as ws_renderer_add_failure_id() without an id.
  */
 WS_API int ws_renderer_add_failure(ws_renderer *r, const char *path, const ws_diag *diag);
+
+/**
+ * Record a failed article together with the caller's @id for it: JSON text
+ * as in ws_input's @id (a string with its quotes, or a number), or NULL for
+ * none. The json and jsonl formats echo it as the entry's "id", so that a
+ * batch caller can join a failure to its request. @id is copied as written
+ * when it is a JSON string or number; anything else is written as a JSON
+ * string holding its text. @id need not outlive the call.
+ */
+WS_API int ws_renderer_add_failure_id(ws_renderer *r, const char *id, const char *path,
+                                      const ws_diag *diag);
 
 /** Complete the output document (closing brackets, summaries). */
 WS_API int ws_renderer_finish(ws_renderer *r);

@@ -1,32 +1,99 @@
 /*
  * check.c - the main job: analyze each article with the context of its
- * configuration, render every report into one output, choose the status.
+ * configuration, feed every report to each requested output (a renderer and
+ * its file), choose the status.
+ *
+ * Articles are jobs: the main thread takes them from the inputs (or, with
+ * --jsonl, from request lines on standard input), workers analyze them
+ * (-j N threads share the read-only contexts), and the main thread renders
+ * them in input order. A window of jobs in flight bounds the memory by the
+ * largest articles, not by their number.
  */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "cli/baseline.h"
 #include "cli/commands.h"
 #include "cli/contexts.h"
 #include "cli/inputs.h"
+#include "cli/jsonl.h"
 #include "cli/output.h"
 #include "whosaid.h"
+
+/* More inputs than this on a terminal get a progress line. */
+enum { PROGRESS_MIN_INPUTS = 50 };
+
+typedef struct output {
+    ws_cli_output_spec spec;
+    ws_cli_output file;
+    ws_renderer *renderer;
+} output;
+
+/* Jobs in flight per thread: enough to keep every worker busy while the
+ * main thread renders, few enough that memory stays bounded. */
+enum { WINDOW_PER_THREAD = 4 };
+
+typedef struct job {
+    /* Set by the main thread. */
+    const char *path;              /* the file to read, or NULL: @data holds the text */
+    char *shown;                   /* the name in reports (malloc'd) */
+    char *data;                    /* batch requests: the text (malloc'd) */
+    size_t len;
+    char *id;                      /* batch requests: the id's JSON text */
+    int input_format;
+    const ws_cli_context *ctx;     /* NULL: its configuration failed (printed) */
+    bool bad_request;              /* a request line that is not valid: @d says why */
+    /* Set by the worker. */
+    ws_report *rep;
+    int rc;                        /* ws_analyze()'s, or WS_EIO when reading failed */
+    ws_diag d;
+    bool read_failed;
+    bool done;
+} job;
 
 typedef struct run {
     const ws_cli_options *o;
     ws_cli_contexts contexts;
-    ws_renderer *renderer;
+    output outs[WS_CLI_MAX_OUTPUTS + 1];
+    int n_outs;
     ws_level fail_level;
+    bool has_progress;     /* a progress line may be on stderr */
+    int jsonl_format;      /* the ws_format of jsonl, flushed per article */
+    ws_cli_baseline baseline;        /* --baseline: accepted findings */
+    ws_cli_baseline new_baseline;    /* --write-baseline: this run's findings */
+    /* The job source: the collected inputs, or request lines on stdin. */
+    const ws_cli_inputs *inputs;
+    size_t next_input;
+    char *line;
+    size_t line_cap;
+    size_t line_no;
 } run;
 
+/* Wipe the progress line before anything else is printed on stderr. */
+static void clear_progress(run *rn)
+{
+    if (rn->has_progress)
+        fputs("\r\033[K", stderr);
+}
+
+static void show_progress(run *rn, size_t done, size_t total)
+{
+    if (rn->has_progress)
+        fprintf(stderr, "\r\033[Kwhosaid: %zu/%zu files", done, total);
+}
+
 /* Report a rule that stopped at a limit: the rule set is at fault, exit 2. */
-static bool report_rule_limits(const ws_report *rep)
+static bool report_rule_limits(run *rn, const ws_report *rep)
 {
     bool any = false;
     for (size_t i = 0; i < ws_report_n_problems(rep); i++) {
         const ws_problem *p = ws_report_problem(rep, i);
         if (p->kind == WS_PROBLEM_RULE_LIMIT) {
+            clear_progress(rn);
             fprintf(stderr, "whosaid: %s: %s\n", ws_report_path(rep), p->message);
             any = true;
         }
@@ -34,102 +101,437 @@ static bool report_rule_limits(const ws_report *rep)
     return any;
 }
 
-/* Analyze and render one input: 0 clean, 1 findings, 2 input error, -1 fatal. */
-static int process(run *rn, const char *path)
+static int add_failure(run *rn, const job *jb, const ws_diag *d)
 {
-    char err[256];
-    char *data;
-    size_t len;
-    ws_diag d;
-    memset(&d, 0, sizeof d);
-    const char *shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    const ws_cli_context *c = ws_cli_context_for(&rn->contexts, path);
-    if (!c)
-        return WS_EXIT_ERROR;
-    if (ws_cli_read(path, &data, &len, err, sizeof err) < 0) {
-        fprintf(stderr, "whosaid: %s: %s\n", shown, err);
-        snprintf(d.message, sizeof d.message, "%s", err);
-        d.code = WS_EIO;
-        return ws_renderer_add_failure(rn->renderer, shown, &d) < 0 ? -1 : WS_EXIT_ERROR;
-    }
-    ws_input in = {sizeof in, (ws_input_format)rn->o->input_format, shown, data, len};
-    ws_report *rep = NULL;
-    int rc = ws_analyze(c->ctx, &in, &rep, &d);
-    free(data);
-    if (rc < 0) {
-        ws_cli_print_diag(&d);
-        if (rc == WS_ENOMEM)
+    for (int i = 0; i < rn->n_outs; i++)
+        if (ws_renderer_add_failure_id(rn->outs[i].renderer, jb->id, jb->shown, d) < 0)
             return -1;
-        return ws_renderer_add_failure(rn->renderer, shown, &d) < 0 ? -1 : WS_EXIT_ERROR;
+    return WS_EXIT_ERROR;
+}
+
+/* The worker's part, safe on any thread: read and analyze, print nothing. */
+static void analyze_job(job *jb)
+{
+    if (!jb->ctx || jb->bad_request)
+        return;
+    char *data = jb->data;
+    size_t len = jb->len;
+    if (jb->path && ws_cli_read(jb->path, &data, &len, jb->d.message, sizeof jb->d.message) < 0) {
+        jb->read_failed = true;
+        jb->rc = jb->d.code = WS_EIO;
+        return;
+    }
+    ws_input in = {sizeof in, (ws_input_format)jb->input_format, jb->shown, data, len, jb->id};
+    jb->rc = ws_analyze(jb->ctx->ctx, &in, &jb->rep, &jb->d);
+    if (jb->path)
+        free(data);
+}
+
+typedef struct baseline_filter {
+    const ws_cli_baseline *baseline;
+    const char *path;
+} baseline_filter;
+
+static int not_in_baseline(void *ud, const ws_finding *f)
+{
+    const baseline_filter *bf = ud;
+    return !ws_cli_baseline_has(bf->baseline, bf->path, f);
+}
+
+/* The main thread's part, in input order: 0 clean, 1 findings, 2 input error, -1 fatal. */
+static int emit_job(run *rn, job *jb)
+{
+    clear_progress(rn);
+    if (jb->bad_request) {
+        fprintf(stderr, "whosaid: %s:%u:%u: %s\n", jb->d.file, jb->d.line, jb->d.col, jb->d.message);
+        return add_failure(rn, jb, &jb->d);
+    }
+    if (!jb->ctx)
+        return WS_EXIT_ERROR;
+    if (jb->read_failed) {
+        fprintf(stderr, "whosaid: %s: %s\n", jb->shown, jb->d.message);
+        return add_failure(rn, jb, &jb->d);
+    }
+    if (jb->rc < 0) {
+        ws_cli_print_diag(&jb->d);
+        if (jb->rc == WS_ENOMEM)
+            return -1;
+        return add_failure(rn, jb, &jb->d);
+    }
+    ws_report *rep = jb->rep;
+    if (rn->o->write_baseline)
+        for (size_t i = 0; i < ws_report_n_findings(rep); i++)
+            if (ws_cli_baseline_add(&rn->new_baseline, jb->shown, ws_report_finding(rep, i)) < 0)
+                return -1;
+    if (rn->o->baseline) {
+        baseline_filter bf = {&rn->baseline, jb->shown};
+        ws_report_keep_findings(rep, not_in_baseline, &bf);
     }
     int status = WS_EXIT_CLEAN;
     if (rn->fail_level != WS_LEVEL_OFF && ws_report_max_level(rep) >= rn->fail_level)
         status = WS_EXIT_FINDINGS;
-    if (report_rule_limits(rep))
+    if (report_rule_limits(rn, rep))
         status = WS_EXIT_ERROR;
-    rc = ws_renderer_add(rn->renderer, rep);
-    ws_report_free(rep);
-    return rc < 0 ? -1 : status;
+    for (int i = 0; i < rn->n_outs && status >= 0; i++)
+        if (ws_renderer_add(rn->outs[i].renderer, rep) < 0)
+            status = -1;
+    return status;
+}
+
+static void release_job(job *jb)
+{
+    ws_report_free(jb->rep);
+    free(jb->shown);
+    free(jb->data);
+    free(jb->id);
+    memset(jb, 0, sizeof *jb);
+}
+
+/* A request line that cannot be analyzed: a failure with its position. */
+static void bad_request(run *rn, job *jb, size_t col, const char *message)
+{
+    jb->bad_request = true;
+    jb->d.code = WS_EINVAL;
+    jb->d.line = (uint32_t)rn->line_no;
+    jb->d.col = (uint32_t)col;
+    snprintf(jb->d.file, sizeof jb->d.file, "<stdin>");
+    snprintf(jb->d.message, sizeof jb->d.message, "%s", message);
+}
+
+/*
+ * The next job from the source, set up on the main thread (contexts are
+ * built there). Returns 1, 0 at the end, -1 out of memory.
+ */
+static int next_job(run *rn, job *jb)
+{
+    memset(jb, 0, sizeof *jb);
+    jb->input_format = rn->o->input_format;
+    if (!rn->o->jsonl) {
+        if (rn->next_input >= rn->inputs->n)
+            return 0;
+        jb->path = rn->inputs->paths[rn->next_input++];
+        jb->shown = strdup(strcmp(jb->path, "-") == 0 ? "<stdin>" : jb->path);
+        if (!jb->shown)
+            return -1;
+        jb->ctx = ws_cli_context_for(&rn->contexts, jb->path);
+        return 1;
+    }
+    ssize_t n = getline(&rn->line, &rn->line_cap, stdin);
+    if (n < 0)
+        return 0;
+    rn->line_no++;
+    while (n > 0 && (rn->line[n - 1] == '\n' || rn->line[n - 1] == '\r'))
+        n--;
+    char name[64];
+    snprintf(name, sizeof name, "<stdin>:%zu", rn->line_no);
+    ws_jsonl_request req;
+    char err[128];
+    size_t col = 0;
+    if (ws_jsonl_parse(rn->line, (size_t)n, &req, err, sizeof err, &col) < 0) {
+        jb->id = req.id;
+        if (!(jb->shown = strdup(name)))
+            return -1;
+        bad_request(rn, jb, col, err);
+        return 1;
+    }
+    jb->shown = req.path ? req.path : strdup(name);
+    jb->data = req.text;
+    jb->len = req.text_len;
+    jb->id = req.id;
+    req.path = req.text = req.id = NULL;
+    if (!jb->shown) {
+        ws_jsonl_request_free(&req);
+        return -1;
+    }
+    if (req.format && (jb->input_format = ws_input_format_from_name(req.format)) < 0) {
+        snprintf(err, sizeof err, "unknown \"format\" '%.60s' (text, markdown, html)", req.format);
+        bad_request(rn, jb, 1, err);
+    }
+    ws_jsonl_request_free(&req);
+    /* Requests share the configuration found from the current folder. */
+    jb->ctx = ws_cli_context_for(&rn->contexts, NULL);
+    return 1;
+}
+
+/* The jobs in flight, shared by the main thread and the workers. */
+typedef struct pool {
+    job *jobs;                 /* a ring of @window slots: job k is jobs[k % window] */
+    size_t window;
+    size_t filled;             /* jobs set up so far */
+    size_t claimed;            /* jobs taken by a worker so far */
+    bool closing;
+    pthread_mutex_t lock;
+    pthread_cond_t work;       /* a job was set up, or closing */
+    pthread_cond_t done;       /* a job was analyzed */
+} pool;
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    pthread_mutex_lock(&p->lock);
+    for (;;) {
+        while (p->claimed == p->filled && !p->closing)
+            pthread_cond_wait(&p->work, &p->lock);
+        if (p->claimed == p->filled)
+            break;
+        job *jb = &p->jobs[p->claimed++ % p->window];
+        pthread_mutex_unlock(&p->lock);
+        analyze_job(jb);
+        pthread_mutex_lock(&p->lock);
+        jb->done = true;
+        pthread_cond_broadcast(&p->done);
+    }
+    pthread_mutex_unlock(&p->lock);
+    return NULL;
+}
+
+/* Emit one job and fold its status into *status; false when fatal. */
+static bool finish_job(run *rn, job *jb, int *status, size_t done, size_t total)
+{
+    int s = emit_job(rn, jb);
+    release_job(jb);
+    /* JSON Lines go out a line at a time: a batch caller reads each result
+     * as soon as its request is done. */
+    for (int i = 0; i < rn->n_outs && s >= 0; i++)
+        if (rn->outs[i].spec.format == rn->jsonl_format && fflush(rn->outs[i].file.fp) != 0)
+            s = -1;
+    if (s < 0) {
+        clear_progress(rn);
+        fprintf(stderr, "whosaid: cannot write the report\n");
+        *status = WS_EXIT_ERROR;
+        return false;
+    }
+    if (s > *status)
+        *status = s;
+    show_progress(rn, done, total);
+    return true;
+}
+
+/* All jobs on this thread, one after the other. */
+static int run_serial(run *rn, int *status, size_t total)
+{
+    job jb;
+    for (size_t k = 0;; k++) {
+        int got = next_job(rn, &jb);
+        if (got <= 0) {
+            release_job(&jb);
+            return got;
+        }
+        analyze_job(&jb);
+        if (!finish_job(rn, &jb, status, k + 1, total))
+            return 1;
+    }
+}
+
+/* All jobs on @threads workers; this thread sets them up and emits them. */
+static int run_parallel(run *rn, int threads, int *status, size_t total)
+{
+    pool p;
+    memset(&p, 0, sizeof p);
+    p.window = (size_t)threads * WINDOW_PER_THREAD;
+    if (!(p.jobs = calloc(p.window, sizeof *p.jobs)))
+        return -1;
+    pthread_t *tids = calloc((size_t)threads, sizeof *tids);
+    if (!tids) {
+        free(p.jobs);
+        return -1;
+    }
+    pthread_mutex_init(&p.lock, NULL);
+    pthread_cond_init(&p.work, NULL);
+    pthread_cond_init(&p.done, NULL);
+    int started = 0, rc = 0;
+    while (started < threads && pthread_create(&tids[started], NULL, worker, &p) == 0)
+        started++;
+    if (started == 0)
+        rc = -1;
+    bool at_end = false, fatal = false;
+    for (size_t k = 0; rc == 0 && !fatal; k++) {
+        /* Set up jobs up to the window's end; the main thread owns a slot
+         * until it publishes it by raising @filled. */
+        while (!at_end && p.filled < k + p.window) {
+            job *jb = &p.jobs[p.filled % p.window];
+            int got = next_job(rn, jb);
+            if (got < 0) {
+                rc = -1;
+                break;
+            }
+            if (got == 0) {
+                release_job(jb);
+                at_end = true;
+                break;
+            }
+            pthread_mutex_lock(&p.lock);
+            p.filled++;
+            pthread_cond_signal(&p.work);
+            pthread_mutex_unlock(&p.lock);
+        }
+        if (rc < 0 || k == p.filled)
+            break;
+        job *jb = &p.jobs[k % p.window];
+        pthread_mutex_lock(&p.lock);
+        while (!jb->done)
+            pthread_cond_wait(&p.done, &p.lock);
+        pthread_mutex_unlock(&p.lock);
+        fatal = !finish_job(rn, jb, status, k + 1, total);
+    }
+    pthread_mutex_lock(&p.lock);
+    /* On a fatal error, jobs set up but not yet taken are dropped. */
+    p.filled = p.claimed;
+    p.closing = true;
+    pthread_cond_broadcast(&p.work);
+    pthread_mutex_unlock(&p.lock);
+    for (int i = 0; i < started; i++)
+        pthread_join(tids[i], NULL);
+    for (size_t i = 0; i < p.window; i++)
+        release_job(&p.jobs[i]);
+    pthread_cond_destroy(&p.work);
+    pthread_cond_destroy(&p.done);
+    pthread_mutex_destroy(&p.lock);
+    free(tids);
+    free(p.jobs);
+    return rc < 0 ? rc : fatal ? 1 : 0;
+}
+
+/* Colour for the text format: --color, else a terminal without NO_COLOR (no-color.org). */
+static int wants_color(const ws_cli_options *o, FILE *fp)
+{
+    if (o->color != WS_COLOR_AUTO)
+        return o->color == WS_COLOR_ALWAYS;
+    const char *no_color = getenv("NO_COLOR");
+    return isatty(fileno(fp)) && !(no_color && no_color[0]);
+}
+
+/* Open every output and start its renderer; -1 after printing why not. */
+static int open_outputs(run *rn, const ws_ctx *ctx, const ws_render_options *base)
+{
+    ws_cli_output_spec specs[WS_CLI_MAX_OUTPUTS + 1];
+    int n = ws_cli_outputs(rn->o, specs, WS_CLI_MAX_OUTPUTS + 1);
+    if (n < 0)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        output *out = &rn->outs[rn->n_outs];
+        out->spec = specs[i];
+        if (ws_cli_output_open(&out->file, specs[i].path, specs[i].append) < 0)
+            return -1;
+        rn->n_outs++;
+        ws_render_options ropts = *base;
+        ropts.color = specs[i].format == WS_FORMAT_TEXT && wants_color(rn->o, out->file.fp);
+        ws_sink sink = ws_sink_file(out->file.fp);
+        if (ws_renderer_new(ctx, (ws_format)specs[i].format, &ropts, &sink, &out->renderer) < 0) {
+            fprintf(stderr, "whosaid: cannot start the %s output\n",
+                    ws_format_name((ws_format)specs[i].format));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/*
+ * A progress line only helps on a terminal with many inputs, and only when
+ * no report is being printed on that terminal too.
+ */
+static bool wants_progress(const run *rn, size_t n_inputs)
+{
+    if (n_inputs <= PROGRESS_MIN_INPUTS || !isatty(STDERR_FILENO))
+        return false;
+    for (int i = 0; i < rn->n_outs; i++)
+        if (!rn->outs[i].file.path && isatty(STDOUT_FILENO))
+            return false;
+    return true;
+}
+
+/* Threads for -j N (0: one per processor). */
+static int thread_count(const ws_cli_options *o)
+{
+    if (o->jobs > 0)
+        return o->jobs;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > WS_CLI_MAX_JOBS ? WS_CLI_MAX_JOBS : (int)n;
 }
 
 int ws_cli_check(const ws_cli_options *o)
 {
-    if (o->n_paths == 0) {
+    if (o->n_paths == 0 && !o->jsonl) {
         fprintf(stderr, "whosaid: no input files (use - for standard input)\n"
+                        "Try 'whosaid --help' for more information.\n");
+        return WS_EXIT_ERROR;
+    }
+    if (o->n_paths && o->jsonl) {
+        fprintf(stderr, "whosaid: --jsonl reads its requests on standard input: no files\n"
                         "Try 'whosaid --help' for more information.\n");
         return WS_EXIT_ERROR;
     }
     run rn;
     memset(&rn, 0, sizeof rn);
     rn.o = o;
+    rn.jsonl_format = WS_FORMAT_JSONL;
     ws_cli_contexts_init(&rn.contexts, o);
     ws_cli_inputs inputs = {0};
-    ws_cli_output out = {0};
+    rn.inputs = &inputs;
     int status = WS_EXIT_CLEAN;
-    bool fatal = false;        /* the report itself failed: do not keep it */
+    bool fatal = false;        /* the reports themselves failed: do not keep them */
     /* The first article's configuration sets the levels of the run unless
      * the command line does. */
-    const ws_cli_context *first = ws_cli_context_for(&rn.contexts, o->paths[0]);
-    if (!first || ws_cli_collect(o->paths, o->n_paths, &inputs) < 0 ||
-        ws_cli_output_open(&out, o->output) < 0) {
+    const ws_cli_context *first = ws_cli_context_for(&rn.contexts, o->jsonl ? NULL : o->paths[0]);
+    if (!first || (!o->jsonl && ws_cli_collect(o->paths, o->n_paths, &inputs) < 0) ||
+        (o->baseline && ws_cli_baseline_load(&rn.baseline, o->baseline) < 0)) {
         status = WS_EXIT_ERROR;
         goto done;
     }
     const ws_config *cfg = first->config;
-    ws_render_options ropts = {sizeof ropts, 0, WS_LEVEL_SUGGESTION};
+    ws_render_options ropts;
+    memset(&ropts, 0, sizeof ropts);
+    ropts.size = sizeof ropts;
     ropts.min_level = o->min_level >= 0 ? (ws_level)o->min_level
                                         : cfg ? ws_config_min_level(cfg) : WS_LEVEL_SUGGESTION;
     rn.fail_level = o->fail_level >= 0 ? (ws_level)o->fail_level
                                        : cfg ? ws_config_fail_level(cfg) : WS_LEVEL_ERROR;
-    if (inputs.n_errors)
-        status = WS_EXIT_ERROR;
-    ws_sink sink = ws_sink_file(out.fp);
-    if (ws_renderer_new(first->ctx, (ws_format)o->format, &ropts, &sink, &rn.renderer) < 0) {
-        fprintf(stderr, "whosaid: cannot start the %s output\n", ws_format_name(o->format));
-        status = WS_EXIT_ERROR;
-        goto done;
-    }
-    for (size_t i = 0; i < inputs.n; i++) {
-        int s = process(&rn, inputs.paths[i]);
-        if (s < 0) {
-            fprintf(stderr, "whosaid: cannot write the report\n");
-            status = WS_EXIT_ERROR;
-            fatal = true;
-            goto done;
-        }
-        if (s > status)
-            status = s;
-    }
-    if (ws_renderer_finish(rn.renderer) < 0) {
-        fprintf(stderr, "whosaid: cannot write the report\n");
+    if (open_outputs(&rn, first->ctx, &ropts) < 0) {
         status = WS_EXIT_ERROR;
         fatal = true;
+        goto done;
     }
-done:
-    if (ws_cli_output_close(&out, rn.renderer && !fatal) < 0)
+    if (inputs.n_errors)
         status = WS_EXIT_ERROR;
-    ws_renderer_free(rn.renderer);
+    rn.has_progress = !o->jsonl && wants_progress(&rn, inputs.n);
+    int threads = thread_count(o);
+    int rc = threads > 1 ? run_parallel(&rn, threads, &status, inputs.n)
+                         : run_serial(&rn, &status, inputs.n);
+    if (rc != 0) {
+        if (rc < 0) {
+            clear_progress(&rn);
+            fprintf(stderr, "whosaid: out of memory\n");
+        }
+        status = WS_EXIT_ERROR;
+        fatal = true;
+        goto done;
+    }
+    if (o->jsonl && ferror(stdin)) {
+        fprintf(stderr, "whosaid: cannot read the requests on standard input\n");
+        status = WS_EXIT_ERROR;
+    }
+    clear_progress(&rn);
+    rn.has_progress = false;
+    for (int i = 0; i < rn.n_outs; i++)
+        if (ws_renderer_finish(rn.outs[i].renderer) < 0) {
+            fprintf(stderr, "whosaid: cannot write the %s report\n",
+                    ws_format_name((ws_format)rn.outs[i].spec.format));
+            status = WS_EXIT_ERROR;
+            fatal = true;
+        }
+    if (!fatal && o->write_baseline && ws_cli_baseline_write(&rn.new_baseline, o->write_baseline) < 0)
+        status = WS_EXIT_ERROR;
+done:
+    clear_progress(&rn);
+    for (int i = 0; i < rn.n_outs; i++) {
+        if (ws_cli_output_close(&rn.outs[i].file, rn.outs[i].renderer && !fatal) < 0)
+            status = WS_EXIT_ERROR;
+        ws_renderer_free(rn.outs[i].renderer);
+    }
     ws_cli_inputs_free(&inputs);
     ws_cli_contexts_free(&rn.contexts);
+    ws_cli_baseline_free(&rn.baseline);
+    ws_cli_baseline_free(&rn.new_baseline);
+    free(rn.line);
     return status;
 }

@@ -738,7 +738,7 @@ int main(int argc, char **argv)
         ms[k] = 0; /* ws_analyze alone: freeing the reports is not counted */
         for (size_t i = 0; i < c.n; i++) {
             article *a = &c.v[i];
-            ws_input in = {sizeof in, WS_INPUT_TEXT, a->path, a->data, a->len};
+            ws_input in = {sizeof in, WS_INPUT_TEXT, a->path, a->data, a->len, NULL};
             ws_report *rep = NULL;
             double t0 = now_ms();
             int rc = ws_analyze(ctx, &in, &rep, &diag);

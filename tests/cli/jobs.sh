@@ -1,0 +1,39 @@
+#!/bin/sh
+# -j N: the same output as -j 1, in input order, whatever finishes first.
+. "$(dirname "$0")/lib.sh"
+
+# Articles of very different lengths, so that workers finish out of order.
+mkdir "$tmpdir/in"
+awk -v dir="$tmpdir/in" 'BEGIN {
+    p = "\"We will stay,\" said Jane Okafor, a nurse. The army reportedly withdrew. Officials said it rained.\n\n"
+    for (i = 0; i < 24; i++) {
+        f = sprintf("%s/a%02d.txt", dir, i)
+        n = ((i * 7) % 11 + 1) * 40
+        for (k = 0; k < n; k++)
+            printf "%s", p > f
+        close(f)
+    }
+}'
+printf 'Bad \377 byte.\n' >"$tmpdir/in/a05.txt"
+
+for fmt in json text sarif; do
+    "$whosaid" --no-config --format $fmt -j 1 "$tmpdir/in" >"$tmpdir/one.$fmt" 2>"$tmpdir/one.err"
+    one=$?
+    for j in 2 3 8; do
+        "$whosaid" --no-config --format $fmt -j $j "$tmpdir/in" >"$tmpdir/many.$fmt" 2>"$tmpdir/many.err"
+        many=$?
+        if [ $one != 2 ] || [ $many != 2 ] || ! cmp -s "$tmpdir/one.$fmt" "$tmpdir/many.$fmt" ||
+           ! cmp -s "$tmpdir/one.err" "$tmpdir/many.err"; then
+            echo "FAIL: --format $fmt -j $j differs from -j 1 (exit $many, $one)"
+            failures=$((failures + 1))
+        fi
+    done
+done
+expect_exit 2 --no-config -j 0 "$tmpdir/in"
+expect_in "$err" "a05.txt:1:5: invalid UTF-8"
+expect_in "$out" "a23.txt:"
+expect_exit 2 --no-config -j -1 "$tmpdir/in"
+expect_in "$err" "-j needs a number from 0 to 256, not '-1'"
+expect_exit 2 --no-config -j x "$tmpdir/in"
+expect_in "$err" "-j needs a number from 0 to 256, not 'x'"
+finish
