@@ -26,6 +26,9 @@ typedef struct reader {
     bool failed;
 } reader;
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
 static int fail(reader *r, const char *fmt, ...)
 {
     if (!r->failed) {

@@ -151,7 +151,13 @@ int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *
     doc->format = in->format != WS_INPUT_AUTO ? in->format : ws_input_format_from_path(path);
     if (doc->format == WS_INPUT_AUTO)
         doc->format = WS_INPUT_TEXT;
-    WS_TRY((doc->path = ws_arena_strdup(&doc->arena, path)) ? WS_OK : WS_ENOMEM);
+    /* A path is bytes from the file system; reports show it as UTF-8 text. */
+    ws_buf shown;
+    ws_buf_init(&shown, &r->mem);
+    rc = ws_utf8_repair(path, strlen(path), &shown);
+    doc->path = rc >= 0 ? ws_arena_strdup(&doc->arena, shown.data ? shown.data : "") : NULL;
+    ws_buf_release(&shown);
+    WS_TRY(doc->path ? WS_OK : WS_ENOMEM);
     if (id)
         WS_TRY((doc->id = ws_arena_strdup(&doc->arena, id)) ? WS_OK : WS_ENOMEM);
     WS_TRY((doc->src = ws_arena_strndup(&doc->arena, in->data ? in->data : "", in->len)) ? WS_OK

@@ -9,6 +9,26 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The length of the valid UTF-8 sequence at @u (@n bytes left), 0 if none. */
+static size_t utf8_seq(const unsigned char *u, size_t n)
+{
+    size_t k = u[0] < 0xC2 ? 0 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : u[0] < 0xF5 ? 4 : 0;
+    if (k == 0 || k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((u[i] & 0xC0) != 0x80)
+            return 0;
+    if ((u[0] == 0xE0 && u[1] < 0xA0) || (u[0] == 0xED && u[1] >= 0xA0) ||
+        (u[0] == 0xF0 && u[1] < 0x90) || (u[0] == 0xF4 && u[1] >= 0x90))
+        return 0; /* overlong, surrogate, above U+10FFFF */
+    return k;
+}
+
+/*
+ * Article text is valid UTF-8, but strings from elsewhere (a path given on
+ * the command line) may not be: a byte that starts no valid sequence
+ * becomes U+FFFD, so that the document stays JSON.
+ */
 int ws_escape_json(ws_buf *out, const char *s, size_t len)
 {
     int rc;
@@ -30,6 +50,15 @@ int ws_escape_json(ws_buf *out, const char *s, size_t len)
         else if (c < 0x20 || c == 0x7F) {
             snprintf(tmp, sizeof tmp, "\\u%04x", c);
             rep = tmp;
+        } else if (c >= 0x80 && !(c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                                   ((unsigned char)s[i + 2] == 0xA8 ||
+                                    (unsigned char)s[i + 2] == 0xA9))) {
+            size_t k = utf8_seq((const unsigned char *)s + i, len - i);
+            if (k) {
+                i += k - 1;
+                continue;
+            }
+            rep = "\xEF\xBF\xBD";
         } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
                    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
             /* U+2028 and U+2029 are valid JSON but end lines in JavaScript. */

@@ -9,7 +9,8 @@
 
 #include "core/buf.h"
 
-/* JSON string contents (no surrounding quotes): ", \, controls as \u00XX, U+2028/9. */
+/* JSON string contents (no surrounding quotes): ", \, controls as \u00XX, U+2028/9;
+ * a byte that starts no valid UTF-8 sequence becomes U+FFFD. */
 int ws_escape_json(ws_buf *out, const char *s, size_t len);
 
 /*

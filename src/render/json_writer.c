@@ -54,8 +54,15 @@ static int before_item(ws_json *j)
     return indent(j);
 }
 
+/*
+ * An error is sticky (the renderer's status): once a write has failed,
+ * nothing is opened or closed any more, so the depth cannot go below the
+ * document's bottom when callers go on closing what failed to open.
+ */
 static int open_container(ws_json *j, char c, bool is_inline)
 {
+    if (j->r->status < 0)
+        return j->r->status;
     int rc = before_item(j);
     if (rc < 0)
         return rc;
@@ -70,6 +77,8 @@ static int open_container(ws_json *j, char c, bool is_inline)
 
 static int close_container(ws_json *j, char c)
 {
+    if (j->r->status < 0 || j->depth == 0)
+        return j->r->status < 0 ? j->r->status : (j->r->status = WS_EINVAL);
     int rc = WS_OK;
     bool had = j->has_items[j->depth];
     bool was_inline = j->is_inline[j->depth];

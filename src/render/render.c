@@ -11,6 +11,7 @@
 
 #include "core/alloc.h"
 #include "render/escape.h"
+#include "text/utf8.h"
 #include "ruleset/context.h"
 
 static const ws_render_ops *const formats[WS_FORMAT_COUNT_] = {
@@ -240,13 +241,47 @@ int ws_renderer_add(ws_renderer *r, const ws_report *report)
     return rc < 0 ? rc : r->status;
 }
 
+/* Copy UTF-8 @src into @dst, cut at a character boundary when it does not fit. */
+static void copy_text(char *dst, size_t cap, const char *src)
+{
+    size_t n = src ? strlen(src) : 0;
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 int ws_renderer_add_failure_id(ws_renderer *r, const char *id, const char *path,
                                const ws_diag *diag)
 {
     if (!r || !diag)
         return WS_EINVAL;
     r->n_failures++;
-    int rc = r->ops->failure ? r->ops->failure(r, id, path, diag) : WS_OK;
+    /* The path and the message may hold bytes from the file system: the
+     * reports show them as UTF-8 text. */
+    ws_buf shown;
+    ws_buf_init(&shown, &r->mem);
+    ws_diag d = *diag;
+    int rc = ws_utf8_repair(path ? path : "", path ? strlen(path) : 0, &shown);
+    if (rc >= 0) {
+        ws_buf msg;
+        ws_buf_init(&msg, &r->mem);
+        if ((rc = ws_utf8_repair(diag->message, strnlen(diag->message, sizeof diag->message), &msg)) >= 0)
+            copy_text(d.message, sizeof d.message, msg.data);
+        ws_buf_release(&msg);
+        ws_buf file;
+        ws_buf_init(&file, &r->mem);
+        if (rc >= 0 && (rc = ws_utf8_repair(diag->file, strnlen(diag->file, sizeof diag->file), &file)) >= 0)
+            copy_text(d.file, sizeof d.file, file.data);
+        ws_buf_release(&file);
+    }
+    if (rc >= 0 && r->ops->failure)
+        rc = r->ops->failure(r, id, path ? (shown.data ? shown.data : "") : NULL, &d);
+    ws_buf_release(&shown);
     if (rc >= 0 && r->ops->is_streamed)
         rc = ws_render_flush(r);
     return rc < 0 ? rc : r->status;

@@ -42,6 +42,20 @@ int ws_utf8_validate(const char *s, size_t len, size_t *bad_off)
     return WS_OK;
 }
 
+int ws_utf8_repair(const char *s, size_t len, ws_buf *out)
+{
+    size_t at = 0, bad;
+    int rc = WS_OK;
+    while (rc >= 0 && ws_utf8_validate(s + at, len - at, &bad) < 0) {
+        if ((rc = ws_buf_put(out, s + at, bad)) >= 0)
+            rc = ws_buf_puts(out, "\xEF\xBF\xBD");
+        at += bad + 1;
+    }
+    if (rc >= 0)
+        rc = ws_buf_put(out, s + at, len - at);
+    return rc;
+}
+
 int32_t ws_utf8_prev(const char *s, size_t off, size_t *start)
 {
     if (off == 0)

@@ -19,6 +19,13 @@
  */
 int ws_utf8_validate(const char *s, size_t len, size_t *bad_off);
 
+/*
+ * Append @len bytes at @s to @out (NUL-terminated) with every byte that
+ * starts no valid sequence replaced by U+FFFD: for names from outside the
+ * article (paths) that reports must show as text.
+ */
+int ws_utf8_repair(const char *s, size_t len, ws_buf *out);
+
 /* Length of the sequence a valid lead byte starts (1 for continuation bytes). */
 static inline int ws_utf8_seqlen(unsigned char c)
 {

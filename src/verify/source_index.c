@@ -649,6 +649,8 @@ uint32_t ws_source_index_tok_end(const ws_source_index *ix, const ws_source *src
 /* How many of @src's turns start at or before @tok. */
 static size_t turns_before(const ws_source_index *ix, const ws_source *src, uint32_t tok)
 {
+    if (src->n_turns == 0)
+        return 0; /* and ix->turns.v may be NULL: no pointer arithmetic on it */
     const ws_turn *t = ix->turns.v + src->turn_first;
     size_t lo = 0, hi = src->n_turns;
     while (lo < hi) {
@@ -671,8 +673,7 @@ uint32_t ws_source_index_turn_at(const ws_source_index *ix, const ws_source *src
                                  uint32_t *lo, uint32_t *hi)
 {
     size_t k = turns_before(ix, src, tok);
-    const ws_turn *t = ix->turns.v + src->turn_first;
-    *lo = k ? t[k - 1].tok : src->tok_first;
-    *hi = k < src->n_turns ? t[k].tok : src->tok_end;
+    *lo = k ? ix->turns.v[src->turn_first + k - 1].tok : src->tok_first;
+    *hi = k < src->n_turns ? ix->turns.v[src->turn_first + k].tok : src->tok_end;
     return (uint32_t)k;
 }

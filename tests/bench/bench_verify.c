@@ -221,7 +221,7 @@ typedef struct options {
 static int parse_args(int argc, char **argv, options *o)
 {
     *o = (options){100, 10000, 3, 100};
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i += 2) {
         const char *a = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
         if (!val) {
@@ -240,7 +240,6 @@ static int parse_args(int argc, char **argv, options *o)
             fprintf(stderr, "usage: bench_verify [--mb N] [--quotes N] [--gram N] [--articles N]\n");
             return -1;
         }
-        i++;
     }
     if (o->mb <= 0 || o->n_quotes < 10 || o->gram < 2 || o->gram > 4 || o->n_articles == 0)
         return -1;

@@ -4,6 +4,8 @@
 #
 #   tests/fuzz/run-ci.sh [SECONDS] [BUILD_DIR]      (defaults: 30, build-fuzz)
 #
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI uses one, so that a run
+# repeats what a longer run with the same seed has already gone through).
 # New inputs go to a scratch folder, not to the seed corpus. A crash, leak,
 # timeout or sanitizer report fails the run; the input is kept in
 # $FUZZ_ARTIFACTS (default BUILD_DIR/fuzz-artifacts) and printed in hex, so
@@ -41,7 +43,7 @@ for t in $targets; do
     mkdir -p "$scratch/$h"
     log=$artifacts/fuzz_$h.log
     echo "== fuzz_$h: $secs s"
-    if "$build/tests/fuzz/fuzz_$h" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    if "$build/tests/fuzz/fuzz_$h" -max_total_time="$secs" -seed="${FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -dict="$root/tests/fuzz/dict/$h.dict" \
         -artifact_prefix="$artifacts/$h-" "$scratch/$h" "$root/tests/fuzz/corpus/$h" >"$log" 2>&1; then
         grep -E '^#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::peak_rss_mb' "$log" | tr '\n' ' '

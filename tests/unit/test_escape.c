@@ -53,8 +53,13 @@ static void json_strings(void **state)
                         "a\\nb\\tc\\rd\\u0001\\u001f\\u007f");
     assert_string_equal(ESC(ws_escape_json, "x\xe2\x80\xa8y\xe2\x80\xa9z"), "x\\u2028y\\u2029z");
     assert_string_equal(ESC(ws_escape_json, "</script><!--"), "</script><!--");
-    /* A truncated U+2028 at the end is copied, not read past. */
-    assert_string_equal(ESC(ws_escape_json, "a\xe2\x80"), "a\xe2\x80");
+    /* A truncated U+2028 at the end is not read past: its bytes start no
+     * valid sequence, so each becomes U+FFFD and the JSON stays UTF-8. */
+    assert_string_equal(ESC(ws_escape_json, "a\xe2\x80"), "a\xef\xbf\xbd\xef\xbf\xbd");
+    /* Invalid bytes, overlong forms and surrogates likewise; valid text passes. */
+    assert_string_equal(ESC(ws_escape_json, "p\xffq\xc0\xafr\xed\xa0\x80s"),
+                        "p\xef\xbf\xbdq\xef\xbf\xbd\xef\xbf\xbdr\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbds");
+    assert_string_equal(ESC(ws_escape_json, "caf\xc3\xa9 \xf0\x9f\x98\x80"), "caf\xc3\xa9 \xf0\x9f\x98\x80");
 }
 
 static void github_data(void **state)
