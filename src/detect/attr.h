@@ -14,6 +14,8 @@
 #include "detect/annotate.h"
 #include "detect/report.h"
 
+struct ws_ent_index;
+
 typedef struct ws_attr {
     ws_report *r;
     ws_doc *doc;
@@ -21,7 +23,9 @@ typedef struct ws_attr {
     const ws_token *tok;
     ws_tok_ann *ann;
     int32_t *ment_at;       /* per token: the mention whose noun phrase holds it, or -1 */
+    int32_t *top_quote;     /* per quotation: the top-level quotation around it (itself at top) */
     uint32_t sent;          /* the sentence being read */
+    struct ws_ent_index *index; /* entities by name and role (mentions.c) */
 } ws_attr;
 
 /* Token classes ------------------------------------------------------------ */
@@ -71,20 +75,29 @@ uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t lim
 
 /* Mentions and entities (mentions.c) --------------------------------------- */
 
+/* Set up what resolving mentions keeps per document (the entity index),
+ * and free it; ws_mentions_end may be called after a failed begin. */
+int ws_mentions_begin(ws_attr *a);
+void ws_mentions_end(ws_attr *a);
+
 /* Find and resolve the named mentions of sentence @s (titles, institutions,
  * groups, known names): the entities of the article, speakers or not. */
 int ws_mentions_in_sentence(ws_attr *a, uint32_t s);
+
+/* What ws_mention_for returns when memory runs out: WS_ENOMEM is -1, which
+ * would read as "no mention". Callers turn it back into WS_ENOMEM. */
+enum { WS_MENTION_ENOMEM = -2 };
 
 /*
  * The mention for noun phrase [start, end): an existing one covering it, or
  * a new one classified and resolved to an entity (pronouns to the nearest
  * compatible entity). Returns its index, or -1 when the phrase cannot name a
- * speaker (it, there), or a negative status below -1 on failure.
+ * speaker (it, there), or WS_MENTION_ENOMEM.
  */
 int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker);
 
-/* Count a statement for its speaker's direct/indirect tallies. */
-void ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t at_tok);
+/* Count a statement for its speaker's direct/indirect tallies; WS_OK or WS_ENOMEM. */
+int ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t at_tok);
 
 /* Build the public entity views of the report. */
 int ws_entities_finalize(ws_report *r);

@@ -34,13 +34,38 @@ typedef struct draft {
     bool is_deferred;        /* source comes from the next statement of the sentence */
 } draft;
 
-/* The innermost top-level quotation a token belongs to (-1 outside). */
+/* The top-level quotation a token belongs to (-1 outside). */
 static int32_t top_quote(const ws_attr *a, uint32_t i)
 {
     int32_t q = a->tok[i].quote;
-    while (q >= 0 && a->doc->quotes.v[q].parent >= 0)
-        q = a->doc->quotes.v[q].parent;
-    return q;
+    return q >= 0 ? a->top_quote[q] : -1;
+}
+
+/*
+ * Each quotation's top-level quotation, once: walking up the parents for
+ * every token would cost the nesting depth per token (quadratic in 10,000
+ * nested quotations). Quotations are sorted by start, so a parent comes
+ * before its children.
+ */
+static int find_top_quotes(ws_attr *a)
+{
+    const ws_doc *doc = a->doc;
+    a->top_quote = ws_calloc(&a->r->mem, doc->quotes.n ? doc->quotes.n : 1, sizeof *a->top_quote);
+    if (!a->top_quote)
+        return WS_ENOMEM;
+    for (size_t q = 0; q < doc->quotes.n; q++) {
+        int32_t p = doc->quotes.v[q].parent;
+        if (p < 0) {
+            a->top_quote[q] = (int32_t)q;
+        } else if ((size_t)p < q) {
+            a->top_quote[q] = a->top_quote[p];
+        } else {
+            while (doc->quotes.v[p].parent >= 0)
+                p = doc->quotes.v[p].parent;
+            a->top_quote[q] = p;
+        }
+    }
+    return WS_OK;
 }
 
 static bool is_comma(const ws_attr *a, uint32_t i)
@@ -479,7 +504,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
             st.source = (ws_range){a->tok[d->src_start].start, a->tok[d->src_end - 1].end};
             int32_t m = ws_mention_for(a, d->src_start, d->src_end, true);
             if (m < -1)
-                return m;
+                return WS_ENOMEM;
             if (m >= 0)
                 speaker = r->ments.v[m].entity;
         }
@@ -511,7 +536,8 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
             if (d->quote >= 0 && a->doc->quotes.v[d->quote].statement < 0)
                 a->doc->quotes.v[d->quote].statement = idx;
         }
-        ws_entity_count(a, speaker, st.kind, d->src_start);
+        if (ws_entity_count(a, speaker, st.kind, d->src_start) < 0)
+            return WS_ENOMEM;
     }
     return WS_OK;
 }
@@ -1040,7 +1066,7 @@ static int attribute_floating(ws_attr *a)
                 st.source = (ws_range){doc->tokens.v[after + 1].start, doc->tokens.v[e - 1].end};
                 int32_t m = ws_mention_for(a, after + 1, e, true);
                 if (m < -1)
-                    return m;
+                    return WS_ENOMEM;
                 st.speaker = m >= 0 ? r->ments.v[m].entity : -1;
             }
         }
@@ -1048,7 +1074,8 @@ static int attribute_floating(ws_attr *a)
         if (idx < 0)
             return idx;
         q->statement = idx;
-        ws_entity_count(a, st.speaker, st.kind, first_tok);
+        if (ws_entity_count(a, st.speaker, st.kind, first_tok) < 0)
+            return WS_ENOMEM;
         if (st.speaker >= 0) {
             last_speaker = st.speaker;
             last_block = block >= 0 ? (uint32_t)block : last_block;
@@ -1125,6 +1152,8 @@ int ws_pass_statements(ws_report *r)
     }
     for (size_t i = 0; i < r->doc.tokens.n; i++)
         a.ment_at[i] = -1;
+    WS_TRY(find_top_quotes(&a));
+    WS_TRY(ws_mentions_begin(&a));
     int32_t labelled_block = -1; /* a speaker label claimed this paragraph */
     for (uint32_t s = 0; s < r->doc.sentences.n; s++) {
         a.sent = s;
@@ -1139,8 +1168,10 @@ int ws_pass_statements(ws_report *r)
     WS_TRY(attribute_floating(&a));
     WS_TRY(sort_statements(r));
 out:
+    ws_mentions_end(&a);
     ws_free(&r->mem, drafts.v);
     ws_free(&r->mem, a.ann);
     ws_free(&r->mem, a.ment_at);
+    ws_free(&r->mem, a.top_quote);
     return rc;
 }

@@ -141,14 +141,15 @@ static bool continues_unresolved(const ws_report *r, const ws_quote *q, const ws
            ws_doc_block_at(doc, q->open.start);
 }
 
-/* Does the sentence of token @t name someone before it: a capitalized word
- * that is not a function word ("Wilson believes ..."), or a pronoun? */
-static bool names_someone_before(const ws_report *r, uint32_t t)
+/* The first token of sentence @s that names someone: a capitalized word
+ * that is not a function word ("Wilson believes ..."), or a pronoun; the
+ * sentence's end when none does. */
+static uint32_t first_naming_tok(const ws_report *r, uint32_t s)
 {
     const ws_doc *doc = &r->doc;
     const ws_ruleset *rs = &r->ctx->rules;
-    const ws_sentence *s = &doc->sentences.v[doc->tokens.v[t].sentence];
-    for (uint32_t k = s->tok_start; k < t; k++) {
+    const ws_sentence *sent = &doc->sentences.v[s];
+    for (uint32_t k = sent->tok_start; k < sent->tok_end; k++) {
         const ws_token *tok = &doc->tokens.v[k];
         if (tok->kind != WS_TOK_WORD || tok->quote_depth > 0)
             continue;
@@ -157,11 +158,22 @@ static bool names_someone_before(const ws_report *r, uint32_t t)
         uint32_t idx;
         const ws_word_info *w = ws_lexicon_get(&rs->words, key, n, &idx) ? &rs->word_info.v[idx] : NULL;
         if (w && w->pronoun >= 0)
-            return true;
+            return k;
         if ((tok->flags & WS_TOKF_CAP) && (!w || !w->fw))
-            return true;
+            return k;
     }
-    return false;
+    return sent->tok_end;
+}
+
+/* Does the sentence of token @t name someone before it? @cache holds
+ * first_naming_tok per sentence (UINT32_MAX: not yet known), so that a
+ * sentence of many quotations is read once. */
+static bool names_someone_before(const ws_report *r, uint32_t t, uint32_t *cache)
+{
+    uint32_t s = r->doc.tokens.v[t].sentence;
+    if (cache[s] == UINT32_MAX)
+        cache[s] = first_naming_tok(r, s);
+    return cache[s] < t;
 }
 
 /*
@@ -181,12 +193,14 @@ static int check_unattributed(ws_report *r, uint32_t ri)
         sscanf(rule->params[0], "%u", &min_words);
     ws_doc *doc = &r->doc;
     /* Per token: inside the content of a statement that has a speaker.
-     * Per sentence: the first token of a mention of someone. */
+     * Per sentence: the first token of a mention of someone, and the first
+     * word naming someone (names_someone_before). */
     size_t n_tok = doc->tokens.n ? doc->tokens.n : 1, n_sent = doc->sentences.n ? doc->sentences.n : 1;
     uint8_t *in_content = ws_calloc(&r->mem, n_tok, 1);
     uint32_t *first_mention_tok = ws_calloc(&r->mem, n_sent, sizeof *first_mention_tok);
+    uint32_t *naming_tok = ws_calloc(&r->mem, n_sent, sizeof *naming_tok);
     int rc = WS_OK;
-    if (!in_content || !first_mention_tok) {
+    if (!in_content || !first_mention_tok || !naming_tok) {
         rc = WS_ENOMEM;
         goto out;
     }
@@ -202,7 +216,7 @@ static int check_unattributed(ws_report *r, uint32_t ri)
         }
     }
     for (size_t s = 0; s < doc->sentences.n; s++)
-        first_mention_tok[s] = UINT32_MAX;
+        first_mention_tok[s] = naming_tok[s] = UINT32_MAX;
     for (size_t i = 0; i < r->ments.n; i++) {
         const ws_ment *m = &r->ments.v[i];
         if (m->entity < 0 || m->tok_start >= doc->tokens.n)
@@ -233,7 +247,7 @@ static int check_unattributed(ws_report *r, uint32_t ri)
             /* Woven into a sentence of the writer's. */
             uint32_t inner = t + 1 < doc->tokens.n ? t + 1 : t;
             if (in_content[inner] || q->n_words < WOVEN_MIN_WORDS ||
-                first_mention_tok[doc->tokens.v[t].sentence] < t || names_someone_before(r, t))
+                first_mention_tok[doc->tokens.v[t].sentence] < t || names_someone_before(r, t, naming_tok))
                 continue;
         }
         char buf[96];
@@ -242,6 +256,7 @@ static int check_unattributed(ws_report *r, uint32_t ri)
 out:
     ws_free(&r->mem, in_content);
     ws_free(&r->mem, first_mention_tok);
+    ws_free(&r->mem, naming_tok);
     return rc;
 }
 
@@ -419,12 +434,84 @@ static void mention_text(const ws_report *r, const ws_ment *m, char *buf, size_t
     snprintf(buf, cap, "%.*s", (int)(e - s), doc->text + s);
 }
 
-/* The first mention of entity @e, and its first mention of @kind (or NULL). */
-static const ws_ment *first_mention(const ws_report *r, int32_t e, int kind)
+/*
+ * What the naming checks ask of every person: their mentions, whether they
+ * speak, whether a proper name names them. Scanning all mentions (or all
+ * statements) for each person would be quadratic in an article of
+ * thousands of people, so the mentions are grouped by entity once, at the
+ * first naming rule, in the order of r->ments.
+ */
+typedef struct naming_index {
+    bool is_built;
+    uint32_t *first;        /* entity e's mentions: ids[first[e]] .. ids[first[e + 1] - 1] */
+    uint32_t *ids;          /* indexes into r->ments */
+    uint8_t *is_speaker;    /* per entity: some statement has it as speaker */
+    uint8_t *has_name;      /* per entity: a mention by name (WS_MENTION_NAME or _SHORT) */
+} naming_index;
+
+static void naming_index_release(ws_report *r, naming_index *x)
 {
-    for (size_t i = 0; i < r->ments.n; i++)
-        if (r->ments.v[i].entity == e && (kind < 0 || (int)r->ments.v[i].kind == kind))
-            return &r->ments.v[i];
+    ws_free(&r->mem, x->first);
+    ws_free(&r->mem, x->ids);
+    ws_free(&r->mem, x->is_speaker);
+    ws_free(&r->mem, x->has_name);
+    memset(x, 0, sizeof *x);
+}
+
+static int naming_index_build(ws_report *r, naming_index *x)
+{
+    size_t n_ents = r->ents.n, n_ments = r->ments.n;
+    x->first = ws_calloc(&r->mem, n_ents + 1, sizeof *x->first);
+    x->ids = ws_calloc(&r->mem, n_ments ? n_ments : 1, sizeof *x->ids);
+    x->is_speaker = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
+    x->has_name = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
+    uint32_t *next = ws_calloc(&r->mem, n_ents ? n_ents : 1, sizeof *next);
+    if (!x->first || !x->ids || !x->is_speaker || !x->has_name || !next) {
+        ws_free(&r->mem, next);
+        return WS_ENOMEM;
+    }
+    /* Counting sort by entity: stable, so each list keeps the order of r->ments. */
+    for (size_t i = 0; i < n_ments; i++) {
+        const ws_ment *m = &r->ments.v[i];
+        if (m->entity >= 0 && (size_t)m->entity < n_ents)
+            x->first[m->entity + 1]++;
+    }
+    for (size_t e = 0; e < n_ents; e++) {
+        x->first[e + 1] += x->first[e];
+        next[e] = x->first[e];
+    }
+    for (size_t i = 0; i < n_ments; i++) {
+        const ws_ment *m = &r->ments.v[i];
+        if (m->entity < 0 || (size_t)m->entity >= n_ents)
+            continue;
+        x->ids[next[m->entity]++] = (uint32_t)i;
+        if (m->kind == WS_MENTION_NAME || m->kind == WS_MENTION_SHORT)
+            x->has_name[m->entity] = 1;
+    }
+    ws_free(&r->mem, next);
+    for (size_t i = 0; i < r->stmts.n; i++) {
+        int32_t sp = r->stmts.v[i].speaker;
+        if (sp >= 0 && (size_t)sp < n_ents)
+            x->is_speaker[sp] = 1;
+    }
+    x->is_built = true;
+    return WS_OK;
+}
+
+/* Mention @k (from 0) of entity @e, or NULL past its last. */
+static const ws_ment *mention_of(const ws_report *r, const naming_index *x, int32_t e, uint32_t k)
+{
+    uint32_t i = x->first[e] + k;
+    return i < x->first[e + 1] ? &r->ments.v[x->ids[i]] : NULL;
+}
+
+/* The first mention of entity @e, and its first mention of @kind (or NULL). */
+static const ws_ment *first_mention(const ws_report *r, const naming_index *x, int32_t e, int kind)
+{
+    const ws_ment *m;
+    for (uint32_t k = 0; (m = mention_of(r, x, e, k)); k++)
+        if (kind < 0 || (int)m->kind == kind)
+            return m;
     return NULL;
 }
 
@@ -438,27 +525,14 @@ static uint32_t ment_end(const ws_report *r, const ws_ment *m)
     return r->doc.tokens.v[m->tok_end - 1].end;
 }
 
-static bool is_speaker(const ws_report *r, int32_t e)
-{
-    for (size_t i = 0; i < r->stmts.n; i++)
-        if (r->stmts.v[i].speaker == e)
-            return true;
-    return false;
-}
-
 /* Is @e named (not only "the spokesman"), by a proper name in capitals? */
-static bool has_proper_name(const ws_report *r, int32_t e)
+static bool has_proper_name(const ws_report *r, const naming_index *x, int32_t e)
 {
     const char *name = r->ents.v[e].name;
     if (!name || !(name[0] >= 'A' && name[0] <= 'Z') || strchr(name, '\'') ||
         strstr(name, "\xE2\x80\x99"))
         return false;
-    for (size_t i = 0; i < r->ments.n; i++) {
-        const ws_ment *m = &r->ments.v[i];
-        if (m->entity == e && (m->kind == WS_MENTION_NAME || m->kind == WS_MENTION_SHORT))
-            return true;
-    }
-    return false;
+    return x->has_name[e];
 }
 
 /* Does @hay contain @needle, ignoring ASCII case? */
@@ -486,13 +560,13 @@ static bool is_formal_title(const char *role)
  * "President Musharraf"); two titles sharing their head word but naming
  * different offices are the slip an editor wants to see.
  */
-static int check_titles(ws_report *r, uint32_t ri, int32_t e)
+static int check_titles(ws_report *r, const naming_index *x, uint32_t ri, int32_t e)
 {
     const char *title = NULL;
     char match[160];
-    for (size_t i = 0; i < r->ments.n; i++) {
-        const ws_ment *m = &r->ments.v[i];
-        if (m->entity != e || !is_formal_title(m->role))
+    const ws_ment *m;
+    for (uint32_t k = 0; (m = mention_of(r, x, e, k)); k++) {
+        if (!is_formal_title(m->role))
             continue;
         if (!title) {
             title = m->role;
@@ -543,22 +617,25 @@ static size_t first_word_len(const ws_report *r, const char *name)
  * misspelling keeps the first letter; a plural or possessive ending is not
  * a spelling.
  */
-static int check_spelling(ws_report *r, uint32_t ri, int32_t e, int32_t o)
+static int check_spelling(ws_report *r, const naming_index *idx, uint32_t ri, int32_t e, int32_t o)
 {
     const ws_ent *ent = &r->ents.v[e], *other = &r->ents.v[o];
-    if (other->type != WS_ENTITY_PERSON || !has_proper_name(r, e) || !has_proper_name(r, o))
+    if (other->type != WS_ENTITY_PERSON || !has_proper_name(r, idx, e) || !has_proper_name(r, idx, o))
         return WS_OK;
     const char *x = last_word(ent->name), *y = last_word(other->name);
     size_t len = strlen(x) < strlen(y) ? strlen(x) : strlen(y);
+    /* The cheap tests first: the pairs are many. */
+    if (len < 4 || x[0] != y[0])
+        return WS_OK;
     unsigned d = edit_distance(x, y);
-    if (d == 0 || len < 4 || d > (len >= 7 ? 2u : 1u) || x[0] != y[0])
+    if (d == 0 || d > (len >= 7 ? 2u : 1u))
         return WS_OK;
     if (is_inflection_of(x, y) || is_inflection_of(y, x) || is_accepted_name(r, x))
         return WS_OK;
     size_t fx = first_word_len(r, ent->name), fy = first_word_len(r, other->name);
     if (fx && fy && (fx != fy || strncmp(ent->name, other->name, fx) != 0))
         return WS_OK;
-    const ws_ment *m = first_mention(r, e, -1);
+    const ws_ment *m = first_mention(r, idx, e, -1);
     char a[160], b[160];
     snprintf(a, sizeof a, "%s", x);
     snprintf(b, sizeof b, "%s", y);
@@ -617,15 +694,14 @@ static bool is_first_name(const ws_report *r, uint32_t t)
  * in the speaker's place is not a person), and a description anywhere
  * counts: a role from the lexicons, a word before a mention, an apposition.
  */
-static int check_role(ws_report *r, uint32_t ri, int32_t e)
+static int check_role(ws_report *r, const naming_index *x, uint32_t ri, int32_t e)
 {
     const ws_ent *ent = &r->ents.v[e];
-    if (ent->role || ent->institution || !is_speaker(r, e) || !first_word_len(r, ent->name))
+    if (ent->role || ent->institution || !x->is_speaker[e] || !first_word_len(r, ent->name))
         return WS_OK;
-    const ws_ment *named = NULL;
-    for (size_t i = 0; i < r->ments.n; i++) {
-        const ws_ment *m = &r->ments.v[i];
-        if (m->entity != e || m->kind == WS_MENTION_PRONOUN || m->kind == WS_MENTION_NOMINAL)
+    const ws_ment *named = NULL, *m;
+    for (uint32_t k = 0; (m = mention_of(r, x, e, k)); k++) {
+        if (m->kind == WS_MENTION_PRONOUN || m->kind == WS_MENTION_NOMINAL)
             continue;
         if (is_described(r, m->tok_start, m->tok_end))
             return WS_OK;
@@ -645,13 +721,12 @@ static int check_role(ws_report *r, uint32_t ri, int32_t e)
  * start with a known first name, so that a company or a place read as a
  * person ("Merrill said") is not taken for one.
  */
-static int check_surname_first(ws_report *r, uint32_t ri, int32_t e)
+static int check_surname_first(ws_report *r, const naming_index *x, uint32_t ri, int32_t e)
 {
     const ws_ent *ent = &r->ents.v[e];
-    const ws_ment *first = NULL, *full = NULL;
-    for (size_t i = 0; i < r->ments.n && !full; i++) {
-        const ws_ment *m = &r->ments.v[i];
-        if (m->entity != e || is_headline(&r->doc, ws_doc_block_at(&r->doc, ment_start(r, m))))
+    const ws_ment *first = NULL, *full = NULL, *m;
+    for (uint32_t k = 0; !full && (m = mention_of(r, x, e, k)); k++) {
+        if (is_headline(&r->doc, ws_doc_block_at(&r->doc, ment_start(r, m))))
             continue;
         if (m->kind == WS_MENTION_NAME)
             full = m;
@@ -738,7 +813,7 @@ static int check_plural_source(ws_report *r, uint32_t ri)
 enum { MAX_SPELLING_ENTITIES = 2000 };
 
 /* Naming: surname before full name, two titles, two spellings, no role. */
-static int check_naming(ws_report *r, uint32_t ri)
+static int check_naming(ws_report *r, uint32_t ri, naming_index *x)
 {
     const ws_rule *rule = &r->ctx->rules.rules.v[ri];
     const char *check = rule->params[0];
@@ -747,19 +822,21 @@ static int check_naming(ws_report *r, uint32_t ri)
      * people (a name list, a machine-made file) the check stops. */
     if (!strcmp(check, "spelling") && r->ents.n > MAX_SPELLING_ENTITIES)
         return WS_OK;
+    if (!x->is_built && (rc = naming_index_build(r, x)) < 0)
+        return rc;
     for (size_t e = 0; e < r->ents.n && rc >= 0; e++) {
         const ws_ent *ent = &r->ents.v[e];
         if (ent->type != WS_ENTITY_PERSON || !ent->name)
             continue;
         if (!strcmp(check, "surname-first")) {
-            rc = check_surname_first(r, ri, (int32_t)e);
+            rc = check_surname_first(r, x, ri, (int32_t)e);
         } else if (!strcmp(check, "titles")) {
-            rc = check_titles(r, ri, (int32_t)e);
+            rc = check_titles(r, x, ri, (int32_t)e);
         } else if (!strcmp(check, "spelling")) {
             for (size_t o = 0; o < e && rc >= 0; o++)
-                rc = check_spelling(r, ri, (int32_t)e, (int32_t)o);
+                rc = check_spelling(r, x, ri, (int32_t)e, (int32_t)o);
         } else if (!strcmp(check, "role")) {
-            rc = check_role(r, ri, (int32_t)e);
+            rc = check_role(r, x, ri, (int32_t)e);
         }
     }
     return rc;
@@ -768,10 +845,12 @@ static int check_naming(ws_report *r, uint32_t ri)
 int ws_pass_checks(ws_report *r)
 {
     const ws_ruleset *rs = &r->ctx->rules;
-    for (size_t i = 0; i < rs->rules.n; i++) {
+    naming_index naming;
+    memset(&naming, 0, sizeof naming);
+    int rc = WS_OK;
+    for (size_t i = 0; i < rs->rules.n && rc >= 0; i++) {
         if (r->levels[i] == WS_LEVEL_OFF)
             continue;
-        int rc = WS_OK;
         switch (rs->rules.v[i].kind) {
         case WS_RULE_UNBALANCED:
             rc = check_unbalanced(r, (uint32_t)i);
@@ -783,7 +862,7 @@ int ws_pass_checks(ws_report *r)
             rc = check_loaded_cue(r, (uint32_t)i);
             break;
         case WS_RULE_NAMING:
-            rc = check_naming(r, (uint32_t)i);
+            rc = check_naming(r, (uint32_t)i, &naming);
             break;
         case WS_RULE_PLURAL_SOURCE:
             rc = check_plural_source(r, (uint32_t)i);
@@ -791,8 +870,7 @@ int ws_pass_checks(ws_report *r)
         default:
             break;
         }
-        if (rc < 0)
-            return rc;
     }
-    return WS_OK;
+    naming_index_release(r, &naming);
+    return rc < 0 ? rc : WS_OK;
 }

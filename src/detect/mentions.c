@@ -98,69 +98,599 @@ static const char *bare_name(const char *w)
     return w;
 }
 
-/* Does a one-word mention @word name the person @name (first or last word)? */
-static bool names_person(const char *name, const char *word)
+/* The entity index -------------------------------------------------------
+ *
+ * Resolving a mention looks for the entities that have a name, a name word
+ * or a role. Scanning every entity for each mention is quadratic in an
+ * article of thousands of people, or in one that makes an entity per
+ * sentence ("The minister said ..."), so the entities are indexed by each
+ * such key. A bucket holds entity indexes in ascending order: every entity
+ * that has the key now (an entity is added whenever it gains a key: made,
+ * renamed, given a role or an institution, found to be a person), and
+ * perhaps some that lost it since. Lookups check each entry against the
+ * entity as it is, and drop those at the ends that no longer have the key,
+ * so that the answers are those of the full scan.
+ */
+
+enum key_tag {
+    KEY_NONE,
+    KEY_NAME,           /* a person's name, exactly */
+    KEY_LAST,           /* the last word of a person's name, without "al-" */
+    KEY_FIRST,          /* the first word of a person's name of several words */
+    KEY_SINGLE,         /* a person's name of one word, without "al-" */
+    KEY_ROLE,           /* a person's role, ignoring case */
+    KEY_ROLE_INST,      /* a person's role and institution, ignoring case */
+    KEY_ROLE_NO_INST,   /* a person's role while no institution is known */
+    KEY_GROUP,          /* a group's members: their hash */
+    KEY_TYPED,          /* KEY_TYPED + type: an entity's name, ignoring case */
+};
+
+typedef struct ent_key {
+    uint32_t tag;
+    uint32_t n1, n2;    /* lengths of s1 and s2; for KEY_GROUP, n1 is the hash */
+    const char *s1;     /* strings of the report's arena or the ruleset: they */
+    const char *s2;     /* outlive the index */
+} ent_key;
+
+typedef struct key_bucket {
+    ent_key key;        /* key.tag == KEY_NONE: an empty slot */
+    uint32_t hash;
+    uint32_t lo;        /* entries before lo were dropped */
+    struct {
+        int32_t *v;
+        uint32_t n, cap;
+    } ents;
+} key_bucket;
+
+/*
+ * Recency: pronouns and nominals ("he", "the ministry") resolve to the
+ * entity of their kind mentioned last before them. The entities of each
+ * kind are kept in a max-heap by their latest mention; an entity is pushed
+ * again whenever that changes (or its kind does), and the entries that no
+ * longer match their entity are dropped when they come to the top.
+ */
+enum recency_heap {
+    HEAP_INSTITUTION,   /* by latest mention as a speaker, else latest mention */
+    HEAP_PLURAL,        /* groups and plural entities, likewise */
+    HEAP_PERSON,        /* HEAP_PERSON + gender (0 unknown to 3), likewise */
+    HEAP_INSTITUTION_BY_MENTION = HEAP_PERSON + 4, /* by latest mention */
+    HEAP_GROUP_BY_MENTION,
+    N_HEAPS,
+};
+
+typedef struct recency {
+    uint32_t at;        /* the entity's latest mention token + 1, as measured by the heap */
+    int32_t entity;
+} recency;
+
+typedef WS_ARRAY(recency) recency_heap;
+
+/* What was last pushed for an entity, so that an unchanged one is not pushed again. */
+typedef struct pushed {
+    uint32_t at_speaking;   /* last_subject_tok, or last_tok when it is 0 */
+    uint32_t at_mention;    /* last_tok */
+    uint32_t heaps;         /* bit per enum recency_heap */
+} pushed;
+
+struct ws_ent_index {
+    key_bucket *slots;
+    size_t cap;         /* a power of two, or 0 */
+    size_t n_used;
+    recency_heap heaps[N_HEAPS];
+    size_t n_members[N_HEAPS];  /* entities in each heap (at most), stale entries aside */
+    WS_ARRAY(pushed) pushed;    /* per entity */
+    WS_ARRAY(recency) set_aside; /* scratch of most_recent */
+};
+
+static bool is_folded_tag(uint32_t tag)
 {
-    if (!name || !word)
+    return tag == KEY_ROLE || tag == KEY_ROLE_INST || tag == KEY_ROLE_NO_INST || tag >= KEY_TYPED;
+}
+
+static char fold(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+static uint32_t hash_bytes(uint32_t h, const char *s, uint32_t n, bool is_folded)
+{
+    /* FNV-1a, over the ASCII-folded bytes for keys that ignore case (as str_ieq does). */
+    for (uint32_t i = 0; i < n; i++) {
+        h ^= (unsigned char)(is_folded ? fold(s[i]) : s[i]);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static uint32_t hash_key(const ent_key *k)
+{
+    uint32_t h = (2166136261u ^ k->tag) * 16777619u;
+    if (k->tag == KEY_GROUP)
+        return hash_bytes(h, (const char *)&k->n1, sizeof k->n1, false);
+    bool f = is_folded_tag(k->tag);
+    h = hash_bytes(h, k->s1, k->n1, f);
+    h = hash_bytes(h, "\xFF", 1, false);
+    return hash_bytes(h, k->s2, k->n2, f);
+}
+
+static bool bytes_eq(const char *x, const char *y, uint32_t n, bool is_folded)
+{
+    if (!is_folded)
+        return n == 0 || !memcmp(x, y, n);
+    for (uint32_t i = 0; i < n; i++)
+        if (fold(x[i]) != fold(y[i]))
+            return false;
+    return true;
+}
+
+static bool key_eq(const ent_key *x, const ent_key *y)
+{
+    if (x->tag != y->tag || x->n1 != y->n1)
         return false;
-    const char *last = strrchr(name, ' ');
-    last = last ? last + 1 : name;
-    if (!strcmp(bare_name(last), bare_name(word)) || !strcmp(last, word))
+    if (x->tag == KEY_GROUP)
         return true;
-    size_t n = strcspn(name, " ");
-    return strlen(word) == n && !strncmp(name, word, n) && strchr(name, ' ');
+    bool f = is_folded_tag(x->tag);
+    return x->n2 == y->n2 && bytes_eq(x->s1, y->s1, x->n1, f) && bytes_eq(x->s2, y->s2, x->n2, f);
+}
+
+static ent_key make_key(uint32_t tag, const char *s1, const char *s2)
+{
+    ent_key k = {tag, s1 ? (uint32_t)strlen(s1) : 0, s2 ? (uint32_t)strlen(s2) : 0, s1, s2};
+    return k;
+}
+
+/* A key of the first @n bytes of @s. */
+static ent_key make_key_n(uint32_t tag, const char *s, size_t n)
+{
+    ent_key k = {tag, (uint32_t)n, 0, s, NULL};
+    return k;
+}
+
+static uint32_t members_hash(const ws_report *r, const ws_ent *e)
+{
+    uint32_t h = hash_bytes(2166136261u, (const char *)&e->n_members, sizeof e->n_members, false);
+    for (uint32_t k = 0; k < e->n_members; k++)
+        h = hash_bytes(h, (const char *)&r->members.v[e->first_member + k], sizeof(int32_t), false);
+    return h;
+}
+
+/* The last word of @name (after its last space). */
+static const char *last_word_of(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* Entity @i's key of kind @tag into *k; false when it has none. */
+static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
+{
+    const ws_ent *e = &r->ents.v[i];
+    bool is_person = e->type == WS_ENTITY_PERSON;
+    switch (tag) {
+    case KEY_NAME:
+        if (!is_person || !e->name)
+            return false;
+        *k = make_key(tag, e->name, NULL);
+        return true;
+    case KEY_LAST:
+        if (!is_person || !e->name)
+            return false;
+        *k = make_key(tag, bare_name(last_word_of(e->name)), NULL);
+        return true;
+    case KEY_FIRST:
+        if (!is_person || !e->name || !strchr(e->name, ' '))
+            return false;
+        *k = make_key_n(tag, e->name, strcspn(e->name, " "));
+        return true;
+    case KEY_SINGLE:
+        if (!is_person || !e->name || strchr(e->name, ' '))
+            return false;
+        *k = make_key(tag, bare_name(e->name), NULL);
+        return true;
+    case KEY_ROLE:
+        if (!is_person || !e->role)
+            return false;
+        *k = make_key(tag, e->role, NULL);
+        return true;
+    case KEY_ROLE_INST:
+        if (!is_person || !e->role || !e->institution)
+            return false;
+        *k = make_key(tag, e->role, e->institution);
+        return true;
+    case KEY_ROLE_NO_INST:
+        if (!is_person || !e->role || e->institution)
+            return false;
+        *k = make_key(tag, e->role, NULL);
+        return true;
+    case KEY_GROUP:
+        if (e->type != WS_ENTITY_GROUP)
+            return false;
+        *k = make_key_n(tag, NULL, members_hash(r, e));
+        return true;
+    default:
+        if (e->type != (ws_entity_type)(tag - KEY_TYPED) || !e->name)
+            return false;
+        *k = make_key(tag, e->name, NULL);
+        return true;
+    }
+}
+
+/* Does entity @i exist and have key @k? */
+static bool has_key(const ws_report *r, int32_t i, const ent_key *k)
+{
+    ent_key own;
+    return i >= 0 && (size_t)i < r->ents.n && entity_key(r, i, k->tag, &own) && key_eq(&own, k);
+}
+
+static key_bucket *find_slot(const struct ws_ent_index *x, const ent_key *k, uint32_t h)
+{
+    size_t mask = x->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        key_bucket *b = &x->slots[i];
+        if (b->key.tag == KEY_NONE || (b->hash == h && key_eq(&b->key, k)))
+            return b;
+    }
+}
+
+/* The bucket of @k, or NULL when no entity ever had it. */
+static key_bucket *bucket_of(const ws_attr *a, const ent_key *k)
+{
+    const struct ws_ent_index *x = a->index;
+    if (!x || !x->cap)
+        return NULL;
+    key_bucket *b = find_slot(x, k, hash_key(k));
+    return b->key.tag != KEY_NONE ? b : NULL;
+}
+
+static int grow_index(ws_attr *a)
+{
+    struct ws_ent_index *x = a->index;
+    size_t cap = x->cap ? x->cap * 2 : 64;
+    key_bucket *slots = ws_calloc(&a->r->mem, cap, sizeof *slots);
+    if (!slots)
+        return WS_ENOMEM;
+    key_bucket *old = x->slots;
+    size_t old_cap = x->cap;
+    x->slots = slots;
+    x->cap = cap;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i].key.tag != KEY_NONE)
+            *find_slot(x, &old[i].key, old[i].hash) = old[i];
+    ws_free(&a->r->mem, old);
+    return WS_OK;
+}
+
+/* File entity @i under its key of kind @tag, if it has one. */
+static int index_key(ws_attr *a, int32_t i, uint32_t tag)
+{
+    struct ws_ent_index *x = a->index;
+    ent_key k;
+    if (!entity_key(a->r, i, tag, &k))
+        return WS_OK;
+    /* Half full at most: probes stay short. */
+    if ((x->n_used + 1) * 2 > x->cap && grow_index(a) < 0)
+        return WS_ENOMEM;
+    uint32_t h = hash_key(&k);
+    key_bucket *b = find_slot(x, &k, h);
+    if (b->key.tag == KEY_NONE) {
+        memset(b, 0, sizeof *b);
+        b->key = k;
+        b->hash = h;
+        x->n_used++;
+    }
+    /* Entities are mostly filed as they are made, in order: append; an
+     * older one that gains a key goes to its place. */
+    size_t lo = b->lo, hi = b->ents.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->ents.v[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < b->ents.n && b->ents.v[lo] == i)
+        return WS_OK;
+    if (b->ents.n == b->ents.cap) {
+        uint32_t cap = b->ents.cap ? 2 * b->ents.cap : 2;
+        int32_t *v = ws_realloc(&a->r->mem, b->ents.v, b->ents.cap * sizeof *v, cap * sizeof *v);
+        if (!v || cap < b->ents.cap)
+            return WS_ENOMEM;
+        b->ents.v = v;
+        b->ents.cap = cap;
+    }
+    memmove(b->ents.v + lo + 1, b->ents.v + lo, (b->ents.n - lo) * sizeof *b->ents.v);
+    b->ents.v[lo] = i;
+    b->ents.n++;
+    return WS_OK;
+}
+
+/* File entity @i under its names and roles: a person's for find_person and
+ * the role lookup, another's for find_by_name (groups: KEY_GROUP, once they
+ * have their members). */
+static int index_entity(ws_attr *a, int32_t i)
+{
+    static const uint32_t tags[] = {KEY_NAME, KEY_LAST, KEY_FIRST, KEY_SINGLE,
+                                    KEY_ROLE, KEY_ROLE_INST, KEY_ROLE_NO_INST};
+    ws_entity_type type = a->r->ents.v[i].type;
+    if (type == WS_ENTITY_GROUP)
+        return WS_OK;
+    if (type != WS_ENTITY_PERSON)
+        return index_key(a, i, KEY_TYPED + (uint32_t)type);
+    for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
+        if (index_key(a, i, tags[t]) < 0)
+            return WS_ENOMEM;
+    return WS_OK;
+}
+
+/* The newest entity with key @k, or -1. */
+static int32_t newest_with(const ws_attr *a, const ent_key *k)
+{
+    key_bucket *b = bucket_of(a, k);
+    if (!b)
+        return -1;
+    while (b->ents.n > b->lo) {
+        int32_t i = b->ents.v[b->ents.n - 1];
+        if (has_key(a->r, i, k))
+            return i;
+        b->ents.n--;
+    }
+    return -1;
+}
+
+/* The oldest entity with key @k, or -1. */
+static int32_t oldest_with(const ws_attr *a, const ent_key *k)
+{
+    key_bucket *b = bucket_of(a, k);
+    if (!b)
+        return -1;
+    for (; b->lo < b->ents.n; b->lo++) {
+        int32_t i = b->ents.v[b->lo];
+        if (has_key(a->r, i, k))
+            return i;
+    }
+    return -1;
+}
+
+static int32_t max_i32(int32_t x, int32_t y)
+{
+    return x > y ? x : y;
+}
+
+int ws_mentions_begin(ws_attr *a)
+{
+    a->index = ws_calloc(&a->r->mem, 1, sizeof *a->index);
+    return a->index ? WS_OK : WS_ENOMEM;
+}
+
+void ws_mentions_end(ws_attr *a)
+{
+    struct ws_ent_index *x = a->index;
+    if (!x)
+        return;
+    for (size_t i = 0; i < x->cap; i++)
+        if (x->slots[i].key.tag != KEY_NONE)
+            ws_free(&a->r->mem, x->slots[i].ents.v);
+    ws_free(&a->r->mem, x->slots);
+    for (size_t h = 0; h < N_HEAPS; h++)
+        ws_free(&a->r->mem, x->heaps[h].v);
+    ws_free(&a->r->mem, x->pushed.v);
+    ws_free(&a->r->mem, x->set_aside.v);
+    ws_free(&a->r->mem, x);
+    a->index = NULL;
+}
+
+/* Recency heaps -------------------------------------------------------- */
+
+/* The heaps entity @e belongs to, as bits. */
+static uint32_t heaps_of(const ws_ent *e)
+{
+    uint32_t bits = 0;
+    if (e->type == WS_ENTITY_INSTITUTION)
+        bits |= 1u << HEAP_INSTITUTION | 1u << HEAP_INSTITUTION_BY_MENTION;
+    if (e->type == WS_ENTITY_GROUP)
+        bits |= 1u << HEAP_GROUP_BY_MENTION;
+    if (e->type == WS_ENTITY_GROUP || e->is_plural)
+        bits |= 1u << HEAP_PLURAL;
+    if (e->type == WS_ENTITY_PERSON && e->gender < 4)
+        bits |= 1u << (HEAP_PERSON + e->gender);
+    return bits;
+}
+
+static uint32_t at_speaking(const ws_ent *e)
+{
+    return e->last_subject_tok ? e->last_subject_tok : e->last_tok;
+}
+
+/* Entity @e's latest mention as heap @h measures it. */
+static uint32_t heap_at(const ws_ent *e, uint32_t h)
+{
+    return h >= HEAP_INSTITUTION_BY_MENTION ? e->last_tok : at_speaking(e);
+}
+
+/* Does @x come before @y: a later mention, or the same and an older entity? */
+static bool is_before(recency x, recency y)
+{
+    return x.at > y.at || (x.at == y.at && x.entity < y.entity);
+}
+
+static void sift_up(recency *v, size_t i)
+{
+    while (i > 0) {
+        size_t p = (i - 1) / 2;
+        if (!is_before(v[i], v[p]))
+            break;
+        recency t = v[i];
+        v[i] = v[p];
+        v[p] = t;
+        i = p;
+    }
+}
+
+static void sift_down(recency *v, size_t n, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, best = i;
+        if (l < n && is_before(v[l], v[best]))
+            best = l;
+        if (l + 1 < n && is_before(v[l + 1], v[best]))
+            best = l + 1;
+        if (best == i)
+            return;
+        recency t = v[i];
+        v[i] = v[best];
+        v[best] = t;
+        i = best;
+    }
+}
+
+static recency heap_pop(recency_heap *hp)
+{
+    recency top = hp->v[0];
+    hp->v[0] = hp->v[--hp->n];
+    sift_down(hp->v, hp->n, 0);
+    return top;
+}
+
+/* Does entry @x still say where its entity stands in heap @h? */
+static bool is_current(const ws_report *r, uint32_t h, recency x)
+{
+    if (x.entity < 0 || (size_t)x.entity >= r->ents.n)
+        return false;
+    const ws_ent *e = &r->ents.v[x.entity];
+    return (heaps_of(e) >> h & 1) && heap_at(e, h) == x.at;
+}
+
+static int heap_push(ws_attr *a, uint32_t h, recency x)
+{
+    recency_heap *hp = &a->index->heaps[h];
+    /* Mostly stale entries (an entity is pushed once per mention): keep the current ones. */
+    if (hp->n >= 2 * a->index->n_members[h] + 64) {
+        size_t k = 0;
+        for (size_t i = 0; i < hp->n; i++)
+            if (is_current(a->r, h, hp->v[i]))
+                hp->v[k++] = hp->v[i];
+        hp->n = k;
+        for (size_t i = k / 2; i-- > 0;)
+            sift_down(hp->v, hp->n, i);
+    }
+    if (WS_ARRAY_GROW(&a->r->mem, *hp) < 0)
+        return WS_ENOMEM;
+    hp->v[hp->n++] = x;
+    sift_up(hp->v, hp->n - 1);
+    return WS_OK;
+}
+
+/* Entity @i was made, mentioned, or changed kind: update the heaps it is in. */
+static int touch(ws_attr *a, int32_t i)
+{
+    struct ws_ent_index *x = a->index;
+    const ws_ent *e = &a->r->ents.v[i];
+    if (WS_ARRAY_GROW(&a->r->mem, x->pushed) < 0)
+        return WS_ENOMEM;
+    while (x->pushed.n <= (size_t)i)
+        x->pushed.v[x->pushed.n++] = (pushed){0, 0, 0};
+    pushed *p = &x->pushed.v[i];
+    pushed now = {at_speaking(e), e->last_tok, heaps_of(e)};
+    for (uint32_t h = 0; h < N_HEAPS; h++) {
+        bool was_in = p->heaps >> h & 1, is_in = now.heaps >> h & 1;
+        if (is_in && !was_in)
+            x->n_members[h]++;
+        else if (was_in && !is_in)
+            x->n_members[h]--;
+        if (!is_in)
+            continue;
+        bool is_new = !(p->heaps >> h & 1) ||
+                      (h >= HEAP_INSTITUTION_BY_MENTION ? p->at_mention != now.at_mention
+                                                        : p->at_speaking != now.at_speaking);
+        if (is_new && heap_push(a, h, (recency){heap_at(e, h), i}) < 0)
+            return WS_ENOMEM;
+    }
+    *p = now;
+    return WS_OK;
+}
+
+/*
+ * The first entry of heap @h, in heap order, whose mention is before
+ * @before and whose entity passes @ok; (recency){0, -1} when none. Stale
+ * entries met on the way are dropped; the others passed over are set aside
+ * and pushed back. Its entity is WS_MENTION_ENOMEM when memory runs out.
+ */
+static recency heap_best(ws_attr *a, uint32_t h, uint32_t before,
+                         bool (*ok)(const ws_ent *, const ws_ment *), const ws_ment *m)
+{
+    struct ws_ent_index *x = a->index;
+    recency_heap *hp = &x->heaps[h];
+    recency best = {0, -1};
+    x->set_aside.n = 0;
+    while (hp->n) {
+        recency top = hp->v[0];
+        if (!is_current(a->r, h, top)) {
+            heap_pop(hp);
+            continue;
+        }
+        if (top.at < before && ok(&a->r->ents.v[top.entity], m)) {
+            best = top;
+            break;
+        }
+        /* No room to set it aside: stop here, and look no further. */
+        if (WS_ARRAY_GROW(&a->r->mem, x->set_aside) < 0) {
+            best.entity = WS_MENTION_ENOMEM;
+            break;
+        }
+        x->set_aside.v[x->set_aside.n++] = heap_pop(hp);
+    }
+    /* The heap had room for them a moment ago. */
+    for (size_t k = 0; k < x->set_aside.n; k++) {
+        hp->v[hp->n++] = x->set_aside.v[k];
+        sift_up(hp->v, hp->n - 1);
+    }
+    return best;
 }
 
 static int32_t new_entity(ws_attr *a, ws_entity_type type, const char *name)
 {
     ws_report *r = a->r;
     if (WS_ARRAY_GROW(&r->mem, r->ents) < 0)
-        return WS_ENOMEM;
+        return WS_MENTION_ENOMEM;
     ws_ent *e = &r->ents.v[r->ents.n];
     memset(e, 0, sizeof *e);
     e->type = type;
     e->name = name;
-    return (int32_t)r->ents.n++;
+    int32_t i = (int32_t)r->ents.n++;
+    if (index_entity(a, i) < 0)
+        return WS_MENTION_ENOMEM;
+    /* The index of an entity dropped by make_group may be taken again. */
+    if ((size_t)i < a->index->pushed.n)
+        a->index->pushed.v[i].heaps = 0;
+    return touch(a, i) < 0 ? WS_MENTION_ENOMEM : i;
 }
 
-/* Fill what the entity does not know yet from a new mention. */
-static void enrich(ws_ent *e, const ws_ment *m)
+/* Fill what entity @i does not know yet from a new mention. */
+static int enrich(ws_attr *a, int32_t i, const ws_ment *m)
 {
+    ws_ent *e = &a->r->ents.v[i];
     /* An institution is not its own institution. */
     if (e->type == WS_ENTITY_INSTITUTION && m->institution && str_eq(m->institution, e->name)) {
         if (!e->country && m->country)
             e->country = m->country;
-        return;
+        return WS_OK;
     }
-    if (!e->role && m->role)
+    bool is_refiled = false;
+    if (!e->role && m->role) {
         e->role = m->role;
-    if (!e->institution && m->institution)
+        is_refiled = true;
+    }
+    if (!e->institution && m->institution) {
         e->institution = m->institution;
+        is_refiled = true;
+    }
     if (!e->country && m->country)
         e->country = m->country;
     if (!e->gender && m->gender)
         e->gender = m->gender;
     if (!e->head && m->head)
         e->head = m->head;
-}
-
-/* The most recent entity satisfying @ok, by its latest mention before @before. */
-static int32_t most_recent(ws_attr *a, uint32_t before, bool (*ok)(const ws_ent *, const ws_ment *),
-                           const ws_ment *m, bool prefer_speakers)
-{
-    int32_t best = -1;
-    uint32_t best_tok = 0;
-    for (size_t i = 0; i < a->r->ents.n; i++) {
-        const ws_ent *e = &a->r->ents.v[i];
-        uint32_t at = prefer_speakers && e->last_subject_tok ? e->last_subject_tok : e->last_tok;
-        if (at >= before || !ok(e, m))
-            continue;
-        if (best < 0 || at > best_tok) {
-            best = (int32_t)i;
-            best_tok = at;
-        }
-    }
-    return best;
+    return is_refiled ? index_entity(a, i) : WS_OK;
 }
 
 static bool ok_person(const ws_ent *e, const ws_ment *m)
@@ -205,32 +735,78 @@ static bool ok_group(const ws_ent *e, const ws_ment *m)
     return e->type == WS_ENTITY_GROUP && (!m->n_count || m->n_count == e->n_members);
 }
 
-/* Find a person entity named by a full name or one of its words. */
+/*
+ * The most recent entity satisfying @ok, by its latest mention before
+ * @before: as a speaker (else any) in heaps HEAP_INSTITUTION to
+ * HEAP_PERSON + 3, any in the others. @heaps (bits) must hold every entity
+ * @ok accepts. On a tie the older entity. Returns -1 for none, or
+ * WS_MENTION_ENOMEM.
+ */
+static int32_t most_recent(ws_attr *a, uint32_t before, bool (*ok)(const ws_ent *, const ws_ment *),
+                           const ws_ment *m, uint32_t heaps)
+{
+    recency best = {0, -1};
+    for (uint32_t h = 0; h < N_HEAPS; h++) {
+        if (!(heaps >> h & 1))
+            continue;
+        recency x = heap_best(a, h, before, ok, m);
+        if (x.entity < -1)
+            return x.entity;
+        if (x.entity >= 0 && (best.entity < 0 || is_before(x, best)))
+            best = x;
+    }
+    return best.entity;
+}
+
+/* The heaps of the people a pronoun of gender @g may stand for. */
+static uint32_t person_heaps(uint8_t g)
+{
+    uint32_t all = 0xFu << HEAP_PERSON;
+    return !g || g > 3 ? all : 1u << HEAP_PERSON | 1u << (HEAP_PERSON + g);
+}
+
+/*
+ * Find a person entity named by a full name or one of its words: the
+ * oldest of exactly that name; else, for a one-word @name, the newest
+ * whose last word (without "al-") or first word it is; for a longer one,
+ * the newest known by one word only, its last word or its first.
+ */
 static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
 {
-    int32_t best = -1;
-    for (size_t i = 0; i < a->r->ents.n; i++) {
-        const ws_ent *e = &a->r->ents.v[i];
-        if (e->type != WS_ENTITY_PERSON || !e->name)
-            continue;
-        if (!strcmp(e->name, name))
-            return (int32_t)i;
-        if (is_single_word && names_person(e->name, name))
-            best = (int32_t)i; /* the latest introduced wins */
-        /* "Heather Nauert" after "Nauert" was seen alone: the same person. */
-        if (!is_single_word && !strchr(e->name, ' ') && names_person(name, e->name))
-            best = (int32_t)i;
+    ent_key k = make_key(KEY_NAME, name, NULL);
+    int32_t exact = oldest_with(a, &k);
+    if (exact >= 0)
+        return exact;
+    if (is_single_word) {
+        k = make_key(KEY_LAST, bare_name(name), NULL);
+        ent_key first = make_key(KEY_FIRST, name, NULL);
+        return max_i32(newest_with(a, &k), newest_with(a, &first));
+    }
+    /* "Heather Nauert" after "Nauert" was seen alone: the same person. */
+    k = make_key(KEY_SINGLE, bare_name(last_word_of(name)), NULL);
+    int32_t best = newest_with(a, &k);
+    if (strchr(name, ' ')) {
+        k = make_key_n(KEY_NAME, name, strcspn(name, " "));
+        best = max_i32(best, newest_with(a, &k));
     }
     return best;
 }
 
 static int32_t find_by_name(ws_attr *a, ws_entity_type type, const char *name, const char *country)
 {
-    for (size_t i = 0; i < a->r->ents.n; i++) {
+    if (!name)
+        return -1;
+    ent_key k = make_key(KEY_TYPED + (uint32_t)type, name, NULL);
+    key_bucket *b = bucket_of(a, &k);
+    if (!b)
+        return -1;
+    while (b->lo < b->ents.n && !has_key(a->r, b->ents.v[b->lo], &k))
+        b->lo++;
+    for (size_t j = b->lo; j < b->ents.n; j++) {
+        int32_t i = b->ents.v[j];
         const ws_ent *e = &a->r->ents.v[i];
-        if (e->type == type && str_ieq(e->name, name) &&
-            (!country || !e->country || str_eq(country, e->country)))
-            return (int32_t)i;
+        if (has_key(a->r, i, &k) && (!country || !e->country || str_eq(country, e->country)))
+            return i;
     }
     return -1;
 }
@@ -246,7 +822,7 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
 {
     ws_report *r = a->r;
     if (WS_ARRAY_GROW(&r->mem, r->ments) < 0)
-        return WS_ENOMEM;
+        return WS_MENTION_ENOMEM;
     int32_t idx = (int32_t)r->ments.n;
     r->ments.v[r->ments.n++] = *m;
     /* A group's phrase covers its members' mentions: it owns the tokens. */
@@ -254,12 +830,15 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
         if (a->ment_at[t] < 0 || m->type == WS_ENTITY_GROUP)
             a->ment_at[t] = idx;
     if (m->entity >= 0) {
+        if (enrich(a, m->entity, m) < 0)
+            return WS_MENTION_ENOMEM;
         ws_ent *e = &r->ents.v[m->entity];
-        enrich(e, m);
         if (m->tok_start + 1 > e->last_tok)
             e->last_tok = m->tok_start + 1;
         if (is_speaker && m->tok_start + 1 > e->last_subject_tok)
             e->last_subject_tok = m->tok_start + 1;
+        if (touch(a, m->entity) < 0)
+            return WS_MENTION_ENOMEM;
     }
     return idx;
 }
@@ -273,6 +852,8 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
         return g;
     r->ents.v[g].first_member = (uint32_t)r->members.n;
     r->ents.v[g].is_plural = true;
+    if (touch(a, g) < 0)
+        return WS_MENTION_ENOMEM;
     uint32_t k = start;
     while (k < end) {
         uint32_t j = k;
@@ -285,7 +866,7 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
             int32_t me = mi >= 0 ? r->ments.v[mi].entity : -1;
             if (me >= 0) {
                 if (WS_ARRAY_GROW(&r->mem, r->members) < 0)
-                    return WS_ENOMEM;
+                    return WS_MENTION_ENOMEM;
                 r->members.v[r->members.n++] = me;
                 r->ents.v[g].n_members++;
             }
@@ -295,11 +876,21 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
     m->type = WS_ENTITY_GROUP;
     m->is_plural = true;
     m->kind = WS_MENTION_NAME;
-    /* The same members named again: the same group. */
+    /* The same members named again: the same group, the oldest such. The
+     * newest entity is left out of the search: it is the new group, save
+     * when a member's phrase made entities of its own. */
     const ws_ent *ng = &r->ents.v[g];
-    for (size_t i = 0; i + 1 < r->ents.n; i++) {
+    ent_key gk;
+    entity_key(r, g, KEY_GROUP, &gk);
+    key_bucket *b = bucket_of(a, &gk);
+    while (b && b->lo < b->ents.n && !has_key(r, b->ents.v[b->lo], &gk))
+        b->lo++;
+    for (size_t j = b ? b->lo : 0; b && j < b->ents.n; j++) {
+        int32_t i = b->ents.v[j];
+        if ((size_t)i + 1 >= r->ents.n || i == g || !has_key(r, i, &gk))
+            continue;
         const ws_ent *o = &r->ents.v[i];
-        if (o->type != WS_ENTITY_GROUP || o->n_members != ng->n_members || i == (size_t)g)
+        if (o->n_members != ng->n_members)
             continue;
         bool same = true;
         for (uint32_t mk = 0; mk < o->n_members && same; mk++)
@@ -307,10 +898,10 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
         if (same) {
             r->members.n = ng->first_member;
             r->ents.n--; /* the new one was the last entity */
-            return (int32_t)i;
+            return i;
         }
     }
-    return g;
+    return index_key(a, g, KEY_GROUP) < 0 ? WS_MENTION_ENOMEM : g;
 }
 
 /* Modifiers before a role or a name: country, demonym, institution. */
@@ -436,6 +1027,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 ws_ent *e = &r->ents.v[old->entity];
                 if (old->tok_start + 1 > e->last_subject_tok)
                     e->last_subject_tok = old->tok_start + 1;
+                if (touch(a, old->entity) < 0)
+                    return WS_MENTION_ENOMEM;
             }
             return at;
         }
@@ -477,9 +1070,15 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         describe(a, comma + 1, app_end, &desc);
         int32_t e = r->ments.v[mi].entity;
         if (e >= 0) {
-            enrich(&r->ents.v[e], &desc);
-            if (r->ents.v[e].type == WS_ENTITY_UNKNOWN && desc.role)
+            if (enrich(a, e, &desc) < 0)
+                return WS_MENTION_ENOMEM;
+            if (r->ents.v[e].type == WS_ENTITY_UNKNOWN && desc.role) {
                 r->ents.v[e].type = WS_ENTITY_PERSON;
+                if (index_entity(a, e) < 0)
+                    return WS_MENTION_ENOMEM;
+            }
+            if (touch(a, e) < 0)
+                return WS_MENTION_ENOMEM;
         }
         return mi;
     }
@@ -490,20 +1089,22 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         m.kind = WS_MENTION_PRONOUN;
         if (!strcmp(pi->gender, "thing")) {
             m.gender = GENDER_THING;
-            m.entity = most_recent(a, start, ok_institution, &m, true);
+            m.entity = most_recent(a, start, ok_institution, &m, 1u << HEAP_INSTITUTION);
             m.type = WS_ENTITY_INSTITUTION;
         } else if (pi->is_plural) {
             m.is_plural = true;
-            m.entity = most_recent(a, start, ok_plural, &m, true);
-            if (m.entity < 0)
-                m.entity = most_recent(a, start, ok_institution, &m, true);
+            m.entity = most_recent(a, start, ok_plural, &m, 1u << HEAP_PLURAL);
+            if (m.entity == -1)
+                m.entity = most_recent(a, start, ok_institution, &m, 1u << HEAP_INSTITUTION);
             m.type = m.entity >= 0 ? r->ents.v[m.entity].type : WS_ENTITY_UNKNOWN;
         } else {
             m.gender = !strcmp(pi->gender, "male") ? GENDER_MALE
                        : !strcmp(pi->gender, "female") ? GENDER_FEMALE : GENDER_UNKNOWN;
             m.type = WS_ENTITY_PERSON;
-            m.entity = most_recent(a, start, ok_person, &m, true);
+            m.entity = most_recent(a, start, ok_person, &m, person_heaps(m.gender));
         }
+        if (m.entity < -1)
+            return m.entity;
         return add_mention(a, &m, is_speaker);
     }
     if (end - start == 1 && ws_tok_is(a, start, WS_FW_PRON))
@@ -670,7 +1271,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 if (mi < 0)
                     return mi;
                 if (alias.tok_start < alias.tok_end && add_mention(a, &alias, false) < 0)
-                    return WS_ENOMEM;
+                    return WS_MENTION_ENOMEM;
                 return mi;
             }
         } else if (end - body >= 1 && last->is_head && !ws_tok_is_name_word(a, end - 1)) {
@@ -680,7 +1281,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.type = WS_ENTITY_INSTITUTION;
             m.head = lower_word(a, end - 1);
             m.gender = GENDER_THING;
-            m.entity = most_recent(a, start, ok_same_head, &m, false);
+            m.entity = most_recent(a, start, ok_same_head, &m,
+                                   1u << HEAP_INSTITUTION_BY_MENTION | 1u << HEAP_GROUP_BY_MENTION);
+            if (m.entity < -1)
+                return m.entity;
             if (m.entity >= 0 && m.country && r->ents.v[m.entity].country &&
                 !str_eq(m.country, r->ents.v[m.entity].country))
                 m.entity = -1;
@@ -724,7 +1328,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         m.is_plural = true;
         m.n_count = n_count;
         m.head = lower_word(a, end - 1);
-        m.entity = most_recent(a, start, ok_group, &m, false);
+        m.entity = most_recent(a, start, ok_group, &m, 1u << HEAP_GROUP_BY_MENTION);
+        if (m.entity < -1)
+            return m.entity;
         if (m.entity < 0) {
             m.kind = WS_MENTION_NAME;
             m.entity = new_entity(a, WS_ENTITY_GROUP, span_text(a, body, end));
@@ -732,6 +1338,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return m.entity;
             a->r->ents.v[m.entity].head = m.head;
             a->r->ents.v[m.entity].is_plural = true;
+            if (index_key(a, m.entity, KEY_GROUP) < 0 || touch(a, m.entity) < 0)
+                return WS_MENTION_ENOMEM;
         }
         return add_mention(a, &m, is_speaker);
     }
@@ -752,6 +1360,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             if (m.entity < -1)
                 return m.entity;
             a->r->ents.v[m.entity].is_plural = m.is_plural;
+            if (touch(a, m.entity) < 0)
+                return WS_MENTION_ENOMEM;
         }
         return add_mention(a, &m, is_speaker);
     }
@@ -780,6 +1390,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return m.entity;
         } else if (!single && !strchr(r->ents.v[m.entity].name, ' ')) {
             r->ents.v[m.entity].name = name; /* the full name, now that it is known */
+            if (index_entity(a, m.entity) < 0)
+                return WS_MENTION_ENOMEM;
         }
         return add_mention(a, &m, is_speaker);
     }
@@ -787,13 +1399,18 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* "the minister", "a spokeswoman for the ministry". */
         m.type = WS_ENTITY_PERSON;
         m.kind = WS_MENTION_NOMINAL;
+        /* "the minister" again: the newest person of that role (and of
+         * that institution, or of none known). A capitalized "The" or
+         * "a" makes a new one. */
         int32_t e = -1;
-        for (size_t i = 0; i < r->ents.n; i++) {
-            const ws_ent *c = &r->ents.v[i];
-            if (c->type == WS_ENTITY_PERSON && str_ieq(c->role, m.role) &&
-                (!m.institution || !c->institution || str_ieq(c->institution, m.institution)) &&
-                ws_tok_is(a, start, WS_FW_DET) && ws_tok_text_is(a, start, "the"))
-                e = (int32_t)i;
+        if (m.role && ws_tok_is(a, start, WS_FW_DET) && ws_tok_text_is(a, start, "the")) {
+            ent_key k = make_key(KEY_ROLE, m.role, NULL);
+            if (m.institution) {
+                ent_key same = make_key(KEY_ROLE_INST, m.role, m.institution);
+                k = make_key(KEY_ROLE_NO_INST, m.role, NULL);
+                e = newest_with(a, &same);
+            }
+            e = max_i32(e, newest_with(a, &k));
         }
         m.entity = e >= 0 ? e : new_entity(a, WS_ENTITY_PERSON, span_text(a, start, end));
         if (m.entity < -1)
@@ -857,7 +1474,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                 uint32_t start = role_modifiers_left(a, i, sent->tok_start);
                 int32_t m = ws_mention_for(a, start, name_end, false);
                 if (m < -1)
-                    return m;
+                    return WS_ENOMEM;
                 i = name_end;
                 continue;
             }
@@ -871,7 +1488,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                 name_end++;
             int32_t m = ws_mention_for(a, i, name_end, true);
             if (m < -1)
-                return m;
+                return WS_ENOMEM;
             i = name_end;
             continue;
         }
@@ -890,7 +1507,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                 uint32_t start = i > sent->tok_start && ws_tok_text_is(a, i - 1, "the") ? i - 1 : i;
                 int32_t m = ws_mention_for(a, start, k, false);
                 if (m < -1)
-                    return m;
+                    return WS_ENOMEM;
                 i = k;
                 continue;
             }
@@ -925,7 +1542,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                 if (a->ment_at[start] < 0) {
                     int32_t m = ws_mention_for(a, start, end, false);
                     if (m < -1)
-                        return m;
+                        return WS_ENOMEM;
                 }
                 i = end;
                 continue;
@@ -945,7 +1562,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             if (by_first_name || by_role) {
                 int32_t m = ws_mention_for(a, i, k, true);
                 if (m < -1)
-                    return m;
+                    return WS_ENOMEM;
                 i = k;
                 continue;
             }
@@ -959,7 +1576,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             if (name && find_person(a, name, k - i == 1) >= 0) {
                 int32_t m = ws_mention_for(a, i, k, false);
                 if (m < -1)
-                    return m;
+                    return WS_ENOMEM;
                 i = k;
                 continue;
             }
@@ -969,10 +1586,10 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
     return WS_OK;
 }
 
-void ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t at_tok)
+int ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t at_tok)
 {
     if (entity < 0)
-        return;
+        return WS_OK;
     ws_ent *e = &a->r->ents.v[entity];
     if (kind == WS_STATEMENT_INDIRECT)
         e->n_indirect++;
@@ -980,6 +1597,7 @@ void ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_
         e->n_direct++;
     if (at_tok + 1 > e->last_subject_tok)
         e->last_subject_tok = at_tok + 1;
+    return touch(a, entity);
 }
 
 int ws_entities_finalize(ws_report *r)

@@ -65,36 +65,65 @@ static int put_excerpt(ws_renderer *r, const ws_report *rep, const ws_span *s)
     return ws_render_puts(r, i < s->text_end ? "..." : "");
 }
 
-/* Byte offsets of the code points of a line: cp_off[k] is where code point k starts. */
-typedef struct line_cps {
-    const char *s;
-    uint32_t len;
-    uint32_t n_cp;
-} line_cps;
-
-/* Byte offset of code point @k (clamped to the end of the line). */
-static uint32_t cp_offset(const line_cps *l, uint32_t k)
+/* Is byte @c the continuation of a multi-byte character (10xxxxxx)? */
+static bool is_cont(char c)
 {
-    uint32_t i = 0;
-    for (uint32_t n = 0; i < l->len && n < k; n++) {
+    return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* The byte after the code point starting at @i, not past @len. */
+static uint32_t cp_next(const char *s, uint32_t len, uint32_t i)
+{
+    if (i < len)
         i++;
-        while (i < l->len && ((unsigned char)l->s[i] & 0xC0) == 0x80)
-            i++;
+    while (i < len && is_cont(s[i]))
+        i++;
+    return i;
+}
+
+/* The byte @n code points after @i, not past @len; *n_walked says how many there were. */
+static uint32_t cp_forward(const char *s, uint32_t len, uint32_t i, uint32_t n, uint32_t *n_walked)
+{
+    uint32_t k = 0;
+    for (; k < n && i < len; k++)
+        i = cp_next(s, len, i);
+    if (n_walked)
+        *n_walked = k;
+    return i;
+}
+
+/* The byte @n code points before @i, not before 0. */
+static uint32_t cp_back(const char *s, uint32_t i, uint32_t n)
+{
+    for (uint32_t k = 0; k < n && i > 0; k++) {
+        i--;
+        while (i > 0 && is_cont(s[i]))
+            i--;
     }
     return i;
 }
 
+/* @i moved on to a character boundary, not past @len. */
+static uint32_t cp_align(const char *s, uint32_t len, uint32_t i)
+{
+    if (i > len)
+        i = len;
+    while (i < len && is_cont(s[i]))
+        i++;
+    return i;
+}
+
 /*
- * Blanks as wide as [from, to) of the line on a terminal: tabs stay tabs (so
+ * Blanks as wide as bytes [from, to) of @s on a terminal: tabs stay tabs (so
  * they expand the same way above and below), wide characters take two
  * columns and combining marks none.
  */
-static int put_blank(ws_renderer *r, const line_cps *l, uint32_t from, uint32_t to, char fill)
+static int put_blank(ws_renderer *r, const char *s, uint32_t from, uint32_t to, char fill)
 {
-    uint32_t i = cp_offset(l, from), end = cp_offset(l, to);
-    while (i < end) {
+    uint32_t i = from;
+    while (i < to) {
         utf8proc_int32_t cp = -1;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)l->s + i, end - i, &cp);
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, to - i, &cp);
         if (n <= 0)
             n = 1, cp = '?';
         int width = cp == '\t' ? 1 : utf8proc_charwidth(cp);
@@ -108,48 +137,100 @@ static int put_blank(ws_renderer *r, const line_cps *l, uint32_t from, uint32_t 
     return r->status;
 }
 
-/* The source line of a span with a caret and tildes under the matched columns. */
+/*
+ * The source line of a span with a caret and tildes under the matched columns.
+ *
+ * Everything is found from the span's own byte offsets and columns, walking
+ * at most the visible window around the match: counting from the start of
+ * the line for each finding would make a long line (a plain-text paragraph
+ * is one) with many findings quadratic. The line's length in code points is
+ * counted only as far as it changes the output: past LINE_MAX_CP and past
+ * the window's right edge, more makes no difference.
+ */
 static int put_snippet(ws_renderer *r, const ws_report *rep, const ws_span *sp, ws_level level)
 {
     uint32_t start, end;
     if (sp->line == 0 || ws_report_line(rep, sp->line, &start, &end) < 0)
         return WS_OK;
-    const char *src = ws_report_source(rep, NULL);
-    line_cps l = {src + start, end - start, 0};
-    l.n_cp = (uint32_t)ws_render_n_cp(l.s, l.len);
-    /* The match in code points [u0, u1) of the line; past the end only a caret. */
-    uint32_t u0 = sp->col ? sp->col - 1 : 0;
-    uint32_t u1 = sp->end_line == sp->line ? (sp->end_col ? sp->end_col - 1 : u0) : l.n_cp;
-    if (u0 > l.n_cp)
-        u0 = l.n_cp;
-    if (u1 > l.n_cp)
-        u1 = l.n_cp;
-    if (u1 <= u0)
-        u1 = u0 + 1;
-    /* A long line (a paragraph of plain text is one) shows a window around the match. */
-    uint32_t w0 = 0, w1 = l.n_cp;
-    if (l.n_cp > LINE_MAX_CP) {
-        w0 = u0 > CONTEXT_CP + 10 ? u0 - CONTEXT_CP : 0;
-        w1 = u1 + CONTEXT_CP + 10 < l.n_cp ? u1 + CONTEXT_CP : l.n_cp;
+    const char *s = ws_report_source(rep, NULL) + start;
+    uint32_t len = end - start;
+    /* The match in code points [u0, u1) of the line and in bytes [p0, p1) of
+     * @s; past the end of the line only a caret. n_cp is the line's length
+     * in code points once is_n_known, before that a lower bound. */
+    uint32_t n_cp = 0, u0, p0, u1, p1;
+    bool is_n_known = false;
+    uint32_t col0 = sp->col ? sp->col - 1 : 0;
+    if (sp->start >= end) {
+        /* On the line break: what lies between is CR and LF, a byte each. */
+        u0 = col0 >= sp->start - end ? col0 - (sp->start - end) : 0;
+        p0 = len;
+        n_cp = u0;
+        is_n_known = true;
+    } else {
+        u0 = col0;
+        p0 = cp_align(s, len, sp->start > start ? sp->start - start : 0);
+        if (p0 == len) {
+            n_cp = u0;
+            is_n_known = true;
+        }
     }
-    uint32_t b0 = cp_offset(&l, w0), b1 = cp_offset(&l, w1);
+    if (sp->end_line != sp->line) {
+        if (!is_n_known) {
+            uint32_t k;
+            cp_forward(s, len, p0, UINT32_MAX, &k);
+            n_cp = u0 + k;
+            is_n_known = true;
+        }
+        u1 = n_cp;
+        p1 = len;
+    } else if (!sp->end_col) {
+        u1 = u0;
+        p1 = p0;
+    } else if (sp->end >= end) {
+        uint32_t col1 = sp->end_col - 1, past = sp->end - end;
+        u1 = col1 >= past ? col1 - past : 0;
+        p1 = len;
+        n_cp = u1;
+        is_n_known = true;
+    } else {
+        u1 = sp->end_col - 1;
+        p1 = cp_align(s, len, sp->end - start);
+    }
+    if (u1 <= u0) {
+        u1 = u0 + 1;
+        p1 = cp_next(s, len, p0);
+    }
+    if (!is_n_known) {
+        /* Enough to tell a long line and a window cut on the right. */
+        uint32_t k, want = LINE_MAX_CP + CONTEXT_CP + 11;
+        cp_forward(s, len, p1, want, &k);
+        n_cp = u1 + k;
+        is_n_known = k < want;
+    }
+    /* A long line shows a window around the match: code points [w0, w1), bytes [b0, b1). */
+    uint32_t w0 = 0, w1 = n_cp;
+    if (n_cp > LINE_MAX_CP) {
+        w0 = u0 > CONTEXT_CP + 10 ? u0 - CONTEXT_CP : 0;
+        w1 = u1 + CONTEXT_CP + 10 < n_cp ? u1 + CONTEXT_CP : n_cp;
+    }
+    uint32_t b0 = w0 ? cp_back(s, p0, u0 - w0) : 0;
+    uint32_t b1 = w1 < n_cp ? cp_forward(s, len, p1, w1 - u1, NULL) : len;
     ws_render_printf(r, "%6u | %s", sp->line, w0 ? "..." : "");
-    ws_render_escaped(r, escape_line, l.s + b0, b1 - b0);
-    ws_render_puts(r, w1 < l.n_cp ? "...\n" : "\n");
+    ws_render_escaped(r, escape_line, s + b0, b1 - b0);
+    ws_render_puts(r, w1 < n_cp ? "...\n" : "\n");
     ws_render_puts(r, "       | ");
     ws_render_puts(r, w0 ? "   " : "");
-    put_blank(r, &l, w0, u0, ' ');
+    put_blank(r, s, b0, p0, ' ');
     put_color(r, level_color(level));
     ws_render_put(r, "^", 1);
-    if (u0 < l.n_cp) {
+    if (p0 < len) {
         /* The first code point may be wide: its extra columns are tildes too. */
-        uint32_t first_end = u0 + 1;
-        uint32_t off = cp_offset(&l, u0);
         utf8proc_int32_t cp = -1;
-        utf8proc_iterate((const utf8proc_uint8_t *)l.s + off, l.len - off, &cp);
+        utf8proc_iterate((const utf8proc_uint8_t *)s + p0, len - p0, &cp);
         if (cp != '\t' && utf8proc_charwidth(cp) == 2)
             ws_render_put(r, "~", 1);
-        put_blank(r, &l, first_end, u1 < first_end ? first_end : u1, '~');
+        uint32_t first_end = cp_next(s, len, p0);
+        put_blank(r, s, first_end, p1 > first_end ? p1 : first_end, '~');
     }
     put_color(r, RESET);
     return ws_render_puts(r, "\n");

@@ -167,17 +167,23 @@ def role_mentions(t):
 
 
 def unique_names(t):
-    """4 MB of sentences, each with a speaker of a name not seen before."""
+    """4 MB of sentences, each with a speaker of a name not seen before;
+    then the same with pronouns after each name, which look back over all
+    the people named before them."""
     first = ['John', 'Mary', 'Peter', 'Anna', 'David', 'Sarah', 'Paul', 'Laura']
-    out, size, i = [], 0, 0
-    while size < 4 * MB:
-        s = '%s Smith%d said "we will act". ' % (first[i % 8], i)
-        out.append(s)
-        size += len(s)
-        i += 1
-    p = t.write('names.txt', ''.join(out).encode())
-    r = t.run([p], secs=20, rss_mb=400)
-    expect(r.status in (0, 1), 'exit 0 or 1', r)
+    for name, unit in (('names.txt', '%s Smith%d said "we will act". '),
+                       ('names-pronouns.txt',
+                        '%s Smith%d said "we will act". He said "yes". It said "no". '
+                        'They said "maybe". ')):
+        out, size, i = [], 0, 0
+        while size < 4 * MB:
+            s = unit % (first[i % 8], i)
+            out.append(s)
+            size += len(s)
+            i += 1
+        p = t.write(name, ''.join(out).encode())
+        r = t.run([p], secs=20, rss_mb=400)
+        expect(r.status in (0, 1), '%s: exit 0 or 1' % name, r)
 
 
 def no_full_stop(t):
@@ -492,19 +498,7 @@ CASES = [
 
 # Cases that fail because of a bug not fixed yet: skipped (exit 77) unless
 # WS_PATHO_PENDING=1. Remove a name once its bug is fixed.
-PENDING = {
-    # src/detect/mentions.c: every role mention and every new name scans all
-    # entities (ws_mention_for, find_person, find_by_name); and
-    # src/detect/checks.c: check_naming scans all mentions (and is_speaker
-    # all statements) once per person. Both quadratic in the entities.
-    'big-line': 'quadratic entity scans in mentions.c and checks.c',
-    'role-mentions': 'quadratic entity scans in mentions.c and checks.c',
-    'unique-names': 'quadratic entity scans in mentions.c and checks.c',
-    # src/render/render_text.c: the caret line under each finding is laid
-    # out from the start of its source line (put_blank, ws_render_n_cp):
-    # quadratic when one long line has many findings.
-    'million-open-quotes': 'quadratic caret lines in render_text.c',
-}
+PENDING = {}
 
 
 def is_sanitized(path):

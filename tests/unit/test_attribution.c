@@ -3,7 +3,9 @@
  * project's seed article, and one construction per test on texts written
  * for the test.
  */
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
@@ -242,6 +244,185 @@ static void coreference(void **state)
     ws_report_free(r);
 }
 
+static int32_t speaker_index(const ws_report *r, size_t i)
+{
+    const ws_statement *st = ws_report_statement(r, i);
+    assert_non_null(st);
+    return st->speaker;
+}
+
+/*
+ * The ways a later mention finds an earlier entity (mentions.c looks them
+ * up by name, name word, role and recency): a role again, a surname then
+ * the full name, a first name, "al-", pronouns by gender, "it" for an
+ * institution, the same group named again.
+ */
+static void entities_by_name_role_and_recency(void **state)
+{
+    (void)state;
+    const char *text =
+        "The minister said \"we will act soon and decisively\". The minister said \"we will not wait "
+        "for anyone\". Later the minister said \"the plan stands as it is\".\n\n"
+        "Nauert said \"the talks continue in Geneva\". Heather Nauert said \"we expect progress "
+        "soon\". Bashar al-Assad said \"we will win this war\". Assad said \"the army is ready\". "
+        "Heather said \"we will see\".\n\n"
+        "John Smith said \"we will act\". Mary Jones said \"we will wait\". He said \"the vote is on "
+        "Friday\". She said \"the vote is too early\". The Foreign Ministry said \"we object\". It "
+        "said \"the plan fails\".\n\n"
+        "Smith and Jones said \"we agree on the plan\". Later Smith and Jones said \"we still agree\".";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 16);
+    /* A capitalized "The minister" is someone new; "the minister" the last one. */
+    assert_true(speaker_index(r, 0) != speaker_index(r, 1));
+    assert_int_equal(speaker_index(r, 1), speaker_index(r, 2));
+    assert_string_equal(speaker_of(r, 2)->role, "minister");
+    /* Seen by surname, then named in full: one person, by the full name. */
+    assert_string_equal(speaker_of(r, 3)->name, "Heather Nauert");
+    assert_int_equal(speaker_index(r, 3), speaker_index(r, 4));
+    assert_int_equal(speaker_index(r, 4), speaker_index(r, 7));
+    assert_string_equal(speaker_of(r, 5)->name, "Bashar al-Assad");
+    assert_int_equal(speaker_index(r, 5), speaker_index(r, 6));
+    /* He and she by gender, it for the ministry. */
+    assert_string_equal(speaker_of(r, 10)->name, "John Smith");
+    assert_int_equal(speaker_index(r, 10), speaker_index(r, 8));
+    assert_string_equal(speaker_of(r, 11)->name, "Mary Jones");
+    assert_int_equal(speaker_index(r, 11), speaker_index(r, 9));
+    assert_int_equal(speaker_of(r, 13)->type, WS_ENTITY_INSTITUTION);
+    assert_int_equal(speaker_index(r, 13), speaker_index(r, 12));
+    /* The same members again: the same group. */
+    assert_int_equal(speaker_of(r, 14)->type, WS_ENTITY_GROUP);
+    assert_int_equal(speaker_index(r, 14), speaker_index(r, 15));
+    ws_report_free(r);
+}
+
+/*
+ * Thousands of people, a pronoun after each, and a new "The minister" in
+ * every sentence: each mention resolves as in a short article (and in
+ * time linear in the article: mentions are not compared with every entity).
+ */
+static void many_people_resolve_like_few(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    static const char *const first[] = {"John", "Mary", "Peter", "Anna"};
+    size_t cap = N * 160, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (int i = 0; i < N; i++)
+        len += (size_t)snprintf(text + len, cap - len,
+                                "%s Smith%d said \"we will act\". %s said \"yes, we will\". "
+                                "The minister said \"maybe not\".\n\n",
+                                first[i % 4], i, i % 2 ? "She" : "He");
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    free(text);
+    assert_int_equal(ws_report_n_statements(r), 3 * N);
+    assert_int_equal(ws_report_n_entities(r), 2 * N);
+    for (size_t i = 0; i < N; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "%s Smith%zu", first[i % 4], i);
+        assert_string_equal(speaker_of(r, 3 * i)->name, name);
+        assert_int_equal(speaker_index(r, 3 * i + 1), speaker_index(r, 3 * i));
+        assert_string_equal(speaker_of(r, 3 * i + 2)->name, "The minister");
+        assert_int_equal(speaker_of(r, 3 * i + 2)->n_direct, 1);
+    }
+    ws_report_free(r);
+}
+
+/* Quotations nested thousands deep: the outermost one is the statement's,
+ * the ones inside it belong to no statement of their own. */
+static void deeply_nested_quotations(void **state)
+{
+    (void)state;
+    enum { DEPTH = 3000 };
+    static const char *const opens[] = {"\xE2\x80\x9C", "\xE2\x80\x98"};
+    static const char *const closes[] = {"\xE2\x80\x9D", "\xE2\x80\x99"};
+    size_t cap = DEPTH * 24 + 64, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    len += (size_t)snprintf(text + len, cap - len, "He said ");
+    for (int i = 0; i < DEPTH; i++)
+        len += (size_t)snprintf(text + len, cap - len, "%sw%d ", opens[i % 2], i);
+    for (int i = DEPTH; i-- > 0;)
+        len += (size_t)snprintf(text + len, cap - len, " e%s", closes[i % 2]);
+    snprintf(text + len, cap - len, ", she said.\n");
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    free(text);
+    assert_int_equal(ws_report_n_quotations(r), DEPTH);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_int_equal(ws_report_statement(r, 1)->kind, WS_STATEMENT_DIRECT);
+    assert_int_equal(ws_report_quotation(r, 0)->statement, 1);
+    for (size_t q = 1; q < DEPTH; q++)
+        assert_int_equal(ws_report_quotation(r, q)->statement, -1);
+    ws_report_free(r);
+}
+
+/* An allocator that fails once @budget allocations have been made (when armed). */
+typedef struct failing {
+    bool is_armed;
+    long budget;
+} failing;
+
+static bool may_allocate(failing *f)
+{
+    return !f->is_armed || f->budget-- > 0;
+}
+
+static void *failing_alloc(void *ud, size_t n)
+{
+    return may_allocate(ud) ? malloc(n) : NULL;
+}
+
+static void *failing_realloc(void *ud, void *p, size_t old_n, size_t new_n)
+{
+    (void)old_n;
+    return may_allocate(ud) ? realloc(p, new_n) : NULL;
+}
+
+static void failing_free(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+/* Every allocation of resolving mentions (the entity index, the recency
+ * heaps, the naming checks' index) may fail: WS_ENOMEM and no report,
+ * nothing leaked (valgrind), until there is room for the whole analysis. */
+static void out_of_memory_anywhere(void **state)
+{
+    (void)state;
+    failing f = {false, 0};
+    ws_allocator mem = {failing_alloc, failing_realloc, failing_free, &f};
+    ws_ctx *ctx;
+    ws_diag d;
+    assert_int_equal(ws_ctx_new(&mem, &ctx), WS_OK);
+    assert_int_equal(ws_ctx_load_rules(ctx, WS_SOURCE_RULES_DIR, &d), WS_OK);
+    const char *article =
+        "Nauert said \"the talks continue\". Heather Nauert said \"we expect progress\". The minister "
+        "said \"we act\". Later the minister said \"we wait\". John Smith and Mary Jones said \"we "
+        "agree\". Smith and Jones said \"we still agree\". She said \"no\". The Foreign Ministry said "
+        "\"we object\". It said \"never\". The three nations said \"enough\". Officials said \"yes\". "
+        "Maria Lopez, a spokeswoman for the ministry, said \"we care\". Prime Minister Sergey Lavrov "
+        "spoke. Foreign Minister Sergey Lavarov said \"later\". \"Soon,\" he added.\n";
+    bool done = false;
+    for (long budget = 0; !done && budget < 100000; budget++) {
+        f = (failing){true, budget};
+        ws_input in = {sizeof in, WS_INPUT_TEXT, "article.txt", article, strlen(article), NULL};
+        ws_report *r = NULL;
+        int rc = ws_analyze(ctx, &in, &r, &d);
+        f.is_armed = false;
+        if (rc < 0) {
+            assert_int_equal(rc, WS_ENOMEM);
+            assert_null(r);
+            continue;
+        }
+        assert_true(ws_report_n_statements(r) >= 10);
+        ws_report_free(r);
+        done = true;
+    }
+    assert_true(done);
+    ws_ctx_free(ctx);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -287,6 +468,10 @@ int main(void)
         cmocka_unit_test(apposition_with_adjective),
         cmocka_unit_test(floating_after_floating),
         cmocka_unit_test(coreference),
+        cmocka_unit_test(entities_by_name_role_and_recency),
+        cmocka_unit_test(many_people_resolve_like_few),
+        cmocka_unit_test(deeply_nested_quotations),
+        cmocka_unit_test(out_of_memory_anywhere),
         cmocka_unit_test(colon_lead_in_and_dash),
         cmocka_unit_test(anonymous_and_titles_are_not_statements),
         cmocka_unit_test(no_speaker_no_statement),

@@ -6,6 +6,7 @@
  * named), then the suppression directives in every input format.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
@@ -215,6 +216,39 @@ static void test_naming(void **state)
     check("Jane Okafor, a nurse at the clinic, said it would stay open.", "");
 }
 
+/*
+ * The naming checks among 1,500 people, each with a title and a surname at
+ * least three letters from every other: exactly the four slips of
+ * test_naming, written in the middle. (The checks look at each person's
+ * mentions, grouped once, not at all mentions per person.)
+ */
+static void test_naming_among_many(void **state)
+{
+    (void)state;
+    enum { N = 1500 };
+    size_t cap = N * 64 + 512, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (int i = 0; i < N; i++) {
+        if (i == N / 2)
+            len += (size_t)snprintf(text + len, cap - len,
+                                    "Okafor said the clinic would stay open. Health Minister Jane Okafor "
+                                    "visited it on Monday. Foreign Minister Sergey Lavrov arrived on "
+                                    "Monday. Later, Prime Minister Sergey Lavrov spoke. Minister Sergey "
+                                    "Lavarov said nothing more. Jane Haddad said the clinic would stay "
+                                    "open. ");
+        /* K, then the three base-26 digits of i, each written three times. */
+        char surname[16] = "K";
+        for (int d = 0, v = i; d < 3; d++, v /= 26)
+            memset(surname + 1 + 3 * d, 'a' + v % 26, 3);
+        len += (size_t)snprintf(text + len, cap - len,
+                                "Health Minister Jane %s visited the clinic on Monday. ", surname);
+    }
+    check(text, "NameBeforeFullName@Okafor; NameTitles@Prime Minister Sergey Lavrov; "
+                "NameSpelling@Lavarov; NameRole@Jane Haddad");
+    free(text);
+}
+
 static void test_unbalanced(void **state)
 {
     (void)state;
@@ -304,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_anonymous_sources),
         cmocka_unit_test(test_plural_sources),
         cmocka_unit_test(test_naming),
+        cmocka_unit_test(test_naming_among_many),
         cmocka_unit_test(test_unbalanced),
         cmocka_unit_test(test_seed_findings),
         cmocka_unit_test(test_directives),

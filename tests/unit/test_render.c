@@ -132,6 +132,84 @@ static void text_window_on_long_lines(void **state)
     free(out);
 }
 
+/* The two lines after each occurrence of @needle in @out, "src\ncaret", counted by how often each pair occurs. */
+static size_t count_snippets(const char *out, const char *needle, const char *want)
+{
+    size_t n = 0, want_len = strlen(want);
+    for (const char *p = strstr(out, needle); p; p = strstr(p + 1, needle)) {
+        const char *line = strchr(p, '\n');
+        assert_non_null(line);
+        if (!strncmp(line + 1, want, want_len) && line[1 + want_len] == '\n')
+            n++;
+    }
+    return n;
+}
+
+/*
+ * One long line (a plain-text paragraph) with a finding every few words:
+ * each snippet is the window around its own match, found from the match
+ * and not counted from the start of the line (which made the listing
+ * quadratic in the line's length).
+ */
+static void text_windows_along_one_long_line(void **state)
+{
+    enum { N_UNITS = 5000 };
+    const char unit[] = "The plan, \xC3\x9Cn\xC3\xAF \xE5\x8C\x97\xE4\xBA\xAC\tfoo, reportedly failed; ";
+    size_t unit_len = sizeof unit - 1;
+    char *text = malloc(N_UNITS * unit_len + 2);
+    assert_non_null(text);
+    for (size_t i = 0; i < N_UNITS; i++)
+        memcpy(text + i * unit_len, unit, unit_len);
+    memcpy(text + N_UNITS * unit_len, "\n", 2);
+    char *out = render(text, WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    free(text);
+    /* The first match: the window starts at the line's start. */
+    assert_int_equal(count_snippets(out, "[News.Hedges]",
+                                    "     1 | The plan, \xC3\x9Cn\xC3\xAF \xE5\x8C\x97\xE4\xBA\xAC\tfoo, reportedly failed; "
+                                    "The plan, \xC3\x9Cn\xC3\xAF \xE5\x8C\x97\xE4\xBA\xAC\tfoo,...\n"
+                                    "       |                   \t     ^~~~~~~~~~"),
+                     1);
+    /* Every other but the last: 30 code points either side; the CJK
+     * word takes four columns, the tab stays a tab. */
+    assert_int_equal(count_snippets(out, "[News.Hedges]",
+                                    "     1 | ...failed; The plan, \xC3\x9Cn\xC3\xAF \xE5\x8C\x97\xE4\xBA\xAC\tfoo, reportedly "
+                                    "failed; The plan, \xC3\x9Cn\xC3\xAF \xE5\x8C\x97\xE4\xBA\xAC\tfoo,...\n"
+                                    "       |                              \t     ^~~~~~~~~~"),
+                     N_UNITS - 2);
+    /* The last: the window ends with the line, its trailing space kept. */
+    assert_int_equal(count_snippets(out, "[News.Hedges]",
+                                    "     1 | ...failed; The plan, \xC3\x9Cn\xC3\xAF \xE5\x8C\x97\xE4\xBA\xAC\tfoo, reportedly "
+                                    "failed; \n"
+                                    "       |                              \t     ^~~~~~~~~~"),
+                     1);
+    char where[64];
+    snprintf(where, sizeof where, "test:1:%zu: suggestion:", (N_UNITS - 1) * (size_t)41 + 23);
+    assert_non_null(strstr(out, where));
+    free(out);
+}
+
+/* A match that runs on to the next line: tildes to the end of its first
+ * line, the window's right edge at the line's end (a Markdown paragraph:
+ * plain text starts a paragraph after a long line). */
+static void text_caret_across_lines(void **state)
+{
+    char text[1024];
+    snprintf(text, sizeof text,
+             "%s, and \xE2\x80\x9Cwe will never agree to this\r\nplan at all\xE2\x80\x9D was the reply.\r\n\r\n"
+             "They waited \xE2\x80\x9C\r\n",
+             "The plan was odd and the talks were long and the rooms were cold and the coffee was bad and "
+             "nobody slept at all");
+    char *out = render(text, WS_INPUT_MARKDOWN, WS_FORMAT_TEXT, 1);
+    assert_string_equal(line_after(out, "[News.Unattributed]"),
+                        "     1 | ... and nobody slept at all, and \xE2\x80\x9Cwe will never agree to this");
+    assert_string_equal(line_after(out, "nobody slept at all, and"),
+                        "       |                                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~");
+    /* An unclosed mark at the end of its line (before CR LF): the caret under it. */
+    assert_string_equal(line_after(out, "[News.Unbalanced]"), "     4 | They waited \xE2\x80\x9C");
+    assert_string_equal(line_after(out, "     4 | "), "       |             ^");
+    free(out);
+}
+
 static void text_controls_are_neutralised(void **state)
 {
     char *out = render("The man reportedly typed \x1b[2J here.\n", WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
@@ -756,6 +834,8 @@ int main(void)
         cmocka_unit_test(sha256_vectors),
         cmocka_unit_test(text_caret_under_utf8),
         cmocka_unit_test(text_window_on_long_lines),
+        cmocka_unit_test(text_windows_along_one_long_line),
+        cmocka_unit_test(text_caret_across_lines),
         cmocka_unit_test(text_controls_are_neutralised),
         cmocka_unit_test(html_nests_overlapping_spans),
         cmocka_unit_test(html_ids_differ_between_files),
