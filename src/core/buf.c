@@ -41,7 +41,7 @@ int ws_buf_reserve(ws_buf *b, size_t extra)
     return WS_OK;
 }
 
-int ws_buf_put(ws_buf *b, const char *s, size_t len)
+int ws_buf_put_grow(ws_buf *b, const char *s, size_t len)
 {
     int rc = ws_buf_reserve(b, len);
     if (rc < 0)

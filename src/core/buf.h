@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "whosaid.h"
 
@@ -22,7 +23,19 @@ void ws_buf_init(ws_buf *b, const ws_allocator *mem);
 void ws_buf_release(ws_buf *b);
 /* Make room for @extra more bytes plus the NUL. */
 int ws_buf_reserve(ws_buf *b, size_t extra);
-int ws_buf_put(ws_buf *b, const char *s, size_t len);
+/* The slow path of ws_buf_put(): the buffer grows first. */
+int ws_buf_put_grow(ws_buf *b, const char *s, size_t len);
+/* Inline because renderers call it for every few bytes they write. */
+static inline int ws_buf_put(ws_buf *b, const char *s, size_t len)
+{
+    if (len < b->cap - b->len) {
+        memcpy(b->data + b->len, s, len);
+        b->len += len;
+        b->data[b->len] = '\0';
+        return WS_OK;
+    }
+    return ws_buf_put_grow(b, s, len);
+}
 int ws_buf_puts(ws_buf *b, const char *s);
 int ws_buf_putc(ws_buf *b, char c);
 #if defined(__GNUC__)

@@ -24,6 +24,12 @@ static size_t utf8_seq(const unsigned char *u, size_t n)
     return k;
 }
 
+/* Bytes that ws_escape_json() must look at: controls, '"', '\\', DEL, non-ASCII. */
+static inline bool is_json_special(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
+}
+
 /*
  * Article text is valid UTF-8, but strings from elsewhere (a path given on
  * the command line) may not be: a byte that starts no valid sequence
@@ -32,11 +38,18 @@ static size_t utf8_seq(const unsigned char *u, size_t n)
 int ws_escape_json(ws_buf *out, const char *s, size_t len)
 {
     int rc;
+    const unsigned char *u = (const unsigned char *)s;
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+        /* Most of an article is plain ASCII: skip it in one tight loop. */
+        while (i < len && !is_json_special(u[i]))
+            i++;
+        if (i == len)
+            break;
+        unsigned char c = u[i];
         const char *rep = NULL;
         char tmp[8];
+        size_t skip = 0;
         if (c == '"')
             rep = "\\\"";
         else if (c == '\\')
@@ -50,29 +63,22 @@ int ws_escape_json(ws_buf *out, const char *s, size_t len)
         else if (c < 0x20 || c == 0x7F) {
             snprintf(tmp, sizeof tmp, "\\u%04x", c);
             rep = tmp;
-        } else if (c >= 0x80 && !(c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-                                   ((unsigned char)s[i + 2] == 0xA8 ||
-                                    (unsigned char)s[i + 2] == 0xA9))) {
-            size_t k = utf8_seq((const unsigned char *)s + i, len - i);
+        } else if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+                   (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
+            /* U+2028 and U+2029 are valid JSON but end lines in JavaScript. */
+            rep = u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+            skip = 2;
+        } else {
+            size_t k = utf8_seq(u + i, len - i);
             if (k) {
                 i += k - 1;
                 continue;
             }
             rep = "\xEF\xBF\xBD";
-        } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            /* U+2028 and U+2029 are valid JSON but end lines in JavaScript. */
-            rep = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
-            if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_puts(out, rep)) < 0)
-                return rc;
-            i += 2;
-            run = i + 1;
-            continue;
         }
-        if (!rep)
-            continue;
         if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_puts(out, rep)) < 0)
             return rc;
+        i += skip;
         run = i + 1;
     }
     return ws_buf_put(out, s + run, len - run);

@@ -12,23 +12,20 @@ void ws_json_init(ws_json *j, ws_renderer *r)
 {
     memset(j, 0, sizeof *j);
     j->r = r;
-    ws_buf_init(&j->tmp, &r->mem);
-}
-
-void ws_json_release(ws_json *j)
-{
-    ws_buf_release(&j->tmp);
 }
 
 static int indent(ws_json *j)
 {
-    static const char spaces[] = "                                                                ";
-    int rc = ws_render_put(j->r, "\n", 1);
-    size_t n = (size_t)j->depth * 2;
+    static const char newline_and_spaces[] =
+        "\n                                                                ";
+    size_t n = (size_t)j->depth * 2 + 1;
+    const char *p = newline_and_spaces;
+    int rc = WS_OK;
     while (rc >= 0 && n) {
-        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-        rc = ws_render_put(j->r, spaces, k);
+        size_t k = n < sizeof newline_and_spaces - 1 ? n : sizeof newline_and_spaces - 1;
+        rc = ws_render_put(j->r, p, k);
         n -= k;
+        p = newline_and_spaces + 1; /* the rest is spaces only */
     }
     return rc;
 }
@@ -112,24 +109,38 @@ int ws_json_end_array(ws_json *j)
 
 static int put_string(ws_json *j, const char *s, size_t len)
 {
-    j->tmp.len = 0;
-    int rc = ws_buf_putc(&j->tmp, '"');
+    int rc = ws_render_put(j->r, "\"", 1);
     if (rc >= 0)
-        rc = ws_escape_json(&j->tmp, s, len);
-    if (rc >= 0)
-        rc = ws_buf_putc(&j->tmp, '"');
-    if (rc < 0)
-        return j->r->status = rc;
-    return ws_render_put(j->r, j->tmp.data, j->tmp.len);
+        rc = ws_render_escaped(j->r, ws_escape_json, s, len);
+    return rc < 0 ? rc : ws_render_put(j->r, "\"", 1);
+}
+
+/* Keys are the program's own names: plain ASCII needs no escaper. */
+static bool is_plain_key(const char *key, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)key[i];
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\')
+            return false;
+    }
+    return true;
 }
 
 int ws_json_key(ws_json *j, const char *key)
 {
     int rc = before_item(j);
-    if (rc >= 0)
-        rc = put_string(j, key, strlen(key));
-    if (rc >= 0)
-        rc = ws_render_put(j->r, ": ", j->is_compact ? 1 : 2);
+    size_t len = strlen(key);
+    if (rc >= 0 && len <= 64 && is_plain_key(key, len)) {
+        char quoted[64 + 4];
+        quoted[0] = '"';
+        memcpy(quoted + 1, key, len);
+        memcpy(quoted + 1 + len, "\": ", 3);
+        rc = ws_render_put(j->r, quoted, len + (j->is_compact ? 3 : 4));
+    } else if (rc >= 0) {
+        rc = put_string(j, key, len);
+        if (rc >= 0)
+            rc = ws_render_put(j->r, ": ", j->is_compact ? 1 : 2);
+    }
     j->after_key = true;
     return rc;
 }
@@ -150,7 +161,19 @@ int ws_json_str(ws_json *j, const char *s)
 int ws_json_int(ws_json *j, int64_t v)
 {
     int rc = before_item(j);
-    return rc < 0 ? rc : ws_render_printf(j->r, "%" PRId64, v);
+    if (rc < 0)
+        return rc;
+    /* Offsets and counts make up much of a report: no printf for them. */
+    char digits[24];
+    char *end = digits + sizeof digits, *p = end;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    return ws_render_put(j->r, p, (size_t)(end - p));
 }
 
 int ws_json_bool(ws_json *j, bool v)

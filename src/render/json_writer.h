@@ -21,11 +21,9 @@ typedef struct ws_json {
     bool is_compact;   /* no white space at all: one line per document */
     bool has_items[WS_JSON_MAX_DEPTH];
     bool is_inline[WS_JSON_MAX_DEPTH];
-    ws_buf tmp;
 } ws_json;
 
 void ws_json_init(ws_json *j, ws_renderer *r);
-void ws_json_release(ws_json *j);
 
 int ws_json_begin_object(ws_json *j, bool is_inline);
 int ws_json_end_object(ws_json *j);

@@ -328,12 +328,6 @@ static int json_end(ws_renderer *r)
     return ws_json_end_document(j);
 }
 
-static void json_release(ws_renderer *r)
-{
-    if (r->state)
-        ws_json_release(J(r));
-}
-
 const ws_render_ops ws_render_json_ops = {
     .name = "json",
     .state_size = sizeof(json_state),
@@ -341,7 +335,6 @@ const ws_render_ops ws_render_json_ops = {
     .report = json_report,
     .failure = json_failure,
     .end = json_end,
-    .release = json_release,
 };
 
 /*
@@ -376,6 +369,5 @@ const ws_render_ops ws_render_jsonl_ops = {
     .begin = jsonl_begin,
     .report = jsonl_report,
     .failure = jsonl_failure,
-    .release = json_release,
     .is_streamed = true,
 };

@@ -448,7 +448,6 @@ static void sarif_release(ws_renderer *r)
     sarif_state *s = S(r);
     if (!s)
         return;
-    ws_json_release(&s->j);
     ws_buf_release(&s->tmp);
     ws_free(&r->mem, s->rules);
     for (size_t i = 0; i < s->notes.n; i++) {

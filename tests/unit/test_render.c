@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "render/json_writer.h"
 #include "render/render.h"
 #include "render/sha256.h"
 #include "ws_config.h"
@@ -84,6 +85,48 @@ static char *render(const char *text, ws_input_format fmt, ws_format out_fmt, in
     assert_int_equal(ws_renderer_finish(r), WS_OK);
     ws_renderer_free(r);
     return m.data ? m.data : calloc(1, 1);
+}
+
+/* The JSON writer's own layout: integers at their limits, keys that need escaping, indentation. */
+static void json_writer_layout(void **state)
+{
+    (void)state;
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+    ws_json j;
+    ws_json_init(&j, r);
+    ws_json_begin_object(&j, false);
+    ws_json_kv_int(&j, "min", INT64_MIN);
+    ws_json_kv_int(&j, "max", INT64_MAX);
+    ws_json_kv_int(&j, "zero", 0);
+    ws_json_kv_int(&j, "minus", -42);
+    ws_json_kv_str(&j, "say \"\x01\"", "line\nbreak");
+    ws_json_key(&j, "deep");
+    ws_json_begin_object(&j, false);
+    ws_json_key(&j, "list");
+    ws_json_begin_array(&j, true);
+    ws_json_int(&j, 7);
+    ws_json_bool(&j, true);
+    ws_json_null(&j);
+    ws_json_end_array(&j);
+    ws_json_end_object(&j);
+    ws_json_end_object(&j);
+    ws_json_end_document(&j);
+    assert_int_equal(ws_render_flush(r), WS_OK);
+    assert_string_equal(m.data, "{\n"
+                                "  \"min\": -9223372036854775808,\n"
+                                "  \"max\": 9223372036854775807,\n"
+                                "  \"zero\": 0,\n"
+                                "  \"minus\": -42,\n"
+                                "  \"say \\\"\\u0001\\\"\": \"line\\nbreak\",\n"
+                                "  \"deep\": {\n"
+                                "    \"list\": [7, true, null]\n"
+                                "  }\n"
+                                "}\n");
+    ws_renderer_free(r);
+    free(m.data);
 }
 
 /* The line after the one containing @needle. */
@@ -832,6 +875,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sha256_vectors),
+        cmocka_unit_test(json_writer_layout),
         cmocka_unit_test(text_caret_under_utf8),
         cmocka_unit_test(text_window_on_long_lines),
         cmocka_unit_test(text_windows_along_one_long_line),
