@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void ws_cli_print_diag(const ws_diag *d)
 {
@@ -30,6 +31,7 @@ void ws_cli_contexts_free(ws_cli_contexts *cc)
         free(cc->v[i].config_path);
     }
     free(cc->v);
+    free(cc->last_dir);
     memset(cc, 0, sizeof *cc);
 }
 
@@ -68,15 +70,36 @@ fail:
     return rc;
 }
 
+/*
+ * ws_config_find() for @article_path, remembering the answer for its
+ * folder. A symbolic link is searched from where it points, so it is
+ * never answered from the cache.
+ */
+static const char *find_config(ws_cli_contexts *cc, const char *article_path)
+{
+    const char *slash = article_path ? strrchr(article_path, '/') : NULL;
+    size_t dir_len = slash ? (size_t)(slash - article_path) + 1 : 0;
+    struct stat st;
+    bool cacheable = article_path && strcmp(article_path, "-") != 0 &&
+                     lstat(article_path, &st) == 0 && !S_ISLNK(st.st_mode) && !S_ISDIR(st.st_mode);
+    if (cacheable && cc->last_dir && strlen(cc->last_dir) == dir_len &&
+        memcmp(cc->last_dir, article_path, dir_len) == 0)
+        return cc->last_found ? cc->last_config : NULL;
+    bool found = ws_config_find(article_path, cc->last_config, sizeof cc->last_config) != 0;
+    free(cc->last_dir);
+    cc->last_dir = cacheable ? strndup(article_path, dir_len) : NULL;
+    cc->last_found = found;
+    return found ? cc->last_config : NULL;
+}
+
 const ws_cli_context *ws_cli_context_for(ws_cli_contexts *cc, const char *article_path)
 {
     const ws_cli_options *o = cc->o;
-    char found[PATH_MAX];
     const char *key = NULL;
     if (o->config_path)
         key = o->config_path;
-    else if (!o->no_config && ws_config_find(article_path, found, sizeof found))
-        key = found;
+    else if (!o->no_config)
+        key = find_config(cc, article_path);
     for (size_t i = 0; i < cc->n; i++) {
         const char *k = cc->v[i].config_path;
         if ((!k && !key) || (k && key && !strcmp(k, key)))

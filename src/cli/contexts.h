@@ -6,6 +6,9 @@
 #ifndef WS_CLI_CONTEXTS_H
 #define WS_CLI_CONTEXTS_H
 
+#include <limits.h>
+#include <stdbool.h>
+
 #include "cli/options.h"
 #include "whosaid.h"
 
@@ -20,6 +23,12 @@ typedef struct ws_cli_contexts {
     ws_cli_context *v;
     size_t n;
     size_t cap;
+    /* The last configuration search, by the article's folder as written:
+     * archives list many articles per folder, and the search costs a
+     * dozen system calls. */
+    char *last_dir;
+    bool last_found;
+    char last_config[PATH_MAX];
 } ws_cli_contexts;
 
 void ws_cli_contexts_init(ws_cli_contexts *cc, const ws_cli_options *o);

@@ -67,6 +67,20 @@ expect_in "$out" "configuration: $tmpdir/site/.whosaid.yml"
 expect_in "$out" "House.Utilize                    off"
 expect_exit 0 --no-config "$tmpdir/site/news.txt"
 
+# One run over many folders: each article gets its own folder's
+# configuration, whatever the order; a link is searched from its target.
+mkdir -p "$tmpdir/plain"
+cp "$tmpdir/c.txt" "$tmpdir/plain/c.txt"
+cp "$tmpdir/c.txt" "$tmpdir/site/news2.txt"
+ln -s "$tmpdir/site/news.txt" "$tmpdir/plain/link.txt"
+expect_exit 1 "$tmpdir/site/news.txt" "$tmpdir/plain/c.txt" "$tmpdir/plain/link.txt" \
+    "$tmpdir/site/news2.txt" "$tmpdir/site/opinion/col.txt" "$tmpdir/plain/c.txt"
+expect_in "$out" "site/news.txt:1:4: error: Use 'use'"
+expect_in "$out" "site/news2.txt:1:4: error: Use 'use'"
+expect_in "$out" "plain/link.txt:1:4: error: Use 'use'"
+expect_not_in "$out" "plain/c.txt:1:4"
+expect_not_in "$out" "opinion/col.txt:1:4"
+
 # A configuration error names its line; an override of an unknown rule too.
 printf 'levels:\n  House.Nosuch: off\n' >"$tmpdir/site/.whosaid.yml"
 expect_exit 2 "$tmpdir/site/news.txt"
