@@ -778,6 +778,29 @@ WS_API int ws_renderer_new(const ws_ctx *ctx, ws_format fmt, const ws_render_opt
  */
 WS_API int ws_renderer_add(ws_renderer *r, const ws_report *report);
 
+/** A report rendered ahead of its turn: see ws_renderer_prepare(). */
+typedef struct ws_rendered ws_rendered;
+
+/**
+ * Render @report's entry now, on any thread, for ws_renderer_add_prepared()
+ * to place later in its order: the work of ws_renderer_add() moves off the
+ * thread that owns @r. Only reads @r, so several threads may prepare at once
+ * while the owner adds. Formats whose entries depend on the rest of the run
+ * (text, SARIF, GitHub, HTML, summary) cannot: *@out is then NULL and the
+ * caller uses ws_renderer_add(). @report may be freed afterwards; the entry
+ * must be added to, or freed before, @r.
+ */
+WS_API int ws_renderer_prepare(const ws_renderer *r, const ws_report *report, ws_rendered **out);
+
+/**
+ * Place an entry from ws_renderer_prepare() on @r, as ws_renderer_add()
+ * would have placed its report. Takes @entry, whatever the result.
+ */
+WS_API int ws_renderer_add_prepared(ws_renderer *r, ws_rendered *entry);
+
+/** Free an entry that will not be added. NULL is allowed. */
+WS_API void ws_rendered_free(ws_rendered *entry);
+
 /**
  * Record an article that could not be analyzed (@diag from ws_analyze or the
  * caller's own reading), so that machine-readable formats list it too.

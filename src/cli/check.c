@@ -52,6 +52,9 @@ typedef struct job {
     int rc;                        /* ws_analyze()'s, or WS_EIO when reading failed */
     ws_diag d;
     bool read_failed;
+    bool is_filtered;              /* the baseline's findings are already gone */
+    /* Entries rendered by the worker, per output; NULL: rendered when emitted. */
+    ws_rendered *entries[WS_CLI_MAX_OUTPUTS + 1];
     bool done;
 } job;
 
@@ -109,8 +112,14 @@ static int add_failure(run *rn, const job *jb, const ws_diag *d)
     return WS_EXIT_ERROR;
 }
 
-/* The worker's part, safe on any thread: read and analyze, print nothing. */
-static void analyze_job(job *jb)
+static void filter_baseline(const run *rn, const job *jb);
+
+/*
+ * The worker's part, safe on any thread: read and analyze, print nothing.
+ * With several threads, the formats that can also render the entry here,
+ * so that the main thread only places it.
+ */
+static void analyze_job(const run *rn, job *jb, bool prepare)
 {
     if (!jb->ctx || jb->bad_request)
         return;
@@ -125,6 +134,15 @@ static void analyze_job(job *jb)
     jb->rc = ws_analyze(jb->ctx->ctx, &in, &jb->rep, &jb->d);
     if (jb->path)
         free(data);
+    /* A new baseline records the findings before the old one filters them:
+     * that happens on the main thread, and so does rendering then. */
+    if (!prepare || jb->rc < 0 || !jb->rep || rn->o->write_baseline)
+        return;
+    filter_baseline(rn, jb);
+    jb->is_filtered = true;
+    for (int i = 0; i < rn->n_outs; i++)
+        if (ws_renderer_prepare(rn->outs[i].renderer, jb->rep, &jb->entries[i]) < 0)
+            jb->entries[i] = NULL; /* out of memory: rendered when emitted */
 }
 
 typedef struct baseline_filter {
@@ -136,6 +154,14 @@ static int not_in_baseline(void *ud, const ws_finding *f)
 {
     const baseline_filter *bf = ud;
     return !ws_cli_baseline_has(bf->baseline, bf->path, f);
+}
+
+static void filter_baseline(const run *rn, const job *jb)
+{
+    if (rn->o->baseline) {
+        baseline_filter bf = {&rn->baseline, jb->shown};
+        ws_report_keep_findings(jb->rep, not_in_baseline, &bf);
+    }
 }
 
 /* The main thread's part, in input order: 0 clean, 1 findings, 2 input error, -1 fatal. */
@@ -163,23 +189,28 @@ static int emit_job(run *rn, job *jb)
         for (size_t i = 0; i < ws_report_n_findings(rep); i++)
             if (ws_cli_baseline_add(&rn->new_baseline, jb->shown, ws_report_finding(rep, i)) < 0)
                 return -1;
-    if (rn->o->baseline) {
-        baseline_filter bf = {&rn->baseline, jb->shown};
-        ws_report_keep_findings(rep, not_in_baseline, &bf);
-    }
+    if (!jb->is_filtered)
+        filter_baseline(rn, jb);
     int status = WS_EXIT_CLEAN;
     if (rn->fail_level != WS_LEVEL_OFF && ws_report_max_level(rep) >= rn->fail_level)
         status = WS_EXIT_FINDINGS;
     if (report_rule_limits(rn, rep))
         status = WS_EXIT_ERROR;
-    for (int i = 0; i < rn->n_outs && status >= 0; i++)
-        if (ws_renderer_add(rn->outs[i].renderer, rep) < 0)
+    for (int i = 0; i < rn->n_outs && status >= 0; i++) {
+        ws_rendered *entry = jb->entries[i];
+        jb->entries[i] = NULL;
+        int rc = entry ? ws_renderer_add_prepared(rn->outs[i].renderer, entry)
+                       : ws_renderer_add(rn->outs[i].renderer, rep);
+        if (rc < 0)
             status = -1;
+    }
     return status;
 }
 
 static void release_job(job *jb)
 {
+    for (size_t i = 0; i < sizeof jb->entries / sizeof *jb->entries; i++)
+        ws_rendered_free(jb->entries[i]);
     ws_report_free(jb->rep);
     free(jb->shown);
     free(jb->data);
@@ -255,6 +286,7 @@ static int next_job(run *rn, job *jb)
 
 /* The jobs in flight, shared by the main thread and the workers. */
 typedef struct pool {
+    const run *rn;             /* read only while workers run */
     job *jobs;                 /* a ring of @window slots: job k is jobs[k % window] */
     size_t window;
     size_t filled;             /* jobs set up so far */
@@ -276,7 +308,7 @@ static void *worker(void *arg)
             break;
         job *jb = &p->jobs[p->claimed++ % p->window];
         pthread_mutex_unlock(&p->lock);
-        analyze_job(jb);
+        analyze_job(p->rn, jb, true);
         pthread_mutex_lock(&p->lock);
         jb->done = true;
         pthread_cond_broadcast(&p->done);
@@ -317,7 +349,7 @@ static int run_serial(run *rn, int *status, size_t total)
             release_job(&jb);
             return got;
         }
-        analyze_job(&jb);
+        analyze_job(rn, &jb, false);
         if (!finish_job(rn, &jb, status, k + 1, total))
             return 1;
     }
@@ -328,6 +360,7 @@ static int run_parallel(run *rn, int threads, int *status, size_t total)
 {
     pool p;
     memset(&p, 0, sizeof p);
+    p.rn = rn;
     p.window = (size_t)threads * WINDOW_PER_THREAD;
     if (!(p.jobs = calloc(p.window, sizeof *p.jobs)))
         return -1;

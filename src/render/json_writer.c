@@ -14,6 +14,12 @@ void ws_json_init(ws_json *j, ws_renderer *r)
     j->r = r;
 }
 
+void ws_json_init_nested(ws_json *j, ws_renderer *r, int depth)
+{
+    ws_json_init(j, r);
+    j->depth = depth > 0 && depth < WS_JSON_MAX_DEPTH ? depth : 0;
+}
+
 static int indent(ws_json *j)
 {
     static const char newline_and_spaces[] =
@@ -186,6 +192,18 @@ int ws_json_null(ws_json *j)
 {
     int rc = before_item(j);
     return rc < 0 ? rc : ws_render_puts(j->r, "null");
+}
+
+int ws_json_rendered_item(ws_json *j, const char *json, size_t len)
+{
+    if (j->r->status < 0)
+        return j->r->status;
+    /* The item brings its own line break and indentation; only the
+     * separator depends on what came before it. */
+    bool first = !j->has_items[j->depth];
+    j->has_items[j->depth] = true;
+    int rc = first || j->depth == 0 ? WS_OK : ws_render_put(j->r, ",", 1);
+    return rc < 0 ? rc : ws_render_put(j->r, json, len);
 }
 
 /* RFC 8259 §7: '"', then characters other than '"', '\\' and controls, or escapes. */

@@ -25,6 +25,11 @@ typedef struct ws_json {
 
 void ws_json_init(ws_json *j, ws_renderer *r);
 
+/* A writer for an item rendered apart, as if @depth block containers were open. */
+void ws_json_init_nested(ws_json *j, ws_renderer *r, int depth);
+/* An item from a writer made by ws_json_init_nested() at this depth, layout included. */
+int ws_json_rendered_item(ws_json *j, const char *json, size_t len);
+
 int ws_json_begin_object(ws_json *j, bool is_inline);
 int ws_json_end_object(ws_json *j);
 int ws_json_begin_array(ws_json *j, bool is_inline);

@@ -241,6 +241,73 @@ int ws_renderer_add(ws_renderer *r, const ws_report *report)
     return rc < 0 ? rc : r->status;
 }
 
+struct ws_rendered {
+    ws_buf text;
+};
+
+static int append_to_buf(void *ud, const char *buf, size_t len)
+{
+    return ws_buf_put(ud, buf, len);
+}
+
+int ws_renderer_prepare(const ws_renderer *r, const ws_report *report, ws_rendered **out)
+{
+    if (!out)
+        return WS_EINVAL;
+    *out = NULL;
+    if (!r || !report)
+        return WS_EINVAL;
+    if (!r->ops->prepare)
+        return WS_OK;
+    ws_rendered *entry = ws_calloc(&r->mem, 1, sizeof *entry);
+    if (!entry)
+        return WS_ENOMEM;
+    ws_buf_init(&entry->text, &r->mem);
+    /* Field by field: the owner may be writing the others meanwhile. */
+    ws_renderer scratch;
+    memset(&scratch, 0, sizeof scratch);
+    scratch.mem = r->mem;
+    scratch.ctx = r->ctx;
+    scratch.ops = r->ops;
+    scratch.opts = r->opts;
+    scratch.base_dir = r->base_dir;
+    scratch.sink = (ws_sink){append_to_buf, &entry->text};
+    ws_buf_init(&scratch.out, &r->mem);
+    int rc = r->ops->prepare(&scratch, report);
+    if (rc >= 0)
+        rc = ws_render_flush(&scratch);
+    ws_buf_release(&scratch.out);
+    if (rc < 0) {
+        ws_rendered_free(entry);
+        return rc;
+    }
+    *out = entry;
+    return WS_OK;
+}
+
+int ws_renderer_add_prepared(ws_renderer *r, ws_rendered *entry)
+{
+    if (!r || !entry || !r->ops->place) {
+        ws_rendered_free(entry);
+        return WS_EINVAL;
+    }
+    r->n_reports++;
+    int rc = r->ops->place(r, entry->text.data ? entry->text.data : "", entry->text.len);
+    ws_rendered_free(entry);
+    if (rc >= 0 && r->ops->is_streamed)
+        rc = ws_render_flush(r);
+    return rc < 0 ? rc : r->status;
+}
+
+void ws_rendered_free(ws_rendered *entry)
+{
+    if (!entry)
+        return;
+    const ws_allocator *mem = entry->text.mem;
+    ws_buf_release(&entry->text);
+    ws_free(mem, entry);
+}
+
 /* Copy UTF-8 @src into @dst, cut at a character boundary when it does not fit. */
 static void copy_text(char *dst, size_t cap, const char *src)
 {

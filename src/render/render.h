@@ -22,6 +22,13 @@ typedef struct ws_render_ops {
     int (*end)(ws_renderer *r);
     void (*release)(ws_renderer *r);   /* may be NULL */
     /*
+     * May be NULL: a report's entry rendered apart into @scratch (the
+     * renderer's options and context, no state), on any thread, and placed
+     * later on the renderer by @place, in order.
+     */
+    int (*prepare)(ws_renderer *scratch, const ws_report *rep);
+    int (*place)(ws_renderer *r, const char *entry, size_t len);
+    /*
      * Streamed: each report or failure goes to the sink in one write as soon
      * as it is rendered (a batch worker's reader is waiting for the line),
      * never cut by the buffer's size.

@@ -328,6 +328,21 @@ static int json_end(ws_renderer *r)
     return ws_json_end_document(j);
 }
 
+/* Entries stand in the "files" array of the document's object: depth 2. */
+enum { ENTRY_DEPTH = 2 };
+
+static int json_prepare(ws_renderer *scratch, const ws_report *rep)
+{
+    ws_json j;
+    ws_json_init_nested(&j, scratch, ENTRY_DEPTH);
+    return put_file(scratch, &j, rep);
+}
+
+static int json_place(ws_renderer *r, const char *entry, size_t len)
+{
+    return ws_json_rendered_item(J(r), entry, len);
+}
+
 const ws_render_ops ws_render_json_ops = {
     .name = "json",
     .state_size = sizeof(json_state),
@@ -335,6 +350,8 @@ const ws_render_ops ws_render_json_ops = {
     .report = json_report,
     .failure = json_failure,
     .end = json_end,
+    .prepare = json_prepare,
+    .place = json_place,
 };
 
 /*
@@ -363,11 +380,28 @@ static int jsonl_failure(ws_renderer *r, const char *id, const char *path, const
     return ws_json_end_document(j);
 }
 
+static int jsonl_prepare(ws_renderer *scratch, const ws_report *rep)
+{
+    ws_json j;
+    ws_json_init(&j, scratch);
+    j.is_compact = true;
+    put_file(scratch, &j, rep);
+    return ws_json_end_document(&j);
+}
+
+/* Lines stand alone: an entry goes out as it is. */
+static int jsonl_place(ws_renderer *r, const char *entry, size_t len)
+{
+    return ws_render_put(r, entry, len);
+}
+
 const ws_render_ops ws_render_jsonl_ops = {
     .name = "jsonl",
     .state_size = sizeof(json_state),
     .begin = jsonl_begin,
     .report = jsonl_report,
     .failure = jsonl_failure,
+    .prepare = jsonl_prepare,
+    .place = jsonl_place,
     .is_streamed = true,
 };

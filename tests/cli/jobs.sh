@@ -16,7 +16,7 @@ awk -v dir="$tmpdir/in" 'BEGIN {
 }'
 printf 'Bad \377 byte.\n' >"$tmpdir/in/a05.txt"
 
-for fmt in json text sarif; do
+for fmt in json jsonl text sarif; do
     "$whosaid" --no-config --format $fmt -j 1 "$tmpdir/in" >"$tmpdir/one.$fmt" 2>"$tmpdir/one.err"
     one=$?
     for j in 2 3 8; do
@@ -29,6 +29,29 @@ for fmt in json text sarif; do
         fi
     done
 done
+# Several outputs at once (JSON is rendered by the workers, the others on
+# the main thread), with a baseline filtering the findings.
+"$whosaid" --no-config -j 1 --write-baseline "$tmpdir/base" "$tmpdir/in/a0"* >/dev/null 2>&1
+for j in 1 2; do
+    "$whosaid" --no-config -j $j --baseline "$tmpdir/base" --format json="$tmpdir/b$j.json" \
+        --format jsonl="$tmpdir/b$j.jsonl" --format text="$tmpdir/b$j.txt" \
+        --write-baseline "$tmpdir/new$j" "$tmpdir/in" >/dev/null 2>&1
+done
+for f in b1.json b1.jsonl b1.txt new1; do
+    if ! cmp -s "$tmpdir/$f" "$tmpdir/$(echo $f | sed 's/1/2/')"; then
+        echo "FAIL: $f differs between -j 1 and -j 2 with a baseline"
+        failures=$((failures + 1))
+    fi
+done
+# Without --write-baseline the workers filter too: the same entries.
+"$whosaid" --no-config -j 2 --baseline "$tmpdir/base" --format json "$tmpdir/in" >"$out" 2>/dev/null
+if ! cmp -s "$out" "$tmpdir/b1.json"; then
+    echo "FAIL: the baseline filtered on the workers gives other JSON"
+    failures=$((failures + 1))
+fi
+expect_not_in "$tmpdir/b1.txt" "a01.txt:1:"
+expect_in "$tmpdir/b1.txt" "a13.txt:1:"
+
 expect_exit 2 --no-config -j 0 "$tmpdir/in"
 expect_in "$err" "a05.txt:1:5: invalid UTF-8"
 expect_in "$out" "a23.txt:"

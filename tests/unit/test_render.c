@@ -129,6 +129,67 @@ static void json_writer_layout(void **state)
     free(m.data);
 }
 
+/* Entries prepared apart and placed later read exactly as reports added in turn. */
+static void prepared_entries(void **state)
+{
+    (void)state;
+    const char *texts[] = {"\"We stay,\" said Jane Okafor, a nurse.\n",
+                           "Officials said it rained. The army reportedly left.\n",
+                           "She said \"no.\n"};
+    const ws_format formats[] = {WS_FORMAT_JSON, WS_FORMAT_JSONL, WS_FORMAT_TEXT, WS_FORMAT_SARIF};
+    for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+        char *direct = NULL;
+        mem_sink m[2] = {{0}, {0}};
+        for (int way = 0; way < 2; way++) {
+            ws_sink sink = {mem_write, &m[way]};
+            ws_renderer *r = NULL;
+            assert_int_equal(ws_renderer_new(test_ctx(), formats[f], NULL, &sink, &r), WS_OK);
+            ws_rendered *entries[3] = {NULL, NULL, NULL};
+            ws_report *reps[3];
+            for (int i = 0; i < 3; i++) {
+                reps[i] = test_analyze(texts[i], WS_INPUT_TEXT);
+                if (way == 1)
+                    assert_int_equal(ws_renderer_prepare(r, reps[i], &entries[i]), WS_OK);
+            }
+            bool can_prepare = formats[f] == WS_FORMAT_JSON || formats[f] == WS_FORMAT_JSONL;
+            for (int i = 0; i < 3; i++) {
+                if (way == 1 && can_prepare) {
+                    assert_non_null(entries[i]);
+                    assert_int_equal(ws_renderer_add_prepared(r, entries[i]), WS_OK);
+                } else {
+                    assert_null(entries[i]);
+                    assert_int_equal(ws_renderer_add(r, reps[i]), WS_OK);
+                }
+                ws_report_free(reps[i]);
+            }
+            assert_int_equal(ws_renderer_finish(r), WS_OK);
+            ws_renderer_free(r);
+        }
+        direct = m[0].data;
+        assert_non_null(direct);
+        assert_non_null(m[1].data);
+        assert_string_equal(m[1].data, direct);
+        free(m[0].data);
+        free(m[1].data);
+    }
+    /* Freed unplaced, and refused without a renderer: no leak either way. */
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_JSON, NULL, &sink, &r), WS_OK);
+    ws_report *rep = test_analyze(texts[0], WS_INPUT_TEXT);
+    ws_rendered *a = NULL, *b = NULL;
+    assert_int_equal(ws_renderer_prepare(r, rep, &a), WS_OK);
+    assert_int_equal(ws_renderer_prepare(r, rep, &b), WS_OK);
+    ws_rendered_free(a);
+    assert_int_equal(ws_renderer_add_prepared(NULL, b), WS_EINVAL);
+    assert_int_equal(ws_renderer_prepare(r, NULL, &a), WS_EINVAL);
+    assert_null(a);
+    ws_report_free(rep);
+    ws_renderer_free(r);
+    free(m.data);
+}
+
 /* The line after the one containing @needle. */
 static const char *line_after(const char *out, const char *needle)
 {
@@ -876,6 +937,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sha256_vectors),
         cmocka_unit_test(json_writer_layout),
+        cmocka_unit_test(prepared_entries),
         cmocka_unit_test(text_caret_under_utf8),
         cmocka_unit_test(text_window_on_long_lines),
         cmocka_unit_test(text_windows_along_one_long_line),
