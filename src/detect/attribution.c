@@ -373,6 +373,18 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
     return t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && n > 4 && !strncmp(w + n - 3, "ing", 3);
 }
 
+/* Where content on the left of the cue at @c ends: before the source when
+ * it precedes the cue, else before the cue, and before the punctuation
+ * that separates them. The source itself is never content: a sentence
+ * that opens with it has no content on the left (the result is @s0). */
+static uint32_t left_content_end(const ws_attr *a, const draft *d, uint32_t c, uint32_t s0)
+{
+    uint32_t to = d->src_start < d->src_end && d->src_start < c ? d->src_start : c;
+    while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
+        to--;
+    return to;
+}
+
 /* Does a clause start at @k: "that", "to", "whether", a question word, a
  * subject pronoun? */
 static bool opens_clause(const ws_attr *a, uint32_t k)
@@ -841,22 +853,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     q++;
                 take_quote_at(a, &d, q);
             } else if (k >= cend) {
-                /* Nothing after the cue: the content is before the source. */
-                uint32_t to = d.src_start > s0 ? d.src_start : c;
-                if (d.src_start == d.src_end)
-                    to = c;
-                while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
-                    to--;
-                set_content(a, &d, s0, to);
-                /* '"A," she said, "B."' already handled by inversion; here
-                 * '"A," she said. ' and 'CLAUSE, the ministry said.' */
-            } else if (k < cend && content_is_left(a, content_from, k)) {
+                /* Nothing after the cue: the content is before the source
+                 * ('"A," she said.', 'CLAUSE, the ministry said.'); a source
+                 * that opens the sentence leaves none ("Story continues
+                 * below"). */
+                set_content(a, &d, s0, left_content_end(a, &d, c, s0));
+            } else if (k < cend && left_content_end(a, &d, c, s0) > s0 &&
+                       content_is_left(a, content_from, k)) {
                 /* '..., he said, but ...', '"...," she said while sitting':
-                 * what follows is not what was said. */
-                uint32_t to = d.src_start < d.src_end && d.src_start > s0 ? d.src_start : c;
-                while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
-                    to--;
-                set_content(a, &d, s0, to);
+                 * what follows is not what was said. With nothing before the
+                 * speaker ("Carey said while many ...") it is, after all. */
+                set_content(a, &d, s0, left_content_end(a, &d, c, s0));
             } else {
                 /* "joked in his turn to answer the question, “It was ...”":
                  * a quotation closing the sentence after a comma or colon
@@ -869,9 +876,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 } else if (bad_right) {
                     /* "spoke with", "plans a summit": no content after the
                      * cue; '"...," she recalled of that day' has it before. */
-                    uint32_t to = d.src_start < d.src_end && d.src_start > s0 ? d.src_start : c;
-                    while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
-                        to--;
+                    uint32_t to = left_content_end(a, &d, c, s0);
                     if (to == s0 || a->tok[to - 1].kind != WS_TOK_QUOTE)
                         continue;
                     set_content(a, &d, s0, to);

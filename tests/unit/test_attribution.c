@@ -423,6 +423,21 @@ static void out_of_memory_anywhere(void **state)
     ws_ctx_free(ctx);
 }
 
+/* A speaker who opens the sentence leaves nothing on the left of the cue
+ * to be the content: what follows is, even after "while" or "though"; a
+ * verb with nothing after it and only its subject before says nothing. */
+static void source_first_content_right(void **state)
+{
+    (void)state;
+    check_one("Mary Carey said while the talks were slow, the result was good.",
+              "indirect|said|Mary Carey|Mary Carey|while the talks were slow, the result was good");
+    check_one("Tom Hale said that though prices rose, sales held up.",
+              "indirect|said|Tom Hale|Tom Hale|though prices rose, sales held up");
+    ws_report *r = test_analyze("The story continues below the picture.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -475,6 +490,7 @@ int main(void)
         cmocka_unit_test(colon_lead_in_and_dash),
         cmocka_unit_test(anonymous_and_titles_are_not_statements),
         cmocka_unit_test(no_speaker_no_statement),
+        cmocka_unit_test(source_first_content_right),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
