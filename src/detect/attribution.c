@@ -694,6 +694,32 @@ static int lead_in_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     return 1;
 }
 
+/*
+ * A paragraph that links to another story: "READ MORE: Minister says ...",
+ * "WATCH | Police explain ...". Its words are a headline of that story,
+ * not a statement of this one.
+ */
+static bool is_link_line(const ws_attr *a, uint32_t s)
+{
+    static const char *const labels[][2] = {{"READ", "MORE"}, {"ALSO", "READ"}, {"SEE", "ALSO"},
+                                            {"WATCH", "BELOW"}, {"WATCH", "LIVE"}, {"WATCH", NULL},
+                                            {"RELATED", NULL}, {"LISTEN", NULL}, {"MORE", NULL}};
+    const ws_sentence *sent = &a->doc->sentences.v[s];
+    uint32_t s0 = sent->tok_start, stop = sent->tok_end;
+    if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START))
+        return false;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        uint32_t k = s0;
+        size_t w = 0;
+        while (w < 2 && labels[i][w] && k < stop && ws_tok_text_eq(a, k, labels[i][w], strlen(labels[i][w])))
+            w++, k++;
+        bool whole = w == 2 || !labels[i][w];
+        if (whole && k < stop && (ws_tok_text_is(a, k, ":") || ws_tok_text_is(a, k, "|")))
+            return true;
+    }
+    return false;
+}
+
 /* Statements of sentence @s. */
 static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_t *skip_to)
 {
@@ -1165,6 +1191,10 @@ int ws_pass_statements(ws_report *r)
         WS_TRY(ws_mentions_in_sentence(&a, s));
         if ((int32_t)r->doc.sentences.v[s].block == labelled_block)
             continue;
+        if (is_link_line(&a, s)) {
+            labelled_block = (int32_t)r->doc.sentences.v[s].block;
+            continue;
+        }
         WS_TRY(attribute_sentence(&a, s, &drafts, &labelled_block));
     }
     /* Floating quotations look back at the statements before them: those

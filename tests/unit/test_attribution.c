@@ -438,6 +438,21 @@ static void source_first_content_right(void **state)
     ws_report_free(r);
 }
 
+/* A paragraph linking to another story is that story's headline: no
+ * statement of this one, though the paragraph after it has its own. */
+static void link_line_is_not_a_statement(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("READ MORE: Mayor says the bridge will reopen in May\n\n"
+                                "WATCH | Police explain the road closures\n\n"
+                                "The mayor said the bridge would reopen in June.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0),
+                        "indirect|said|The mayor|The mayor|the bridge would reopen in June");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -491,6 +506,7 @@ int main(void)
         cmocka_unit_test(anonymous_and_titles_are_not_statements),
         cmocka_unit_test(no_speaker_no_statement),
         cmocka_unit_test(source_first_content_right),
+        cmocka_unit_test(link_line_is_not_a_statement),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
