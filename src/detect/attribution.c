@@ -385,6 +385,28 @@ static uint32_t left_content_end(const ws_attr *a, const draft *d, uint32_t c, u
     return to;
 }
 
+/*
+ * Is the cue at @c, with its source before it, set off by commas in the
+ * middle of its content: "Prices, the minister said, will fall"? The
+ * comma after the cue is at @comma, the next word at @k. What follows
+ * the second comma continues the content unless it starts a clause of
+ * the writer's: "but", "and", "though", "adding", a quotation (a split
+ * quotation is read on its own).
+ */
+static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint32_t comma, uint32_t k)
+{
+    if (!(d->src_start < d->src_end && d->src_end <= c && d->src_start > 0 &&
+          is_comma(a, d->src_start - 1) && is_comma(a, comma) && comma + 1 == k))
+        return false;
+    if (a->tok[k].kind != WS_TOK_WORD || a->tok[k].quote_depth > 0)
+        return false;
+    if (ws_tok_is(a, k, WS_FW_CONJ) || (ws_tok_is(a, k, WS_FW_SUB) && !ws_tok_text_is(a, k, "that")))
+        return false;
+    const ws_token *t = &a->tok[k];
+    size_t n = t->end - t->start;
+    return !(n > 4 && !memcmp(a->doc->text + t->end - 3, "ing", 3));
+}
+
 /* Does a clause start at @k: "that", "to", "whether", a question word, a
  * subject pronoun? */
 static bool opens_clause(const ws_attr *a, uint32_t k)
@@ -888,8 +910,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                        content_is_left(a, content_from, k)) {
                 /* '..., he said, but ...', '"...," she said while sitting':
                  * what follows is not what was said. With nothing before the
-                 * speaker ("Carey said while many ...") it is, after all. */
+                 * speaker ("Carey said while many ...") it is, after all.
+                 * A parenthetical cue splits one content in two: "The
+                 * museum, she said, would open in May." */
                 set_content(a, &d, s0, left_content_end(a, &d, c, s0));
+                if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
+                    set_content(a, &d, k, cend);
+                    covered_to = cend < stop ? cend : stop;
+                }
             } else {
                 /* "joked in his turn to answer the question, “It was ...”":
                  * a quotation closing the sentence after a comma or colon

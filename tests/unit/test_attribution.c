@@ -453,6 +453,23 @@ static void link_line_is_not_a_statement(void **state)
     ws_report_free(r);
 }
 
+/* A cue set off by commas inside its content makes one statement of the
+ * two sides; a contrast or a participle after it is the writer's. */
+static void parenthetical_cue_splits_content(void **state)
+{
+    (void)state;
+    check_one("The new bridge, the mayor said, will open in the spring.",
+              "indirect|said|the mayor|the mayor|The new bridge || will open in the spring");
+    check_one("The bridge is safe, Tom Hale said, but the road needs repairs.",
+              "indirect|said|Tom Hale|Tom Hale|The bridge is safe");
+    ws_report *r = test_analyze("The bridge is safe, Tom Hale said, adding that it will reopen.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|said|Tom Hale|Tom Hale|The bridge is safe");
+    assert_string_equal(statement_of(r, 1), "indirect|adding|Tom Hale|Tom Hale|it will reopen");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -507,6 +524,7 @@ int main(void)
         cmocka_unit_test(no_speaker_no_statement),
         cmocka_unit_test(source_first_content_right),
         cmocka_unit_test(link_line_is_not_a_statement),
+        cmocka_unit_test(parenthetical_cue_splits_content),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
