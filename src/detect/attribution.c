@@ -646,8 +646,10 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     if (k == s0 || k >= sent->tok_end || !ws_tok_text_is(a, k, ":") || k + 1 >= sent->tok_end)
         return WS_OK;
     /* A person's name (a first name the lexicon knows), or a label in
-     * capitals; "Update:" is neither. */
-    if (!all_caps && (k - s0 < 2 || !a->ann[s0].first_name))
+     * capitals; "Update:" is neither. A headline may name its speaker by
+     * any name: "Pence: Flowers Won't Be at Debate", "Poll: Voters ...". */
+    bool is_headline = ws_doc_block_at(doc, a->tok[s0].start) == 0 && k - s0 <= 3;
+    if (!all_caps && !is_headline && (k - s0 < 2 || !a->ann[s0].first_name))
         return WS_OK;
     if (all_caps && k - s0 == 1 && a->tok[s0].end - a->tok[s0].start < 2)
         return WS_OK;

@@ -470,6 +470,19 @@ static void parenthetical_cue_splits_content(void **state)
     ws_report_free(r);
 }
 
+/* A headline names its speaker before a colon with any name; later in the
+ * article a one-word label is not a speaker. */
+static void headline_label_names_speaker(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Hale: Bridge Will Reopen in May\n\nThe council met on Tuesday.\n\n"
+                                "Update: the road is closed.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|:|Hale|Hale|Bridge Will Reopen in May");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -525,6 +538,7 @@ int main(void)
         cmocka_unit_test(source_first_content_right),
         cmocka_unit_test(link_line_is_not_a_statement),
         cmocka_unit_test(parenthetical_cue_splits_content),
+        cmocka_unit_test(headline_label_names_speaker),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
