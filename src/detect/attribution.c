@@ -451,6 +451,19 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
               a->ann[p - 1].anon_len || a->ann[p - 1].is_group))
             return false;
     }
+    if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
+        return false; /* "in 30 states", "22 emails": a counted plural noun */
+    if (ci->needs_clause && ci->is_past && !ci->is_base) {
+        /* "was seen waiting", "is widely expected to", "contests known as":
+         * a passive or a participle after its noun reports no one's belief. */
+        static const char *const be[] = {"is", "was", "are", "were", "be", "been", "being"};
+        for (uint32_t p = ws_skip_adverbials_left(a, c, s0); p < c; p++)
+            for (size_t i = 0; i < sizeof be / sizeof *be; i++)
+                if (ws_tok_text_eq(a, p, be[i], strlen(be[i])))
+                    return false;
+        if (c + 1 < a->doc->tokens.n && (ws_tok_text_is(a, c + 1, "as") || ws_tok_text_is(a, c + 1, "by")))
+            return false;
+    }
     if (ci->is_s && c + 1 < a->doc->tokens.n &&
         (ws_tok_text_is(a, c + 1, "of") || ws_tok_text_is(a, c + 1, "from") ||
          ws_tok_text_is(a, c + 1, "about") || ws_tok_text_is(a, c + 1, "against") ||

@@ -483,6 +483,22 @@ static void headline_label_names_speaker(void **state)
     ws_report_free(r);
 }
 
+/* Cue words that are not reports here: a counted plural noun, a passive
+ * or a participle after its noun; the active verb still is one. */
+static void counted_nouns_and_passives_are_not_cues(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Voters in 30 states went to the polls.\n\n"
+                                "But she is expected to survive it.\n\n"
+                                "The deal, widely seen as a win, passed.\n\n"
+                                "That was the key test known as the final.\n\n"
+                                "The mayor knows that the vote is close.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|knows|The mayor|The mayor|the vote is close");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -539,6 +555,7 @@ int main(void)
         cmocka_unit_test(link_line_is_not_a_statement),
         cmocka_unit_test(parenthetical_cue_splits_content),
         cmocka_unit_test(headline_label_names_speaker),
+        cmocka_unit_test(counted_nouns_and_passives_are_not_cues),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
