@@ -272,6 +272,16 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     return true;
 }
 
+/* Is the cue at @c preceded by a subject with an apposition that opens the
+ * sentence ("The institute, a think tank, called ...")? Then the comma
+ * before the cue closes the apposition and the cue is not inverted. */
+static bool apposition_subject(const ws_attr *a, uint32_t c, uint32_t s0)
+{
+    uint32_t start, end;
+    bool after_and;
+    return subject_left(a, c, s0, &start, &end, &after_and) && start == s0;
+}
+
 /* The noun phrase after an inverted cue ("said Nauert", "said the minister",
  * "said oil and gas worker Mike Wipf"). */
 static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32_t *start,
@@ -864,7 +874,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     d.src_start = src_s;
                     d.src_end = src_e;
                 }
-            } else if ((after_quote || after_comma) && subject_right(a, after, stop, &src_s, &src_e) &&
+            } else if ((after_quote || (after_comma && !apposition_subject(a, c, s0))) &&
+                       subject_right(a, after, stop, &src_s, &src_e) &&
                        (src_e >= stop || is_end_punct(a, src_e) || a->tok[src_e].kind == WS_TOK_QUOTE ||
                         ws_tok_is(a, src_e, WS_FW_PREP))) {
                 /* '"...," said Nauert.' : the source follows the cue. */

@@ -499,6 +499,21 @@ static void counted_nouns_and_passives_are_not_cues(void **state)
     ws_report_free(r);
 }
 
+/* A comma before the cue may close an apposition of the subject: then
+ * the noun phrase after the cue is the content, not an inverted source. */
+static void apposition_before_cue_is_not_inversion(void **state)
+{
+    (void)state;
+    check_one("The Hale Institute, a think tank, called the plan one of the worst ideas in years.",
+              "indirect|called|The Hale Institute, a think tank,|Hale Institute|"
+              "the plan one of the worst ideas in years");
+    check_one("Ana Ruiz, principal engineer at Hale Works, said a study of the bridge in Leeds is under way.",
+              "indirect|said|Ana Ruiz, principal engineer at Hale Works,|Ana Ruiz|"
+              "a study of the bridge in Leeds is under way");
+    check_one("The rules will change, said Mary Lopez.",
+              "indirect|said|Mary Lopez|Mary Lopez|The rules will change");
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -556,6 +571,7 @@ int main(void)
         cmocka_unit_test(parenthetical_cue_splits_content),
         cmocka_unit_test(headline_label_names_speaker),
         cmocka_unit_test(counted_nouns_and_passives_are_not_cues),
+        cmocka_unit_test(apposition_before_cue_is_not_inversion),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
