@@ -514,6 +514,26 @@ static void apposition_before_cue_is_not_inversion(void **state)
               "indirect|said|Mary Lopez|Mary Lopez|The rules will change");
 }
 
+/* "the minister" is the minister met before, though named with a longer
+ * title ("Education Minister"); "the foreign minister" is not the prime
+ * minister. */
+static void role_alone_finds_titled_person(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Education Minister Rob Fleming said the school would be rebuilt.\n\n"
+                                "Later the minister said the decision was final.\n\n"
+                                "Prime Minister Ana Ruiz said the budget would pass.\n\n"
+                                "Later the foreign minister said the vote was close.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    assert_string_equal(speaker_of(r, 1)->name, "Rob Fleming");
+    assert_int_equal(speaker_index(r, 1), speaker_index(r, 0));
+    assert_string_equal(speaker_of(r, 2)->name, "Ana Ruiz");
+    assert_true(speaker_index(r, 3) != speaker_index(r, 2));
+    assert_true(speaker_index(r, 3) != speaker_index(r, 0));
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -572,6 +592,7 @@ int main(void)
         cmocka_unit_test(headline_label_names_speaker),
         cmocka_unit_test(counted_nouns_and_passives_are_not_cues),
         cmocka_unit_test(apposition_before_cue_is_not_inversion),
+        cmocka_unit_test(role_alone_finds_titled_person),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
