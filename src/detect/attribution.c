@@ -312,12 +312,43 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
     return true;
 }
 
+/* Verbs whose content may be an infinitive: beliefs and intentions ("wants
+ * to", "expects to"), promises, refusals and requests ("vowed to fight",
+ * "urged them to leave"). Others take "to" for a listener ("said to
+ * reporters", "responded to criticism"). */
+static bool takes_infinitive(const ws_cue_info *ci)
+{
+    static const char *const verbs[] = {"promise", "vow", "pledge", "threaten", "agree", "refuse",
+                                        "decline", "offer", "urge", "ask", "call", "warn", "tell",
+                                        "order", "encourage", "demand", "propose", "claim", "swear"};
+    if (ci->needs_clause)
+        return true;
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (!strcmp(ci->lemma, verbs[i]))
+            return true;
+    return false;
+}
+
+/* Does "to" at @k open an infinitive ("wants to triple", "vowed to fight")
+ * rather than name a listener ("said to reporters")? The word after it is
+ * then a verb: lower case, not a determiner, a pronoun or a plural. */
+static bool is_infinitive(const ws_attr *a, uint32_t k, uint32_t stop)
+{
+    if (!ws_tok_text_is(a, k, "to") || k + 1 >= stop)
+        return false;
+    const ws_token *v = &a->tok[k + 1];
+    if (v->kind != WS_TOK_WORD || (v->flags & WS_TOKF_CAP) || ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_NUM) ||
+        a->ann[k + 1].pronoun >= 0)
+        return false;
+    return a->doc->text[v->end - 1] != 's';
+}
+
 /*
  * After a cue, what is not the content: adverbs, "in a statement", "on
  * Twitter", "in his New Year's speech", "to reporters", "on Jan. 29",
  * "late Thursday". Returns where the content may begin.
  */
-static uint32_t skip_circumstances(const ws_attr *a, uint32_t k, uint32_t stop)
+static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, uint32_t k, uint32_t stop)
 {
     for (int round = 0; round < 4 && k < stop; round++) {
         uint32_t before = k;
@@ -328,6 +359,7 @@ static uint32_t skip_circumstances(const ws_attr *a, uint32_t k, uint32_t stop)
         bool of_time = ws_tok_text_is(a, k, "of") && k + 1 < stop &&
                        (ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_TIME));
         if (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
+            !(takes_infinitive(verb) && is_infinitive(a, k, stop)) &&
             (!ws_tok_text_is(a, k, "of") || of_time) && !ws_tok_text_is(a, k, "about") &&
             a->tok[k + 1].kind != WS_TOK_QUOTE) {
             uint32_t pe = ws_np_right(a, k + 1, stop);
@@ -909,7 +941,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     content_from = obj;
             }
             uint32_t before_circumstances = content_from;
-            content_from = skip_circumstances(a, content_from, stop);
+            content_from = skip_circumstances(a, verb, content_from, stop);
             /* "challenges in Syria and ...": after a skipped phrase the
              * content cannot start with a conjunction. */
             if (content_from > before_circumstances && content_from < stop &&
@@ -949,7 +981,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * a quotation closing the sentence after a comma or colon
                  * is the content. */
                 uint32_t qstart = trailing_quote(a, content_from, cend);
-                bool bad_right = (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that")) ||
+                bool bad_right = (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
+                                  !(takes_infinitive(verb) && is_infinitive(a, k, cend))) ||
                                  (verb->needs_clause && !opens_clause(a, content_from));
                 if (qstart < cend) {
                     set_content(a, &d, qstart, cend);

@@ -534,6 +534,23 @@ static void role_alone_finds_titled_person(void **state)
     ws_report_free(r);
 }
 
+/* An infinitive after a verb of intention or promise is its content;
+ * "to" before a listener or a topic is not; "continue to" is no report. */
+static void infinitive_is_content(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana Ruiz wants to triple the size of the program.\n\n"
+                                "Tom Hale vowed to fight the ruling.\n\n"
+                                "The mayor responded to criticism of the plan.\n\n"
+                                "Prices continue to rise in the city.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0),
+                        "indirect|wants|Ana Ruiz|Ana Ruiz|to triple the size of the program");
+    assert_string_equal(statement_of(r, 1), "indirect|vowed|Tom Hale|Tom Hale|to fight the ruling");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -593,6 +610,7 @@ int main(void)
         cmocka_unit_test(counted_nouns_and_passives_are_not_cues),
         cmocka_unit_test(apposition_before_cue_is_not_inversion),
         cmocka_unit_test(role_alone_finds_titled_person),
+        cmocka_unit_test(infinitive_is_content),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
