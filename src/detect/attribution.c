@@ -353,8 +353,12 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
     for (int round = 0; round < 4 && k < stop; round++) {
         uint32_t before = k;
         k = ws_skip_adverbials_right(a, k, stop);
-        /* Time words: "Thursday", "late Thursday", "last week". */
-        while (k < stop && (ws_tok_is(a, k, WS_FW_TIME) && !ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX)))
+        /* Time words: "Thursday", "late Thursday", "last week", "this month"
+         * ("this" and "last" are determiners too: only before a time word). */
+        while (k < stop && ws_tok_is(a, k, WS_FW_TIME) &&
+               (!ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX) ||
+                (ws_tok_is(a, k, WS_FW_DET) && k + 1 < stop && ws_tok_is(a, k + 1, WS_FW_TIME) &&
+                 !ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_AUX))))
             k++;
         bool of_time = ws_tok_text_is(a, k, "of") && k + 1 < stop &&
                        (ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_TIME));

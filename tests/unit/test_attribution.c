@@ -551,6 +551,16 @@ static void infinitive_is_content(void **state)
     ws_report_free(r);
 }
 
+/* "this month", "last week" after the cue say when, not what. */
+static void time_phrase_after_cue_is_not_content(void **state)
+{
+    (void)state;
+    check_one("\"The bridge will open,\" Tom Hale said at a meeting this month.",
+              "direct|said|Tom Hale|Tom Hale|The bridge will open,");
+    check_one("Ana Ruiz said last week that the plan had failed.",
+              "indirect|said|Ana Ruiz|Ana Ruiz|the plan had failed");
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -611,6 +621,7 @@ int main(void)
         cmocka_unit_test(apposition_before_cue_is_not_inversion),
         cmocka_unit_test(role_alone_finds_titled_person),
         cmocka_unit_test(infinitive_is_content),
+        cmocka_unit_test(time_phrase_after_cue_is_not_content),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
