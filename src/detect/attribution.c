@@ -244,6 +244,14 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             const ws_tok_ann *ha = &a->ann[h];
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
                               ha->is_head || ha->anon_len || relative;
+            /* "His father, Joseph, says": a kinship or any noun named by
+             * the apposition, when the phrase is determined. */
+            if (!head_names && ws_tok_is(a, s1, WS_FW_DET)) {
+                bool is_name = k - 1 - m0 <= 3;
+                for (uint32_t j = m0; is_name && j < k - 1; j++)
+                    is_name = ws_tok_is_name_word(a, j);
+                head_names = is_name;
+            }
             if (!head_names)
                 continue;
             *start = s1;
@@ -510,12 +518,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (c + 1 < a->doc->tokens.n && (ws_tok_text_is(a, c + 1, "as") || ws_tok_text_is(a, c + 1, "by")))
             return false;
     }
-    if (ci->is_s && c + 1 < a->doc->tokens.n &&
+    bool before_number = c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "about") &&
+                         a->tok[c + 2].kind == WS_TOK_NUMBER;
+    if (ci->is_s && c + 1 < a->doc->tokens.n && !before_number &&
         (ws_tok_text_is(a, c + 1, "of") || ws_tok_text_is(a, c + 1, "from") ||
          ws_tok_text_is(a, c + 1, "about") || ws_tok_text_is(a, c + 1, "against") ||
          ws_tok_text_is(a, c + 1, "over") ||
          (ws_tok_text_is(a, c + 1, "to") && !ci->needs_clause)))
-        return false; /* "reports of", "protests against", "thanks to": nouns ("wants to" is not) */
+        return false; /* "reports of", "protests against", "thanks to": nouns ("wants to" is not,
+                       * nor "says about 500") */
     if (c > s0) {
         uint32_t p = c - 1;
         if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB))
@@ -985,7 +996,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * a quotation closing the sentence after a comma or colon
                  * is the content. */
                 uint32_t qstart = trailing_quote(a, content_from, cend);
-                bool bad_right = (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
+                /* A preposition right after the cue ("spoke with") leaves
+                 * no content; not after "that", nor before a number
+                 * ("says about 550 students attend"). */
+                bool bad_right = (k == content_from && ws_tok_is(a, k, WS_FW_PREP) &&
+                                  !ws_tok_text_is(a, k, "that") &&
+                                  !(k + 1 < cend && a->tok[k + 1].kind == WS_TOK_NUMBER) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend))) ||
                                  (verb->needs_clause && !opens_clause(a, content_from));
                 if (qstart < cend) {

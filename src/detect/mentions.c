@@ -1069,12 +1069,24 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         uint32_t app_end = end;
         while (app_end > comma + 1 && ws_tok_text_is(a, app_end - 1, ","))
             app_end--;
-        int32_t mi = ws_mention_for(a, start, comma, is_speaker);
+        /* "His father, Joseph Hale,": a name in the appositive names the
+         * person the description before it is about. */
+        bool head_has_name = false, app_is_name = app_end - comma - 1 <= 4;
+        for (uint32_t t = start; t < comma && !head_has_name; t++)
+            head_has_name = ws_tok_is_name_word(a, t);
+        for (uint32_t t = comma + 1; t < app_end && app_is_name; t++)
+            app_is_name = ws_tok_is_name_word(a, t);
+        bool name_after = !head_has_name && app_is_name;
+        int32_t mi = name_after ? ws_mention_for(a, comma + 1, app_end, is_speaker)
+                                : ws_mention_for(a, start, comma, is_speaker);
         if (mi < 0)
             return mi;
         ws_ment desc;
         memset(&desc, 0, sizeof desc);
-        describe(a, comma + 1, app_end, &desc);
+        if (name_after)
+            describe(a, start, comma, &desc);
+        else
+            describe(a, comma + 1, app_end, &desc);
         int32_t e = r->ments.v[mi].entity;
         if (e >= 0) {
             if (enrich(a, e, &desc) < 0)

@@ -561,6 +561,22 @@ static void time_phrase_after_cue_is_not_content(void **state)
               "indirect|said|Ana Ruiz|Ana Ruiz|the plan had failed");
 }
 
+/* What follows "that" is the content even when it opens with a
+ * preposition; "about" before a number is no preposition; a determined
+ * noun named by its apposition speaks, and the name is the speaker's. */
+static void content_after_cue_edge_cases(void **state)
+{
+    (void)state;
+    check_one("Ana Ruiz acknowledged before the judge that at one point the number seemed high.",
+              "indirect|acknowledged|Ana Ruiz|Ana Ruiz|at one point the number seemed high");
+    check_one("Tom Hale says about 550 students attend the school.",
+              "indirect|says|Tom Hale|Tom Hale|about 550 students attend the school");
+    check_one("His father, Joseph Hale, says the boy grew up in Leeds.",
+              "indirect|says|His father, Joseph Hale,|Joseph Hale|the boy grew up in Leeds");
+    check_one("Her lawyer, Ana Ruiz, said the boy grew up in York.",
+              "indirect|said|Her lawyer, Ana Ruiz,|Ana Ruiz|the boy grew up in York");
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -622,6 +638,7 @@ int main(void)
         cmocka_unit_test(role_alone_finds_titled_person),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
+        cmocka_unit_test(content_after_cue_edge_cases),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
