@@ -482,6 +482,22 @@ static bool opens_clause(const ws_attr *a, uint32_t k)
     return false;
 }
 
+/* Does a name before @end close names joined by "and", a plural subject
+ * ("Mr. Grassley and Mr. Leahy say")? Only names stand between. */
+static bool names_ended_plural(const ws_attr *a, uint32_t end, uint32_t s0)
+{
+    if (!ws_tok_is_name_word(a, end - 1))
+        return false;
+    for (uint32_t t = end - 1; t > s0 && end - t < 8;) {
+        t--;
+        if (ws_tok_text_is(a, t, "and"))
+            return t > s0 && ws_tok_is_name_word(a, t - 1);
+        if (!ws_tok_text_is(a, t, ".") && !ws_tok_is_name_word(a, t))
+            return false;
+    }
+    return false;
+}
+
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
 static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 {
@@ -502,7 +518,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         const char *w = a->doc->text + prev->start;
         bool plural = prev->kind == WS_TOK_WORD && n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
-              a->ann[p - 1].anon_len || a->ann[p - 1].is_group))
+              a->ann[p - 1].anon_len || a->ann[p - 1].is_group || names_ended_plural(a, p, s0)))
             return false;
     }
     if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))

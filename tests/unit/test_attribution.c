@@ -577,6 +577,21 @@ static void content_after_cue_edge_cases(void **state)
               "indirect|said|Her lawyer, Ana Ruiz,|Ana Ruiz|the boy grew up in York");
 }
 
+/* A base form after names joined by "and" is their verb; after one name
+ * in a noun phrase it is a noun ("the Hale report"). */
+static void names_joined_by_and_say(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("But Tom Hale and Ana Ruiz say other changes are needed.\n\n"
+                                "The city and the Hale report were late.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    assert_string_equal(test_span_text(r, ws_report_statement(r, 0)->source), "Tom Hale and Ana Ruiz");
+    assert_string_equal(test_span_text(r, &ws_report_statement(r, 0)->content[0]), "other changes are needed");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -639,6 +654,7 @@ int main(void)
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
+        cmocka_unit_test(names_joined_by_and_say),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
