@@ -498,6 +498,27 @@ static bool names_ended_plural(const ws_attr *a, uint32_t end, uint32_t s0)
     return false;
 }
 
+/*
+ * Can the words before the "-s" form at @c be its singular subject? A name,
+ * a pronoun, a role or a source word, or a phrase with a determiner ("the
+ * company states") can; a bare lower-case word ("battleground states",
+ * "leaked emails") is an adjective or noun of a plural noun phrase.
+ */
+static bool bare_singular_subject_ok(const ws_attr *a, uint32_t c, uint32_t s0)
+{
+    uint32_t p = ws_skip_adverbials_left(a, c, s0);
+    if (p == s0 || p < c)
+        return true;
+    uint32_t h = p - 1;
+    const ws_token *t = &a->tok[h];
+    const ws_tok_ann *ha = &a->ann[h];
+    if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_CAP) || ha->pronoun >= 0 || ha->role >= 0 ||
+        ha->is_head || ha->anon_len || ha->is_group || ws_tok_is(a, h, WS_FW_SUB | WS_FW_AUX | WS_FW_CONJ))
+        return true;
+    uint32_t start = ws_np_left(a, p, s0);
+    return start < p && (ws_tok_is(a, start, WS_FW_DET) || ws_tok_is_name_word(a, start));
+}
+
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
 static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 {
@@ -523,6 +544,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     }
     if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
         return false; /* "in 30 states", "22 emails": a counted plural noun */
+    if (ci->is_s && !ci->needs_clause && !bare_singular_subject_ok(a, c, s0))
+        return false; /* "battleground states", "leaked emails": a plural noun */
     if (ci->needs_clause && ci->is_past && !ci->is_base) {
         /* "was seen waiting", "is widely expected to", "contests known as":
          * a passive or a participle after its noun reports no one's belief. */

@@ -592,6 +592,21 @@ static void names_joined_by_and_say(void **state)
     ws_report_free(r);
 }
 
+/* An "-s" cue after a bare lower-case word is a plural noun; after a
+ * determined phrase or a pronoun it is the verb. */
+static void bare_word_before_s_form_is_noun_phrase(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Voters in battleground states went to the polls.\n\n"
+                                "The company states that it will appeal.\n\n"
+                                "Ana Ruiz states that she will appeal.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|states|The company|company|it will appeal");
+    assert_string_equal(statement_of(r, 1), "indirect|states|Ana Ruiz|Ana Ruiz|she will appeal");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -655,6 +670,7 @@ int main(void)
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
         cmocka_unit_test(names_joined_by_and_say),
+        cmocka_unit_test(bare_word_before_s_form_is_noun_phrase),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
