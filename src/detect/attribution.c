@@ -245,8 +245,12 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
                               ha->is_head || ha->anon_len || relative;
             /* "His father, Joseph, says": a kinship or any noun named by
-             * the apposition, when the phrase is determined. */
-            if (!head_names && ws_tok_is(a, s1, WS_FW_DET)) {
+             * the apposition, when the phrase is determined ("his", "the",
+             * "Hale's"). */
+            bool determined = ws_tok_is(a, s1, WS_FW_DET);
+            for (uint32_t j = s1; !determined && j < p; j++)
+                determined = ws_tok_text_is(a, j, "'s") || ws_tok_text_is(a, j, "\xE2\x80\x99s");
+            if (!head_names && determined) {
                 bool is_name = k - 1 - m0 <= 3;
                 for (uint32_t j = m0; is_name && j < k - 1; j++)
                     is_name = ws_tok_is_name_word(a, j);
@@ -994,6 +998,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (obj > after)
                     content_from = obj;
             }
+            /* "The index added 0.3 per cent": a quantity, not words. */
+            if (!strcmp(verb->lemma, "add") && content_from < stop &&
+                (a->tok[content_from].kind == WS_TOK_NUMBER || ws_tok_text_is(a, content_from, "$")))
+                continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);
             /* "challenges in Syria and ...": after a skipped phrase the

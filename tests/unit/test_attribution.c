@@ -607,6 +607,21 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
     ws_report_free(r);
 }
 
+/* "added" before a quantity is arithmetic; a possessive phrase named by
+ * its apposition speaks. */
+static void added_quantity_and_possessive_apposition(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("The index added 0.3 per cent to 4,797.\n\n"
+                                "The contract added $1.60 to settle at $52.\n\n"
+                                "Hale's father, Joseph, says the boy grew up in Leeds.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(test_span_text(r, ws_report_statement(r, 0)->source), "Hale's father, Joseph,");
+    assert_string_equal(test_span_text(r, &ws_report_statement(r, 0)->content[0]), "the boy grew up in Leeds");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -671,6 +686,7 @@ int main(void)
         cmocka_unit_test(content_after_cue_edge_cases),
         cmocka_unit_test(names_joined_by_and_say),
         cmocka_unit_test(bare_word_before_s_form_is_noun_phrase),
+        cmocka_unit_test(added_quantity_and_possessive_apposition),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
