@@ -933,6 +933,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 while (to > s0 && is_comma(a, to - 1))
                     to--;
                 set_content(a, &d, s0, to);
+                /* "The result, according to a survey, is 352": the clause
+                 * goes on after the phrase. */
+                uint32_t k = np_end;
+                while (k < stop && !is_comma(a, k) && !is_end_punct(a, k) && k - np_end < 6)
+                    k++;
+                if (d.n_frags && to < c && k + 1 < stop && is_comma(a, k) && a->tok[k + 1].kind == WS_TOK_WORD &&
+                    !ws_tok_is(a, k + 1, WS_FW_CONJ | WS_FW_SUB) && !(a->tok[k + 1].flags & WS_TOKF_CAP))
+                    set_content(a, &d, k + 1, content_end(a, k + 1, stop));
             }
             covered_to = stop;
         } else {

@@ -622,6 +622,17 @@ static void added_quantity_and_possessive_apposition(void **state)
     ws_report_free(r);
 }
 
+/* "according to X" set off by commas inside a clause: both sides are the
+ * content; a conjunction after it starts the writer's own clause. */
+static void parenthetical_according_to(void **state)
+{
+    (void)state;
+    check_one("The result, according to a survey of clubs, is a loss of 352 players.",
+              "indirect|according to|a survey|survey|The result || is a loss of 352 players");
+    check_one("Prices rose, according to the bank, and sales fell.",
+              "indirect|according to|the bank|bank|Prices rose");
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -687,6 +698,7 @@ int main(void)
         cmocka_unit_test(names_joined_by_and_say),
         cmocka_unit_test(bare_word_before_s_form_is_noun_phrase),
         cmocka_unit_test(added_quantity_and_possessive_apposition),
+        cmocka_unit_test(parenthetical_according_to),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
