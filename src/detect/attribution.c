@@ -465,6 +465,21 @@ static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint3
     return !(n > 4 && !memcmp(a->doc->text + t->end - 3, "ing", 3));
 }
 
+/* Is what stands before the speaker a quotation that opens the sentence
+ * ('"...," Hale, chief economist at X, said in an interview this
+ * summer')? Then it is the content, and what follows the cue is not. */
+static bool quotation_before(const ws_attr *a, const draft *d, uint32_t c, uint32_t s0)
+{
+    uint32_t to = left_content_end(a, d, c, s0);
+    if (to <= s0 || a->tok[to - 1].kind != WS_TOK_QUOTE || !(a->tok[to - 1].flags & WS_TOKF_CLOSE))
+        return false;
+    const ws_quote *q = &a->doc->quotes.v[a->tok[to - 1].quote];
+    uint32_t k = s0;
+    while (k < to && a->tok[k].kind == WS_TOK_PUNCT)
+        k++;
+    return ws_doc_token_at(a->doc, q->open.start) == k;
+}
+
 /* Does a clause start at @k: "that", "to", "whether", a question word, a
  * subject pronoun? */
 static bool opens_clause(const ws_attr *a, uint32_t k)
@@ -1058,7 +1073,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                   !ws_tok_text_is(a, k, "that") &&
                                   !(k + 1 < cend && a->tok[k + 1].kind == WS_TOK_NUMBER) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend))) ||
-                                 (verb->needs_clause && !opens_clause(a, content_from));
+                                 (verb->needs_clause && !opens_clause(a, content_from)) ||
+                                 (quotation_before(a, &d, c, s0) && !opens_clause(a, content_from));
                 if (qstart < cend) {
                     set_content(a, &d, qstart, cend);
                 } else if (bad_right) {

@@ -633,6 +633,19 @@ static void parenthetical_according_to(void **state)
               "indirect|according to|the bank|bank|Prices rose");
 }
 
+/* A quotation opening the sentence before the speaker is the content;
+ * what follows the cue is when and where, even unknown words of time;
+ * "that" after the cue still opens a content of its own. */
+static void quotation_before_speaker_is_content(void **state)
+{
+    (void)state;
+    check_one("\xE2\x80\x9CThis is not the right time,\xE2\x80\x9D Tom Hale, chief economist at Hale Works, "
+              "said in an interview this summer.",
+              "direct|said|Tom Hale, chief economist at Hale Works,|Tom Hale|This is not the right time,");
+    check_one("\xE2\x80\x9CWe are ready,\xE2\x80\x9D Ana Ruiz told reporters on Monday that the team had trained.",
+              "indirect|told|Ana Ruiz|Ana Ruiz|the team had trained");
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -699,6 +712,7 @@ int main(void)
         cmocka_unit_test(bare_word_before_s_form_is_noun_phrase),
         cmocka_unit_test(added_quantity_and_possessive_apposition),
         cmocka_unit_test(parenthetical_according_to),
+        cmocka_unit_test(quotation_before_speaker_is_content),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
