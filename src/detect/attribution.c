@@ -244,6 +244,18 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             const ws_tok_ann *ha = &a->ann[h];
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
                               ha->is_head || ha->anon_len || relative;
+            /* "His father, Joseph, says": a kinship or any noun named by
+             * the apposition, when the phrase is determined ("his", "the",
+             * "Hale's"). */
+            bool determined = ws_tok_is(a, s1, WS_FW_DET);
+            for (uint32_t j = s1; !determined && j < p; j++)
+                determined = ws_tok_text_is(a, j, "'s") || ws_tok_text_is(a, j, "\xE2\x80\x99s");
+            if (!head_names && determined) {
+                bool is_name = k - 1 - m0 <= 3;
+                for (uint32_t j = m0; is_name && j < k - 1; j++)
+                    is_name = ws_tok_is_name_word(a, j);
+                head_names = is_name;
+            }
             if (!head_names)
                 continue;
             *start = s1;
@@ -270,6 +282,16 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     *start = s;
     *end = k;
     return true;
+}
+
+/* Is the cue at @c preceded by a subject with an apposition that opens the
+ * sentence ("The institute, a think tank, called ...")? Then the comma
+ * before the cue closes the apposition and the cue is not inverted. */
+static bool apposition_subject(const ws_attr *a, uint32_t c, uint32_t s0)
+{
+    uint32_t start, end;
+    bool after_and;
+    return subject_left(a, c, s0, &start, &end, &after_and) && start == s0;
 }
 
 /* The noun phrase after an inverted cue ("said Nauert", "said the minister",
@@ -302,22 +324,58 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
     return true;
 }
 
+/* Verbs whose content may be an infinitive: beliefs and intentions ("wants
+ * to", "expects to"), promises, refusals and requests ("vowed to fight",
+ * "urged them to leave"). Others take "to" for a listener ("said to
+ * reporters", "responded to criticism"). */
+static bool takes_infinitive(const ws_cue_info *ci)
+{
+    static const char *const verbs[] = {"promise", "vow", "pledge", "threaten", "agree", "refuse",
+                                        "decline", "offer", "urge", "ask", "call", "warn", "tell",
+                                        "order", "encourage", "demand", "propose", "claim", "swear"};
+    if (ci->needs_clause)
+        return true;
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (!strcmp(ci->lemma, verbs[i]))
+            return true;
+    return false;
+}
+
+/* Does "to" at @k open an infinitive ("wants to triple", "vowed to fight")
+ * rather than name a listener ("said to reporters")? The word after it is
+ * then a verb: lower case, not a determiner, a pronoun or a plural. */
+static bool is_infinitive(const ws_attr *a, uint32_t k, uint32_t stop)
+{
+    if (!ws_tok_text_is(a, k, "to") || k + 1 >= stop)
+        return false;
+    const ws_token *v = &a->tok[k + 1];
+    if (v->kind != WS_TOK_WORD || (v->flags & WS_TOKF_CAP) || ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_NUM) ||
+        a->ann[k + 1].pronoun >= 0)
+        return false;
+    return a->doc->text[v->end - 1] != 's';
+}
+
 /*
  * After a cue, what is not the content: adverbs, "in a statement", "on
  * Twitter", "in his New Year's speech", "to reporters", "on Jan. 29",
  * "late Thursday". Returns where the content may begin.
  */
-static uint32_t skip_circumstances(const ws_attr *a, uint32_t k, uint32_t stop)
+static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, uint32_t k, uint32_t stop)
 {
     for (int round = 0; round < 4 && k < stop; round++) {
         uint32_t before = k;
         k = ws_skip_adverbials_right(a, k, stop);
-        /* Time words: "Thursday", "late Thursday", "last week". */
-        while (k < stop && (ws_tok_is(a, k, WS_FW_TIME) && !ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX)))
+        /* Time words: "Thursday", "late Thursday", "last week", "this month"
+         * ("this" and "last" are determiners too: only before a time word). */
+        while (k < stop && ws_tok_is(a, k, WS_FW_TIME) &&
+               (!ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX) ||
+                (ws_tok_is(a, k, WS_FW_DET) && k + 1 < stop && ws_tok_is(a, k + 1, WS_FW_TIME) &&
+                 !ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_AUX))))
             k++;
         bool of_time = ws_tok_text_is(a, k, "of") && k + 1 < stop &&
                        (ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_TIME));
         if (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
+            !(takes_infinitive(verb) && is_infinitive(a, k, stop)) &&
             (!ws_tok_text_is(a, k, "of") || of_time) && !ws_tok_text_is(a, k, "about") &&
             a->tok[k + 1].kind != WS_TOK_QUOTE) {
             uint32_t pe = ws_np_right(a, k + 1, stop);
@@ -373,6 +431,55 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
     return t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && n > 4 && !strncmp(w + n - 3, "ing", 3);
 }
 
+/* Where content on the left of the cue at @c ends: before the source when
+ * it precedes the cue, else before the cue, and before the punctuation
+ * that separates them. The source itself is never content: a sentence
+ * that opens with it has no content on the left (the result is @s0). */
+static uint32_t left_content_end(const ws_attr *a, const draft *d, uint32_t c, uint32_t s0)
+{
+    uint32_t to = d->src_start < d->src_end && d->src_start < c ? d->src_start : c;
+    while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
+        to--;
+    return to;
+}
+
+/*
+ * Is the cue at @c, with its source before it, set off by commas in the
+ * middle of its content: "Prices, the minister said, will fall"? The
+ * comma after the cue is at @comma, the next word at @k. What follows
+ * the second comma continues the content unless it starts a clause of
+ * the writer's: "but", "and", "though", "adding", a quotation (a split
+ * quotation is read on its own).
+ */
+static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint32_t comma, uint32_t k)
+{
+    if (!(d->src_start < d->src_end && d->src_end <= c && d->src_start > 0 &&
+          is_comma(a, d->src_start - 1) && is_comma(a, comma) && comma + 1 == k))
+        return false;
+    if (a->tok[k].kind != WS_TOK_WORD || a->tok[k].quote_depth > 0)
+        return false;
+    if (ws_tok_is(a, k, WS_FW_CONJ) || (ws_tok_is(a, k, WS_FW_SUB) && !ws_tok_text_is(a, k, "that")))
+        return false;
+    const ws_token *t = &a->tok[k];
+    size_t n = t->end - t->start;
+    return !(n > 4 && !memcmp(a->doc->text + t->end - 3, "ing", 3));
+}
+
+/* Is what stands before the speaker a quotation that opens the sentence
+ * ('"...," Hale, chief economist at X, said in an interview this
+ * summer')? Then it is the content, and what follows the cue is not. */
+static bool quotation_before(const ws_attr *a, const draft *d, uint32_t c, uint32_t s0)
+{
+    uint32_t to = left_content_end(a, d, c, s0);
+    if (to <= s0 || a->tok[to - 1].kind != WS_TOK_QUOTE || !(a->tok[to - 1].flags & WS_TOKF_CLOSE))
+        return false;
+    const ws_quote *q = &a->doc->quotes.v[a->tok[to - 1].quote];
+    uint32_t k = s0;
+    while (k < to && a->tok[k].kind == WS_TOK_PUNCT)
+        k++;
+    return ws_doc_token_at(a->doc, q->open.start) == k;
+}
+
 /* Does a clause start at @k: "that", "to", "whether", a question word, a
  * subject pronoun? */
 static bool opens_clause(const ws_attr *a, uint32_t k)
@@ -392,6 +499,43 @@ static bool opens_clause(const ws_attr *a, uint32_t k)
         return true;
     }
     return false;
+}
+
+/* Does a name before @end close names joined by "and", a plural subject
+ * ("Mr. Grassley and Mr. Leahy say")? Only names stand between. */
+static bool names_ended_plural(const ws_attr *a, uint32_t end, uint32_t s0)
+{
+    if (!ws_tok_is_name_word(a, end - 1))
+        return false;
+    for (uint32_t t = end - 1; t > s0 && end - t < 8;) {
+        t--;
+        if (ws_tok_text_is(a, t, "and"))
+            return t > s0 && ws_tok_is_name_word(a, t - 1);
+        if (!ws_tok_text_is(a, t, ".") && !ws_tok_is_name_word(a, t))
+            return false;
+    }
+    return false;
+}
+
+/*
+ * Can the words before the "-s" form at @c be its singular subject? A name,
+ * a pronoun, a role or a source word, or a phrase with a determiner ("the
+ * company states") can; a bare lower-case word ("battleground states",
+ * "leaked emails") is an adjective or noun of a plural noun phrase.
+ */
+static bool bare_singular_subject_ok(const ws_attr *a, uint32_t c, uint32_t s0)
+{
+    uint32_t p = ws_skip_adverbials_left(a, c, s0);
+    if (p == s0 || p < c)
+        return true;
+    uint32_t h = p - 1;
+    const ws_token *t = &a->tok[h];
+    const ws_tok_ann *ha = &a->ann[h];
+    if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_CAP) || ha->pronoun >= 0 || ha->role >= 0 ||
+        ha->is_head || ha->anon_len || ha->is_group || ws_tok_is(a, h, WS_FW_SUB | WS_FW_AUX | WS_FW_CONJ))
+        return true;
+    uint32_t start = ws_np_left(a, p, s0);
+    return start < p && (ws_tok_is(a, start, WS_FW_DET) || ws_tok_is_name_word(a, start));
 }
 
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
@@ -414,15 +558,33 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         const char *w = a->doc->text + prev->start;
         bool plural = prev->kind == WS_TOK_WORD && n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
-              a->ann[p - 1].anon_len || a->ann[p - 1].is_group))
+              a->ann[p - 1].anon_len || a->ann[p - 1].is_group || names_ended_plural(a, p, s0)))
             return false;
     }
-    if (ci->is_s && c + 1 < a->doc->tokens.n &&
+    if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
+        return false; /* "in 30 states", "22 emails": a counted plural noun */
+    if (ci->is_s && !ci->needs_clause && !bare_singular_subject_ok(a, c, s0))
+        return false; /* "battleground states", "leaked emails": a plural noun */
+    if (ci->needs_clause && ci->is_past && !ci->is_base) {
+        /* "was seen waiting", "is widely expected to", "contests known as":
+         * a passive or a participle after its noun reports no one's belief. */
+        static const char *const be[] = {"is", "was", "are", "were", "be", "been", "being"};
+        for (uint32_t p = ws_skip_adverbials_left(a, c, s0); p < c; p++)
+            for (size_t i = 0; i < sizeof be / sizeof *be; i++)
+                if (ws_tok_text_eq(a, p, be[i], strlen(be[i])))
+                    return false;
+        if (c + 1 < a->doc->tokens.n && (ws_tok_text_is(a, c + 1, "as") || ws_tok_text_is(a, c + 1, "by")))
+            return false;
+    }
+    bool before_number = c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "about") &&
+                         a->tok[c + 2].kind == WS_TOK_NUMBER;
+    if (ci->is_s && c + 1 < a->doc->tokens.n && !before_number &&
         (ws_tok_text_is(a, c + 1, "of") || ws_tok_text_is(a, c + 1, "from") ||
          ws_tok_text_is(a, c + 1, "about") || ws_tok_text_is(a, c + 1, "against") ||
          ws_tok_text_is(a, c + 1, "over") ||
          (ws_tok_text_is(a, c + 1, "to") && !ci->needs_clause)))
-        return false; /* "reports of", "protests against", "thanks to": nouns ("wants to" is not) */
+        return false; /* "reports of", "protests against", "thanks to": nouns ("wants to" is not,
+                       * nor "says about 500") */
     if (c > s0) {
         uint32_t p = c - 1;
         if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB))
@@ -612,8 +774,10 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     if (k == s0 || k >= sent->tok_end || !ws_tok_text_is(a, k, ":") || k + 1 >= sent->tok_end)
         return WS_OK;
     /* A person's name (a first name the lexicon knows), or a label in
-     * capitals; "Update:" is neither. */
-    if (!all_caps && (k - s0 < 2 || !a->ann[s0].first_name))
+     * capitals; "Update:" is neither. A headline may name its speaker by
+     * any name: "Pence: Flowers Won't Be at Debate", "Poll: Voters ...". */
+    bool is_headline = ws_doc_block_at(doc, a->tok[s0].start) == 0 && k - s0 <= 3;
+    if (!all_caps && !is_headline && (k - s0 < 2 || !a->ann[s0].first_name))
         return WS_OK;
     if (all_caps && k - s0 == 1 && a->tok[s0].end - a->tok[s0].start < 2)
         return WS_OK;
@@ -680,6 +844,32 @@ static int lead_in_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         return WS_ENOMEM;
     drafts->v[drafts->n++] = d;
     return 1;
+}
+
+/*
+ * A paragraph that links to another story: "READ MORE: Minister says ...",
+ * "WATCH | Police explain ...". Its words are a headline of that story,
+ * not a statement of this one.
+ */
+static bool is_link_line(const ws_attr *a, uint32_t s)
+{
+    static const char *const labels[][2] = {{"READ", "MORE"}, {"ALSO", "READ"}, {"SEE", "ALSO"},
+                                            {"WATCH", "BELOW"}, {"WATCH", "LIVE"}, {"WATCH", NULL},
+                                            {"RELATED", NULL}, {"LISTEN", NULL}, {"MORE", NULL}};
+    const ws_sentence *sent = &a->doc->sentences.v[s];
+    uint32_t s0 = sent->tok_start, stop = sent->tok_end;
+    if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START))
+        return false;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        uint32_t k = s0;
+        size_t w = 0;
+        while (w < 2 && labels[i][w] && k < stop && ws_tok_text_eq(a, k, labels[i][w], strlen(labels[i][w])))
+            w++, k++;
+        bool whole = w == 2 || !labels[i][w];
+        if (whole && k < stop && (ws_tok_text_is(a, k, ":") || ws_tok_text_is(a, k, "|")))
+            return true;
+    }
+    return false;
 }
 
 /* Statements of sentence @s. */
@@ -758,6 +948,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 while (to > s0 && is_comma(a, to - 1))
                     to--;
                 set_content(a, &d, s0, to);
+                /* "The result, according to a survey, is 352": the clause
+                 * goes on after the phrase. */
+                uint32_t k = np_end;
+                while (k < stop && !is_comma(a, k) && !is_end_punct(a, k) && k - np_end < 6)
+                    k++;
+                if (d.n_frags && to < c && k + 1 < stop && is_comma(a, k) && a->tok[k + 1].kind == WS_TOK_WORD &&
+                    !ws_tok_is(a, k + 1, WS_FW_CONJ | WS_FW_SUB) && !(a->tok[k + 1].flags & WS_TOKF_CAP))
+                    set_content(a, &d, k + 1, content_end(a, k + 1, stop));
             }
             covered_to = stop;
         } else {
@@ -789,7 +987,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     d.src_start = src_s;
                     d.src_end = src_e;
                 }
-            } else if ((after_quote || after_comma) && subject_right(a, after, stop, &src_s, &src_e) &&
+            } else if ((after_quote || (after_comma && !apposition_subject(a, c, s0))) &&
+                       subject_right(a, after, stop, &src_s, &src_e) &&
                        (src_e >= stop || is_end_punct(a, src_e) || a->tok[src_e].kind == WS_TOK_QUOTE ||
                         ws_tok_is(a, src_e, WS_FW_PREP))) {
                 /* '"...," said Nauert.' : the source follows the cue. */
@@ -822,8 +1021,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (obj > after)
                     content_from = obj;
             }
+            /* "The index added 0.3 per cent": a quantity, not words. */
+            if (!strcmp(verb->lemma, "add") && content_from < stop &&
+                (a->tok[content_from].kind == WS_TOK_NUMBER || ws_tok_text_is(a, content_from, "$")))
+                continue;
             uint32_t before_circumstances = content_from;
-            content_from = skip_circumstances(a, content_from, stop);
+            content_from = skip_circumstances(a, verb, content_from, stop);
             /* "challenges in Syria and ...": after a skipped phrase the
              * content cannot start with a conjunction. */
             if (content_from > before_circumstances && content_from < stop &&
@@ -841,37 +1044,43 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     q++;
                 take_quote_at(a, &d, q);
             } else if (k >= cend) {
-                /* Nothing after the cue: the content is before the source. */
-                uint32_t to = d.src_start > s0 ? d.src_start : c;
-                if (d.src_start == d.src_end)
-                    to = c;
-                while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
-                    to--;
-                set_content(a, &d, s0, to);
-                /* '"A," she said, "B."' already handled by inversion; here
-                 * '"A," she said. ' and 'CLAUSE, the ministry said.' */
-            } else if (k < cend && content_is_left(a, content_from, k)) {
+                /* Nothing after the cue: the content is before the source
+                 * ('"A," she said.', 'CLAUSE, the ministry said.'); a source
+                 * that opens the sentence leaves none ("Story continues
+                 * below"). */
+                set_content(a, &d, s0, left_content_end(a, &d, c, s0));
+            } else if (k < cend && left_content_end(a, &d, c, s0) > s0 &&
+                       content_is_left(a, content_from, k)) {
                 /* '..., he said, but ...', '"...," she said while sitting':
-                 * what follows is not what was said. */
-                uint32_t to = d.src_start < d.src_end && d.src_start > s0 ? d.src_start : c;
-                while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
-                    to--;
-                set_content(a, &d, s0, to);
+                 * what follows is not what was said. With nothing before the
+                 * speaker ("Carey said while many ...") it is, after all.
+                 * A parenthetical cue splits one content in two: "The
+                 * museum, she said, would open in May." */
+                set_content(a, &d, s0, left_content_end(a, &d, c, s0));
+                if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
+                    set_content(a, &d, k, cend);
+                    covered_to = cend < stop ? cend : stop;
+                }
             } else {
                 /* "joked in his turn to answer the question, “It was ...”":
                  * a quotation closing the sentence after a comma or colon
                  * is the content. */
                 uint32_t qstart = trailing_quote(a, content_from, cend);
-                bool bad_right = (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that")) ||
-                                 (verb->needs_clause && !opens_clause(a, content_from));
+                /* A preposition right after the cue ("spoke with") leaves
+                 * no content; not after "that", nor before a number
+                 * ("says about 550 students attend"). */
+                bool bad_right = (k == content_from && ws_tok_is(a, k, WS_FW_PREP) &&
+                                  !ws_tok_text_is(a, k, "that") &&
+                                  !(k + 1 < cend && a->tok[k + 1].kind == WS_TOK_NUMBER) &&
+                                  !(takes_infinitive(verb) && is_infinitive(a, k, cend))) ||
+                                 (verb->needs_clause && !opens_clause(a, content_from)) ||
+                                 (quotation_before(a, &d, c, s0) && !opens_clause(a, content_from));
                 if (qstart < cend) {
                     set_content(a, &d, qstart, cend);
                 } else if (bad_right) {
                     /* "spoke with", "plans a summit": no content after the
                      * cue; '"...," she recalled of that day' has it before. */
-                    uint32_t to = d.src_start < d.src_end && d.src_start > s0 ? d.src_start : c;
-                    while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
-                        to--;
+                    uint32_t to = left_content_end(a, &d, c, s0);
                     if (to == s0 || a->tok[to - 1].kind != WS_TOK_QUOTE)
                         continue;
                     set_content(a, &d, s0, to);
@@ -1160,6 +1369,10 @@ int ws_pass_statements(ws_report *r)
         WS_TRY(ws_mentions_in_sentence(&a, s));
         if ((int32_t)r->doc.sentences.v[s].block == labelled_block)
             continue;
+        if (is_link_line(&a, s)) {
+            labelled_block = (int32_t)r->doc.sentences.v[s].block;
+            continue;
+        }
         WS_TRY(attribute_sentence(&a, s, &drafts, &labelled_block));
     }
     /* Floating quotations look back at the statements before them: those

@@ -121,6 +121,7 @@ enum key_tag {
     KEY_ROLE,           /* a person's role, ignoring case */
     KEY_ROLE_INST,      /* a person's role and institution, ignoring case */
     KEY_ROLE_NO_INST,   /* a person's role while no institution is known */
+    KEY_ROLE_HEAD,      /* the last word of a person's role, ignoring case */
     KEY_GROUP,          /* a group's members: their hash */
     KEY_TYPED,          /* KEY_TYPED + type: an entity's name, ignoring case */
 };
@@ -184,7 +185,8 @@ struct ws_ent_index {
 
 static bool is_folded_tag(uint32_t tag)
 {
-    return tag == KEY_ROLE || tag == KEY_ROLE_INST || tag == KEY_ROLE_NO_INST || tag >= KEY_TYPED;
+    return tag == KEY_ROLE || tag == KEY_ROLE_INST || tag == KEY_ROLE_NO_INST || tag == KEY_ROLE_HEAD ||
+           tag >= KEY_TYPED;
 }
 
 static char fold(char c)
@@ -302,6 +304,11 @@ static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
             return false;
         *k = make_key(tag, e->role, NULL);
         return true;
+    case KEY_ROLE_HEAD:
+        if (!is_person || !e->role)
+            return false;
+        *k = make_key(tag, last_word_of(e->role), NULL);
+        return true;
     case KEY_GROUP:
         if (e->type != WS_ENTITY_GROUP)
             return false;
@@ -410,7 +417,7 @@ static int index_key(ws_attr *a, int32_t i, uint32_t tag)
 static int index_entity(ws_attr *a, int32_t i)
 {
     static const uint32_t tags[] = {KEY_NAME, KEY_LAST, KEY_FIRST, KEY_SINGLE,
-                                    KEY_ROLE, KEY_ROLE_INST, KEY_ROLE_NO_INST};
+                                    KEY_ROLE, KEY_ROLE_INST, KEY_ROLE_NO_INST, KEY_ROLE_HEAD};
     ws_entity_type type = a->r->ents.v[i].type;
     if (type == WS_ENTITY_GROUP)
         return WS_OK;
@@ -1062,12 +1069,24 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         uint32_t app_end = end;
         while (app_end > comma + 1 && ws_tok_text_is(a, app_end - 1, ","))
             app_end--;
-        int32_t mi = ws_mention_for(a, start, comma, is_speaker);
+        /* "His father, Joseph Hale,": a name in the appositive names the
+         * person the description before it is about. */
+        bool head_has_name = false, app_is_name = app_end - comma - 1 <= 4;
+        for (uint32_t t = start; t < comma && !head_has_name; t++)
+            head_has_name = ws_tok_is_name_word(a, t);
+        for (uint32_t t = comma + 1; t < app_end && app_is_name; t++)
+            app_is_name = ws_tok_is_name_word(a, t);
+        bool name_after = !head_has_name && app_is_name;
+        int32_t mi = name_after ? ws_mention_for(a, comma + 1, app_end, is_speaker)
+                                : ws_mention_for(a, start, comma, is_speaker);
         if (mi < 0)
             return mi;
         ws_ment desc;
         memset(&desc, 0, sizeof desc);
-        describe(a, comma + 1, app_end, &desc);
+        if (name_after)
+            describe(a, start, comma, &desc);
+        else
+            describe(a, comma + 1, app_end, &desc);
         int32_t e = r->ments.v[mi].entity;
         if (e >= 0) {
             if (enrich(a, e, &desc) < 0)
@@ -1411,6 +1430,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 e = newest_with(a, &same);
             }
             e = max_i32(e, newest_with(a, &k));
+            /* "the minister" after "Education Minister Rob Fleming". */
+            if (e < 0 && !strchr(m.role, ' ')) {
+                ent_key head = make_key(KEY_ROLE_HEAD, m.role, NULL);
+                e = newest_with(a, &head);
+            }
         }
         m.entity = e >= 0 ? e : new_entity(a, WS_ENTITY_PERSON, span_text(a, start, end));
         if (m.entity < -1)

@@ -423,6 +423,229 @@ static void out_of_memory_anywhere(void **state)
     ws_ctx_free(ctx);
 }
 
+/* A speaker who opens the sentence leaves nothing on the left of the cue
+ * to be the content: what follows is, even after "while" or "though"; a
+ * verb with nothing after it and only its subject before says nothing. */
+static void source_first_content_right(void **state)
+{
+    (void)state;
+    check_one("Mary Carey said while the talks were slow, the result was good.",
+              "indirect|said|Mary Carey|Mary Carey|while the talks were slow, the result was good");
+    check_one("Tom Hale said that though prices rose, sales held up.",
+              "indirect|said|Tom Hale|Tom Hale|though prices rose, sales held up");
+    ws_report *r = test_analyze("The story continues below the picture.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
+/* A paragraph linking to another story is that story's headline: no
+ * statement of this one, though the paragraph after it has its own. */
+static void link_line_is_not_a_statement(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("READ MORE: Mayor says the bridge will reopen in May\n\n"
+                                "WATCH | Police explain the road closures\n\n"
+                                "The mayor said the bridge would reopen in June.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0),
+                        "indirect|said|The mayor|The mayor|the bridge would reopen in June");
+    ws_report_free(r);
+}
+
+/* A cue set off by commas inside its content makes one statement of the
+ * two sides; a contrast or a participle after it is the writer's. */
+static void parenthetical_cue_splits_content(void **state)
+{
+    (void)state;
+    check_one("The new bridge, the mayor said, will open in the spring.",
+              "indirect|said|the mayor|the mayor|The new bridge || will open in the spring");
+    check_one("The bridge is safe, Tom Hale said, but the road needs repairs.",
+              "indirect|said|Tom Hale|Tom Hale|The bridge is safe");
+    ws_report *r = test_analyze("The bridge is safe, Tom Hale said, adding that it will reopen.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|said|Tom Hale|Tom Hale|The bridge is safe");
+    assert_string_equal(statement_of(r, 1), "indirect|adding|Tom Hale|Tom Hale|it will reopen");
+    ws_report_free(r);
+}
+
+/* A headline names its speaker before a colon with any name; later in the
+ * article a one-word label is not a speaker. */
+static void headline_label_names_speaker(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Hale: Bridge Will Reopen in May\n\nThe council met on Tuesday.\n\n"
+                                "Update: the road is closed.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|:|Hale|Hale|Bridge Will Reopen in May");
+    ws_report_free(r);
+}
+
+/* Cue words that are not reports here: a counted plural noun, a passive
+ * or a participle after its noun; the active verb still is one. */
+static void counted_nouns_and_passives_are_not_cues(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Voters in 30 states went to the polls.\n\n"
+                                "But she is expected to survive it.\n\n"
+                                "The deal, widely seen as a win, passed.\n\n"
+                                "That was the key test known as the final.\n\n"
+                                "The mayor knows that the vote is close.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|knows|The mayor|The mayor|the vote is close");
+    ws_report_free(r);
+}
+
+/* A comma before the cue may close an apposition of the subject: then
+ * the noun phrase after the cue is the content, not an inverted source. */
+static void apposition_before_cue_is_not_inversion(void **state)
+{
+    (void)state;
+    check_one("The Hale Institute, a think tank, called the plan one of the worst ideas in years.",
+              "indirect|called|The Hale Institute, a think tank,|Hale Institute|"
+              "the plan one of the worst ideas in years");
+    check_one("Ana Ruiz, principal engineer at Hale Works, said a study of the bridge in Leeds is under way.",
+              "indirect|said|Ana Ruiz, principal engineer at Hale Works,|Ana Ruiz|"
+              "a study of the bridge in Leeds is under way");
+    check_one("The rules will change, said Mary Lopez.",
+              "indirect|said|Mary Lopez|Mary Lopez|The rules will change");
+}
+
+/* "the minister" is the minister met before, though named with a longer
+ * title ("Education Minister"); "the foreign minister" is not the prime
+ * minister. */
+static void role_alone_finds_titled_person(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Education Minister Rob Fleming said the school would be rebuilt.\n\n"
+                                "Later the minister said the decision was final.\n\n"
+                                "Prime Minister Ana Ruiz said the budget would pass.\n\n"
+                                "Later the foreign minister said the vote was close.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    assert_string_equal(speaker_of(r, 1)->name, "Rob Fleming");
+    assert_int_equal(speaker_index(r, 1), speaker_index(r, 0));
+    assert_string_equal(speaker_of(r, 2)->name, "Ana Ruiz");
+    assert_true(speaker_index(r, 3) != speaker_index(r, 2));
+    assert_true(speaker_index(r, 3) != speaker_index(r, 0));
+    ws_report_free(r);
+}
+
+/* An infinitive after a verb of intention or promise is its content;
+ * "to" before a listener or a topic is not; "continue to" is no report. */
+static void infinitive_is_content(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana Ruiz wants to triple the size of the program.\n\n"
+                                "Tom Hale vowed to fight the ruling.\n\n"
+                                "The mayor responded to criticism of the plan.\n\n"
+                                "Prices continue to rise in the city.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0),
+                        "indirect|wants|Ana Ruiz|Ana Ruiz|to triple the size of the program");
+    assert_string_equal(statement_of(r, 1), "indirect|vowed|Tom Hale|Tom Hale|to fight the ruling");
+    ws_report_free(r);
+}
+
+/* "this month", "last week" after the cue say when, not what. */
+static void time_phrase_after_cue_is_not_content(void **state)
+{
+    (void)state;
+    check_one("\"The bridge will open,\" Tom Hale said at a meeting this month.",
+              "direct|said|Tom Hale|Tom Hale|The bridge will open,");
+    check_one("Ana Ruiz said last week that the plan had failed.",
+              "indirect|said|Ana Ruiz|Ana Ruiz|the plan had failed");
+}
+
+/* What follows "that" is the content even when it opens with a
+ * preposition; "about" before a number is no preposition; a determined
+ * noun named by its apposition speaks, and the name is the speaker's. */
+static void content_after_cue_edge_cases(void **state)
+{
+    (void)state;
+    check_one("Ana Ruiz acknowledged before the judge that at one point the number seemed high.",
+              "indirect|acknowledged|Ana Ruiz|Ana Ruiz|at one point the number seemed high");
+    check_one("Tom Hale says about 550 students attend the school.",
+              "indirect|says|Tom Hale|Tom Hale|about 550 students attend the school");
+    check_one("His father, Joseph Hale, says the boy grew up in Leeds.",
+              "indirect|says|His father, Joseph Hale,|Joseph Hale|the boy grew up in Leeds");
+    check_one("Her lawyer, Ana Ruiz, said the boy grew up in York.",
+              "indirect|said|Her lawyer, Ana Ruiz,|Ana Ruiz|the boy grew up in York");
+}
+
+/* A base form after names joined by "and" is their verb; after one name
+ * in a noun phrase it is a noun ("the Hale report"). */
+static void names_joined_by_and_say(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("But Tom Hale and Ana Ruiz say other changes are needed.\n\n"
+                                "The city and the Hale report were late.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    assert_string_equal(test_span_text(r, ws_report_statement(r, 0)->source), "Tom Hale and Ana Ruiz");
+    assert_string_equal(test_span_text(r, &ws_report_statement(r, 0)->content[0]), "other changes are needed");
+    ws_report_free(r);
+}
+
+/* An "-s" cue after a bare lower-case word is a plural noun; after a
+ * determined phrase or a pronoun it is the verb. */
+static void bare_word_before_s_form_is_noun_phrase(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Voters in battleground states went to the polls.\n\n"
+                                "The company states that it will appeal.\n\n"
+                                "Ana Ruiz states that she will appeal.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|states|The company|company|it will appeal");
+    assert_string_equal(statement_of(r, 1), "indirect|states|Ana Ruiz|Ana Ruiz|she will appeal");
+    ws_report_free(r);
+}
+
+/* "added" before a quantity is arithmetic; a possessive phrase named by
+ * its apposition speaks. */
+static void added_quantity_and_possessive_apposition(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("The index added 0.3 per cent to 4,797.\n\n"
+                                "The contract added $1.60 to settle at $52.\n\n"
+                                "Hale's father, Joseph, says the boy grew up in Leeds.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(test_span_text(r, ws_report_statement(r, 0)->source), "Hale's father, Joseph,");
+    assert_string_equal(test_span_text(r, &ws_report_statement(r, 0)->content[0]), "the boy grew up in Leeds");
+    ws_report_free(r);
+}
+
+/* "according to X" set off by commas inside a clause: both sides are the
+ * content; a conjunction after it starts the writer's own clause. */
+static void parenthetical_according_to(void **state)
+{
+    (void)state;
+    check_one("The result, according to a survey of clubs, is a loss of 352 players.",
+              "indirect|according to|a survey|survey|The result || is a loss of 352 players");
+    check_one("Prices rose, according to the bank, and sales fell.",
+              "indirect|according to|the bank|bank|Prices rose");
+}
+
+/* A quotation opening the sentence before the speaker is the content;
+ * what follows the cue is when and where, even unknown words of time;
+ * "that" after the cue still opens a content of its own. */
+static void quotation_before_speaker_is_content(void **state)
+{
+    (void)state;
+    check_one("\xE2\x80\x9CThis is not the right time,\xE2\x80\x9D Tom Hale, chief economist at Hale Works, "
+              "said in an interview this summer.",
+              "direct|said|Tom Hale, chief economist at Hale Works,|Tom Hale|This is not the right time,");
+    check_one("\xE2\x80\x9CWe are ready,\xE2\x80\x9D Ana Ruiz told reporters on Monday that the team had trained.",
+              "indirect|told|Ana Ruiz|Ana Ruiz|the team had trained");
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -475,6 +698,21 @@ int main(void)
         cmocka_unit_test(colon_lead_in_and_dash),
         cmocka_unit_test(anonymous_and_titles_are_not_statements),
         cmocka_unit_test(no_speaker_no_statement),
+        cmocka_unit_test(source_first_content_right),
+        cmocka_unit_test(link_line_is_not_a_statement),
+        cmocka_unit_test(parenthetical_cue_splits_content),
+        cmocka_unit_test(headline_label_names_speaker),
+        cmocka_unit_test(counted_nouns_and_passives_are_not_cues),
+        cmocka_unit_test(apposition_before_cue_is_not_inversion),
+        cmocka_unit_test(role_alone_finds_titled_person),
+        cmocka_unit_test(infinitive_is_content),
+        cmocka_unit_test(time_phrase_after_cue_is_not_content),
+        cmocka_unit_test(content_after_cue_edge_cases),
+        cmocka_unit_test(names_joined_by_and_say),
+        cmocka_unit_test(bare_word_before_s_form_is_noun_phrase),
+        cmocka_unit_test(added_quantity_and_possessive_apposition),
+        cmocka_unit_test(parenthetical_according_to),
+        cmocka_unit_test(quotation_before_speaker_is_content),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
