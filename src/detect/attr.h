@@ -45,6 +45,17 @@ static inline bool ws_tok_text_eq(const ws_attr *a, uint32_t i, const char *s, s
 /* The same for a string literal, its length known at compile time. */
 #define ws_tok_text_is(a, i, lit) ws_tok_text_eq((a), (i), "" lit, sizeof(lit) - 1)
 
+/* A dash between phrases: an em or en dash, "--", or a hyphen with spaces
+ * around it, as copy typed without dashes has it ("Smith - an adviser -"). */
+static inline bool ws_tok_is_dash(const ws_attr *a, uint32_t i)
+{
+    if (ws_tok_text_is(a, i, "\xE2\x80\x94") || ws_tok_text_is(a, i, "\xE2\x80\x95") ||
+        ws_tok_text_is(a, i, "\xE2\x80\x93") || ws_tok_text_is(a, i, "--"))
+        return true;
+    return ws_tok_text_is(a, i, "-") && (a->tok[i].flags & WS_TOKF_SPACE_BEFORE) &&
+           i + 1 < a->doc->tokens.n && (a->tok[i + 1].flags & WS_TOKF_SPACE_BEFORE);
+}
+
 /* A capitalized word that is not a function word (names, institutions). */
 bool ws_tok_is_name_word(const ws_attr *a, uint32_t i);
 

@@ -75,8 +75,7 @@ static bool is_comma(const ws_attr *a, uint32_t i)
 
 static bool is_dash(const ws_attr *a, uint32_t i)
 {
-    return ws_tok_text_is(a, i, "\xE2\x80\x94") || ws_tok_text_is(a, i, "\xE2\x80\x95") ||
-           ws_tok_text_is(a, i, "\xE2\x80\x93") || ws_tok_text_is(a, i, "--");
+    return ws_tok_is_dash(a, i);
 }
 
 static bool is_end_punct(const ws_attr *a, uint32_t i)
@@ -214,17 +213,19 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
         *after_and = true;
         return false;
     }
-    if (k > s0 && is_comma(a, k - 1)) {
+    bool dashes = k > s0 && is_dash(a, k - 1);
+    if (k > s0 && (is_comma(a, k - 1) || dashes)) {
         /* "Ken Njoroge, chief executive of the company, said", "Brooks,
          * who still has the phone, said", "a citizen, whose name was
-         * redacted, wrote": the phrase before the comma that opens the
-         * description speaks. Relative clauses may hold commas of their
-         * own, so the opening comma is searched leftwards. */
+         * redacted, wrote", "Illarionov - then an adviser - told": the
+         * phrase before the comma or dash that opens the description
+         * speaks. Relative clauses may hold commas of their own, so the
+         * opening mark is searched leftwards. */
         for (uint32_t p = k - 1; p > s0 && k - 1 - p < 40;) {
             p--;
             if (a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0)
                 break;
-            if (!is_comma(a, p) || p + 1 >= k - 1)
+            if (!(dashes ? is_dash(a, p) : is_comma(a, p)) || p + 1 >= k - 1)
                 continue;
             uint32_t m0 = p + 1;
             const ws_tok_ann *ma = &a->ann[m0];
@@ -291,7 +292,17 @@ static bool apposition_subject(const ws_attr *a, uint32_t c, uint32_t s0)
 {
     uint32_t start, end;
     bool after_and;
-    return subject_left(a, c, s0, &start, &end, &after_and) && start == s0;
+    if (!subject_left(a, c, s0, &start, &end, &after_and))
+        return false;
+    if (start == s0)
+        return true;
+    /* '"...," Andrei Ivanov, an adviser, told reporters': the subject
+     * right after a quotation that opens the sentence. */
+    uint32_t p = start;
+    while (p > s0 && is_comma(a, p - 1))
+        p--;
+    return p > s0 + 1 && a->tok[s0].kind == WS_TOK_QUOTE && a->tok[p - 1].kind == WS_TOK_QUOTE &&
+           (a->tok[p - 1].flags & WS_TOKF_CLOSE) && a->tok[p - 1].quote == a->tok[s0].quote;
 }
 
 /* The noun phrase after an inverted cue ("said Nauert", "said the minister",
@@ -322,6 +333,17 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
     *start = from;
     *end = e;
     return true;
+}
+
+/* After the source of an inverted cue, only circumstances may follow:
+ * '"...," said Nauert.', '... said the minister in Paris', '... said
+ * Sener earlier this month'. */
+static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
+{
+    k = ws_skip_adverbials_right(a, k, stop);
+    while (k < stop && ws_tok_is(a, k, WS_FW_TIME | WS_FW_DET) && !ws_tok_is(a, k, WS_FW_AUX))
+        k++;
+    return k >= stop || is_end_punct(a, k) || a->tok[k].kind == WS_TOK_QUOTE || ws_tok_is(a, k, WS_FW_PREP);
 }
 
 /* Verbs whose content may be an infinitive: beliefs and intentions ("wants
@@ -538,12 +560,31 @@ static bool bare_singular_subject_ok(const ws_attr *a, uint32_t c, uint32_t s0)
     return start < p && (ws_tok_is(a, start, WS_FW_DET) || ws_tok_is_name_word(a, start));
 }
 
+/*
+ * Does a quotation close just before the cue at @c, with at most its
+ * subject between ('"...," he continued', '"...," Smith went on')?
+ */
+static bool quotation_just_before(const ws_attr *a, uint32_t c, uint32_t s0)
+{
+    enum { MAX_SUBJECT = 6 };
+    for (uint32_t k = c; k > s0 && c - k <= MAX_SUBJECT + 1; k--) {
+        const ws_token *t = &a->tok[k - 1];
+        if (t->kind == WS_TOK_QUOTE)
+            return (t->flags & WS_TOKF_CLOSE) != 0;
+        if (is_end_punct(a, k - 1) && !is_comma(a, k - 1))
+            return false;
+    }
+    return false;
+}
+
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
 static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 {
     if (!ws_tok_is_cue_verb(a, c))
         return false;
     const ws_cue_info *ci = verb_reading(a, c);
+    if (ci->needs_quote && !quotation_just_before(a, c, s0))
+        return false; /* "continued to rise": only '"...," he continued' reports */
     if (ci->is_base && !ci->is_past) {
         /* "attack", "view", "report" are nouns too: as verbs they follow
          * a plural subject, a pronoun or an auxiliary ("officials say",
@@ -989,8 +1030,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 }
             } else if ((after_quote || (after_comma && !apposition_subject(a, c, s0))) &&
                        subject_right(a, after, stop, &src_s, &src_e) &&
-                       (src_e >= stop || is_end_punct(a, src_e) || a->tok[src_e].kind == WS_TOK_QUOTE ||
-                        ws_tok_is(a, src_e, WS_FW_PREP))) {
+                       ends_inverted_clause(a, src_e, stop)) {
                 /* '"...," said Nauert.' : the source follows the cue. */
                 d.src_start = src_s;
                 d.src_end = src_e;

@@ -979,11 +979,11 @@ static void describe(ws_attr *a, uint32_t start, uint32_t end, ws_ment *m)
     }
 }
 
-/* A comma that opens an appositive: not one inside a list of names. */
+/* A comma (or dash) that opens an appositive: not one inside a list of names. */
 static uint32_t apposition_comma(const ws_attr *a, uint32_t body, uint32_t end)
 {
     for (uint32_t t = body + 1; t + 1 < end; t++) {
-        if (!ws_tok_text_is(a, t, ","))
+        if (!ws_tok_text_is(a, t, ",") && !ws_tok_is_dash(a, t))
             continue;
         for (uint32_t k = t + 1; k < end; k++)
             if (ws_tok_text_is(a, k, "and") && k + 1 < end && ws_tok_is_name_word(a, k + 1) &&
@@ -1067,7 +1067,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     uint32_t comma = apposition_comma(a, body, end);
     if (comma < end) {
         uint32_t app_end = end;
-        while (app_end > comma + 1 && ws_tok_text_is(a, app_end - 1, ","))
+        while (app_end > comma + 1 && (ws_tok_text_is(a, app_end - 1, ",") || ws_tok_is_dash(a, app_end - 1)))
             app_end--;
         /* "His father, Joseph Hale,": a name in the appositive names the
          * person the description before it is about. */

@@ -52,8 +52,12 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
 {
     if (i == 0 || a->tok[i - 1].sentence != a->tok[i].sentence)
         return false;
-    return ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_text_is(a, i - 1, "'s") ||
-           ws_tok_text_is(a, i - 1, "\xE2\x80\x99s");
+    if (ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_text_is(a, i - 1, "'s") ||
+        ws_tok_text_is(a, i - 1, "\xE2\x80\x99s"))
+        return true;
+    /* "said report author Mary Madden": a noun modifying a role. */
+    return i + 1 < a->doc->tokens.n && a->tok[i + 1].sentence == a->tok[i].sentence &&
+           a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP);
 }
 
 /* A lower-case word that may be a modifier or noun inside a noun phrase. */

@@ -121,6 +121,7 @@ typedef struct cue_ctx {
     lex_ctx lc;
     ws_cue_pos pos;
     bool needs_clause;
+    bool needs_quote;
 } cue_ctx;
 
 static int add_cue_form(cue_ctx *cc, ws_rule_file *rf, const ws_entry *e, const char *form,
@@ -159,6 +160,7 @@ static int add_cue(void *ud, ws_rule_file *rf, const ws_entry *e)
     memset(&info, 0, sizeof info);
     info.pos = cc->pos;
     info.needs_clause = cc->needs_clause;
+    info.needs_quote = cc->needs_quote;
     int rc = parse_class(rf, e, 1, &info.cls);
     if (rc < 0)
         return rc;
@@ -182,12 +184,12 @@ static int add_cue(void *ud, ws_rule_file *rf, const ws_entry *e)
 }
 
 static int load_cue_list(ws_ruleset *rs, ws_rule_file *rf, const char *key, ws_cue_pos pos,
-                         bool needs_clause)
+                         bool needs_clause, bool needs_quote)
 {
     const yaml_node_t *n = ws_yaml_get(rf, rf->root, key);
     if (!n)
         return WS_OK;
-    cue_ctx cc = {{rs, &rs->cues, false, 0, {0}}, pos, needs_clause};
+    cue_ctx cc = {{rs, &rs->cues, false, 0, {0}}, pos, needs_clause, needs_quote};
     ws_buf_init(&cc.lc.key, rs->mem);
     int rc = ws_rule_file_each_entry(rf, n, add_cue, &cc);
     ws_buf_release(&cc.lc.key);
@@ -196,17 +198,19 @@ static int load_cue_list(ws_ruleset *rs, ws_rule_file *rf, const char *key, ws_c
 
 static int load_cues(ws_ruleset *rs, ws_rule_file *rf)
 {
-    static const char *const keys[] = {"type", "description", "verbs", "beliefs", "nouns",
-                                       "phrases", NULL};
+    static const char *const keys[] = {"type", "description", "verbs", "beliefs", "beside-quotes",
+                                       "nouns", "phrases", NULL};
     int rc = keys_of(rf, keys);
     if (rc >= 0)
-        rc = load_cue_list(rs, rf, "verbs", WS_CUE_VERB, false);
+        rc = load_cue_list(rs, rf, "verbs", WS_CUE_VERB, false, false);
     if (rc >= 0)
-        rc = load_cue_list(rs, rf, "beliefs", WS_CUE_VERB, true);
+        rc = load_cue_list(rs, rf, "beliefs", WS_CUE_VERB, true, false);
     if (rc >= 0)
-        rc = load_cue_list(rs, rf, "nouns", WS_CUE_NOUN, false);
+        rc = load_cue_list(rs, rf, "beside-quotes", WS_CUE_VERB, false, true);
     if (rc >= 0)
-        rc = load_cue_list(rs, rf, "phrases", WS_CUE_PHRASE, false);
+        rc = load_cue_list(rs, rf, "nouns", WS_CUE_NOUN, false, false);
+    if (rc >= 0)
+        rc = load_cue_list(rs, rf, "phrases", WS_CUE_PHRASE, false, false);
     return rc;
 }
 

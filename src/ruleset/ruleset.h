@@ -120,6 +120,7 @@ typedef struct ws_cue_info {
     bool is_base;           /* the lemma itself */
     bool is_s;              /* third person singular: "says", "claims" (also a plural noun) */
     bool needs_clause;      /* a belief or evidence verb: a cue only before a clause */
+    bool needs_quote;       /* "continued", "went on": a cue only beside a quotation */
     int32_t next;           /* another reading of the same form ("claims": verb, noun), or -1 */
 } ws_cue_info;
 

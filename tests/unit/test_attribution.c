@@ -646,6 +646,36 @@ static void quotation_before_speaker_is_content(void **state)
               "indirect|told|Ana Ruiz|Ana Ruiz|the team had trained");
 }
 
+/* Speakers after the quotation: a noun modifying the role ("report
+ * author"), a time after the name, a description set off by spaced hyphens. */
+static void speakers_after_the_quotation(void **state)
+{
+    (void)state;
+    check_one("\"The vote stands,\" said report author Ana Ruiz.",
+              "direct|said|report author Ana Ruiz|Ana Ruiz|The vote stands,");
+    check_one("\"The vote stands,\" said Deputy Mayor Tom Hale earlier this month.",
+              "direct|said|Deputy Mayor Tom Hale|Tom Hale|The vote stands,");
+    ws_report *r = test_analyze("\"The vote stands,\" Tom Hale - then an adviser to Mayor Ana Ruiz - "
+                                "told a news conference.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0),
+                        "direct|told|Tom Hale - then an adviser to Mayor Ana Ruiz -|Tom Hale|The vote stands,");
+    assert_string_equal(speaker_of(r, 0)->role, "adviser");
+    ws_report_free(r);
+}
+
+/* "continued" reports speech only beside a quotation. */
+static void cues_beside_quotations(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("\"The vote stands,\" Ana Ruiz said. \"We will not count again,\" she "
+                                "continued.\n\nPrices continued to rise that year. The talks went on "
+                                "for hours.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|continued|she|Ana Ruiz|We will not count again,");
+    ws_report_free(r);
+}
+
 static void colon_lead_in_and_dash(void **state)
 {
     (void)state;
@@ -695,6 +725,8 @@ int main(void)
         cmocka_unit_test(many_people_resolve_like_few),
         cmocka_unit_test(deeply_nested_quotations),
         cmocka_unit_test(out_of_memory_anywhere),
+        cmocka_unit_test(speakers_after_the_quotation),
+        cmocka_unit_test(cues_beside_quotations),
         cmocka_unit_test(colon_lead_in_and_dash),
         cmocka_unit_test(anonymous_and_titles_are_not_statements),
         cmocka_unit_test(no_speaker_no_statement),
