@@ -189,6 +189,9 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
         else if (ws_tok_is(a, k, WS_FW_CONJ))
             k++;
     }
+    /* "However, Edu tried ...", "Meanwhile, the ministry ...". */
+    if (k + 1 < before && ws_tok_is(a, k, WS_FW_ADV) && is_comma(a, k + 1))
+        k += 2;
     while (k < before && a->tok[k].kind == WS_TOK_PUNCT)
         k++;
     uint32_t e = ws_np_right(a, k, before);
@@ -313,6 +316,16 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
     uint32_t e = ws_np_right(a, from, stop);
     if (e <= from)
         return false;
+    /* "said the world indoor champion.": with no verb to come, lower-case
+     * words up to the end of the clause still belong to the phrase (the
+     * noun phrase reader takes a word after a known noun, or one that may
+     * be a cue, "champion", for a verb). */
+    uint32_t rest = e;
+    while (rest < stop && rest - from < 8 && a->tok[rest].kind == WS_TOK_WORD &&
+           !(a->tok[rest].flags & WS_TOKF_CAP) && a->ann[rest].fw == 0)
+        rest++;
+    if (rest > e && (rest >= stop || is_end_punct(a, rest)))
+        e = rest;
     /* Lower-case words joined by "and" before a title and name: take the
      * clause up to its end when a name closes it. */
     if (e < stop && ws_tok_text_is(a, e, "and")) {
@@ -343,7 +356,10 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
     k = ws_skip_adverbials_right(a, k, stop);
     while (k < stop && ws_tok_is(a, k, WS_FW_TIME | WS_FW_DET) && !ws_tok_is(a, k, WS_FW_AUX))
         k++;
-    return k >= stop || is_end_punct(a, k) || a->tok[k].kind == WS_TOK_QUOTE || ws_tok_is(a, k, WS_FW_PREP);
+    /* '... said Ann Lee who lives in Leeds': a relative clause describes the source. */
+    bool relative = k < stop && (ws_tok_text_is(a, k, "who") || ws_tok_text_is(a, k, "whose"));
+    return k >= stop || is_end_punct(a, k) || a->tok[k].kind == WS_TOK_QUOTE ||
+           ws_tok_is(a, k, WS_FW_PREP) || relative;
 }
 
 /* Verbs whose content may be an infinitive: beliefs and intentions ("wants
@@ -667,6 +683,29 @@ static bool take_quote_at(ws_attr *a, draft *d, uint32_t i)
     if (d->quote < 0)
         d->quote = a->tok[i].quote;
     return true;
+}
+
+/*
+ * The opening mark of a quotation that is the whole of the sentence before
+ * sentence @s, in the same paragraph; UINT32_MAX when there is none.
+ */
+static uint32_t quotation_sentence_before(const ws_attr *a, uint32_t s)
+{
+    if (s == 0)
+        return UINT32_MAX;
+    const ws_sentence *prev = &a->doc->sentences.v[s - 1];
+    if (prev->block != a->doc->sentences.v[s].block)
+        return UINT32_MAX;
+    uint32_t i = prev->tok_start, j = prev->tok_end;
+    while (i < j && a->tok[i].kind == WS_TOK_PUNCT)
+        i++;
+    while (j > i && a->tok[j - 1].kind == WS_TOK_PUNCT)
+        j--;
+    if (j - i < 2 || a->tok[i].kind != WS_TOK_QUOTE || !(a->tok[i].flags & WS_TOKF_OPEN) ||
+        a->tok[j - 1].kind != WS_TOK_QUOTE || !(a->tok[j - 1].flags & WS_TOKF_CLOSE) ||
+        a->tok[i].quote != a->tok[j - 1].quote)
+        return UINT32_MAX;
+    return i;
 }
 
 typedef WS_ARRAY(draft) draft_list;
@@ -1088,7 +1127,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * ('"A," she said.', 'CLAUSE, the ministry said.'); a source
                  * that opens the sentence leaves none ("Story continues
                  * below"). */
-                set_content(a, &d, s0, left_content_end(a, &d, c, s0));
+                uint32_t to = left_content_end(a, &d, c, s0);
+                uint32_t q = to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
+                /* '"We will not survive the year." Continental said in
+                 * its filing.': the quotation is the sentence before. */
+                if (q == UINT32_MAX || !take_quote_at(a, &d, q))
+                    set_content(a, &d, s0, to);
             } else if (k < cend && left_content_end(a, &d, c, s0) > s0 &&
                        content_is_left(a, content_from, k)) {
                 /* '..., he said, but ...', '"...," she said while sitting':

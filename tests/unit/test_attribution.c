@@ -664,6 +664,27 @@ static void speakers_after_the_quotation(void **state)
     ws_report_free(r);
 }
 
+/* More speakers after the quotation: a relative clause after the name, a
+ * noun that is also a cue ("champion"), and a cue in the next sentence. */
+static void speakers_around_the_quotation(void **state)
+{
+    (void)state;
+    check_one("\"It is hard to do,\" said Ann Lee who lives in Leeds.",
+              "direct|said|Ann Lee|Ann Lee|It is hard to do,");
+    check_one("\"It is hard to do,\" said the young world champion.",
+              "direct|said|the young world champion|young world champion|It is hard to do,");
+    check_one("\"It is hard to do,\" Tom Hale confided.",
+              "direct|confided|Tom Hale|Tom Hale|It is hard to do,");
+    ws_report *r = test_analyze("\"We will not survive the year.\" Acme Airlines said in its filing to "
+                                "the regulator.\n\nHowever, Ana Ruiz played it down, adding: \"There "
+                                "was nothing new in it.\"", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0),
+                        "direct|said|Acme Airlines|Acme Airlines|We will not survive the year.");
+    assert_string_equal(statement_of(r, 1), "direct|adding|Ana Ruiz|Ana Ruiz|There was nothing new in it.");
+    ws_report_free(r);
+}
+
 /* "continued" reports speech only beside a quotation. */
 static void cues_beside_quotations(void **state)
 {
@@ -727,6 +748,7 @@ int main(void)
         cmocka_unit_test(out_of_memory_anywhere),
         cmocka_unit_test(speakers_after_the_quotation),
         cmocka_unit_test(cues_beside_quotations),
+        cmocka_unit_test(speakers_around_the_quotation),
         cmocka_unit_test(colon_lead_in_and_dash),
         cmocka_unit_test(anonymous_and_titles_are_not_statements),
         cmocka_unit_test(no_speaker_no_statement),
