@@ -121,7 +121,9 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             }
             if (is_cap)
                 t->demonym = w->demonym;
-            t->pronoun = w->pronoun;
+            /* "US", "IT" in capitals are a country and a trade, not "us", "it". */
+            if (!(tok->flags & WS_TOKF_ALLCAPS))
+                t->pronoun = w->pronoun;
             if (is_cap) {
                 t->honorific = w->honorific;
                 t->first_name = w->first_name;

@@ -675,6 +675,11 @@ static void speakers_around_the_quotation(void **state)
               "direct|said|the young world champion|young world champion|It is hard to do,");
     check_one("\"It is hard to do,\" Tom Hale confided.",
               "direct|confided|Tom Hale|Tom Hale|It is hard to do,");
+    /* "US" in capitals is the country, not the pronoun "us". */
+    check_one("\"The pair left town,\" said US Attorney Ann Lee.",
+              "direct|said|US Attorney Ann Lee|Ann Lee|The pair left town,");
+    check_one("\"You can call it a dividend,\" smiles one broker.",
+              "direct|smiles|one broker|one broker|You can call it a dividend,");
     ws_report *r = test_analyze("\"We will not survive the year.\" Acme Airlines said in its filing to "
                                 "the regulator.\n\nHowever, Ana Ruiz played it down, adding: \"There "
                                 "was nothing new in it.\"", WS_INPUT_TEXT);
