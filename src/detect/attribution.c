@@ -316,13 +316,15 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
     uint32_t e = ws_np_right(a, from, stop);
     if (e <= from)
         return false;
-    /* "said the world indoor champion.": with no verb to come, lower-case
-     * words up to the end of the clause still belong to the phrase (the
-     * noun phrase reader takes a word after a known noun, or one that may
-     * be a cue, "champion", for a verb). */
+    /* "said the world indoor champion.", "said Spanish Federation press
+     * officer Ann Lee.": with no verb to come, words up to the end of the
+     * clause still belong to the phrase (the noun phrase reader takes a
+     * lower-case word after a known noun, or one that may be a cue,
+     * "champion", for a verb). */
     uint32_t rest = e;
-    while (rest < stop && rest - from < 8 && a->tok[rest].kind == WS_TOK_WORD &&
-           !(a->tok[rest].flags & WS_TOKF_CAP) && a->ann[rest].fw == 0)
+    while (rest < stop && rest - from < 10 && a->tok[rest].kind == WS_TOK_WORD &&
+           (a->ann[rest].fw == 0 || ws_tok_is_name_word(a, rest)) &&
+           (!(a->tok[rest].flags & WS_TOKF_CAP) || ws_tok_is_name_word(a, rest)))
         rest++;
     if (rest > e && (rest >= stop || is_end_punct(a, rest)))
         e = rest;

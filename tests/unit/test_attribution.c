@@ -678,6 +678,13 @@ static void speakers_around_the_quotation(void **state)
     /* "US" in capitals is the country, not the pronoun "us". */
     check_one("\"The pair left town,\" said US Attorney Ann Lee.",
               "direct|said|US Attorney Ann Lee|Ann Lee|The pair left town,");
+    ws_report *inst = test_analyze("\"We do not have a hit out there,\" said Academy executive director "
+                                   "Tom Hale.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(inst), 1);
+    assert_string_equal(speaker_of(inst, 0)->name, "Tom Hale");
+    assert_string_equal(speaker_of(inst, 0)->role, "executive director");
+    assert_string_equal(speaker_of(inst, 0)->institution, "Academy");
+    ws_report_free(inst);
     check_one("\"You can call it a dividend,\" smiles one broker.",
               "direct|smiles|one broker|one broker|You can call it a dividend,");
     ws_report *r = test_analyze("\"We will not survive the year.\" Acme Airlines said in its filing to "
