@@ -234,8 +234,10 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             const ws_tok_ann *ma = &a->ann[m0];
             bool relative = ws_tok_text_is(a, m0, "who") || ws_tok_text_is(a, m0, "whose") ||
                             ws_tok_text_is(a, m0, "which");
+            /* ", 57,": an age. */
+            bool age = a->tok[m0].kind == WS_TOK_NUMBER && m0 + 1 == k - 1;
             bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
-                              ma->demonym >= 0 || ma->country >= 0;
+                              ma->demonym >= 0 || ma->country >= 0 || age;
             /* "commercial director at Rightmove": adjectives before a role. */
             for (uint32_t j = m0 + 1; !appositive && j < k - 1 && j <= m0 + 2 && !is_comma(a, j); j++)
                 appositive = a->ann[j].role >= 0;
@@ -595,13 +597,20 @@ static bool quotation_just_before(const ws_attr *a, uint32_t c, uint32_t s0)
     return false;
 }
 
+/* "The statement continued: "..."": a colon and a quotation right after the cue at @c. */
+static bool quotation_after_colon(const ws_attr *a, uint32_t c)
+{
+    return c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, ":") && a->tok[c + 2].kind == WS_TOK_QUOTE &&
+           (a->tok[c + 2].flags & WS_TOKF_OPEN);
+}
+
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
 static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 {
     if (!ws_tok_is_cue_verb(a, c))
         return false;
     const ws_cue_info *ci = verb_reading(a, c);
-    if (ci->needs_quote && !quotation_just_before(a, c, s0))
+    if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
     if (ci->is_base && !ci->is_past) {
         /* "attack", "view", "report" are nouns too: as verbs they follow
@@ -637,7 +646,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     }
     bool before_number = c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "about") &&
                          a->tok[c + 2].kind == WS_TOK_NUMBER;
-    if (ci->is_s && c + 1 < a->doc->tokens.n && !before_number &&
+    /* '"...," Mr Gupta says of his friend': beside a quotation, a verb. */
+    if (ci->is_s && c + 1 < a->doc->tokens.n && !before_number && !quotation_just_before(a, c, s0) &&
         (ws_tok_text_is(a, c + 1, "of") || ws_tok_text_is(a, c + 1, "from") ||
          ws_tok_text_is(a, c + 1, "about") || ws_tok_text_is(a, c + 1, "against") ||
          ws_tok_text_is(a, c + 1, "over") ||

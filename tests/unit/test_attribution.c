@@ -697,6 +697,22 @@ static void speakers_around_the_quotation(void **state)
     ws_report_free(r);
 }
 
+/* An age in apposition, "says of", and a beside-quotes cue before a colon. */
+static void more_speakers_beside_quotations(void **state)
+{
+    (void)state;
+    check_one("\"We have had them for a lot of years,\" Mr Hale's son Tom, 57, said.",
+              "direct|said|Mr Hale's son Tom, 57,|Tom|We have had them for a lot of years,");
+    check_one("\"He was running around, looking for friends,\" Ann Lee says of her brother.",
+              "direct|says|Ann Lee|Ann Lee|He was running around, looking for friends,");
+    ws_report *r = test_analyze("The ministry said: \"We will look at it.\" The statement continued: "
+                                "\"Both cases will go to the panel.\"", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1),
+                        "direct|continued|The statement|statement|Both cases will go to the panel.");
+    ws_report_free(r);
+}
+
 /* "continued" reports speech only beside a quotation. */
 static void cues_beside_quotations(void **state)
 {
@@ -761,6 +777,7 @@ int main(void)
         cmocka_unit_test(speakers_after_the_quotation),
         cmocka_unit_test(cues_beside_quotations),
         cmocka_unit_test(speakers_around_the_quotation),
+        cmocka_unit_test(more_speakers_beside_quotations),
         cmocka_unit_test(colon_lead_in_and_dash),
         cmocka_unit_test(anonymous_and_titles_are_not_statements),
         cmocka_unit_test(no_speaker_no_statement),
