@@ -1019,6 +1019,23 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
     return NULL;
 }
 
+/*
+ * Entity @i, just made from the words @body to @end after the determiners
+ * from @start, keeps the phrase as written: "the government" when its name
+ * is "government". Only when the name is those very words, not a name the
+ * lexicon gave it ("the EU" stays the European Union).
+ */
+static void keep_written_name(ws_attr *a, int32_t i, uint32_t start, uint32_t body, uint32_t end)
+{
+    if (i < 0 || start >= body)
+        return;
+    ws_ent *e = &a->r->ents.v[i];
+    const char *words = span_text(a, body, end);
+    if (e->written_name || !e->name || !words || strcmp(words, e->name) != 0)
+        return;
+    e->written_name = span_text(a, start, end);
+}
+
 int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker)
 {
     ws_report *r = a->r;
@@ -1275,8 +1292,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.head = lower_word(a, iend - 1);
             m.gender = GENDER_THING;
             m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, m.country);
-            if (m.entity < 0)
+            if (m.entity < 0) {
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+                if (s0 == body)
+                    keep_written_name(a, m.entity, start, body, iend);
+            }
             if (m.entity < -1)
                 return m.entity;
             /* An acronym in parentheses right after: "(OPCW)". */
@@ -1312,6 +1332,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
                 if (m.entity < -1)
                     return m.entity;
+                keep_written_name(a, m.entity, start, body, end);
             }
         } else if (end - body == 1 && a->ann[body].country >= 0) {
             /* A country speaking: its government. */
@@ -1355,6 +1376,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.entity = new_entity(a, WS_ENTITY_GROUP, span_text(a, body, end));
             if (m.entity < -1)
                 return m.entity;
+            keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].head = m.head;
             a->r->ents.v[m.entity].is_plural = true;
             if (index_key(a, m.entity, KEY_GROUP) < 0 || touch(a, m.entity) < 0)
@@ -1378,6 +1400,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.entity = new_entity(a, WS_ENTITY_ANONYMOUS, text);
             if (m.entity < -1)
                 return m.entity;
+            keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].is_plural = m.is_plural;
             if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;
@@ -1448,8 +1471,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     m.type = WS_ENTITY_UNKNOWN;
     m.kind = WS_MENTION_NOMINAL;
     m.entity = find_by_name(a, WS_ENTITY_UNKNOWN, text, NULL);
-    if (m.entity < 0)
+    if (m.entity < 0) {
         m.entity = new_entity(a, WS_ENTITY_UNKNOWN, text);
+        keep_written_name(a, m.entity, start, body, end);
+    }
     if (m.entity < -1)
         return m.entity;
     return add_mention(a, &m, is_speaker);
@@ -1643,7 +1668,7 @@ int ws_entities_finalize(ws_report *r)
         const ws_ent *src = &r->ents.v[e];
         ws_entity *p = &r->entities[e];
         p->type = src->type;
-        p->name = src->name;
+        p->name = src->written_name ? src->written_name : src->name;
         p->role = src->role;
         p->institution = src->institution;
         p->country = src->country;
