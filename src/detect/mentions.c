@@ -1500,6 +1500,13 @@ static uint32_t role_modifiers_left(const ws_attr *a, uint32_t role_at, uint32_t
     return k;
 }
 
+/* The period of an initial inside a name: "James K. Polk High School". */
+static bool is_initial_dot(const ws_attr *a, uint32_t i, uint32_t stop)
+{
+    return i > 0 && i + 1 < stop && ws_tok_text_is(a, i, ".") && a->tok[i - 1].end - a->tok[i - 1].start == 1 &&
+           ws_tok_is_name_word(a, i - 1) && ws_tok_is_name_word(a, i + 1);
+}
+
 int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
 {
     const ws_sentence *sent = &a->doc->sentences.v[s];
@@ -1564,7 +1571,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
         /* Institutions: "The Syrian Foreign Ministry", "the State Department". */
         if (an->inst >= 0 || (ws_tok_is_name_word(a, i) && an->country < 0)) {
             uint32_t k = i;
-            while (k < stop && (is_name_part(a, k) || a->ann[k].demonym >= 0)) {
+            while (k < stop && (is_name_part(a, k) || a->ann[k].demonym >= 0 || is_initial_dot(a, k, stop))) {
                 if (a->ann[k].inst >= 0) {
                     k += a->ann[k].inst_len;
                     break;

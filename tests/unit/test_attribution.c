@@ -695,6 +695,16 @@ static void description_speaker_keeps_determiner(void **state)
               "The Willow Creek Residents Association|the road was unsafe");
 }
 
+/* A name with an initial that ends in an institution's head is the
+ * institution, not a person a later pronoun could stand for. */
+static void initial_inside_institution_name(void **state)
+{
+    (void)state;
+    check_one("Mayor Tom Hale opened a library at James K. Polk High School in Dover on Friday. "
+              "He said the town was proud of its readers.",
+              "indirect|said|He|Tom Hale|the town was proud of its readers");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +739,7 @@ int main(void)
         cmocka_unit_test(parenthetical_according_to),
         cmocka_unit_test(quotation_before_speaker_is_content),
         cmocka_unit_test(description_speaker_keeps_determiner),
+        cmocka_unit_test(initial_inside_institution_name),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
