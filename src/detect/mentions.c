@@ -707,6 +707,34 @@ static bool ok_person(const ws_ent *e, const ws_ment *m)
     return !m->gender || !e->gender || m->gender == e->gender;
 }
 
+static bool has_spoken(const ws_ent *e)
+{
+    return e->n_direct + e->n_indirect > 0;
+}
+
+static bool ok_person_who_spoke(const ws_ent *e, const ws_ment *m)
+{
+    return has_spoken(e) && e->last_subject_tok && ok_person(e, m);
+}
+
+/* Did @e last speak near token @at: in its block or the two before (a
+ * paragraph and the blank or separator line that may precede it)? */
+static bool spoke_nearby(const ws_attr *a, const ws_ent *e, uint32_t at)
+{
+    const ws_doc *d = a->doc;
+    uint32_t here = d->sentences.v[a->tok[at].sentence].block;
+    uint32_t there = d->sentences.v[a->tok[e->last_subject_tok - 1].sentence].block;
+    return there + 2 >= here;
+}
+
+/* Does the mention starting at token @t follow a preposition ("traded for
+ * Ray Ott", "a talk with engineer Ana Ruiz"): named in passing, not as
+ * someone who acts or speaks? */
+static bool is_object_mention(const ws_attr *a, uint32_t t)
+{
+    return t > 0 && a->tok[t].sentence == a->tok[t - 1].sentence && ws_tok_is(a, t - 1, WS_FW_PREP);
+}
+
 static bool ok_plural(const ws_ent *e, const ws_ment *m)
 {
     (void)m;
@@ -1138,6 +1166,16 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                        : !strcmp(pi->gender, "female") ? GENDER_FEMALE : GENDER_UNKNOWN;
             m.type = WS_ENTITY_PERSON;
             m.entity = most_recent(a, start, ok_person, &m, person_heaps(m.gender));
+            /* "he said" after "... traded him for Ray Ott": the man who has
+             * been speaking, unless he spoke too long ago. */
+            if (is_speaker && m.entity >= 0 && !has_spoken(&r->ents.v[m.entity]) &&
+                is_object_mention(a, r->ents.v[m.entity].last_tok - 1)) {
+                int32_t spoke = most_recent(a, start, ok_person_who_spoke, &m, person_heaps(m.gender));
+                if (spoke < -1)
+                    return spoke;
+                if (spoke >= 0 && spoke_nearby(a, &r->ents.v[spoke], start))
+                    m.entity = spoke;
+            }
         }
         if (m.entity < -1)
             return m.entity;

@@ -705,6 +705,27 @@ static void initial_inside_institution_name(void **state)
               "indirect|said|He|Tom Hale|the town was proud of its readers");
 }
 
+/* "she said" stands for the woman who has been speaking, not for one only
+ * named after a preposition since. */
+static void pronoun_skips_person_named_as_object(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana Ruiz said the bridge would open in May.\n\n"
+                                "The plan was drawn up with engineer Maria Lopez. "
+                                "\"It was a hard winter,\" she said.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|said|she|Ana Ruiz|It was a hard winter,");
+    ws_report_free(r);
+    /* Named as the subject, the newcomer is the one who speaks. */
+    r = test_analyze("Ana Ruiz said the bridge would open in May.\n\n"
+                     "Engineer Maria Lopez drew up the plan. \"It was a hard winter,\" she said.\n",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|said|she|Maria Lopez|It was a hard winter,");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -740,6 +761,7 @@ int main(void)
         cmocka_unit_test(quotation_before_speaker_is_content),
         cmocka_unit_test(description_speaker_keeps_determiner),
         cmocka_unit_test(initial_inside_institution_name),
+        cmocka_unit_test(pronoun_skips_person_named_as_object),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
