@@ -159,6 +159,19 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             uint32_t v = ws_skip_adverbials_right(a, n, stop);
             if (v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_past)
                 return t;
+            /* ", but he said that ...": a clause with a speaker of its own
+             * (a pronoun, or any subject after the comma; "the minister
+             * and the mayor agreed" is one subject). */
+            uint32_t np = ws_np_right(a, n, stop);
+            bool is_pronoun = np == n + 1 && a->ann[n].pronoun >= 0;
+            if (np > n && (is_pronoun || (t > from && is_comma(a, t - 1)))) {
+                v = ws_skip_adverbials_right(a, np, stop);
+                const ws_cue_info *ci = v < stop && ws_tok_is_cue_verb(a, v) ? verb_reading(a, v) : NULL;
+                /* Only when the second cue has content of its own after it. */
+                if (ci && (ci->is_past || ci->is_s) && !ci->needs_clause && v + 2 < stop &&
+                    !is_end_punct(a, v + 1))
+                    return t;
+            }
             continue;
         }
         if (!is_comma(a, t))

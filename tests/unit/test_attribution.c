@@ -726,6 +726,25 @@ static void pronoun_skips_person_named_as_object(void **state)
     ws_report_free(r);
 }
 
+/* ", but he said that ...": a second clause with its own subject and cue
+ * ends the first content; two subjects joined by "and" do not. */
+static void coordinated_clause_with_own_cue(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("The chief said the video was not clear, but he said that the footage "
+                                "supports the account.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|said|The chief|The chief|the video was not clear");
+    assert_string_equal(statement_of(r, 1),
+                        "indirect|said|he|The chief|the footage supports the account");
+    ws_report_free(r);
+    check_one("Officials said the minister and the mayor agreed to meet in May.",
+              "indirect|said|Officials|Officials|the minister and the mayor agreed to meet in May");
+    check_one("The chief said the plan was sound, and the mayor agrees.",
+              "indirect|said|The chief|The chief|the plan was sound, and the mayor agrees");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -762,6 +781,7 @@ int main(void)
         cmocka_unit_test(description_speaker_keeps_determiner),
         cmocka_unit_test(initial_inside_institution_name),
         cmocka_unit_test(pronoun_skips_person_named_as_object),
+        cmocka_unit_test(coordinated_clause_with_own_cue),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
