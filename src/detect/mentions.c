@@ -43,8 +43,13 @@ static bool is_name_part(const ws_attr *a, uint32_t i)
     /* Arabic article prefixes are part of the surname: al-Assad. */
     if (n > 3 && (k[0] == 'a' || k[0] == 'e') && k[1] == 'l' && k[2] == '-')
         return true;
-    if (a->ann[i].fw & WS_FW_PARTICLE)
-        return i + 1 < a->doc->tokens.n && ws_tok_is_name_word(a, i + 1);
+    /* "van Beethoven", and two in a row: "van der Berg", "de la Cruz". */
+    if (a->ann[i].fw & WS_FW_PARTICLE) {
+        size_t n_tok = a->doc->tokens.n;
+        if (i + 1 < n_tok && ws_tok_is_name_word(a, i + 1))
+            return true;
+        return i + 2 < n_tok && (a->ann[i + 1].fw & WS_FW_PARTICLE) && ws_tok_is_name_word(a, i + 2);
+    }
     return false;
 }
 

@@ -745,6 +745,19 @@ static void coordinated_clause_with_own_cue(void **state)
               "indirect|said|The chief|The chief|the plan was sound, and the mayor agrees");
 }
 
+/* Two name particles in a row belong to the surname: "van der Berg". */
+static void double_particle_surname(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana van der Berg, a geologist at the university, said the slope may have "
+                                "collapsed.\n\n\"It can move fast,\" van der Berg said.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(speaker_of(r, 0)->name, "Ana van der Berg");
+    assert_string_equal(statement_of(r, 1), "direct|said|van der Berg|Ana van der Berg|It can move fast,");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -782,6 +795,7 @@ int main(void)
         cmocka_unit_test(initial_inside_institution_name),
         cmocka_unit_test(pronoun_skips_person_named_as_object),
         cmocka_unit_test(coordinated_clause_with_own_cue),
+        cmocka_unit_test(double_particle_surname),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
