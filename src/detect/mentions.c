@@ -829,6 +829,16 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
         k = make_key_n(KEY_NAME, name, strcspn(name, " "));
         best = max_i32(best, newest_with(a, &k));
     }
+    /* "Al Basha" after "Abir Al Basha": the last words of a full name, a
+     * surname of two words. */
+    if (best < 0) {
+        k = make_key(KEY_LAST, bare_name(last_word_of(name)), NULL);
+        int32_t e = newest_with(a, &k);
+        const char *full = e >= 0 ? a->r->ents.v[e].name : NULL;
+        size_t nf = full ? strlen(full) : 0, nn = strlen(name);
+        if (full && nf > nn + 1 && full[nf - nn - 1] == ' ' && !strcmp(full + nf - nn, name))
+            best = e;
+    }
     return best;
 }
 

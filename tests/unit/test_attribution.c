@@ -758,6 +758,19 @@ static void double_particle_surname(void **state)
     ws_report_free(r);
 }
 
+/* A later mention by the last two words of a full name is the same person:
+ * "Al Basha" after "Abir Al Basha". */
+static void two_word_surname_refers_back(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Rana Al Hadi, a mother of three, said the family would manage.\n\n"
+                                "\"We can borrow the money,\" Al Hadi said.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|said|Al Hadi|Rana Al Hadi|We can borrow the money,");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -796,6 +809,7 @@ int main(void)
         cmocka_unit_test(pronoun_skips_person_named_as_object),
         cmocka_unit_test(coordinated_clause_with_own_cue),
         cmocka_unit_test(double_particle_surname),
+        cmocka_unit_test(two_word_surname_refers_back),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
