@@ -248,6 +248,14 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             /* "commercial director at Rightmove": adjectives before a role. */
             for (uint32_t j = m0 + 1; !appositive && j < k - 1 && j <= m0 + 2 && !is_comma(a, j); j++)
                 appositive = a->ann[j].role >= 0;
+            /* An appositive is a noun phrase, up to a relative clause of
+             * its own ("a minister who is a critic"): "Somehow, the family
+             * will find a way, adds X" has a clause between its commas. */
+            for (uint32_t j = m0; appositive && !relative && j < k - 1; j++) {
+                if (is_comma(a, j) || ws_tok_is(a, j, WS_FW_SUB))
+                    break;
+                appositive = !ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG);
+            }
             if (!relative && !appositive)
                 continue;
             uint32_t s1 = ws_np_left(a, p, s0);

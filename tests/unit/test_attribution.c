@@ -771,6 +771,18 @@ static void two_word_surname_refers_back(void **state)
     ws_report_free(r);
 }
 
+/* Between the commas before a cue, a clause is no apposition: "Somehow,
+ * the family will find a way, adds X" is content, then an inverted cue. */
+static void clause_between_commas_is_not_apposition(void **state)
+{
+    (void)state;
+    check_one("Somehow, the family will find a way, adds Rana Al Hadi.",
+              "indirect|adds|Rana Al Hadi|Rana Al Hadi|Somehow, the family will find a way");
+    check_one("Tom Hale, a county clerk in Dover, where the plant is located, said the cost was too high.",
+              "indirect|said|Tom Hale, a county clerk in Dover, where the plant is located,|Tom Hale|"
+              "the cost was too high");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -810,6 +822,7 @@ int main(void)
         cmocka_unit_test(coordinated_clause_with_own_cue),
         cmocka_unit_test(double_particle_surname),
         cmocka_unit_test(two_word_surname_refers_back),
+        cmocka_unit_test(clause_between_commas_is_not_apposition),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
