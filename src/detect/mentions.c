@@ -1215,6 +1215,28 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         return add_mention(a, &m, is_speaker);
     }
 
+    /* "Sen. Ana Ruiz of Dover", "Tom Hale with the housing coalition": a
+     * person's name, then a phrase that says where the person is from.
+     * Not an institution's own "of" ("Bank of Canada"). */
+    for (uint32_t p = body + 1; p + 1 < end; p++) {
+        if (!ws_tok_is(a, p, WS_FW_PREP))
+            continue;
+        bool is_from = ws_tok_text_is(a, p, "of") || ws_tok_text_is(a, p, "with") ||
+                       ws_tok_text_is(a, p, "from") || ws_tok_text_is(a, p, "at");
+        if (!is_from || !is_name_part(a, p - 1) || a->ann[p - 1].is_head || a->ann[p - 1].inst >= 0 ||
+            a->ann[p - 1].country >= 0 || is_institution_name(a, body, p))
+            break;
+        bool is_person = false;
+        for (uint32_t t = body; t < p && !is_person; t++)
+            is_person = a->ann[t].first_name || a->ann[t].role >= 0 || a->ann[t].honorific >= 0;
+        if (!is_person)
+            break;
+        int32_t mi = ws_mention_for(a, start, p, is_speaker);
+        if (mi < 0 || r->ments.v[mi].type != WS_ENTITY_PERSON)
+            break;
+        return mi;
+    }
+
     /* Coordinated names: a group. */
     for (uint32_t t = body + 1; t + 1 < end; t++) {
         if (ws_tok_text_is(a, t, "and") && ws_tok_is_name_word(a, t - 1) &&
@@ -1256,6 +1278,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     uint32_t name_start = name_run_left(a, name_end, role_end < end ? role_end : body);
     bool has_name = name_start < name_end;
+    /* "the president of the United States": a name after a preposition
+     * names the role's institution, not the person. */
+    for (uint32_t t = role_end; has_name && role_at < end && t < name_start; t++)
+        has_name = !ws_tok_is(a, t, WS_FW_PREP);
     if (has_name && role_at == end && a->ann[name_start].role >= 0 && name_end - name_start > 1) {
         /* "Secretary Pompeo": a capitalized role word before the name. */
         role_at = name_start;

@@ -135,6 +135,21 @@ static bool is_source_head(const ws_attr *a, uint32_t i)
     return x->role >= 0 || x->anon_len || x->is_head || x->is_group;
 }
 
+/* Does the preposition at @p attach its phrase to the noun before it:
+ * "of" after a noun ("Secretary of State"), "for", "with", "at" after a
+ * role or a source noun ("a spokeswoman for the ministry")? */
+static bool noun_takes_phrase(const ws_attr *a, uint32_t p)
+{
+    if (p == 0)
+        return false;
+    bool is_of = ws_tok_text_is(a, p, "of");
+    bool is_for = ws_tok_text_is(a, p, "for") || ws_tok_text_is(a, p, "with") || ws_tok_text_is(a, p, "at");
+    const ws_tok_ann *left = &a->ann[p - 1];
+    bool left_noun = can_head(a, p - 1) || left->role >= 0;
+    bool left_role = left->role >= 0 || left->anon_len || left->is_head || left->is_group;
+    return (is_of && left_noun) || (is_for && left_role);
+}
+
 uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
 {
     if (end <= limit || !can_head(a, end - 1))
@@ -161,6 +176,14 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             if (t > limit + 2 && ws_tok_is(a, t - 1, WS_FW_PREP) && is_postmodifier(a, t - 2) &&
                 is_source_head(a, t - 3)) {
                 k = t - 2;
+                continue;
+            }
+            /* "a spokeswoman for the ministry", "the head of the union": the
+             * phrase after the preposition belongs to the noun before it,
+             * as it does without a determiner below. */
+            if (t > limit + 1 && ws_tok_is(a, t - 1, WS_FW_PREP) && !ws_tok_is(a, t, WS_FW_PRON) &&
+                noun_takes_phrase(a, t - 1)) {
+                k = t - 1;
                 continue;
             }
             k = t;
@@ -198,14 +221,7 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
         }
         if (fw & WS_FW_PREP) {
             /* "Secretary of State", "a spokeswoman for the ministry". */
-            bool is_of = ws_tok_text_is(a, t, "of");
-            bool is_for = ws_tok_text_is(a, t, "for") || ws_tok_text_is(a, t, "with") ||
-                          ws_tok_text_is(a, t, "at");
-            const ws_tok_ann *left = t > limit ? &a->ann[t - 1] : NULL;
-            bool left_noun = left && t > limit && (can_head(a, t - 1) || left->role >= 0);
-            bool left_role = left && (left->role >= 0 || left->anon_len || left->is_head ||
-                                      left->is_group);
-            if ((is_of && left_noun) || (is_for && left_role)) {
+            if (t > limit && noun_takes_phrase(a, t)) {
                 k = t;
                 continue;
             }

@@ -783,6 +783,23 @@ static void clause_between_commas_is_not_apposition(void **state)
               "the cost was too high");
 }
 
+/* A phrase after a preposition belongs to the speaker's noun phrase, with
+ * or without a determiner; a person named before it is the speaker. */
+static void prepositional_phrase_in_source(void **state)
+{
+    (void)state;
+    check_one("A spokeswoman for the ministry said the talks would resume.",
+              "indirect|said|A spokeswoman for the ministry|A spokeswoman for the ministry|"
+              "the talks would resume");
+    check_one("The president of the United States said the talks would resume.",
+              "indirect|said|The president of the United States|The president of the United States|"
+              "the talks would resume");
+    check_one("Sen. Ana Ruiz of Dover said the bill would pass.",
+              "indirect|said|Sen. Ana Ruiz of Dover|Ana Ruiz|the bill would pass");
+    check_one("Tom Hale of the Dover Housing Coalition said rents were rising.",
+              "indirect|said|Tom Hale of the Dover Housing Coalition|Tom Hale|rents were rising");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -823,6 +840,7 @@ int main(void)
         cmocka_unit_test(double_particle_surname),
         cmocka_unit_test(two_word_surname_refers_back),
         cmocka_unit_test(clause_between_commas_is_not_apposition),
+        cmocka_unit_test(prepositional_phrase_in_source),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
