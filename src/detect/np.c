@@ -147,7 +147,10 @@ static bool noun_takes_phrase(const ws_attr *a, uint32_t p)
     const ws_tok_ann *left = &a->ann[p - 1];
     bool left_noun = can_head(a, p - 1) || left->role >= 0;
     bool left_role = left->role >= 0 || left->anon_len || left->is_head || left->is_group;
-    return (is_of && left_noun) || (is_for && left_role);
+    /* "Tim Guest with the health authority": a person's full name. */
+    bool left_person = p >= 2 && ws_tok_is_name_word(a, p - 1) && a->ann[p - 2].first_name &&
+                       ws_tok_is_name_word(a, p - 2) && !ws_tok_text_is(a, p, "for");
+    return (is_of && left_noun) || (is_for && (left_role || left_person));
 }
 
 uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)

@@ -800,6 +800,14 @@ static void prepositional_phrase_in_source(void **state)
               "indirect|said|Tom Hale of the Dover Housing Coalition|Tom Hale|rents were rising");
 }
 
+/* "with" or "at" after a person's full name: where the person works. */
+static void person_with_institution_speaks(void **state)
+{
+    (void)state;
+    check_one("Tom Hale with the Dover Health Authority says the wards are full.",
+              "indirect|says|Tom Hale with the Dover Health Authority|Tom Hale|the wards are full");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -841,6 +849,7 @@ int main(void)
         cmocka_unit_test(two_word_surname_refers_back),
         cmocka_unit_test(clause_between_commas_is_not_apposition),
         cmocka_unit_test(prepositional_phrase_in_source),
+        cmocka_unit_test(person_with_institution_speaks),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
