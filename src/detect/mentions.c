@@ -1136,7 +1136,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             head_has_name = ws_tok_is_name_word(a, t);
         for (uint32_t t = comma + 1; t < app_end && app_is_name; t++)
             app_is_name = ws_tok_is_name_word(a, t);
-        bool name_after = !head_has_name && app_is_name;
+        /* "the director for EHS, Jeff Fraser,": a first name after an
+         * institution's name names the person the phrase describes. */
+        bool head_is_inst = is_institution_name(a, body, comma) || a->ann[comma - 1].inst >= 0 ||
+                            (ws_tok_is_name_word(a, comma - 1) && (a->tok[comma - 1].flags & WS_TOKF_ALLCAPS));
+        bool name_after = app_is_name && (!head_has_name || (head_is_inst && a->ann[comma + 1].first_name));
         int32_t mi = name_after ? ws_mention_for(a, comma + 1, app_end, is_speaker)
                                 : ws_mention_for(a, start, comma, is_speaker);
         if (mi < 0)

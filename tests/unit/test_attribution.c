@@ -800,6 +800,15 @@ static void prepositional_phrase_in_source(void **state)
               "indirect|said|Tom Hale of the Dover Housing Coalition|Tom Hale|rents were rising");
 }
 
+/* "The head of the X Authority, Ana Ruiz,": a first name in apposition to
+ * a phrase that ends in an institution's name is the person who speaks. */
+static void institution_phrase_named_by_apposition(void **state)
+{
+    (void)state;
+    check_one("The head of the Dover Health Authority, Ana Ruiz, said the wards are full.",
+              "indirect|said|The head of the Dover Health Authority, Ana Ruiz,|Ana Ruiz|the wards are full");
+}
+
 /* "with" or "at" after a person's full name: where the person works. */
 static void person_with_institution_speaks(void **state)
 {
@@ -850,6 +859,7 @@ int main(void)
         cmocka_unit_test(clause_between_commas_is_not_apposition),
         cmocka_unit_test(prepositional_phrase_in_source),
         cmocka_unit_test(person_with_institution_speaks),
+        cmocka_unit_test(institution_phrase_named_by_apposition),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
