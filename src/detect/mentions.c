@@ -1139,8 +1139,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* "the director for EHS, Jeff Fraser,": a first name after an
          * institution's name names the person the phrase describes. */
         bool head_is_inst = is_institution_name(a, body, comma) || a->ann[comma - 1].inst >= 0 ||
-                            (ws_tok_is_name_word(a, comma - 1) && (a->tok[comma - 1].flags & WS_TOKF_ALLCAPS));
-        bool name_after = app_is_name && (!head_has_name || (head_is_inst && a->ann[comma + 1].first_name));
+                            (ws_tok_is_name_word(a, comma - 1) &&
+                             (a->tok[comma - 1].flags & WS_TOKF_ALLCAPS));
+        bool name_after = app_is_name &&
+                          (!head_has_name || (head_is_inst && a->ann[comma + 1].first_name));
         int32_t mi = name_after ? ws_mention_for(a, comma + 1, app_end, is_speaker)
                                 : ws_mention_for(a, start, comma, is_speaker);
         if (mi < 0)
@@ -1586,8 +1588,9 @@ static uint32_t role_modifiers_left(const ws_attr *a, uint32_t role_at, uint32_t
 /* The period of an initial inside a name: "James K. Polk High School". */
 static bool is_initial_dot(const ws_attr *a, uint32_t i, uint32_t stop)
 {
-    return i > 0 && i + 1 < stop && ws_tok_text_is(a, i, ".") && a->tok[i - 1].end - a->tok[i - 1].start == 1 &&
-           ws_tok_is_name_word(a, i - 1) && ws_tok_is_name_word(a, i + 1);
+    return i > 0 && i + 1 < stop && ws_tok_text_is(a, i, ".") &&
+           a->tok[i - 1].end - a->tok[i - 1].start == 1 && ws_tok_is_name_word(a, i - 1) &&
+           ws_tok_is_name_word(a, i + 1);
 }
 
 int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
@@ -1654,7 +1657,8 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
         /* Institutions: "The Syrian Foreign Ministry", "the State Department". */
         if (an->inst >= 0 || (ws_tok_is_name_word(a, i) && an->country < 0)) {
             uint32_t k = i;
-            while (k < stop && (is_name_part(a, k) || a->ann[k].demonym >= 0 || is_initial_dot(a, k, stop))) {
+            while (k < stop &&
+                   (is_name_part(a, k) || a->ann[k].demonym >= 0 || is_initial_dot(a, k, stop))) {
                 if (a->ann[k].inst >= 0) {
                     k += a->ann[k].inst_len;
                     break;

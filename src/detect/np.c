@@ -143,7 +143,8 @@ static bool noun_takes_phrase(const ws_attr *a, uint32_t p)
     if (p == 0)
         return false;
     bool is_of = ws_tok_text_is(a, p, "of");
-    bool is_for = ws_tok_text_is(a, p, "for") || ws_tok_text_is(a, p, "with") || ws_tok_text_is(a, p, "at");
+    bool is_for =
+        ws_tok_text_is(a, p, "for") || ws_tok_text_is(a, p, "with") || ws_tok_text_is(a, p, "at");
     const ws_tok_ann *left = &a->ann[p - 1];
     bool left_noun = can_head(a, p - 1) || left->role >= 0;
     bool left_role = left->role >= 0 || left->anon_len || left->is_head || left->is_group;
