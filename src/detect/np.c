@@ -21,6 +21,10 @@ bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
     if ((t->flags & WS_TOKF_SENT_START) && !(t->flags & WS_TOKF_ALLCAPS) &&
         (an->anon_len || an->is_group || (an->is_head && an->inst < 0)))
         return false;
+    /* "Theresa May": a capitalized "May" after a first name is a surname. */
+    if (!(t->flags & WS_TOKF_SENT_START) && i > 0 && a->ann[i - 1].first_name &&
+        (a->tok[i - 1].flags & WS_TOKF_CAP) && !(an->fw & ~(uint32_t)(WS_FW_AUX | WS_FW_TIME)))
+        return true;
     /* "The", "But", "While" at a sentence start are not names. */
     uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM | WS_FW_PARTICLE);
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);
@@ -329,7 +333,8 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
             }
             break;
         }
-        if (fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV))
+        if ((fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV)) &&
+            !ws_tok_is_name_word(a, k))
             break;
         if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0 && !cue_as_noun(a, k))
             break;

@@ -817,6 +817,14 @@ static void person_with_institution_speaks(void **state)
               "indirect|says|Tom Hale with the Dover Health Authority|Tom Hale|the wards are full");
 }
 
+/* A surname spelled like a month or a modal ("May") after a first name. */
+static void month_word_as_surname(void **state)
+{
+    (void)state;
+    check_one("\"The budget is balanced,\" said council leader Ana May.",
+              "direct|said|council leader Ana May|Ana May|The budget is balanced,");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -860,6 +868,7 @@ int main(void)
         cmocka_unit_test(prepositional_phrase_in_source),
         cmocka_unit_test(person_with_institution_speaks),
         cmocka_unit_test(institution_phrase_named_by_apposition),
+        cmocka_unit_test(month_word_as_surname),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
