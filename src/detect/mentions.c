@@ -1079,6 +1079,22 @@ static void keep_written_name(ws_attr *a, int32_t i, uint32_t start, uint32_t bo
     e->written_name = span_text(a, start, end);
 }
 
+/*
+ * Is "X and Y" at @and_at an institution's name that a role and a name
+ * follow ("Heart and Stroke senior manager Ana Ruiz"), not two people: no
+ * first name or role before "and", a role after it?
+ */
+static bool is_institution_before_role(const ws_attr *a, uint32_t body, uint32_t and_at, uint32_t end)
+{
+    for (uint32_t t = body; t < and_at; t++)
+        if (a->ann[t].first_name || a->ann[t].role >= 0 || a->ann[t].honorific >= 0)
+            return false;
+    for (uint32_t t = and_at + 1; t + 1 < end; t++)
+        if (a->ann[t].role >= 0)
+            return true;
+    return false;
+}
+
 int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker)
 {
     ws_report *r = a->r;
@@ -1246,7 +1262,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     /* Coordinated names: a group. */
     for (uint32_t t = body + 1; t + 1 < end; t++) {
         if (ws_tok_text_is(a, t, "and") && ws_tok_is_name_word(a, t - 1) &&
-            ws_tok_is_name_word(a, t + 1)) {
+            ws_tok_is_name_word(a, t + 1) && !is_institution_before_role(a, body, t, end)) {
             int32_t g = make_group(a, &m, body, end);
             if (g < 0)
                 return g;

@@ -825,6 +825,19 @@ static void month_word_as_surname(void **state)
               "direct|said|council leader Ana May|Ana May|The budget is balanced,");
 }
 
+/* "X and Y" before a role and a name is an institution's name, not two
+ * people; two people with their roles stay a group. */
+static void institution_with_and_before_role(void **state)
+{
+    (void)state;
+    check_one("Hale and Ruiz senior manager Ana Ortiz said the plan works.",
+              "indirect|said|Hale and Ruiz senior manager Ana Ortiz|Ana Ortiz|the plan works");
+    ws_report *r = test_analyze("Mayor Tom Hale and Governor Ana Ruiz said the plan works.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -869,6 +882,7 @@ int main(void)
         cmocka_unit_test(person_with_institution_speaks),
         cmocka_unit_test(institution_phrase_named_by_apposition),
         cmocka_unit_test(month_word_as_surname),
+        cmocka_unit_test(institution_with_and_before_role),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
