@@ -158,6 +158,19 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             uint32_t v = ws_skip_adverbials_right(a, n, stop);
             if (v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_past)
                 return t;
+            /* ", but he said that ...": a clause with a speaker of its own
+             * (a pronoun, or any subject after the comma; "the minister
+             * and the mayor agreed" is one subject). */
+            uint32_t np = ws_np_right(a, n, stop);
+            bool is_pronoun = np == n + 1 && a->ann[n].pronoun >= 0;
+            if (np > n && (is_pronoun || (t > from && is_comma(a, t - 1)))) {
+                v = ws_skip_adverbials_right(a, np, stop);
+                const ws_cue_info *ci = v < stop && ws_tok_is_cue_verb(a, v) ? verb_reading(a, v) : NULL;
+                /* Only when the second cue has content of its own after it. */
+                if (ci && (ci->is_past || ci->is_s) && !ci->needs_clause && v + 2 < stop &&
+                    !is_end_punct(a, v + 1))
+                    return t;
+            }
             continue;
         }
         if (!is_comma(a, t))
@@ -241,6 +254,14 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             /* "commercial director at Rightmove": adjectives before a role. */
             for (uint32_t j = m0 + 1; !appositive && j < k - 1 && j <= m0 + 2 && !is_comma(a, j); j++)
                 appositive = a->ann[j].role >= 0;
+            /* An appositive is a noun phrase, up to a relative clause of
+             * its own ("a minister who is a critic"): "Somehow, the family
+             * will find a way, adds X" has a clause between its commas. */
+            for (uint32_t j = m0; appositive && !relative && j < k - 1; j++) {
+                if (is_comma(a, j) || ws_tok_is(a, j, WS_FW_SUB))
+                    break;
+                appositive = !ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG);
+            }
             if (!relative && !appositive)
                 continue;
             uint32_t s1 = ws_np_left(a, p, s0);

@@ -43,8 +43,13 @@ static bool is_name_part(const ws_attr *a, uint32_t i)
     /* Arabic article prefixes are part of the surname: al-Assad. */
     if (n > 3 && (k[0] == 'a' || k[0] == 'e') && k[1] == 'l' && k[2] == '-')
         return true;
-    if (a->ann[i].fw & WS_FW_PARTICLE)
-        return i + 1 < a->doc->tokens.n && ws_tok_is_name_word(a, i + 1);
+    /* "van Beethoven", and two in a row: "van der Berg", "de la Cruz". */
+    if (a->ann[i].fw & WS_FW_PARTICLE) {
+        size_t n_tok = a->doc->tokens.n;
+        if (i + 1 < n_tok && ws_tok_is_name_word(a, i + 1))
+            return true;
+        return i + 2 < n_tok && (a->ann[i + 1].fw & WS_FW_PARTICLE) && ws_tok_is_name_word(a, i + 2);
+    }
     return false;
 }
 
@@ -707,6 +712,34 @@ static bool ok_person(const ws_ent *e, const ws_ment *m)
     return !m->gender || !e->gender || m->gender == e->gender;
 }
 
+static bool has_spoken(const ws_ent *e)
+{
+    return e->n_direct + e->n_indirect > 0;
+}
+
+static bool ok_person_who_spoke(const ws_ent *e, const ws_ment *m)
+{
+    return has_spoken(e) && e->last_subject_tok && ok_person(e, m);
+}
+
+/* Did @e last speak near token @at: in its block or the two before (a
+ * paragraph and the blank or separator line that may precede it)? */
+static bool spoke_nearby(const ws_attr *a, const ws_ent *e, uint32_t at)
+{
+    const ws_doc *d = a->doc;
+    uint32_t here = d->sentences.v[a->tok[at].sentence].block;
+    uint32_t there = d->sentences.v[a->tok[e->last_subject_tok - 1].sentence].block;
+    return there + 2 >= here;
+}
+
+/* Does the mention starting at token @t follow a preposition ("traded for
+ * Ray Ott", "a talk with engineer Ana Ruiz"): named in passing, not as
+ * someone who acts or speaks? */
+static bool is_object_mention(const ws_attr *a, uint32_t t)
+{
+    return t > 0 && a->tok[t].sentence == a->tok[t - 1].sentence && ws_tok_is(a, t - 1, WS_FW_PREP);
+}
+
 static bool ok_plural(const ws_ent *e, const ws_ment *m)
 {
     (void)m;
@@ -795,6 +828,16 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
     if (strchr(name, ' ')) {
         k = make_key_n(KEY_NAME, name, strcspn(name, " "));
         best = max_i32(best, newest_with(a, &k));
+    }
+    /* "Al Basha" after "Abir Al Basha": the last words of a full name, a
+     * surname of two words. */
+    if (best < 0) {
+        k = make_key(KEY_LAST, bare_name(last_word_of(name)), NULL);
+        int32_t e = newest_with(a, &k);
+        const char *full = e >= 0 ? a->r->ents.v[e].name : NULL;
+        size_t nf = full ? strlen(full) : 0, nn = strlen(name);
+        if (full && nf > nn + 1 && full[nf - nn - 1] == ' ' && !strcmp(full + nf - nn, name))
+            best = e;
     }
     return best;
 }
@@ -1019,6 +1062,39 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
     return NULL;
 }
 
+/*
+ * Entity @i, just made from the words @body to @end after the determiners
+ * from @start, keeps the phrase as written: "the government" when its name
+ * is "government". Only when the name is those very words, not a name the
+ * lexicon gave it ("the EU" stays the European Union).
+ */
+static void keep_written_name(ws_attr *a, int32_t i, uint32_t start, uint32_t body, uint32_t end)
+{
+    if (i < 0 || start >= body)
+        return;
+    ws_ent *e = &a->r->ents.v[i];
+    const char *words = span_text(a, body, end);
+    if (e->written_name || !e->name || !words || strcmp(words, e->name) != 0)
+        return;
+    e->written_name = span_text(a, start, end);
+}
+
+/*
+ * Is "X and Y" at @and_at an institution's name that a role and a name
+ * follow ("Heart and Stroke senior manager Ana Ruiz"), not two people: no
+ * first name or role before "and", a role after it?
+ */
+static bool is_institution_before_role(const ws_attr *a, uint32_t body, uint32_t and_at, uint32_t end)
+{
+    for (uint32_t t = body; t < and_at; t++)
+        if (a->ann[t].first_name || a->ann[t].role >= 0 || a->ann[t].honorific >= 0)
+            return false;
+    for (uint32_t t = and_at + 1; t + 1 < end; t++)
+        if (a->ann[t].role >= 0)
+            return true;
+    return false;
+}
+
 int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker)
 {
     ws_report *r = a->r;
@@ -1076,7 +1152,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             head_has_name = ws_tok_is_name_word(a, t);
         for (uint32_t t = comma + 1; t < app_end && app_is_name; t++)
             app_is_name = ws_tok_is_name_word(a, t);
-        bool name_after = !head_has_name && app_is_name;
+        /* "the director for EHS, Jeff Fraser,": a first name after an
+         * institution's name names the person the phrase describes. */
+        bool head_is_inst = is_institution_name(a, body, comma) || a->ann[comma - 1].inst >= 0 ||
+                            (ws_tok_is_name_word(a, comma - 1) &&
+                             (a->tok[comma - 1].flags & WS_TOKF_ALLCAPS));
+        bool name_after = app_is_name &&
+                          (!head_has_name || (head_is_inst && a->ann[comma + 1].first_name));
         int32_t mi = name_after ? ws_mention_for(a, comma + 1, app_end, is_speaker)
                                 : ws_mention_for(a, start, comma, is_speaker);
         if (mi < 0)
@@ -1121,6 +1203,16 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                        : !strcmp(pi->gender, "female") ? GENDER_FEMALE : GENDER_UNKNOWN;
             m.type = WS_ENTITY_PERSON;
             m.entity = most_recent(a, start, ok_person, &m, person_heaps(m.gender));
+            /* "he said" after "... traded him for Ray Ott": the man who has
+             * been speaking, unless he spoke too long ago. */
+            if (is_speaker && m.entity >= 0 && !has_spoken(&r->ents.v[m.entity]) &&
+                is_object_mention(a, r->ents.v[m.entity].last_tok - 1)) {
+                int32_t spoke = most_recent(a, start, ok_person_who_spoke, &m, person_heaps(m.gender));
+                if (spoke < -1)
+                    return spoke;
+                if (spoke >= 0 && spoke_nearby(a, &r->ents.v[spoke], start))
+                    m.entity = spoke;
+            }
         }
         if (m.entity < -1)
             return m.entity;
@@ -1145,10 +1237,32 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         return add_mention(a, &m, is_speaker);
     }
 
+    /* "Sen. Ana Ruiz of Dover", "Tom Hale with the housing coalition": a
+     * person's name, then a phrase that says where the person is from.
+     * Not an institution's own "of" ("Bank of Canada"). */
+    for (uint32_t p = body + 1; p + 1 < end; p++) {
+        if (!ws_tok_is(a, p, WS_FW_PREP))
+            continue;
+        bool is_from = ws_tok_text_is(a, p, "of") || ws_tok_text_is(a, p, "with") ||
+                       ws_tok_text_is(a, p, "from") || ws_tok_text_is(a, p, "at");
+        if (!is_from || !is_name_part(a, p - 1) || a->ann[p - 1].is_head || a->ann[p - 1].inst >= 0 ||
+            a->ann[p - 1].country >= 0 || is_institution_name(a, body, p))
+            break;
+        bool is_person = false;
+        for (uint32_t t = body; t < p && !is_person; t++)
+            is_person = a->ann[t].first_name || a->ann[t].role >= 0 || a->ann[t].honorific >= 0;
+        if (!is_person)
+            break;
+        int32_t mi = ws_mention_for(a, start, p, is_speaker);
+        if (mi < 0 || r->ments.v[mi].type != WS_ENTITY_PERSON)
+            break;
+        return mi;
+    }
+
     /* Coordinated names: a group. */
     for (uint32_t t = body + 1; t + 1 < end; t++) {
         if (ws_tok_text_is(a, t, "and") && ws_tok_is_name_word(a, t - 1) &&
-            ws_tok_is_name_word(a, t + 1)) {
+            ws_tok_is_name_word(a, t + 1) && !is_institution_before_role(a, body, t, end)) {
             int32_t g = make_group(a, &m, body, end);
             if (g < 0)
                 return g;
@@ -1186,6 +1300,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     uint32_t name_start = name_run_left(a, name_end, role_end < end ? role_end : body);
     bool has_name = name_start < name_end;
+    /* "the president of the United States": a name after a preposition
+     * names the role's institution, not the person. */
+    for (uint32_t t = role_end; has_name && role_at < end && t < name_start; t++)
+        has_name = !ws_tok_is(a, t, WS_FW_PREP);
     if (has_name && role_at == end && a->ann[name_start].role >= 0 && name_end - name_start > 1) {
         /* "Secretary Pompeo": a capitalized role word before the name. */
         role_at = name_start;
@@ -1275,8 +1393,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.head = lower_word(a, iend - 1);
             m.gender = GENDER_THING;
             m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, m.country);
-            if (m.entity < 0)
+            if (m.entity < 0) {
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+                if (s0 == body)
+                    keep_written_name(a, m.entity, start, body, iend);
+            }
             if (m.entity < -1)
                 return m.entity;
             /* An acronym in parentheses right after: "(OPCW)". */
@@ -1312,6 +1433,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
                 if (m.entity < -1)
                     return m.entity;
+                keep_written_name(a, m.entity, start, body, end);
             }
         } else if (end - body == 1 && a->ann[body].country >= 0) {
             /* A country speaking: its government. */
@@ -1355,6 +1477,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.entity = new_entity(a, WS_ENTITY_GROUP, span_text(a, body, end));
             if (m.entity < -1)
                 return m.entity;
+            keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].head = m.head;
             a->r->ents.v[m.entity].is_plural = true;
             if (index_key(a, m.entity, KEY_GROUP) < 0 || touch(a, m.entity) < 0)
@@ -1378,6 +1501,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.entity = new_entity(a, WS_ENTITY_ANONYMOUS, text);
             if (m.entity < -1)
                 return m.entity;
+            keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].is_plural = m.is_plural;
             if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;
@@ -1448,8 +1572,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     m.type = WS_ENTITY_UNKNOWN;
     m.kind = WS_MENTION_NOMINAL;
     m.entity = find_by_name(a, WS_ENTITY_UNKNOWN, text, NULL);
-    if (m.entity < 0)
+    if (m.entity < 0) {
         m.entity = new_entity(a, WS_ENTITY_UNKNOWN, text);
+        keep_written_name(a, m.entity, start, body, end);
+    }
     if (m.entity < -1)
         return m.entity;
     return add_mention(a, &m, is_speaker);
@@ -1473,6 +1599,14 @@ static uint32_t role_modifiers_left(const ws_attr *a, uint32_t role_at, uint32_t
         break;
     }
     return k;
+}
+
+/* The period of an initial inside a name: "James K. Polk High School". */
+static bool is_initial_dot(const ws_attr *a, uint32_t i, uint32_t stop)
+{
+    return i > 0 && i + 1 < stop && ws_tok_text_is(a, i, ".") &&
+           a->tok[i - 1].end - a->tok[i - 1].start == 1 && ws_tok_is_name_word(a, i - 1) &&
+           ws_tok_is_name_word(a, i + 1);
 }
 
 int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
@@ -1539,7 +1673,8 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
         /* Institutions: "The Syrian Foreign Ministry", "the State Department". */
         if (an->inst >= 0 || (ws_tok_is_name_word(a, i) && an->country < 0)) {
             uint32_t k = i;
-            while (k < stop && (is_name_part(a, k) || a->ann[k].demonym >= 0)) {
+            while (k < stop &&
+                   (is_name_part(a, k) || a->ann[k].demonym >= 0 || is_initial_dot(a, k, stop))) {
                 if (a->ann[k].inst >= 0) {
                     k += a->ann[k].inst_len;
                     break;
@@ -1643,7 +1778,7 @@ int ws_entities_finalize(ws_report *r)
         const ws_ent *src = &r->ents.v[e];
         ws_entity *p = &r->entities[e];
         p->type = src->type;
-        p->name = src->name;
+        p->name = src->written_name ? src->written_name : src->name;
         p->role = src->role;
         p->institution = src->institution;
         p->country = src->country;

@@ -21,6 +21,10 @@ bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
     if ((t->flags & WS_TOKF_SENT_START) && !(t->flags & WS_TOKF_ALLCAPS) &&
         (an->anon_len || an->is_group || (an->is_head && an->inst < 0)))
         return false;
+    /* "Theresa May": a capitalized "May" after a first name is a surname. */
+    if (!(t->flags & WS_TOKF_SENT_START) && i > 0 && a->ann[i - 1].first_name &&
+        (a->tok[i - 1].flags & WS_TOKF_CAP) && !(an->fw & ~(uint32_t)(WS_FW_AUX | WS_FW_TIME)))
+        return true;
     /* "The", "But", "While" at a sentence start are not names. */
     uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM | WS_FW_PARTICLE);
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);
@@ -139,6 +143,25 @@ static bool is_source_head(const ws_attr *a, uint32_t i)
     return x->role >= 0 || x->anon_len || x->is_head || x->is_group;
 }
 
+/* Does the preposition at @p attach its phrase to the noun before it:
+ * "of" after a noun ("Secretary of State"), "for", "with", "at" after a
+ * role or a source noun ("a spokeswoman for the ministry")? */
+static bool noun_takes_phrase(const ws_attr *a, uint32_t p)
+{
+    if (p == 0)
+        return false;
+    bool is_of = ws_tok_text_is(a, p, "of");
+    bool is_for =
+        ws_tok_text_is(a, p, "for") || ws_tok_text_is(a, p, "with") || ws_tok_text_is(a, p, "at");
+    const ws_tok_ann *left = &a->ann[p - 1];
+    bool left_noun = can_head(a, p - 1) || left->role >= 0;
+    bool left_role = left->role >= 0 || left->anon_len || left->is_head || left->is_group;
+    /* "Tim Guest with the health authority": a person's full name. */
+    bool left_person = p >= 2 && ws_tok_is_name_word(a, p - 1) && a->ann[p - 2].first_name &&
+                       ws_tok_is_name_word(a, p - 2) && !ws_tok_text_is(a, p, "for");
+    return (is_of && left_noun) || (is_for && (left_role || left_person));
+}
+
 uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
 {
     if (end <= limit || !can_head(a, end - 1))
@@ -165,6 +188,14 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             if (t > limit + 2 && ws_tok_is(a, t - 1, WS_FW_PREP) && is_postmodifier(a, t - 2) &&
                 is_source_head(a, t - 3)) {
                 k = t - 2;
+                continue;
+            }
+            /* "a spokeswoman for the ministry", "the head of the union": the
+             * phrase after the preposition belongs to the noun before it,
+             * as it does without a determiner below. */
+            if (t > limit + 1 && ws_tok_is(a, t - 1, WS_FW_PREP) && !ws_tok_is(a, t, WS_FW_PRON) &&
+                noun_takes_phrase(a, t - 1)) {
+                k = t - 1;
                 continue;
             }
             k = t;
@@ -202,14 +233,7 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
         }
         if (fw & WS_FW_PREP) {
             /* "Secretary of State", "a spokeswoman for the ministry". */
-            bool is_of = ws_tok_text_is(a, t, "of");
-            bool is_for = ws_tok_text_is(a, t, "for") || ws_tok_text_is(a, t, "with") ||
-                          ws_tok_text_is(a, t, "at");
-            const ws_tok_ann *left = t > limit ? &a->ann[t - 1] : NULL;
-            bool left_noun = left && t > limit && (can_head(a, t - 1) || left->role >= 0);
-            bool left_role = left && (left->role >= 0 || left->anon_len || left->is_head ||
-                                      left->is_group);
-            if ((is_of && left_noun) || (is_for && left_role)) {
+            if (t > limit && noun_takes_phrase(a, t)) {
                 k = t;
                 continue;
             }
@@ -313,7 +337,8 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
             }
             break;
         }
-        if (fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV))
+        if ((fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV)) &&
+            !ws_tok_is_name_word(a, k))
             break;
         if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0 && !cue_as_noun(a, k))
             break;

@@ -60,6 +60,10 @@ typedef struct ws_ment {
 typedef struct ws_ent {
     ws_entity_type type;
     const char *name;
+    /* The name as first written with its determiner ("the government",
+     * "Some experts"), for a speaker known only by a description: readers
+     * (and the GGT annotators) name it so; NULL when the name is a name. */
+    const char *written_name;
     const char *role;
     const char *institution;
     const char *country;
