@@ -274,8 +274,15 @@ int ws_renderer_prepare(const ws_renderer *r, const ws_report *report, ws_render
     scratch.sink = (ws_sink){append_to_buf, &entry->text};
     ws_buf_init(&scratch.out, &r->mem);
     int rc = r->ops->prepare(&scratch, report);
-    if (rc >= 0)
+    if (rc >= 0 && entry->text.len == 0) {
+        /* Nothing went to the sink yet (an entry under the flush size):
+         * the buffer becomes the entry, no copy. */
+        ws_buf_release(&entry->text);
+        entry->text = scratch.out;
+        ws_buf_init(&scratch.out, &r->mem);
+    } else if (rc >= 0) {
         rc = ws_render_flush(&scratch);
+    }
     ws_buf_release(&scratch.out);
     if (rc < 0) {
         ws_rendered_free(entry);
