@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/sort.h"
 #include "detect/attr.h"
@@ -247,6 +248,11 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             const ws_tok_ann *ma = &a->ann[m0];
             bool relative = ws_tok_text_is(a, m0, "who") || ws_tok_text_is(a, m0, "whose") ||
                             ws_tok_text_is(a, m0, "which");
+            /* "Clinton, at a later press gaggle, said": a circumstance
+             * between commas; the source ends before it. "X, of the
+             * church, said" describes X and stays with the source. */
+            bool of_phrase = ws_tok_text_is(a, m0, "of");
+            bool circumstance = (ma->fw & WS_FW_PREP) && !of_phrase;
             /* ", 57,": an age. */
             bool age = a->tok[m0].kind == WS_TOK_NUMBER && m0 + 1 == k - 1;
             bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
@@ -262,6 +268,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                     break;
                 appositive = !ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG);
             }
+            appositive = appositive || circumstance || of_phrase;
             if (!relative && !appositive)
                 continue;
             uint32_t s1 = ws_np_left(a, p, s0);
@@ -286,7 +293,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             if (!head_names)
                 continue;
             *start = s1;
-            *end = k;
+            *end = circumstance ? p : k;
             return true;
         }
         return false;
@@ -646,6 +653,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         size_t n = prev->end - prev->start;
         const char *w = a->doc->text + prev->start;
         bool plural = prev->kind == WS_TOK_WORD && n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
+        /* Plurals without an -s: "police say", "people claim". */
+        static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
+                                              "personnel"};
+        for (size_t i = 0; !plural && i < sizeof plurals / sizeof *plurals; i++)
+            plural = n == strlen(plurals[i]) && !strncasecmp(w, plurals[i], n);
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
               a->ann[p - 1].anon_len || a->ann[p - 1].is_group || names_ended_plural(a, p, s0)))
             return false;

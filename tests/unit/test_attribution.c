@@ -917,6 +917,26 @@ static void institution_with_and_before_role(void **state)
     ws_report_free(r);
 }
 
+/* A circumstance between commas sits between the source and its cue; the
+ * source ends before it. "Of" describes the source and stays with it. */
+static void circumstance_between_source_and_cue(void **state)
+{
+    (void)state;
+    check_one("Mayor Ana Ruiz, at a later news conference, said, \"We will rebuild.\"",
+              "direct|said|Mayor Ana Ruiz|Ana Ruiz|We will rebuild.");
+    check_one("The Rev. Tom Hale, of Grace Church, said the church will rebuild.",
+              "indirect|said|The Rev. Tom Hale, of Grace Church,|Tom Hale|the church will rebuild");
+}
+
+/* Plural nouns without an -s take the base form of a cue. */
+static void irregular_plural_before_base_cue(void **state)
+{
+    (void)state;
+    check_one("Police say the driver fled the scene.", "indirect|say|Police|Police|the driver fled the scene");
+    check_one("Some people claim the vote was rigged.",
+              "indirect|claim|Some people|Some people|the vote was rigged");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -966,6 +986,8 @@ int main(void)
         cmocka_unit_test(institution_phrase_named_by_apposition),
         cmocka_unit_test(month_word_as_surname),
         cmocka_unit_test(institution_with_and_before_role),
+        cmocka_unit_test(circumstance_between_source_and_cue),
+        cmocka_unit_test(irregular_plural_before_base_cue),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
