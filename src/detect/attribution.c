@@ -753,6 +753,26 @@ static uint32_t quotation_sentence_before(const ws_attr *a, uint32_t s)
     return i;
 }
 
+/*
+ * The first word of the verb group that ends with the cue at @c: the
+ * auxiliaries, negation and adverbs right before it ("has said", "did not
+ * deny", "also noted"). They change what the cue reports, so reports show
+ * them with it; the checks look at the reporting word alone.
+ */
+static uint32_t verb_group_start(const ws_attr *a, uint32_t c)
+{
+    uint32_t k = c;
+    while (k > 0) {
+        uint32_t t = k - 1;
+        if (a->tok[t].kind != WS_TOK_WORD || a->tok[t].sentence != a->tok[c].sentence ||
+            !ws_tok_is(a, t, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) ||
+            ws_tok_is(a, t, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON) || ws_tok_is_name_word(a, t))
+            break;
+        k = t;
+    }
+    return k;
+}
+
 typedef WS_ARRAY(draft) draft_list;
 
 static int emit(ws_attr *a, draft_list *drafts, size_t first)
@@ -782,6 +802,9 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         if (d->cue_end > d->cue_tok) {
             st.has_cue = true;
             st.cue = (ws_range){a->tok[d->cue_tok].start, a->tok[d->cue_end - 1].end};
+            st.cue_group = st.cue;
+            if (ci && ci->pos != WS_CUE_NOUN)
+                st.cue_group.start = a->tok[verb_group_start(a, d->cue_tok)].start;
             st.cue_lemma = ci ? ci->lemma : NULL;
             st.cue_class = ci ? ci->cls : WS_CUE_NEUTRAL;
         }
@@ -1400,6 +1423,7 @@ static int attribute_floating(ws_attr *a)
                                   is_end_punct(a, e))) {
                 st.has_cue = true;
                 st.cue = (ws_range){doc->tokens.v[after].start, doc->tokens.v[after].end};
+                st.cue_group = st.cue;
                 st.has_source = true;
                 st.source = (ws_range){doc->tokens.v[after + 1].start, doc->tokens.v[e - 1].end};
                 int32_t m = ws_mention_for(a, after + 1, e, true);

@@ -133,7 +133,7 @@ static int build_statements(ws_report *r)
         if (!p->content)
             return WS_ENOMEM;
         if (s->has_cue) {
-            ws_span *c = spans_of(r, &s->cue, 1);
+            ws_span *c = spans_of(r, &s->cue_group, 1);
             if (!c)
                 return WS_ENOMEM;
             p->cue = c;

@@ -17,7 +17,9 @@ typedef struct ws_stmt {
     uint32_t frag_first;           /* fragments in report->stmt_frags */
     uint32_t n_frags;
     bool has_cue;
-    ws_range cue;
+    ws_range cue;                  /* the reporting word or phrase: checks look at it */
+    ws_range cue_group;            /* with its auxiliaries, negation and adverbs ("has not
+                                    * yet said"): what reports show as the cue */
     const char *cue_lemma;
     ws_cue_class cue_class;
     bool has_source;

@@ -115,7 +115,7 @@ static void seed_article(void **state)
     assert_ptr_equal(speaker_of(r, 5), group);
     /* The Syrian government denies and says. */
     assert_string_equal(statement_of(r, 6),
-                        "indirect|denied|the Syrian government|the Syrian government|the allegations");
+                        "indirect|has repeatedly denied|the Syrian government|the Syrian government|the allegations");
     assert_string_equal(statement_of(r, 7),
                         "indirect|said|the Syrian government|the Syrian government|Western powers were "
                         "creating excuses to strike Syria and such statements could encourage the rebels "
@@ -937,6 +937,19 @@ static void irregular_plural_before_base_cue(void **state)
               "indirect|claim|Some people|Some people|the vote was rigged");
 }
 
+/* The cue is the verb group: auxiliaries, negation and adverbs before the
+ * reporting verb change what it reports. Noun cues and inverted cues have none. */
+static void cue_is_the_verb_group(void **state)
+{
+    (void)state;
+    check_one("The ministry has not confirmed that the talks failed.",
+              "indirect|has not confirmed|The ministry|The ministry|the talks failed");
+    check_one("Officials also said the plan works.", "indirect|also said|Officials|Officials|the plan works");
+    check_one("\"The bridge will open in May,\" the mayor later said.",
+              "direct|later said|the mayor|the mayor|The bridge will open in May,");
+    check_one("The plan works, according to officials.", "indirect|according to|officials|officials|The plan works");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -988,6 +1001,7 @@ int main(void)
         cmocka_unit_test(institution_with_and_before_role),
         cmocka_unit_test(circumstance_between_source_and_cue),
         cmocka_unit_test(irregular_plural_before_base_cue),
+        cmocka_unit_test(cue_is_the_verb_group),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();

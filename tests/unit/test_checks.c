@@ -138,6 +138,15 @@ static void test_loaded_cues(void **state)
     assert_string_equal(f->suggestion, "says");
     ws_report_free(r);
 
+    /* The statement's cue holds the verb group; the finding and its
+     * replacement stay on the reporting word. */
+    r = test_analyze("The minister has repeatedly claimed that the figures were wrong.", WS_INPUT_TEXT);
+    f = only(r, "News.LoadedCues");
+    assert_string_equal(test_span_text(r, &f->span), "claimed");
+    assert_string_equal(f->suggestion, "said");
+    assert_string_equal(test_span_text(r, ws_report_statement(r, 0)->cue), "has repeatedly claimed");
+    ws_report_free(r);
+
     check("The minister said that the figures were wrong.", "");
     /* A denial of a reported accusation is not loaded. */
     check("The government denied the allegations on Monday.", "");
