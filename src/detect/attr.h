@@ -81,6 +81,10 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit);
  * auxiliaries, adverbs, negation, "on Thursday", "last week". */
 uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit);
 
+/* A lower-case word in -ly outside the word lists: an adverb ("Smith
+ * powerfully argued"), unless it is one of the few nouns in -ly. */
+bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i);
+
 /* The same rightwards from @start. */
 uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t limit);
 

@@ -765,7 +765,7 @@ static uint32_t verb_group_start(const ws_attr *a, uint32_t c)
     while (k > 0) {
         uint32_t t = k - 1;
         if (a->tok[t].kind != WS_TOK_WORD || a->tok[t].sentence != a->tok[c].sentence ||
-            !ws_tok_is(a, t, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) ||
+            !(ws_tok_is(a, t, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) || ws_tok_is_ly_adverb(a, t)) ||
             ws_tok_is(a, t, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON) || ws_tok_is_name_word(a, t))
             break;
         k = t;

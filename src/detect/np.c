@@ -382,6 +382,24 @@ static uint32_t time_phrase_left(const ws_attr *a, uint32_t end, uint32_t limit)
     return k;
 }
 
+bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i)
+{
+    /* Nouns and adjectives in -ly that can end a subject ("the family
+     * said", "the elderly say"). */
+    static const char *const not_adverbs[] = {"family", "ally", "rally", "supply", "reply", "assembly",
+                                              "bully", "anomaly", "monopoly", "tally", "elderly"};
+    const ws_token *t = &a->tok[i];
+    size_t n = t->end - t->start;
+    const char *w = a->doc->text + t->start;
+    if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_CAP) || n < 5 || memcmp(w + n - 2, "ly", 2) ||
+        a->ann[i].fw || a->ann[i].role >= 0 || a->ann[i].is_head || a->ann[i].cue >= 0)
+        return false;
+    for (size_t k = 0; k < sizeof not_adverbs / sizeof *not_adverbs; k++)
+        if (n == strlen(not_adverbs[k]) && !memcmp(w, not_adverbs[k], n))
+            return false;
+    return true;
+}
+
 uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
 {
     uint32_t k = end;
@@ -394,6 +412,10 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
         if (ws_tok_is(a, t, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) &&
             !ws_tok_is(a, t, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON) &&
             !(a->tok[t].flags & WS_TOKF_CAP && ws_tok_is_name_word(a, t))) {
+            k = t;
+            continue;
+        }
+        if (ws_tok_is_ly_adverb(a, t)) {
             k = t;
             continue;
         }

@@ -948,6 +948,14 @@ static void cue_is_the_verb_group(void **state)
     check_one("\"The bridge will open in May,\" the mayor later said.",
               "direct|later said|the mayor|the mayor|The bridge will open in May,");
     check_one("The plan works, according to officials.", "indirect|according to|officials|officials|The plan works");
+    /* An adverb in -ly is part of the verb group, not of the source; a
+     * noun in -ly ends the source. Negated auxiliaries are one word. */
+    check_one("Ana Ruiz powerfully argued that the law failed.",
+              "indirect|powerfully argued|Ana Ruiz|Ana Ruiz|the law failed");
+    check_one("The family said the fire started at night.",
+              "indirect|said|The family|The family|the fire started at night");
+    check_one("The agency isn\u2019t saying whether the talks failed.",
+              "indirect|isn\u2019t saying|The agency|The agency|whether the talks failed");
 }
 
 int main(void)
