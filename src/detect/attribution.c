@@ -368,11 +368,20 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
         if (k > e && ws_tok_is_name_word(a, k - 1) && (k >= stop || is_end_punct(a, k)))
             e = k;
     }
-    /* ", a spokeswoman for the ministry" */
+    /* ", a spokeswoman for the ministry", ", House editor for the Cook
+     * Political Report", ", a fellow at the council who ran the agency":
+     * an apposition, a determined phrase or one with a role, up to the
+     * end of the clause. */
     if (e + 1 < stop && is_comma(a, e)) {
-        uint32_t e2 = ws_np_right(a, e + 1, stop);
-        if (e2 > e + 1 && (e2 >= stop || is_end_punct(a, e2) || a->tok[e2].kind == WS_TOK_QUOTE) &&
-            (a->ann[e + 1].fw & WS_FW_DET))
+        uint32_t m0 = e + 1;
+        bool appositive = (a->ann[m0].fw & WS_FW_DET) != 0;
+        for (uint32_t j = m0; !appositive && j < stop && j <= m0 + 2 && a->tok[j].kind == WS_TOK_WORD; j++)
+            appositive = a->ann[j].role >= 0;
+        uint32_t e2 = ws_np_right(a, m0, stop);
+        if (e2 > m0 && e2 < stop && (ws_tok_text_is(a, e2, "who") || ws_tok_text_is(a, e2, "which")))
+            while (e2 < stop && !is_end_punct(a, e2) && a->tok[e2].kind != WS_TOK_QUOTE)
+                e2++;
+        if (appositive && e2 > m0 && (e2 >= stop || is_end_punct(a, e2) || a->tok[e2].kind == WS_TOK_QUOTE))
             e = e2;
     }
     *start = from;

@@ -958,6 +958,17 @@ static void cue_is_the_verb_group(void **state)
               "indirect|isn\u2019t saying|The agency|The agency|whether the talks failed");
 }
 
+/* After an inverted cue, an apposition with a role or a determiner, and
+ * a relative clause that ends the sentence, belong to the source. */
+static void apposition_after_inverted_cue(void **state)
+{
+    (void)state;
+    check_one("\"We lost the vote today,\" said Ana Ruiz, senior editor for the Daily Post.",
+              "direct|said|Ana Ruiz, senior editor for the Daily Post|Ana Ruiz|We lost the vote today,");
+    check_one("\"We lost the vote today,\" said Tom Hale, a fellow at the council who ran the agency.",
+              "direct|said|Tom Hale, a fellow at the council who ran the agency|Tom Hale|We lost the vote today,");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1010,6 +1021,7 @@ int main(void)
         cmocka_unit_test(circumstance_between_source_and_cue),
         cmocka_unit_test(irregular_plural_before_base_cue),
         cmocka_unit_test(cue_is_the_verb_group),
+        cmocka_unit_test(apposition_after_inverted_cue),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
