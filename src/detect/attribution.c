@@ -253,6 +253,17 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
              * church, said" describes X and stays with the source. */
             bool of_phrase = ws_tok_text_is(a, m0, "of");
             bool circumstance = (ma->fw & WS_FW_PREP) && !of_phrase;
+            /* "President Obama, dedicating the museum on Saturday, said":
+             * a participle phrase says what the source was doing. */
+            const ws_token *mt = &a->tok[m0];
+            size_t mn = mt->end - mt->start;
+            if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && mn > 4 && !ma->fw &&
+                !memcmp(a->doc->text + mt->end - 3, "ing", 3) && m0 + 1 < k - 1)
+                circumstance = true;
+            /* "Megan Hester, senior associate at the institute, said": after
+             * a full name, a phrase in lower case describes the person. */
+            bool after_name = p >= s0 + 2 && ws_tok_is_name_word(a, p - 1) && ws_tok_is_name_word(a, p - 2) &&
+                              mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !ma->fw;
             /* ", 57,": an age. */
             bool age = a->tok[m0].kind == WS_TOK_NUMBER && m0 + 1 == k - 1;
             bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
@@ -268,7 +279,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                     break;
                 appositive = !ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG);
             }
-            appositive = appositive || circumstance || of_phrase;
+            appositive = appositive || circumstance || of_phrase || after_name;
             if (!relative && !appositive)
                 continue;
             uint32_t s1 = ws_np_left(a, p, s0);
@@ -293,7 +304,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             if (!head_names)
                 continue;
             *start = s1;
-            *end = circumstance ? p : k;
+            *end = circumstance ? p : k - 1; /* without the closing comma or dash */
             return true;
         }
         return false;
@@ -328,6 +339,25 @@ static bool apposition_subject(const ws_attr *a, uint32_t c, uint32_t s0)
     if (!subject_left(a, c, s0, &start, &end, &after_and))
         return false;
     if (start == s0)
+        return true;
+    /* "But Megan Hester, ...", "Even China, ...", "WASHINGTON -- President
+     * Obama, ...": opening words and a dateline come before the subject. */
+    uint32_t k = s0;
+    for (uint32_t t = s0; t < start && t - s0 < 8; t++) {
+        if (is_dash(a, t)) {
+            k = t + 1;
+            continue;
+        }
+        bool caps = a->tok[t].kind == WS_TOK_WORD && (a->tok[t].flags & WS_TOKF_CAP);
+        for (uint32_t b = a->tok[t].start; caps && b < a->tok[t].end; b++)
+            caps = !(a->doc->text[b] >= 'a' && a->doc->text[b] <= 'z');
+        if (!caps && !is_comma(a, t))
+            break;
+    }
+    k = ws_skip_adverbials_right(a, k, start);
+    while (k < start && ws_tok_is(a, k, WS_FW_CONJ | WS_FW_ADV))
+        k++;
+    if (k == start)
         return true;
     /* '"...," Andrei Ivanov, an adviser, told reporters': the subject
      * right after a quotation that opens the sentence. */
