@@ -255,18 +255,12 @@ out:
     return rc;
 }
 
-/* A NUL byte early on, as git and diff decide: not a text source. */
-static bool looks_binary(const char *s, size_t len)
-{
-    return memchr(s, '\0', len < 8000 ? len : 8000) != NULL;
-}
-
 static int read_source(ws_source_index *ix, const char *name, ws_input_format fmt, const char *data,
                        size_t len, ws_diag *diag)
 {
     if (len >= UINT32_MAX - 64)
         return ws_diag_set(diag, WS_ELIMIT, name, 0, 0, 0, "source too large (4 GiB or more)");
-    if (looks_binary(data, len))
+    if (ws_has_early_nul(data, len))
         return ws_diag_set(diag, WS_EBINARY, name, 0, 0, 0, "binary file, not a text source");
     size_t bad;
     if (ws_utf8_validate(data, len, &bad) < 0)
@@ -284,15 +278,7 @@ static int read_source(ws_source_index *ix, const char *name, ws_input_format fm
     ws_doc *doc = &src->doc;
     doc->format = fmt;
     WS_TRY((src->path = doc->path = ws_arena_strdup(&ix->arena, name)) ? WS_OK : WS_ENOMEM);
-    WS_TRY((doc->src = ws_arena_strndup(&doc->arena, data, len)) ? WS_OK : WS_ENOMEM);
-    doc->src_len = (uint32_t)len;
-    WS_TRY(ws_offmap_index_source(&doc->map, doc->src, doc->src_len));
-    switch (fmt) {
-    case WS_INPUT_MARKDOWN: rc = ws_read_markdown(doc); break;
-    case WS_INPUT_HTML: rc = ws_read_html(doc); break;
-    default: rc = ws_read_text(doc); break;
-    }
-    WS_TRY(rc);
+    WS_TRY(ws_read_input(doc, data, (uint32_t)len));
     /* What the passes need beyond the text and the map is not kept. */
     ws_free(ix->mem, doc->blocks.v);
     memset(&doc->blocks, 0, sizeof doc->blocks);
