@@ -15,16 +15,7 @@ static ws_span source_span(const ws_source *src, uint32_t start, uint32_t end)
 {
     ws_offmap map = src->doc.map;   /* a copy: its cache is ours, the arrays are read only */
     map.cache_line = 0;
-    ws_span s;
-    s.text_start = start;
-    s.text_end = end;
-    s.start = ws_offmap_to_src(&map, start, false);
-    s.end = end > start ? ws_offmap_to_src(&map, end, true) : s.start;
-    if (s.end < s.start)
-        s.end = s.start;
-    ws_offmap_position(&map, s.start, &s.line, &s.col);
-    ws_offmap_position(&map, s.end, &s.end_line, &s.end_col);
-    return s;
+    return ws_offmap_span(&map, start, end);
 }
 
 /* A copy of [start, end) of @s with each run of white space as one space: one line. */
