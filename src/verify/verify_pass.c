@@ -18,12 +18,13 @@ static ws_span source_span(const ws_source *src, uint32_t start, uint32_t end)
     return ws_offmap_span(&map, start, end);
 }
 
-/* A copy of [start, end) of @s with each run of white space as one space: one line. */
-static char *copy_text(ws_arena *arena, const char *s, uint32_t start, uint32_t end)
+/*
+ * [start, end) of @s written to @out with each run of white space as one
+ * space, so that it reads as one line; returns the bytes written (at most
+ * end - start, no NUL added).
+ */
+static size_t squeeze_text(char *out, const char *s, uint32_t start, uint32_t end)
 {
-    char *out = ws_arena_alloc(arena, (size_t)(end - start) + 1);
-    if (!out)
-        return NULL;
     size_t n = 0;
     bool in_space = false;
     for (uint32_t i = start; i < end; i++) {
@@ -34,7 +35,16 @@ static char *copy_text(ws_arena *arena, const char *s, uint32_t start, uint32_t 
         out[n++] = is_space ? ' ' : c;
         in_space = is_space;
     }
-    out[n] = '\0';
+    return n;
+}
+
+/* A copy of [start, end) of @s, squeezed to one line. */
+static char *copy_text(ws_arena *arena, const char *s, uint32_t start, uint32_t end)
+{
+    char *out = ws_arena_alloc(arena, (size_t)(end - start) + 1);
+    if (!out)
+        return NULL;
+    out[squeeze_text(out, s, start, end)] = '\0';
     return out;
 }
 
@@ -60,12 +70,9 @@ static char *copy_quote_text(ws_arena *arena, const char *text, const ws_range *
             continue;
         if (n)
             out[n++] = ' ';
-        char *piece = copy_text(arena, text, s, e);
-        if (!piece)
-            return NULL;
-        size_t len = strlen(piece);
-        memcpy(out + n, piece, len);
-        n += len;
+        /* A NUL byte (allowed past the binary test's first 8000) ends the piece, as it
+         * ends the string copy_text() gives. */
+        n += strnlen(out + n, squeeze_text(out + n, text, s, e));
     }
     out[n] = '\0';
     return out;
