@@ -57,29 +57,11 @@ static void locate(const char *s, size_t off, uint32_t *line, uint32_t *col)
     *col = (uint32_t)ws_utf8_count(s + line_start, off - line_start) + 1;
 }
 
-/*
- * Binary files: a NUL byte in the first 8000 bytes, as git and diff decide,
- * or mostly control characters.
- */
-static bool looks_binary(const char *s, size_t len)
-{
-    size_t n = len < 8000 ? len : 8000;
-    size_t n_ctrl = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0)
-            return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-            n_ctrl++;
-    }
-    return n >= 32 && n_ctrl * 10 > n;
-}
-
 static int check_input(const ws_input *in, const char *path, ws_diag *diag)
 {
     if (in->len >= UINT32_MAX - 64)
         return ws_diag_set(diag, WS_ELIMIT, path, 0, 0, 0, "file too large (4 GiB or more)");
-    if (looks_binary(in->data, in->len))
+    if (ws_looks_binary(in->data, in->len))
         return ws_diag_set(diag, WS_EBINARY, path, 0, 0, 0, "binary file, not text: skipped");
     size_t bad;
     if (ws_utf8_validate(in->data, in->len, &bad) < 0) {
@@ -119,15 +101,6 @@ static int resolve_levels(ws_report *r, const char *path)
     return WS_OK;
 }
 
-static int read_input(ws_report *r)
-{
-    switch (r->doc.format) {
-    case WS_INPUT_MARKDOWN: return ws_read_markdown(&r->doc);
-    case WS_INPUT_HTML: return ws_read_html(&r->doc);
-    default: return ws_read_text(&r->doc);
-    }
-}
-
 int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *diag)
 {
     if (out)
@@ -160,12 +133,8 @@ int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *
     WS_TRY(doc->path ? WS_OK : WS_ENOMEM);
     if (id)
         WS_TRY((doc->id = ws_arena_strdup(&doc->arena, id)) ? WS_OK : WS_ENOMEM);
-    WS_TRY((doc->src = ws_arena_strndup(&doc->arena, in->data ? in->data : "", in->len)) ? WS_OK
-                                                                                          : WS_ENOMEM);
-    doc->src_len = (uint32_t)in->len;
-    WS_TRY(ws_offmap_index_source(&doc->map, doc->src, doc->src_len));
     WS_TRY(resolve_levels(r, in->path));
-    WS_TRY(read_input(r));
+    WS_TRY(ws_read_input(doc, in->data ? in->data : "", (uint32_t)in->len));
     for (size_t i = 0; i < sizeof passes / sizeof *passes; i++)
         WS_TRY(passes[i].run(r));
     WS_TRY(ws_report_finalize(r));

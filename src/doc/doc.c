@@ -31,16 +31,7 @@ void ws_doc_release(ws_doc *doc)
 
 ws_span ws_doc_span(ws_doc *doc, uint32_t start, uint32_t end)
 {
-    ws_span s;
-    s.text_start = start;
-    s.text_end = end;
-    s.start = ws_offmap_to_src(&doc->map, start, false);
-    s.end = end > start ? ws_offmap_to_src(&doc->map, end, true) : s.start;
-    if (s.end < s.start)
-        s.end = s.start;
-    ws_offmap_position(&doc->map, s.start, &s.line, &s.col);
-    ws_offmap_position(&doc->map, s.end, &s.end_line, &s.end_col);
-    return s;
+    return ws_offmap_span(&doc->map, start, end);
 }
 
 int ws_doc_add_problem(ws_doc *doc, ws_problem_kind kind, uint32_t start, uint32_t end,

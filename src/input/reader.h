@@ -76,4 +76,11 @@ int ws_read_text(ws_doc *doc);
 int ws_read_markdown(ws_doc *doc);
 int ws_read_html(ws_doc *doc);
 
+/*
+ * Copy @len bytes of @data into @doc as its input, index the input's lines
+ * and run the reader of doc->format (text for any but Markdown and HTML).
+ * @data has been checked: valid UTF-8, shorter than 4 GiB.
+ */
+int ws_read_input(ws_doc *doc, const char *data, uint32_t len);
+
 #endif

@@ -186,6 +186,20 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
     m->cache_col = *col;
 }
 
+ws_span ws_offmap_span(ws_offmap *m, uint32_t start, uint32_t end)
+{
+    ws_span s;
+    s.text_start = start;
+    s.text_end = end;
+    s.start = ws_offmap_to_src(m, start, false);
+    s.end = end > start ? ws_offmap_to_src(m, end, true) : s.start;
+    if (s.end < s.start)
+        s.end = s.start;
+    ws_offmap_position(m, s.start, &s.line, &s.col);
+    ws_offmap_position(m, s.end, &s.end_line, &s.end_col);
+    return s;
+}
+
 uint32_t ws_offmap_n_lines(const ws_offmap *m)
 {
     return m->line_starts.n ? (uint32_t)m->line_starts.n : 1;

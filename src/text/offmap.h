@@ -68,6 +68,12 @@ uint32_t ws_offmap_to_src(const ws_offmap *m, uint32_t text_off, bool is_end);
 /* Line (1-based) and column (1-based, in code points) of input offset @src_off. */
 void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col);
 
+/*
+ * Text range [start, end) located in the input: offsets, lines and columns.
+ * Updates @m's position cache.
+ */
+ws_span ws_offmap_span(ws_offmap *m, uint32_t start, uint32_t end);
+
 /* Number of input lines (at least 1). */
 uint32_t ws_offmap_n_lines(const ws_offmap *m);
 

@@ -42,6 +42,30 @@ int ws_utf8_validate(const char *s, size_t len, size_t *bad_off)
     return WS_OK;
 }
 
+/* Bytes looked at for binary content: the 8000 of git's buffer_is_binary(). */
+enum { BINARY_PROBE_LEN = 8000 };
+
+bool ws_has_early_nul(const char *s, size_t len)
+{
+    /* An empty input may come as a null pointer, which memchr must not get. */
+    return len && memchr(s, '\0', len < BINARY_PROBE_LEN ? len : BINARY_PROBE_LEN) != NULL;
+}
+
+bool ws_looks_binary(const char *s, size_t len)
+{
+    if (ws_has_early_nul(s, len))
+        return true;
+    size_t n = len < BINARY_PROBE_LEN ? len : BINARY_PROBE_LEN;
+    size_t n_ctrl = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            n_ctrl++;
+    }
+    /* A handful of bytes proves nothing either way. */
+    return n >= 32 && n_ctrl * 10 > n;
+}
+
 int ws_utf8_repair(const char *s, size_t len, ws_buf *out)
 {
     size_t at = 0, bad;

@@ -19,6 +19,16 @@
  */
 int ws_utf8_validate(const char *s, size_t len, size_t *bad_off);
 
+/* Whether a NUL byte is among the first 8000 of @s: binary, as git and diff decide. */
+bool ws_has_early_nul(const char *s, size_t len);
+
+/*
+ * Whether @s is binary for an article: an early NUL byte, or mostly control
+ * characters among the first 8000 bytes. Sources are refused for the NUL
+ * byte only (ws_has_early_nul).
+ */
+bool ws_looks_binary(const char *s, size_t len);
+
 /*
  * Append @len bytes at @s to @out (NUL-terminated) with every byte that
  * starts no valid sequence replaced by U+FFFD: for names from outside the

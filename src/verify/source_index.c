@@ -255,18 +255,12 @@ out:
     return rc;
 }
 
-/* A NUL byte early on, as git and diff decide: not a text source. */
-static bool looks_binary(const char *s, size_t len)
-{
-    return memchr(s, '\0', len < 8000 ? len : 8000) != NULL;
-}
-
-static int read_source(ws_source_index *ix, const char *name, ws_input_format fmt, const char *data,
-                       size_t len, ws_diag *diag)
+static int read_source(ws_source_index *ix, ws_vocab_slot *cache, const char *name,
+                       ws_input_format fmt, const char *data, size_t len, ws_diag *diag)
 {
     if (len >= UINT32_MAX - 64)
         return ws_diag_set(diag, WS_ELIMIT, name, 0, 0, 0, "source too large (4 GiB or more)");
-    if (looks_binary(data, len))
+    if (ws_has_early_nul(data, len))
         return ws_diag_set(diag, WS_EBINARY, name, 0, 0, 0, "binary file, not a text source");
     size_t bad;
     if (ws_utf8_validate(data, len, &bad) < 0)
@@ -284,21 +278,13 @@ static int read_source(ws_source_index *ix, const char *name, ws_input_format fm
     ws_doc *doc = &src->doc;
     doc->format = fmt;
     WS_TRY((src->path = doc->path = ws_arena_strdup(&ix->arena, name)) ? WS_OK : WS_ENOMEM);
-    WS_TRY((doc->src = ws_arena_strndup(&doc->arena, data, len)) ? WS_OK : WS_ENOMEM);
-    doc->src_len = (uint32_t)len;
-    WS_TRY(ws_offmap_index_source(&doc->map, doc->src, doc->src_len));
-    switch (fmt) {
-    case WS_INPUT_MARKDOWN: rc = ws_read_markdown(doc); break;
-    case WS_INPUT_HTML: rc = ws_read_html(doc); break;
-    default: rc = ws_read_text(doc); break;
-    }
-    WS_TRY(rc);
+    WS_TRY(ws_read_input(doc, data, (uint32_t)len));
     /* What the passes need beyond the text and the map is not kept. */
     ws_free(ix->mem, doc->blocks.v);
     memset(&doc->blocks, 0, sizeof doc->blocks);
     WS_TRY(WS_ARRAY_GROW(ix->mem, ix->sources));
     ix->sources.v[ix->sources.n++] = src;
-    if ((rc = tokenize_source(ix, src, ix->build_cache)) < 0) {
+    if ((rc = tokenize_source(ix, src, cache)) < 0) {
         ix->sources.n--;
         goto out;
     }
@@ -337,13 +323,13 @@ static int read_file(const char *path, ws_buf *out, ws_diag *diag)
     return WS_OK;
 }
 
-static int add_file(ws_source_index *ix, const char *path, ws_diag *diag)
+static int add_file(ws_source_index *ix, ws_vocab_slot *cache, const char *path, ws_diag *diag)
 {
     ws_buf data;
     ws_buf_init(&data, ix->mem);
     int rc = read_file(path, &data, diag);
     if (rc >= 0)
-        rc = read_source(ix, path, WS_INPUT_AUTO, data.data ? data.data : "", data.len, diag);
+        rc = read_source(ix, cache, path, WS_INPUT_AUTO, data.data ? data.data : "", data.len, diag);
     ws_buf_release(&data);
     return rc;
 }
@@ -360,7 +346,8 @@ static bool is_dir(const char *path)
 }
 
 /* Every source file under @dir, in name order. */
-static int add_dir(ws_source_index *ix, const char *dir, int depth, ws_diag *diag)
+static int add_dir(ws_source_index *ix, ws_vocab_slot *cache, const char *dir, int depth,
+                   ws_diag *diag)
 {
     if (depth > MAX_DIR_DEPTH)
         return ws_diag_set(diag, WS_ELIMIT, dir, 0, 0, 0, "folders nested too deep");
@@ -398,9 +385,9 @@ static int add_dir(ws_source_index *ix, const char *dir, int depth, ws_diag *dia
             break;
         }
         if (is_dir(path.data))
-            rc = add_dir(ix, path.data, depth + 1, diag);
+            rc = add_dir(ix, cache, path.data, depth + 1, diag);
         else if (ws_input_format_from_path(path.data) != WS_INPUT_AUTO)
-            rc = add_file(ix, path.data, diag);
+            rc = add_file(ix, cache, path.data, diag);
     }
     ws_buf_release(&path);
     for (size_t i = 0; i < names.n; i++)
@@ -583,17 +570,17 @@ static void roll_back(ws_source_index *ix, mark m)
     ix->tok_word.n = ix->tok_off.n = m.n_tokens;
 }
 
-/* The front cache of the vocabulary for one call that adds sources. */
-static int start_add(ws_source_index *ix, ws_diag *diag)
+/* The front cache of the vocabulary, for one call that adds sources: no use once they are in. */
+static int start_add(ws_source_index *ix, ws_vocab_slot **cache, ws_diag *diag)
 {
-    ix->build_cache = ws_calloc(ix->mem, WORD_CACHE, sizeof *ix->build_cache);
-    return ix->build_cache ? WS_OK : ws_diag_set(diag, WS_ENOMEM, "", 0, 0, 0, "out of memory");
+    *cache = ws_calloc(ix->mem, WORD_CACHE, sizeof **cache);
+    return *cache ? WS_OK : ws_diag_set(diag, WS_ENOMEM, "", 0, 0, 0, "out of memory");
 }
 
-static int finish_add(ws_source_index *ix, mark m, int rc, const char *name, ws_diag *diag)
+static int finish_add(ws_source_index *ix, ws_vocab_slot *cache, mark m, int rc, const char *name,
+                      ws_diag *diag)
 {
-    ws_free(ix->mem, ix->build_cache);
-    ix->build_cache = NULL;
+    ws_free(ix->mem, cache);
     if (rc >= 0 && (rc = build_grams(ix)) < 0)
         ws_diag_set(diag, rc, name, 0, 0, 0, "%s", rc == WS_ELIMIT ? "sources too large to index"
                                                                    : ws_strerror(rc));
@@ -605,20 +592,22 @@ static int finish_add(ws_source_index *ix, mark m, int rc, const char *name, ws_
 int ws_source_index_add_path(ws_source_index *ix, const char *path, ws_diag *diag)
 {
     mark m = mark_of(ix);
-    int rc = start_add(ix, diag);
+    ws_vocab_slot *cache;
+    int rc = start_add(ix, &cache, diag);
     if (rc >= 0)
-        rc = is_dir(path) ? add_dir(ix, path, 0, diag) : add_file(ix, path, diag);
-    return finish_add(ix, m, rc, path, diag);
+        rc = is_dir(path) ? add_dir(ix, cache, path, 0, diag) : add_file(ix, cache, path, diag);
+    return finish_add(ix, cache, m, rc, path, diag);
 }
 
 int ws_source_index_add_text(ws_source_index *ix, const char *name, ws_input_format fmt,
                              const char *data, size_t len, ws_diag *diag)
 {
     mark m = mark_of(ix);
-    int rc = start_add(ix, diag);
+    ws_vocab_slot *cache;
+    int rc = start_add(ix, &cache, diag);
     if (rc >= 0)
-        rc = read_source(ix, name, fmt, data ? data : "", data ? len : 0, diag);
-    return finish_add(ix, m, rc, name, diag);
+        rc = read_source(ix, cache, name, fmt, data ? data : "", data ? len : 0, diag);
+    return finish_add(ix, cache, m, rc, name, diag);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -80,7 +80,6 @@ typedef struct ws_source_index {
     uint32_t n_words;
     WS_ARRAY(char) word_chars;
     WS_ARRAY(uint32_t) word_off;
-    ws_vocab_slot *build_cache;      /* only while sources are added (source_index.c) */
     /* Tokens of all sources. */
     WS_ARRAY(uint32_t) tok_word;
     WS_ARRAY(uint32_t) tok_off;

@@ -71,6 +71,8 @@ static int add_item(ws_verifier *v, ws_qitem it)
     int rc = WS_ARRAY_GROW(v->mem, v->items);
     if (rc < 0)
         return rc;
+    if (it.kind == WS_QI_ELIDE)
+        v->has_elision = true;
     if (it.kind == WS_QI_WORD) {
         bool after_gap = !v->items.n || v->items.v[v->items.n - 1].kind == WS_QI_ELIDE;
         if (after_gap)
@@ -139,6 +141,7 @@ int ws_verifier_parse(ws_verifier *v, const char *text, const ws_range *frags, s
     v->text = text;
     v->items.n = 0;
     v->n_words = 0;
+    v->has_elision = false;
     int rc = WS_OK;
     for (size_t f = 0; f < n_frags && rc >= 0; f++) {
         uint32_t i = frags[f].start, fe = frags[f].end;
@@ -297,10 +300,7 @@ static size_t best_clusters(ws_verifier *v, cluster *out)
     if (!v->hits.n)
         return 0;
     qsort(v->hits.v, v->hits.n, sizeof *v->hits.v, cmp_hit);
-    bool has_elision = false;
-    for (size_t i = 0; i < v->items.n; i++)
-        has_elision = has_elision || v->items.v[i].kind == WS_QI_ELIDE;
-    int64_t gap = CLUSTER_GAP + (int64_t)v->items.n / 2 + (has_elision ? ELISION_GAP : 0);
+    int64_t gap = CLUSTER_GAP + (int64_t)v->items.n / 2 + (v->has_elision ? ELISION_GAP : 0);
     cluster cur = {0};
     uint32_t stamp = 0;
     for (size_t h = 0; h <= v->hits.n; h++) {
@@ -424,19 +424,6 @@ static bool is_better(const judged *a, const judged *b)
     return a->agreement > b->agreement;
 }
 
-static int copy_alignment(const ws_allocator *mem, const ws_alignment *from, ws_alignment *to)
-{
-    int rc = ws_array_reserve(mem, &to->moves.v, &to->moves.cap, from->moves.n, sizeof *to->moves.v);
-    if (rc < 0)
-        return rc;
-    if (from->moves.n)
-        memcpy(to->moves.v, from->moves.v, from->moves.n * sizeof *from->moves.v);
-    to->moves.n = from->moves.n;
-    to->n_matched = from->n_matched;
-    to->n_dropped = from->n_dropped;
-    return WS_OK;
-}
-
 int ws_verifier_match(ws_verifier *v, ws_voice_judge judge_voice, void *ud, ws_vmatch *out)
 {
     const ws_source_index *ix = v->ix;
@@ -459,11 +446,8 @@ int ws_verifier_match(ws_verifier *v, ws_voice_judge judge_voice, void *ud, ws_v
     bool has_best = false;
     /* The voters may all sit on one side of an ellipsis: then the words left
      * out lie between them and the rest of the quotation, either way. */
-    bool has_elision = false;
-    for (size_t i = 0; i < v->items.n; i++)
-        has_elision = has_elision || v->items.v[i].kind == WS_QI_ELIDE;
     const int64_t pad = WINDOW_PAD + (int64_t)v->items.n / 4 + WS_BRACKET_MAX_WORDS +
-                        (has_elision ? ELISION_GAP : 0);
+                        (v->has_elision ? ELISION_GAP : 0);
     for (size_t c = 0; c < n_cands; c++) {
         const ws_source *src = ix->sources.v[cands[c].source];
         int64_t lo = cands[c].diag_min - pad;
@@ -485,17 +469,17 @@ int ws_verifier_match(ws_verifier *v, ws_voice_judge judge_voice, void *ud, ws_v
         judged j = judge_alignment(v, &v->cand, cands[c].source, (uint32_t)lo, judge_voice, ud);
         if (j.status == WS_VERIFY_MISSING || (has_best && !is_better(&j, &best)))
             continue;
-        if ((rc = copy_alignment(v->mem, &v->cand, &out->al)) < 0)
-            return rc;
+        /* The next ws_align overwrites the candidate: the old best's moves can be its space. */
+        ws_alignment kept = out->al;
+        out->al = v->cand;
+        v->cand = kept;
         best = j;
         has_best = true;
         out->source = cands[c].source;
         out->win_lo = (uint32_t)lo;
     }
-    if (!has_best) {
-        out->al.moves.n = 0;
+    if (!has_best)
         return WS_OK;
-    }
     out->status = best.status;
     out->n_matched = best.n_matched;
     out->similarity = best.similarity;

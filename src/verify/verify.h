@@ -69,6 +69,7 @@ typedef struct ws_verifier {
     const char *text;      /* the quotation's text (the article's) */
     WS_ARRAY(ws_qitem) items;
     uint32_t n_words;
+    bool has_elision;      /* an ellipsis among the items: the passage may be spread out */
     WS_ARRAY(ws_vgram) grams;
     WS_ARRAY(ws_vhit) hits;
     WS_ARRAY(uint32_t) seen;
@@ -84,15 +85,17 @@ void ws_verifier_release(ws_verifier *v);
  * Cut the quotation made of text ranges @frags of @text into items: words
  * (looked up in the index), ellipses ("...", ". . .", "…", "[...]"),
  * bracketed insertions ("[the president]"), words with a bracketed part
- * ("[W]e"); "[sic]" is dropped. Sets v->items and v->n_words.
+ * ("[W]e"); "[sic]" is dropped. Sets v->items, v->n_words and
+ * v->has_elision.
  */
 int ws_verifier_parse(ws_verifier *v, const char *text, const ws_range *frags, size_t n_frags);
 
 /*
  * Find the best passage for the parsed quotation. @judge (may be NULL)
  * rates each candidate passage's voice: of equally good passages, the one
- * whose speaker agrees wins. *out's alignment is reused; release it with
- * ws_alignment_release.
+ * whose speaker agrees wins. *out's alignment is reused (its moves trade
+ * places with the verifier's, so both come from the verifier's allocator);
+ * release it with ws_alignment_release.
  */
 int ws_verifier_match(ws_verifier *v, ws_voice_judge judge, void *ud, ws_vmatch *out);
 

@@ -15,24 +15,16 @@ static ws_span source_span(const ws_source *src, uint32_t start, uint32_t end)
 {
     ws_offmap map = src->doc.map;   /* a copy: its cache is ours, the arrays are read only */
     map.cache_line = 0;
-    ws_span s;
-    s.text_start = start;
-    s.text_end = end;
-    s.start = ws_offmap_to_src(&map, start, false);
-    s.end = end > start ? ws_offmap_to_src(&map, end, true) : s.start;
-    if (s.end < s.start)
-        s.end = s.start;
-    ws_offmap_position(&map, s.start, &s.line, &s.col);
-    ws_offmap_position(&map, s.end, &s.end_line, &s.end_col);
-    return s;
+    return ws_offmap_span(&map, start, end);
 }
 
-/* A copy of [start, end) of @s with each run of white space as one space: one line. */
-static char *copy_text(ws_arena *arena, const char *s, uint32_t start, uint32_t end)
+/*
+ * [start, end) of @s written to @out with each run of white space as one
+ * space, so that it reads as one line; returns the bytes written (at most
+ * end - start, no NUL added).
+ */
+static size_t squeeze_text(char *out, const char *s, uint32_t start, uint32_t end)
 {
-    char *out = ws_arena_alloc(arena, (size_t)(end - start) + 1);
-    if (!out)
-        return NULL;
     size_t n = 0;
     bool in_space = false;
     for (uint32_t i = start; i < end; i++) {
@@ -43,7 +35,16 @@ static char *copy_text(ws_arena *arena, const char *s, uint32_t start, uint32_t 
         out[n++] = is_space ? ' ' : c;
         in_space = is_space;
     }
-    out[n] = '\0';
+    return n;
+}
+
+/* A copy of [start, end) of @s, squeezed to one line. */
+static char *copy_text(ws_arena *arena, const char *s, uint32_t start, uint32_t end)
+{
+    char *out = ws_arena_alloc(arena, (size_t)(end - start) + 1);
+    if (!out)
+        return NULL;
+    out[squeeze_text(out, s, start, end)] = '\0';
     return out;
 }
 
@@ -69,12 +70,9 @@ static char *copy_quote_text(ws_arena *arena, const char *text, const ws_range *
             continue;
         if (n)
             out[n++] = ' ';
-        char *piece = copy_text(arena, text, s, e);
-        if (!piece)
-            return NULL;
-        size_t len = strlen(piece);
-        memcpy(out + n, piece, len);
-        n += len;
+        /* A NUL byte (allowed past the binary test's first 8000) ends the piece, as it
+         * ends the string copy_text() gives. */
+        n += strnlen(out + n, squeeze_text(out + n, text, s, e));
     }
     out[n] = '\0';
     return out;

@@ -26,23 +26,6 @@ enum {
     MV_BRACKET0,   /* + k: a bracket standing for k source words */
 };
 
-static int reserve(const ws_allocator *mem, void *pdata, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return WS_OK;
-    size_t n = *cap ? *cap : 1024;
-    while (n < need)
-        n *= 2;
-    void *p;
-    memcpy(&p, pdata, sizeof p);
-    void *q = ws_realloc(mem, p, *cap * elem, n * elem);
-    if (!q)
-        return WS_ENOMEM;
-    memcpy(pdata, &q, sizeof q);
-    *cap = n;
-    return WS_OK;
-}
-
 static int push(const ws_allocator *mem, ws_alignment *a, uint8_t kind, uint32_t q, uint32_t s0,
                 uint32_t s1)
 {
@@ -83,8 +66,9 @@ int ws_align(const ws_allocator *mem, ws_align_scratch *scratch, const ws_qitem 
     const size_t cols = (size_t)ns + 1;
     const size_t cells = ((size_t)nq + 1) * cols;
     int rc;
-    if ((rc = reserve(mem, &scratch->rows, &scratch->rows_cap, 2 * cols, sizeof(int32_t))) < 0 ||
-        (rc = reserve(mem, &scratch->moves, &scratch->moves_cap, cells, 1)) < 0)
+    if ((rc = ws_array_reserve(mem, &scratch->rows, &scratch->rows_cap, 2 * cols,
+                               sizeof *scratch->rows)) < 0 ||
+        (rc = ws_array_reserve(mem, &scratch->moves, &scratch->moves_cap, cells, 1)) < 0)
         return rc;
     const int32_t W = (int32_t)ns + 1;
     int32_t *prev = scratch->rows, *cur = scratch->rows + cols;

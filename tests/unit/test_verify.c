@@ -641,6 +641,30 @@ static void loading_is_all_or_nothing(void **state)
     rmdir(dir);
 }
 
+/*
+ * Control characters: an article made mostly of them is binary, a source
+ * is refused only for a NUL byte (ws_has_early_nul, ws_looks_binary).
+ */
+static void control_characters(void **state)
+{
+    (void)state;
+    char data[64];
+    memset(data, '\x01', 40);
+    memcpy(data + 40, "We will act now.", 16);
+    ws_ctx *ctx = ctx_with(NULL);
+    ws_diag d;
+    assert_int_equal(ws_ctx_add_source_text(ctx, "ctrl.txt", WS_INPUT_AUTO, data, 56, &d), WS_OK);
+    assert_int_equal(ws_ctx_n_sources(ctx), 1);
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "article.txt", data, 56, NULL};
+    ws_report *r = NULL;
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_EBINARY);
+    assert_null(r);
+    data[3] = '\0';
+    assert_int_equal(ws_ctx_add_source_text(ctx, "nul.txt", WS_INPUT_AUTO, data, 56, &d), WS_EBINARY);
+    assert_int_equal(ws_ctx_n_sources(ctx), 1);
+    ws_ctx_free(ctx);
+}
+
 /* "sources:" in .whosaid.yml: paths from the configuration's folder. */
 static void config_sources(void **state)
 {
@@ -932,6 +956,7 @@ int main(void)
         cmocka_unit_test(rule_examples),
         cmocka_unit_test(rule_needs_a_source),
         cmocka_unit_test(loading_is_all_or_nothing),
+        cmocka_unit_test(control_characters),
         cmocka_unit_test(config_sources),
         cmocka_unit_test(threads_share_sources),
         cmocka_unit_test(out_of_memory_in_the_index),
