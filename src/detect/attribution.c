@@ -260,9 +260,11 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && mn > 4 && !ma->fw &&
                 !memcmp(a->doc->text + mt->end - 3, "ing", 3) && m0 + 1 < k - 1)
                 circumstance = true;
-            /* "Megan Hester, senior associate at the institute, said": after
-             * a full name, a phrase in lower case describes the person. */
-            bool after_name = p >= s0 + 2 && ws_tok_is_name_word(a, p - 1) && ws_tok_is_name_word(a, p - 2) &&
+            /* "Megan Hester, senior associate at the institute, said", "Kall
+             * -- co-editor of a book -- said": after a full name, or any name
+             * between dashes, a phrase in lower case describes the person. */
+            bool after_name = p >= s0 + 1 && ws_tok_is_name_word(a, p - 1) &&
+                              (dashes || (p >= s0 + 2 && ws_tok_is_name_word(a, p - 2))) &&
                               mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !ma->fw;
             /* ", 57,": an age. */
             bool age = a->tok[m0].kind == WS_TOK_NUMBER && m0 + 1 == k - 1;
@@ -327,6 +329,27 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     *start = s;
     *end = k;
     return true;
+}
+
+/* "he", "she", "they", "it", "we", "I", "you": a clause starts here. */
+static bool is_subject_pronoun(const ws_attr *a, uint32_t k)
+{
+    static const char *const subjects[] = {"he", "she", "they", "it", "we", "i", "you"};
+    const ws_token *t = &a->tok[k];
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
+        if (n == strlen(subjects[i]) && !strncasecmp(a->doc->text + t->start, subjects[i], n))
+            return true;
+    return false;
+}
+
+/* Can the word at @h head a speaker's phrase: a name, a pronoun, a role,
+ * an institution, an anonymous source or a group? */
+static bool names_speaker(const ws_attr *a, uint32_t h)
+{
+    const ws_tok_ann *ha = &a->ann[h];
+    return ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 || ha->is_head || ha->anon_len ||
+           ha->is_group;
 }
 
 /* Is the cue at @c preceded by a subject with an apposition that opens the
@@ -571,7 +594,17 @@ static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint3
         return false;
     const ws_token *t = &a->tok[k];
     size_t n = t->end - t->start;
-    return !(n > 4 && !memcmp(a->doc->text + t->end - 3, "ing", 3));
+    if (!(n > 4 && !memcmp(a->doc->text + t->end - 3, "ing", 3)))
+        return true;
+    /* ", adding ...", ", citing ...": the writer's participle. But a
+     * gerund that is the subject of what follows continues the content:
+     * "..., he said, replacing Clinton would be harder." */
+    if (ws_tok_is_cue_verb(a, k))
+        return false;
+    for (uint32_t j = k + 1; j < a->doc->tokens.n && j < k + 10 && !is_end_punct(a, j); j++)
+        if (ws_tok_is(a, j, WS_FW_AUX))
+            return true;
+    return false;
 }
 
 /* Is what stands before the speaker a quotation that opens the sentence
@@ -1198,6 +1231,16 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 d.src_end = src_e;
             } else if (after_and && drafts->n > first) {
                 d.src_from_stmt = (int32_t)drafts->n - 1;
+            } else if (after_and && after < stop && main_subject(a, s0, c, &src_s, &src_e) &&
+                       names_speaker(a, src_e - 1) &&
+                       (ws_tok_text_is(a, after, "that") ||
+                        is_subject_pronoun(a, after) ||
+                        (a->tok[after].kind == WS_TOK_QUOTE && (a->tok[after].flags & WS_TOKF_OPEN)))) {
+                /* "Cruz urged Republicans to vote and said he ...": the
+                 * first verb reports nothing, the subject is shared. Only
+                 * before a clause of speech, not "and knows how to win". */
+                d.src_start = src_s;
+                d.src_end = src_e;
             } else {
                 continue; /* no speaker in sight: not an attribution */
             }

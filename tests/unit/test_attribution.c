@@ -987,6 +987,23 @@ static void descriptions_before_the_cue(void **state)
               "indirect|said|Mayor Ana Ruiz, a former nurse|Ana Ruiz|the wards are full");
 }
 
+/* A cue after "and" shares the sentence's subject when a clause of
+ * speech follows; a gerund subject after a parenthetical cue continues
+ * the content; a name between dashes takes a lower-case description. */
+static void shared_subject_gerund_and_dashes(void **state)
+{
+    (void)state;
+    check_one("Ruiz waved to the crowd and said she would not run again.",
+              "indirect|said|Ruiz|Ruiz|she would not run again");
+    ws_report *r = test_analyze("Hale has won here twice and knows how to win.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("The first merger was easy, he said, replacing the board would be much harder.",
+              "indirect|said|he||The first merger was easy || replacing the board would be much harder");
+    check_one("Hale -- co-author of a book on the port, a history -- said the docks will close.",
+              "indirect|said|Hale -- co-author of a book on the port, a history|Hale|the docks will close");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1041,6 +1058,7 @@ int main(void)
         cmocka_unit_test(cue_is_the_verb_group),
         cmocka_unit_test(apposition_after_inverted_cue),
         cmocka_unit_test(descriptions_before_the_cue),
+        cmocka_unit_test(shared_subject_gerund_and_dashes),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
