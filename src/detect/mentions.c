@@ -901,9 +901,8 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
     if (g < 0)
         return g;
     r->ents.v[g].first_member = (uint32_t)r->members.n;
+    /* A group's heaps do not depend on is_plural (heaps_of): new_entity's touch stands. */
     r->ents.v[g].is_plural = true;
-    if (touch(a, g) < 0)
-        return WS_MENTION_ENOMEM;
     uint32_t k = start;
     while (k < end) {
         uint32_t j = k;
@@ -1479,8 +1478,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return m.entity;
             keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].head = m.head;
-            a->r->ents.v[m.entity].is_plural = true;
-            if (index_key(a, m.entity, KEY_GROUP) < 0 || touch(a, m.entity) < 0)
+            a->r->ents.v[m.entity].is_plural = true; /* a group: its heaps stay */
+            if (index_key(a, m.entity, KEY_GROUP) < 0)
                 return WS_MENTION_ENOMEM;
         }
         return add_mention(a, &m, is_speaker);
@@ -1503,6 +1502,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return m.entity;
             keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].is_plural = m.is_plural;
+            /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
             if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;
         }
