@@ -449,15 +449,20 @@ static int32_t newest_with(const ws_attr *a, const ent_key *k)
     return -1;
 }
 
-/* The oldest entity with key @k, or -1. */
-static int32_t oldest_with(const ws_attr *a, const ent_key *k)
+/* What a lookup asks of an entity besides its key. */
+typedef bool ent_filter(const ws_report *r, int32_t i, const void *arg);
+
+/* The oldest entity with key @k that @ok accepts (any when @ok is NULL), or -1. */
+static int32_t oldest_with(const ws_attr *a, const ent_key *k, ent_filter *ok, const void *arg)
 {
     key_bucket *b = bucket_of(a, k);
     if (!b)
         return -1;
-    for (; b->lo < b->ents.n; b->lo++) {
-        int32_t i = b->ents.v[b->lo];
-        if (has_key(a->r, i, k))
+    while (b->lo < b->ents.n && !has_key(a->r, b->ents.v[b->lo], k))
+        b->lo++;
+    for (size_t j = b->lo; j < b->ents.n; j++) {
+        int32_t i = b->ents.v[j];
+        if (has_key(a->r, i, k) && (!ok || ok(a->r, i, arg)))
             return i;
     }
     return -1;
@@ -814,7 +819,7 @@ static uint32_t person_heaps(uint8_t g)
 static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
 {
     ent_key k = make_key(KEY_NAME, name, NULL);
-    int32_t exact = oldest_with(a, &k);
+    int32_t exact = oldest_with(a, &k, NULL, NULL);
     if (exact >= 0)
         return exact;
     if (is_single_word) {
@@ -842,23 +847,19 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
     return best;
 }
 
+/* A @country asked for must not contradict the one the entity has. */
+static bool ok_country(const ws_report *r, int32_t i, const void *country)
+{
+    const ws_ent *e = &r->ents.v[i];
+    return !country || !e->country || str_eq(country, e->country);
+}
+
 static int32_t find_by_name(ws_attr *a, ws_entity_type type, const char *name, const char *country)
 {
     if (!name)
         return -1;
     ent_key k = make_key(KEY_TYPED + (uint32_t)type, name, NULL);
-    key_bucket *b = bucket_of(a, &k);
-    if (!b)
-        return -1;
-    while (b->lo < b->ents.n && !has_key(a->r, b->ents.v[b->lo], &k))
-        b->lo++;
-    for (size_t j = b->lo; j < b->ents.n; j++) {
-        int32_t i = b->ents.v[j];
-        const ws_ent *e = &a->r->ents.v[i];
-        if (has_key(a->r, i, &k) && (!country || !e->country || str_eq(country, e->country)))
-            return i;
-    }
-    return -1;
+    return oldest_with(a, &k, ok_country, country);
 }
 
 static const char *lower_word(ws_attr *a, uint32_t i)
@@ -891,6 +892,19 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
             return WS_MENTION_ENOMEM;
     }
     return idx;
+}
+
+/* Has group @i the members of group @arg? The newest entity is left out:
+ * it is the new group, save when a member's phrase made entities of its own. */
+static bool ok_same_members(const ws_report *r, int32_t i, const void *arg)
+{
+    const ws_ent *o = &r->ents.v[i], *ng = arg;
+    if ((size_t)i + 1 >= r->ents.n || o->n_members != ng->n_members)
+        return false;
+    for (uint32_t mk = 0; mk < o->n_members; mk++)
+        if (r->members.v[o->first_member + mk] != r->members.v[ng->first_member + mk])
+            return false;
+    return true;
 }
 
 /* Split a coordination "A, B and C" into member entities of a new group. */
@@ -926,29 +940,15 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
     m->is_plural = true;
     m->kind = WS_MENTION_NAME;
     /* The same members named again: the same group, the oldest such. The
-     * newest entity is left out of the search: it is the new group, save
-     * when a member's phrase made entities of its own. */
+     * new group is not in the bucket yet: it is filed below. */
     const ws_ent *ng = &r->ents.v[g];
     ent_key gk;
     entity_key(r, g, KEY_GROUP, &gk);
-    key_bucket *b = bucket_of(a, &gk);
-    while (b && b->lo < b->ents.n && !has_key(r, b->ents.v[b->lo], &gk))
-        b->lo++;
-    for (size_t j = b ? b->lo : 0; b && j < b->ents.n; j++) {
-        int32_t i = b->ents.v[j];
-        if ((size_t)i + 1 >= r->ents.n || i == g || !has_key(r, i, &gk))
-            continue;
-        const ws_ent *o = &r->ents.v[i];
-        if (o->n_members != ng->n_members)
-            continue;
-        bool same = true;
-        for (uint32_t mk = 0; mk < o->n_members && same; mk++)
-            same = r->members.v[o->first_member + mk] == r->members.v[ng->first_member + mk];
-        if (same) {
-            r->members.n = ng->first_member;
-            r->ents.n--; /* the new one was the last entity */
-            return i;
-        }
+    int32_t same = oldest_with(a, &gk, ok_same_members, ng);
+    if (same >= 0) {
+        r->members.n = ng->first_member;
+        r->ents.n--; /* the new one was the last entity */
+        return same;
     }
     return index_key(a, g, KEY_GROUP) < 0 ? WS_MENTION_ENOMEM : g;
 }
