@@ -447,6 +447,7 @@ typedef struct naming_index {
     uint32_t *ids;          /* indexes into r->ments */
     uint8_t *is_speaker;    /* per entity: some statement has it as speaker */
     uint8_t *has_name;      /* per entity: a mention by name (WS_MENTION_NAME or _SHORT) */
+    const char **surname;   /* per entity: the last word of a person's proper name, or NULL */
 } naming_index;
 
 static void naming_index_release(ws_report *r, naming_index *x)
@@ -455,7 +456,18 @@ static void naming_index_release(ws_report *r, naming_index *x)
     ws_free(&r->mem, x->ids);
     ws_free(&r->mem, x->is_speaker);
     ws_free(&r->mem, x->has_name);
+    ws_free(&r->mem, x->surname);
     memset(x, 0, sizeof *x);
+}
+
+/* Is @e named (not only "the spokesman"), by a proper name in capitals? */
+static bool has_proper_name(const ws_report *r, const naming_index *x, int32_t e)
+{
+    const char *name = r->ents.v[e].name;
+    if (!name || !(name[0] >= 'A' && name[0] <= 'Z') || strchr(name, '\'') ||
+        strstr(name, "\xE2\x80\x99"))
+        return false;
+    return x->has_name[e];
 }
 
 static int naming_index_build(ws_report *r, naming_index *x)
@@ -465,8 +477,9 @@ static int naming_index_build(ws_report *r, naming_index *x)
     x->ids = ws_calloc(&r->mem, n_ments ? n_ments : 1, sizeof *x->ids);
     x->is_speaker = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
     x->has_name = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
+    x->surname = ws_calloc(&r->mem, n_ents ? n_ents : 1, sizeof *x->surname);
     uint32_t *next = ws_calloc(&r->mem, n_ents ? n_ents : 1, sizeof *next);
-    if (!x->first || !x->ids || !x->is_speaker || !x->has_name || !next) {
+    if (!x->first || !x->ids || !x->is_speaker || !x->has_name || !x->surname || !next) {
         ws_free(&r->mem, next);
         return WS_ENOMEM;
     }
@@ -494,6 +507,11 @@ static int naming_index_build(ws_report *r, naming_index *x)
         if (sp >= 0 && (size_t)sp < n_ents)
             x->is_speaker[sp] = 1;
     }
+    /* The spelling check compares every pair of people: what it needs of
+     * each is worked out once. */
+    for (size_t e = 0; e < n_ents; e++)
+        if (r->ents.v[e].type == WS_ENTITY_PERSON && has_proper_name(r, x, (int32_t)e))
+            x->surname[e] = last_word(r->ents.v[e].name);
     x->is_built = true;
     return WS_OK;
 }
@@ -523,16 +541,6 @@ static uint32_t ment_start(const ws_report *r, const ws_ment *m)
 static uint32_t ment_end(const ws_report *r, const ws_ment *m)
 {
     return r->doc.tokens.v[m->tok_end - 1].end;
-}
-
-/* Is @e named (not only "the spokesman"), by a proper name in capitals? */
-static bool has_proper_name(const ws_report *r, const naming_index *x, int32_t e)
-{
-    const char *name = r->ents.v[e].name;
-    if (!name || !(name[0] >= 'A' && name[0] <= 'Z') || strchr(name, '\'') ||
-        strstr(name, "\xE2\x80\x99"))
-        return false;
-    return x->has_name[e];
 }
 
 /* Does @hay contain @needle, ignoring ASCII case? */
@@ -620,10 +628,10 @@ static size_t first_word_len(const ws_report *r, const char *name)
 static int check_spelling(ws_report *r, const naming_index *idx, uint32_t ri, int32_t e, int32_t o)
 {
     const ws_ent *ent = &r->ents.v[e], *other = &r->ents.v[o];
-    if (other->type != WS_ENTITY_PERSON || !has_proper_name(r, idx, e) || !has_proper_name(r, idx, o))
+    const char *x = idx->surname[e], *y = idx->surname[o];
+    if (!x || !y)
         return WS_OK;
-    const char *x = last_word(ent->name), *y = last_word(other->name);
-    size_t len = strlen(x) < strlen(y) ? strlen(x) : strlen(y);
+    size_t nx = strlen(x), ny = strlen(y), len = nx < ny ? nx : ny;
     /* The cheap tests first: the pairs are many. */
     if (len < 4 || x[0] != y[0])
         return WS_OK;
