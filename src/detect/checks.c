@@ -141,22 +141,34 @@ static bool continues_unresolved(const ws_report *r, const ws_quote *q, const ws
            ws_doc_block_at(doc, q->open.start);
 }
 
+/* What the word lexicon says of @key (@n bytes), or NULL for a word it lacks. */
+static const ws_word_info *word_info(const ws_report *r, const char *key, size_t n)
+{
+    const ws_ruleset *rs = &r->ctx->rules;
+    uint32_t idx;
+    return ws_lexicon_get(&rs->words, key, n, &idx) ? &rs->word_info.v[idx] : NULL;
+}
+
+/* The same for token @t, by its lower-case key. */
+static const ws_word_info *tok_word_info(const ws_report *r, uint32_t t)
+{
+    size_t n;
+    const char *key = ws_doc_key(&r->doc, t, &n);
+    return word_info(r, key, n);
+}
+
 /* The first token of sentence @s that names someone: a capitalized word
  * that is not a function word ("Wilson believes ..."), or a pronoun; the
  * sentence's end when none does. */
 static uint32_t first_naming_tok(const ws_report *r, uint32_t s)
 {
     const ws_doc *doc = &r->doc;
-    const ws_ruleset *rs = &r->ctx->rules;
     const ws_sentence *sent = &doc->sentences.v[s];
     for (uint32_t k = sent->tok_start; k < sent->tok_end; k++) {
         const ws_token *tok = &doc->tokens.v[k];
         if (tok->kind != WS_TOK_WORD || tok->quote_depth > 0)
             continue;
-        size_t n;
-        const char *key = ws_doc_key(doc, k, &n);
-        uint32_t idx;
-        const ws_word_info *w = ws_lexicon_get(&rs->words, key, n, &idx) ? &rs->word_info.v[idx] : NULL;
+        const ws_word_info *w = tok_word_info(r, k);
         if (w && w->pronoun >= 0)
             return k;
         if ((tok->flags & WS_TOKF_CAP) && (!w || !w->fw))
@@ -610,9 +622,8 @@ static size_t first_word_len(const ws_report *r, const char *name)
     if (n < sizeof key) {
         for (size_t i = 0; i < n; i++)
             key[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
-        uint32_t idx;
-        const ws_ruleset *rs = &r->ctx->rules;
-        if (ws_lexicon_get(&rs->words, key, n, &idx) && rs->word_info.v[idx].honorific >= 0)
+        const ws_word_info *w = word_info(r, key, n);
+        if (w && w->honorific >= 0)
             return 0;
     }
     return n;
@@ -667,12 +678,8 @@ static bool is_described(const ws_report *r, uint32_t s, uint32_t e)
     const ws_doc *doc = &r->doc;
     if (s > 0 && doc->tokens.v[s - 1].kind == WS_TOK_WORD &&
         doc->tokens.v[s - 1].sentence == doc->tokens.v[s].sentence) {
-        size_t n;
-        const char *key = ws_doc_key(doc, s - 1, &n);
-        uint32_t idx;
-        bool is_function = ws_lexicon_get(&r->ctx->rules.words, key, n, &idx) &&
-                           r->ctx->rules.word_info.v[idx].fw;
-        if (!is_function)
+        const ws_word_info *w = tok_word_info(r, s - 1);
+        if (!w || !w->fw)
             return true;
     }
     if (e + 1 < doc->tokens.n && doc->tokens.v[e].end - doc->tokens.v[e].start == 1 &&
@@ -689,11 +696,8 @@ static bool is_described(const ws_report *r, uint32_t s, uint32_t e)
 
 static bool is_first_name(const ws_report *r, uint32_t t)
 {
-    size_t n;
-    const char *key = ws_doc_key(&r->doc, t, &n);
-    uint32_t idx;
-    return ws_lexicon_get(&r->ctx->rules.words, key, n, &idx) &&
-           r->ctx->rules.word_info.v[idx].first_name;
+    const ws_word_info *w = tok_word_info(r, t);
+    return w && w->first_name;
 }
 
 /*
