@@ -420,12 +420,6 @@ static unsigned edit_distance(const char *a, const char *b)
     return d[n][m] > 3 ? 3 : d[n][m];
 }
 
-static const char *last_word(const char *name)
-{
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
-}
-
 static bool is_accepted_name(const ws_report *r, const char *word)
 {
     const ws_lexicon *voc = &r->ctx->rules.vocabulary;
@@ -523,7 +517,7 @@ static int naming_index_build(ws_report *r, naming_index *x)
      * each is worked out once. */
     for (size_t e = 0; e < n_ents; e++)
         if (r->ents.v[e].type == WS_ENTITY_PERSON && has_proper_name(r, x, (int32_t)e))
-            x->surname[e] = last_word(r->ents.v[e].name);
+            x->surname[e] = ws_last_word(r->ents.v[e].name);
     x->is_built = true;
     return WS_OK;
 }
@@ -593,7 +587,7 @@ static int check_titles(ws_report *r, const naming_index *x, uint32_t ri, int32_
             continue;
         }
         if (!strcasecmp(title, m->role) || contains_ci(title, m->role) ||
-            contains_ci(m->role, title) || strcasecmp(last_word(title), last_word(m->role)))
+            contains_ci(m->role, title) || strcasecmp(ws_last_word(title), ws_last_word(m->role)))
             continue;
         mention_text(r, m, match, sizeof match);
         return add(r, ri, ment_start(r, m), ment_end(r, m), match, title, NULL);

@@ -261,13 +261,6 @@ static uint32_t members_hash(const ws_report *r, const ws_ent *e)
     return h;
 }
 
-/* The last word of @name (after its last space). */
-static const char *last_word_of(const char *name)
-{
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
-}
-
 /* Entity @i's key of kind @tag into *k; false when it has none. */
 static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
 {
@@ -282,7 +275,7 @@ static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
     case KEY_LAST:
         if (!is_person || !e->name)
             return false;
-        *k = make_key(tag, bare_name(last_word_of(e->name)), NULL);
+        *k = make_key(tag, bare_name(ws_last_word(e->name)), NULL);
         return true;
     case KEY_FIRST:
         if (!is_person || !e->name || !strchr(e->name, ' '))
@@ -312,7 +305,7 @@ static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
     case KEY_ROLE_HEAD:
         if (!is_person || !e->role)
             return false;
-        *k = make_key(tag, last_word_of(e->role), NULL);
+        *k = make_key(tag, ws_last_word(e->role), NULL);
         return true;
     case KEY_GROUP:
         if (e->type != WS_ENTITY_GROUP)
@@ -769,10 +762,7 @@ static bool ok_same_head(const ws_ent *e, const ws_ment *m)
         return false;
     if (str_ieq(e->head, m->head))
         return true;
-    if (!e->name)
-        return false;
-    const char *last = strrchr(e->name, ' ');
-    return str_ieq(last ? last + 1 : e->name, m->head);
+    return e->name && str_ieq(ws_last_word(e->name), m->head);
 }
 
 static bool ok_group(const ws_ent *e, const ws_ment *m)
@@ -828,7 +818,7 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
         return max_i32(newest_with(a, &k), newest_with(a, &first));
     }
     /* "Heather Nauert" after "Nauert" was seen alone: the same person. */
-    k = make_key(KEY_SINGLE, bare_name(last_word_of(name)), NULL);
+    k = make_key(KEY_SINGLE, bare_name(ws_last_word(name)), NULL);
     int32_t best = newest_with(a, &k);
     if (strchr(name, ' ')) {
         k = make_key_n(KEY_NAME, name, strcspn(name, " "));
@@ -837,7 +827,7 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
     /* "Al Basha" after "Abir Al Basha": the last words of a full name, a
      * surname of two words. */
     if (best < 0) {
-        k = make_key(KEY_LAST, bare_name(last_word_of(name)), NULL);
+        k = make_key(KEY_LAST, bare_name(ws_last_word(name)), NULL);
         int32_t e = newest_with(a, &k);
         const char *full = e >= 0 ? a->r->ents.v[e].name : NULL;
         size_t nf = full ? strlen(full) : 0, nn = strlen(name);
