@@ -141,22 +141,34 @@ static bool continues_unresolved(const ws_report *r, const ws_quote *q, const ws
            ws_doc_block_at(doc, q->open.start);
 }
 
+/* What the word lexicon says of @key (@n bytes), or NULL for a word it lacks. */
+static const ws_word_info *word_info(const ws_report *r, const char *key, size_t n)
+{
+    const ws_ruleset *rs = &r->ctx->rules;
+    uint32_t idx;
+    return ws_lexicon_get(&rs->words, key, n, &idx) ? &rs->word_info.v[idx] : NULL;
+}
+
+/* The same for token @t, by its lower-case key. */
+static const ws_word_info *tok_word_info(const ws_report *r, uint32_t t)
+{
+    size_t n;
+    const char *key = ws_doc_key(&r->doc, t, &n);
+    return word_info(r, key, n);
+}
+
 /* The first token of sentence @s that names someone: a capitalized word
  * that is not a function word ("Wilson believes ..."), or a pronoun; the
  * sentence's end when none does. */
 static uint32_t first_naming_tok(const ws_report *r, uint32_t s)
 {
     const ws_doc *doc = &r->doc;
-    const ws_ruleset *rs = &r->ctx->rules;
     const ws_sentence *sent = &doc->sentences.v[s];
     for (uint32_t k = sent->tok_start; k < sent->tok_end; k++) {
         const ws_token *tok = &doc->tokens.v[k];
         if (tok->kind != WS_TOK_WORD || tok->quote_depth > 0)
             continue;
-        size_t n;
-        const char *key = ws_doc_key(doc, k, &n);
-        uint32_t idx;
-        const ws_word_info *w = ws_lexicon_get(&rs->words, key, n, &idx) ? &rs->word_info.v[idx] : NULL;
+        const ws_word_info *w = tok_word_info(r, k);
         if (w && w->pronoun >= 0)
             return k;
         if ((tok->flags & WS_TOKF_CAP) && (!w || !w->fw))
@@ -408,12 +420,6 @@ static unsigned edit_distance(const char *a, const char *b)
     return d[n][m] > 3 ? 3 : d[n][m];
 }
 
-static const char *last_word(const char *name)
-{
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
-}
-
 static bool is_accepted_name(const ws_report *r, const char *word)
 {
     const ws_lexicon *voc = &r->ctx->rules.vocabulary;
@@ -447,6 +453,7 @@ typedef struct naming_index {
     uint32_t *ids;          /* indexes into r->ments */
     uint8_t *is_speaker;    /* per entity: some statement has it as speaker */
     uint8_t *has_name;      /* per entity: a mention by name (WS_MENTION_NAME or _SHORT) */
+    const char **surname;   /* per entity: the last word of a person's proper name, or NULL */
 } naming_index;
 
 static void naming_index_release(ws_report *r, naming_index *x)
@@ -455,7 +462,18 @@ static void naming_index_release(ws_report *r, naming_index *x)
     ws_free(&r->mem, x->ids);
     ws_free(&r->mem, x->is_speaker);
     ws_free(&r->mem, x->has_name);
+    ws_free(&r->mem, x->surname);
     memset(x, 0, sizeof *x);
+}
+
+/* Is @e named (not only "the spokesman"), by a proper name in capitals? */
+static bool has_proper_name(const ws_report *r, const naming_index *x, int32_t e)
+{
+    const char *name = r->ents.v[e].name;
+    if (!name || !(name[0] >= 'A' && name[0] <= 'Z') || strchr(name, '\'') ||
+        strstr(name, "\xE2\x80\x99"))
+        return false;
+    return x->has_name[e];
 }
 
 static int naming_index_build(ws_report *r, naming_index *x)
@@ -465,8 +483,9 @@ static int naming_index_build(ws_report *r, naming_index *x)
     x->ids = ws_calloc(&r->mem, n_ments ? n_ments : 1, sizeof *x->ids);
     x->is_speaker = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
     x->has_name = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
+    x->surname = ws_calloc(&r->mem, n_ents ? n_ents : 1, sizeof *x->surname);
     uint32_t *next = ws_calloc(&r->mem, n_ents ? n_ents : 1, sizeof *next);
-    if (!x->first || !x->ids || !x->is_speaker || !x->has_name || !next) {
+    if (!x->first || !x->ids || !x->is_speaker || !x->has_name || !x->surname || !next) {
         ws_free(&r->mem, next);
         return WS_ENOMEM;
     }
@@ -494,6 +513,11 @@ static int naming_index_build(ws_report *r, naming_index *x)
         if (sp >= 0 && (size_t)sp < n_ents)
             x->is_speaker[sp] = 1;
     }
+    /* The spelling check compares every pair of people: what it needs of
+     * each is worked out once. */
+    for (size_t e = 0; e < n_ents; e++)
+        if (r->ents.v[e].type == WS_ENTITY_PERSON && has_proper_name(r, x, (int32_t)e))
+            x->surname[e] = ws_last_word(r->ents.v[e].name);
     x->is_built = true;
     return WS_OK;
 }
@@ -523,16 +547,6 @@ static uint32_t ment_start(const ws_report *r, const ws_ment *m)
 static uint32_t ment_end(const ws_report *r, const ws_ment *m)
 {
     return r->doc.tokens.v[m->tok_end - 1].end;
-}
-
-/* Is @e named (not only "the spokesman"), by a proper name in capitals? */
-static bool has_proper_name(const ws_report *r, const naming_index *x, int32_t e)
-{
-    const char *name = r->ents.v[e].name;
-    if (!name || !(name[0] >= 'A' && name[0] <= 'Z') || strchr(name, '\'') ||
-        strstr(name, "\xE2\x80\x99"))
-        return false;
-    return x->has_name[e];
 }
 
 /* Does @hay contain @needle, ignoring ASCII case? */
@@ -573,7 +587,7 @@ static int check_titles(ws_report *r, const naming_index *x, uint32_t ri, int32_
             continue;
         }
         if (!strcasecmp(title, m->role) || contains_ci(title, m->role) ||
-            contains_ci(m->role, title) || strcasecmp(last_word(title), last_word(m->role)))
+            contains_ci(m->role, title) || strcasecmp(ws_last_word(title), ws_last_word(m->role)))
             continue;
         mention_text(r, m, match, sizeof match);
         return add(r, ri, ment_start(r, m), ment_end(r, m), match, title, NULL);
@@ -602,9 +616,8 @@ static size_t first_word_len(const ws_report *r, const char *name)
     if (n < sizeof key) {
         for (size_t i = 0; i < n; i++)
             key[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
-        uint32_t idx;
-        const ws_ruleset *rs = &r->ctx->rules;
-        if (ws_lexicon_get(&rs->words, key, n, &idx) && rs->word_info.v[idx].honorific >= 0)
+        const ws_word_info *w = word_info(r, key, n);
+        if (w && w->honorific >= 0)
             return 0;
     }
     return n;
@@ -620,10 +633,10 @@ static size_t first_word_len(const ws_report *r, const char *name)
 static int check_spelling(ws_report *r, const naming_index *idx, uint32_t ri, int32_t e, int32_t o)
 {
     const ws_ent *ent = &r->ents.v[e], *other = &r->ents.v[o];
-    if (other->type != WS_ENTITY_PERSON || !has_proper_name(r, idx, e) || !has_proper_name(r, idx, o))
+    const char *x = idx->surname[e], *y = idx->surname[o];
+    if (!x || !y)
         return WS_OK;
-    const char *x = last_word(ent->name), *y = last_word(other->name);
-    size_t len = strlen(x) < strlen(y) ? strlen(x) : strlen(y);
+    size_t nx = strlen(x), ny = strlen(y), len = nx < ny ? nx : ny;
     /* The cheap tests first: the pairs are many. */
     if (len < 4 || x[0] != y[0])
         return WS_OK;
@@ -659,12 +672,8 @@ static bool is_described(const ws_report *r, uint32_t s, uint32_t e)
     const ws_doc *doc = &r->doc;
     if (s > 0 && doc->tokens.v[s - 1].kind == WS_TOK_WORD &&
         doc->tokens.v[s - 1].sentence == doc->tokens.v[s].sentence) {
-        size_t n;
-        const char *key = ws_doc_key(doc, s - 1, &n);
-        uint32_t idx;
-        bool is_function = ws_lexicon_get(&r->ctx->rules.words, key, n, &idx) &&
-                           r->ctx->rules.word_info.v[idx].fw;
-        if (!is_function)
+        const ws_word_info *w = tok_word_info(r, s - 1);
+        if (!w || !w->fw)
             return true;
     }
     if (e + 1 < doc->tokens.n && doc->tokens.v[e].end - doc->tokens.v[e].start == 1 &&
@@ -681,11 +690,8 @@ static bool is_described(const ws_report *r, uint32_t s, uint32_t e)
 
 static bool is_first_name(const ws_report *r, uint32_t t)
 {
-    size_t n;
-    const char *key = ws_doc_key(&r->doc, t, &n);
-    uint32_t idx;
-    return ws_lexicon_get(&r->ctx->rules.words, key, n, &idx) &&
-           r->ctx->rules.word_info.v[idx].first_name;
+    const ws_word_info *w = tok_word_info(r, t);
+    return w && w->first_name;
 }
 
 /*

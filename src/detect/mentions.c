@@ -261,13 +261,6 @@ static uint32_t members_hash(const ws_report *r, const ws_ent *e)
     return h;
 }
 
-/* The last word of @name (after its last space). */
-static const char *last_word_of(const char *name)
-{
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
-}
-
 /* Entity @i's key of kind @tag into *k; false when it has none. */
 static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
 {
@@ -282,7 +275,7 @@ static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
     case KEY_LAST:
         if (!is_person || !e->name)
             return false;
-        *k = make_key(tag, bare_name(last_word_of(e->name)), NULL);
+        *k = make_key(tag, bare_name(ws_last_word(e->name)), NULL);
         return true;
     case KEY_FIRST:
         if (!is_person || !e->name || !strchr(e->name, ' '))
@@ -312,7 +305,7 @@ static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
     case KEY_ROLE_HEAD:
         if (!is_person || !e->role)
             return false;
-        *k = make_key(tag, last_word_of(e->role), NULL);
+        *k = make_key(tag, ws_last_word(e->role), NULL);
         return true;
     case KEY_GROUP:
         if (e->type != WS_ENTITY_GROUP)
@@ -449,15 +442,20 @@ static int32_t newest_with(const ws_attr *a, const ent_key *k)
     return -1;
 }
 
-/* The oldest entity with key @k, or -1. */
-static int32_t oldest_with(const ws_attr *a, const ent_key *k)
+/* What a lookup asks of an entity besides its key. */
+typedef bool ent_filter(const ws_report *r, int32_t i, const void *arg);
+
+/* The oldest entity with key @k that @ok accepts (any when @ok is NULL), or -1. */
+static int32_t oldest_with(const ws_attr *a, const ent_key *k, ent_filter *ok, const void *arg)
 {
     key_bucket *b = bucket_of(a, k);
     if (!b)
         return -1;
-    for (; b->lo < b->ents.n; b->lo++) {
-        int32_t i = b->ents.v[b->lo];
-        if (has_key(a->r, i, k))
+    while (b->lo < b->ents.n && !has_key(a->r, b->ents.v[b->lo], k))
+        b->lo++;
+    for (size_t j = b->lo; j < b->ents.n; j++) {
+        int32_t i = b->ents.v[j];
+        if (has_key(a->r, i, k) && (!ok || ok(a->r, i, arg)))
             return i;
     }
     return -1;
@@ -764,10 +762,7 @@ static bool ok_same_head(const ws_ent *e, const ws_ment *m)
         return false;
     if (str_ieq(e->head, m->head))
         return true;
-    if (!e->name)
-        return false;
-    const char *last = strrchr(e->name, ' ');
-    return str_ieq(last ? last + 1 : e->name, m->head);
+    return e->name && str_ieq(ws_last_word(e->name), m->head);
 }
 
 static bool ok_group(const ws_ent *e, const ws_ment *m)
@@ -814,7 +809,7 @@ static uint32_t person_heaps(uint8_t g)
 static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
 {
     ent_key k = make_key(KEY_NAME, name, NULL);
-    int32_t exact = oldest_with(a, &k);
+    int32_t exact = oldest_with(a, &k, NULL, NULL);
     if (exact >= 0)
         return exact;
     if (is_single_word) {
@@ -823,7 +818,7 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
         return max_i32(newest_with(a, &k), newest_with(a, &first));
     }
     /* "Heather Nauert" after "Nauert" was seen alone: the same person. */
-    k = make_key(KEY_SINGLE, bare_name(last_word_of(name)), NULL);
+    k = make_key(KEY_SINGLE, bare_name(ws_last_word(name)), NULL);
     int32_t best = newest_with(a, &k);
     if (strchr(name, ' ')) {
         k = make_key_n(KEY_NAME, name, strcspn(name, " "));
@@ -832,7 +827,7 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
     /* "Al Basha" after "Abir Al Basha": the last words of a full name, a
      * surname of two words. */
     if (best < 0) {
-        k = make_key(KEY_LAST, bare_name(last_word_of(name)), NULL);
+        k = make_key(KEY_LAST, bare_name(ws_last_word(name)), NULL);
         int32_t e = newest_with(a, &k);
         const char *full = e >= 0 ? a->r->ents.v[e].name : NULL;
         size_t nf = full ? strlen(full) : 0, nn = strlen(name);
@@ -842,23 +837,19 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
     return best;
 }
 
+/* A @country asked for must not contradict the one the entity has. */
+static bool ok_country(const ws_report *r, int32_t i, const void *country)
+{
+    const ws_ent *e = &r->ents.v[i];
+    return !country || !e->country || str_eq(country, e->country);
+}
+
 static int32_t find_by_name(ws_attr *a, ws_entity_type type, const char *name, const char *country)
 {
     if (!name)
         return -1;
     ent_key k = make_key(KEY_TYPED + (uint32_t)type, name, NULL);
-    key_bucket *b = bucket_of(a, &k);
-    if (!b)
-        return -1;
-    while (b->lo < b->ents.n && !has_key(a->r, b->ents.v[b->lo], &k))
-        b->lo++;
-    for (size_t j = b->lo; j < b->ents.n; j++) {
-        int32_t i = b->ents.v[j];
-        const ws_ent *e = &a->r->ents.v[i];
-        if (has_key(a->r, i, &k) && (!country || !e->country || str_eq(country, e->country)))
-            return i;
-    }
-    return -1;
+    return oldest_with(a, &k, ok_country, country);
 }
 
 static const char *lower_word(ws_attr *a, uint32_t i)
@@ -893,6 +884,19 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
     return idx;
 }
 
+/* Has group @i the members of group @arg? The newest entity is left out:
+ * it is the new group, save when a member's phrase made entities of its own. */
+static bool ok_same_members(const ws_report *r, int32_t i, const void *arg)
+{
+    const ws_ent *o = &r->ents.v[i], *ng = arg;
+    if ((size_t)i + 1 >= r->ents.n || o->n_members != ng->n_members)
+        return false;
+    for (uint32_t mk = 0; mk < o->n_members; mk++)
+        if (r->members.v[o->first_member + mk] != r->members.v[ng->first_member + mk])
+            return false;
+    return true;
+}
+
 /* Split a coordination "A, B and C" into member entities of a new group. */
 static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
 {
@@ -901,9 +905,8 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
     if (g < 0)
         return g;
     r->ents.v[g].first_member = (uint32_t)r->members.n;
+    /* A group's heaps do not depend on is_plural (heaps_of): new_entity's touch stands. */
     r->ents.v[g].is_plural = true;
-    if (touch(a, g) < 0)
-        return WS_MENTION_ENOMEM;
     uint32_t k = start;
     while (k < end) {
         uint32_t j = k;
@@ -927,29 +930,15 @@ static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
     m->is_plural = true;
     m->kind = WS_MENTION_NAME;
     /* The same members named again: the same group, the oldest such. The
-     * newest entity is left out of the search: it is the new group, save
-     * when a member's phrase made entities of its own. */
+     * new group is not in the bucket yet: it is filed below. */
     const ws_ent *ng = &r->ents.v[g];
     ent_key gk;
     entity_key(r, g, KEY_GROUP, &gk);
-    key_bucket *b = bucket_of(a, &gk);
-    while (b && b->lo < b->ents.n && !has_key(r, b->ents.v[b->lo], &gk))
-        b->lo++;
-    for (size_t j = b ? b->lo : 0; b && j < b->ents.n; j++) {
-        int32_t i = b->ents.v[j];
-        if ((size_t)i + 1 >= r->ents.n || i == g || !has_key(r, i, &gk))
-            continue;
-        const ws_ent *o = &r->ents.v[i];
-        if (o->n_members != ng->n_members)
-            continue;
-        bool same = true;
-        for (uint32_t mk = 0; mk < o->n_members && same; mk++)
-            same = r->members.v[o->first_member + mk] == r->members.v[ng->first_member + mk];
-        if (same) {
-            r->members.n = ng->first_member;
-            r->ents.n--; /* the new one was the last entity */
-            return i;
-        }
+    int32_t same = oldest_with(a, &gk, ok_same_members, ng);
+    if (same >= 0) {
+        r->members.n = ng->first_member;
+        r->ents.n--; /* the new one was the last entity */
+        return same;
     }
     return index_key(a, g, KEY_GROUP) < 0 ? WS_MENTION_ENOMEM : g;
 }
@@ -1479,8 +1468,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return m.entity;
             keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].head = m.head;
-            a->r->ents.v[m.entity].is_plural = true;
-            if (index_key(a, m.entity, KEY_GROUP) < 0 || touch(a, m.entity) < 0)
+            a->r->ents.v[m.entity].is_plural = true; /* a group: its heaps stay */
+            if (index_key(a, m.entity, KEY_GROUP) < 0)
                 return WS_MENTION_ENOMEM;
         }
         return add_mention(a, &m, is_speaker);
@@ -1503,6 +1492,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return m.entity;
             keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].is_plural = m.is_plural;
+            /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
             if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;
         }

@@ -6,6 +6,8 @@
 #ifndef WS_REPORT_H
 #define WS_REPORT_H
 
+#include <string.h>
+
 #include "core/alloc.h"
 #include "doc/doc.h"
 #include "ruleset/context.h"
@@ -79,6 +81,14 @@ typedef struct ws_ent {
     unsigned n_direct;
     unsigned n_indirect;
 } ws_ent;
+
+/* The last word of a name or a role (after its last space): a person's
+ * surname, a title's head ("Foreign Minister" -> "Minister"). */
+static inline const char *ws_last_word(const char *s)
+{
+    const char *sp = strrchr(s, ' ');
+    return sp ? sp + 1 : s;
+}
 
 struct ws_report {
     ws_allocator mem;              /* a copy: the report outlives nothing */
