@@ -56,15 +56,7 @@ static int find_top_quotes(ws_attr *a)
         return WS_ENOMEM;
     for (size_t q = 0; q < doc->quotes.n; q++) {
         int32_t p = doc->quotes.v[q].parent;
-        if (p < 0) {
-            a->top_quote[q] = (int32_t)q;
-        } else if ((size_t)p < q) {
-            a->top_quote[q] = a->top_quote[p];
-        } else {
-            while (doc->quotes.v[p].parent >= 0)
-                p = doc->quotes.v[p].parent;
-            a->top_quote[q] = p;
-        }
+        a->top_quote[q] = p < 0 ? (int32_t)q : a->top_quote[p];
     }
     return WS_OK;
 }
@@ -72,11 +64,6 @@ static int find_top_quotes(ws_attr *a)
 static bool is_comma(const ws_attr *a, uint32_t i)
 {
     return ws_tok_text_is(a, i, ",");
-}
-
-static bool is_dash(const ws_attr *a, uint32_t i)
-{
-    return ws_tok_is_dash(a, i);
 }
 
 static bool is_end_punct(const ws_attr *a, uint32_t i)
@@ -121,7 +108,7 @@ static bool takes_listener(const ws_cue_info *ci)
 static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 {
     while (from < to && (is_end_punct(a, from) || ws_tok_text_is(a, from, "that") ||
-                         ws_tok_is(a, from, WS_FW_CONJ) || is_dash(a, from)))
+                         ws_tok_is(a, from, WS_FW_CONJ) || ws_tok_is_dash(a, from)))
         from++;
     while (to > from && a->tok[to - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, to - 1, ")"))
         to--;
@@ -230,7 +217,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
         *after_and = true;
         return false;
     }
-    bool dashes = k > s0 && is_dash(a, k - 1);
+    bool dashes = k > s0 && ws_tok_is_dash(a, k - 1);
     if (k > s0 && (is_comma(a, k - 1) || dashes)) {
         /* "Ken Njoroge, chief executive of the company, said", "Brooks,
          * who still has the phone, said", "a citizen, whose name was
@@ -242,7 +229,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             p--;
             if (a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0)
                 break;
-            if (!(dashes ? is_dash(a, p) : is_comma(a, p)) || p + 1 >= k - 1)
+            if (!(dashes ? ws_tok_is_dash(a, p) : is_comma(a, p)) || p + 1 >= k - 1)
                 continue;
             uint32_t m0 = p + 1;
             const ws_tok_ann *ma = &a->ann[m0];
@@ -367,7 +354,7 @@ static bool apposition_subject(const ws_attr *a, uint32_t c, uint32_t s0)
      * Obama, ...": opening words and a dateline come before the subject. */
     uint32_t k = s0;
     for (uint32_t t = s0; t < start && t - s0 < 8; t++) {
-        if (is_dash(a, t)) {
+        if (ws_tok_is_dash(a, t)) {
             k = t + 1;
             continue;
         }
@@ -552,7 +539,7 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
         return false;
     if (from < k && is_comma(a, from))
         return true;
-    if (is_dash(a, k) || is_comma(a, k))
+    if (ws_tok_is_dash(a, k) || is_comma(a, k))
         return true;
     if (ws_tok_is(a, k, WS_FW_SUB) && !ws_tok_text_is(a, k, "that") && !ws_tok_text_is(a, k, "if") &&
         !ws_tok_text_is(a, k, "whether") && !ws_tok_text_is(a, k, "what") && !ws_tok_text_is(a, k, "who"))
@@ -570,7 +557,7 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
 static uint32_t left_content_end(const ws_attr *a, const draft *d, uint32_t c, uint32_t s0)
 {
     uint32_t to = d->src_start < d->src_end && d->src_start < c ? d->src_start : c;
-    while (to > s0 && (is_end_punct(a, to - 1) || is_dash(a, to - 1)))
+    while (to > s0 && (is_end_punct(a, to - 1) || ws_tok_is_dash(a, to - 1)))
         to--;
     return to;
 }
@@ -1181,7 +1168,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         } else {
             bool is_participle = verb->is_ing;
             uint32_t left_end = ws_skip_adverbials_left(a, c, s0);
-            bool after_comma = left_end > s0 && (is_comma(a, left_end - 1) || is_dash(a, left_end - 1));
+            bool after_comma = left_end > s0 && (is_comma(a, left_end - 1) || ws_tok_is_dash(a, left_end - 1));
             bool after_quote = left_end > s0 && a->tok[left_end - 1].kind == WS_TOK_QUOTE &&
                                (a->tok[left_end - 1].flags & WS_TOKF_CLOSE);
             if (after_comma && left_end - 1 > s0 && a->tok[left_end - 2].kind == WS_TOK_QUOTE)
@@ -1499,7 +1486,7 @@ static int attribute_floating(ws_attr *a)
             st.speaker = last_speaker;
         /* A dash after the quotation names its speaker: '"..." — Jane Doe'. */
         uint32_t after = ws_doc_token_at(doc, q->close.end);
-        if (after < doc->tokens.n && is_dash(a, after)) {
+        if (after < doc->tokens.n && ws_tok_is_dash(a, after)) {
             uint32_t e = ws_np_right(a, after + 1, doc->tokens.n);
             if (e > after + 1 && (e >= doc->tokens.n || doc->tokens.v[e].sentence != doc->tokens.v[after].sentence ||
                                   is_end_punct(a, e))) {
