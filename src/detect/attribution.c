@@ -339,15 +339,11 @@ static bool names_speaker(const ws_attr *a, uint32_t h)
            ha->is_group;
 }
 
-/* Is the cue at @c preceded by a subject with an apposition that opens the
+/* Does the subject found before a cue, starting at @start, open the
  * sentence ("The institute, a think tank, called ...")? Then the comma
- * before the cue closes the apposition and the cue is not inverted. */
-static bool apposition_subject(const ws_attr *a, uint32_t c, uint32_t s0)
+ * before the cue closes an apposition and the cue is not inverted. */
+static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start)
 {
-    uint32_t start, end;
-    bool after_and;
-    if (!subject_left(a, c, s0, &start, &end, &after_and))
-        return false;
     if (start == s0)
         return true;
     /* "But Megan Hester, ...", "Even China, ...", "WASHINGTON -- President
@@ -1175,6 +1171,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 after_quote = true;
             uint32_t src_s, src_e;
             bool after_and = false;
+            uint32_t left_s, left_e;
+            bool has_left = subject_left(a, c, s0, &left_s, &left_e, &after_and);
             uint32_t content_from = after;
             /* "he was quoted as saying": the subject of "quoted" speaks. */
             if (is_participle && left_end >= s0 + 2 && ws_tok_text_is(a, left_end - 1, "as") &&
@@ -1194,7 +1192,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     d.src_start = src_s;
                     d.src_end = src_e;
                 }
-            } else if ((after_quote || (after_comma && !apposition_subject(a, c, s0))) &&
+            } else if ((after_quote || (after_comma && !(has_left && subject_opens_sentence(a, s0, left_s)))) &&
                        subject_right(a, after, stop, &src_s, &src_e) &&
                        ends_inverted_clause(a, src_e, stop)) {
                 /* '"...," said Nauert.' : the source follows the cue. */
@@ -1213,9 +1211,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     take_quote_at(a, &d, k);
                 covered_to = stop;
                 goto done;
-            } else if (subject_left(a, c, s0, &src_s, &src_e, &after_and)) {
-                d.src_start = src_s;
-                d.src_end = src_e;
+            } else if (has_left) {
+                d.src_start = left_s;
+                d.src_end = left_e;
             } else if (after_and && drafts->n > first) {
                 d.src_from_stmt = (int32_t)drafts->n - 1;
             } else if (after_and && after < stop && main_subject(a, s0, c, &src_s, &src_e) &&
