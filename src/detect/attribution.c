@@ -66,6 +66,13 @@ static bool is_comma(const ws_attr *a, uint32_t i)
     return ws_tok_text_is(a, i, ",");
 }
 
+/* "that" opening a clause, not the pronoun of "that's". */
+static bool is_complementizer(const ws_attr *a, uint32_t i)
+{
+    return ws_tok_text_is(a, i, "that") &&
+           !(i + 1 < a->doc->tokens.n && (ws_tok_text_is(a, i + 1, "'s") || ws_tok_text_is(a, i + 1, "\xE2\x80\x99s")));
+}
+
 static bool is_end_punct(const ws_attr *a, uint32_t i)
 {
     return ws_tok_text_is(a, i, ".") || ws_tok_text_is(a, i, "!") || ws_tok_text_is(a, i, "?") ||
@@ -107,7 +114,7 @@ static bool takes_listener(const ws_cue_info *ci)
  */
 static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 {
-    while (from < to && (is_end_punct(a, from) || ws_tok_text_is(a, from, "that") ||
+    while (from < to && (is_end_punct(a, from) || is_complementizer(a, from) ||
                          ws_tok_is(a, from, WS_FW_CONJ) || ws_tok_is_dash(a, from)))
         from++;
     while (to > from && a->tok[to - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, to - 1, ")"))
@@ -147,11 +154,12 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             if (v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_past)
                 return t;
             /* ", but he said that ...": a clause with a speaker of its own
-             * (a pronoun, or any subject after the comma; "the minister
-             * and the mayor agreed" is one subject). */
+             * (a pronoun, a name after "but", or any subject after the
+             * comma; "the minister and the mayor agreed" is one subject). */
             uint32_t np = ws_np_right(a, n, stop);
             bool is_pronoun = np == n + 1 && a->ann[n].pronoun >= 0;
-            if (np > n && (is_pronoun || (t > from && is_comma(a, t - 1)))) {
+            bool but_name = ws_tok_text_is(a, t, "but") && ws_tok_is_name_word(a, np - 1);
+            if (np > n && (is_pronoun || but_name || (t > from && is_comma(a, t - 1)))) {
                 v = ws_skip_adverbials_right(a, np, stop);
                 const ws_cue_info *ci = v < stop && ws_tok_is_cue_verb(a, v) ? verb_reading(a, v) : NULL;
                 /* Only when the second cue has content of its own after it. */
@@ -201,6 +209,52 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
     *start = k;
     *end = e;
     return true;
+}
+
+static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start);
+static bool names_speaker(const ws_attr *a, uint32_t h);
+
+/*
+ * Where a chain of descriptions that ends at the comma @p starts: "Tareq
+ * Hadad, the co-founder of X, a company based in Antigonish, N.S., says",
+ * "Donna Rawlings, 59, of Ashton, Md., who watched, said". Each part
+ * between commas is a phrase without a verb; the chain must reach the
+ * start of the sentence (a circumstance there, "In Paris,", is left out)
+ * and its first part must name a speaker. UINT32_MAX when there is none.
+ */
+static uint32_t apposition_chain_start(const ws_attr *a, uint32_t p, uint32_t s0)
+{
+    uint32_t end = p, later = UINT32_MAX;
+    for (int parts = 0; parts < 6; parts++) {
+        uint32_t q = end;
+        while (q > s0 && !is_comma(a, q - 1) && end - q < 16)
+            q--;
+        if (q == end || (q > s0 && !is_comma(a, q - 1)))
+            return UINT32_MAX;
+        for (uint32_t j = q; j < end; j++)
+            if (a->tok[j].kind == WS_TOK_QUOTE || a->tok[j].quote_depth > 0 ||
+                ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG | WS_FW_SUB))
+                return UINT32_MAX;
+        if (q == s0 || subject_opens_sentence(a, s0, q)) {
+            if (later == UINT32_MAX && !ws_tok_is(a, q, WS_FW_PREP))
+                return UINT32_MAX; /* one part: no chain */
+            uint32_t first = q, first_end = end;
+            if (ws_tok_is(a, q, WS_FW_PREP) && !ws_tok_text_is(a, q, "of")) {
+                if (later == UINT32_MAX)
+                    return UINT32_MAX;
+                first = later;
+                first_end = first;
+                while (first_end < p && !is_comma(a, first_end))
+                    first_end++;
+            }
+            while (first + 1 < first_end && ws_tok_is(a, first, WS_FW_CONJ | WS_FW_ADV))
+                first++; /* "But", "Even" */
+            return names_speaker(a, first_end - 1) ? first : UINT32_MAX;
+        }
+        later = q;
+        end = q - 1;
+    }
+    return UINT32_MAX;
 }
 
 /*
@@ -292,6 +346,17 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             }
             if (!head_names)
                 continue;
+            /* The whole description must be a phrase too: "Java,
+             * Indonesia's most populated island, was also badly hit, said"
+             * has a clause before the cue. */
+            bool phrase = true;
+            for (uint32_t j = p + 1; phrase && !relative && j + 1 < k; j++)
+                phrase = !ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG);
+            if (!dashes && is_comma(a, p) && phrase) {
+                uint32_t chain = apposition_chain_start(a, p, s0);
+                if (chain < s1)
+                    s1 = chain;
+            }
             *start = s1;
             *end = circumstance ? p : k - 1; /* without the closing comma or dash */
             return true;
@@ -721,6 +786,9 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "in 30 states", "22 emails": a counted plural noun */
     if (ci->is_s && !ci->needs_clause && !bare_singular_subject_ok(a, c, s0))
         return false; /* "battleground states", "leaked emails": a plural noun */
+    if (ci->is_s && c + 1 < a->doc->tokens.n && ws_tok_is_cue_verb(a, c + 1) && !verb_reading(a, c + 1)->is_ing &&
+        !verb_reading(a, c + 1)->is_s)
+        return false; /* "rights advocates said": the plural noun of the subject */
     if (ci->needs_clause && ci->is_past && !ci->is_base) {
         /* "was seen waiting", "is widely expected to", "contests known as":
          * a passive or a participle after its noun reports no one's belief. */
@@ -1141,11 +1209,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             bool at_start = ws_skip_adverbials_right(a, s0, c) == c ||
                             (c > s0 && ws_tok_is(a, c - 1, WS_FW_CONJ));
+            covered_to = stop;
             if (at_start) {
                 uint32_t from = np_end;
                 while (from < stop && !is_comma(a, from) && from - np_end < 4)
                     from++;
-                set_content(a, &d, from, content_end(a, from + 1, stop));
+                uint32_t cend = content_end(a, from + 1, stop);
+                set_content(a, &d, from, cend);
+                /* "According to X, A but Chapman says B": B is another statement. */
+                covered_to = cend;
             } else {
                 uint32_t to = c;
                 while (to > s0 && is_comma(a, to - 1))
@@ -1160,7 +1232,6 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     !ws_tok_is(a, k + 1, WS_FW_CONJ | WS_FW_SUB) && !(a->tok[k + 1].flags & WS_TOKF_CAP))
                     set_content(a, &d, k + 1, content_end(a, k + 1, stop));
             }
-            covered_to = stop;
         } else {
             bool is_participle = verb->is_ing;
             uint32_t left_end = ws_skip_adverbials_left(a, c, s0);
@@ -1248,7 +1319,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 continue;
             uint32_t cend = content_end(a, content_from, stop);
             uint32_t k = content_from;
-            while (k < cend && (is_end_punct(a, k) || ws_tok_text_is(a, k, "that")))
+            while (k < cend && (is_end_punct(a, k) || is_complementizer(a, k)))
                 k++;
             uint32_t colon;
             if (k >= cend && ends_with_colon(a, stop, &colon)) {

@@ -50,6 +50,20 @@ bool ws_tok_same_clause(const ws_attr *a, uint32_t i, uint32_t j)
     return true;
 }
 
+/* Has the cue at @i a verb reading in the -s form (@s_form), or one in
+ * the base form or the past (not @s_form)? */
+static bool has_verb_form(const ws_attr *a, uint32_t i, bool s_form)
+{
+    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
+        const ws_cue_info *ci = &a->rs->cue_info.v[c];
+        if (ci->pos != WS_CUE_VERB)
+            continue;
+        if (s_form ? ci->is_s : (!ci->is_s && !ci->is_ing))
+            return true;
+    }
+    return false;
+}
+
 /* A cue word right after a determiner is a noun: "an email", "the report",
  * "his statement". */
 static bool cue_as_noun(const ws_attr *a, uint32_t i)
@@ -59,9 +73,14 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     if (ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_text_is(a, i - 1, "'s") ||
         ws_tok_text_is(a, i - 1, "\xE2\x80\x99s"))
         return true;
+    if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence)
+        return false;
     /* "said report author Mary Madden": a noun modifying a role. */
-    return i + 1 < a->doc->tokens.n && a->tok[i + 1].sentence == a->tok[i].sentence &&
-           a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP);
+    if (a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP))
+        return true;
+    /* "refugee advocates say", "critics claimed": an -s form right before
+     * a verb of saying is the plural noun of its subject. */
+    return has_verb_form(a, i, true) && ws_tok_is_cue_verb(a, i + 1) && has_verb_form(a, i + 1, false);
 }
 
 /* A lower-case word that may be a modifier or noun inside a noun phrase. */

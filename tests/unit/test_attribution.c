@@ -1004,6 +1004,36 @@ static void shared_subject_gerund_and_dashes(void **state)
               "indirect|said|Hale -- co-author of a book on the port, a history|Hale|the docks will close");
 }
 
+/* A chain of descriptions from the start of the sentence is the subject,
+ * not the content of an inverted cue; a clause before the cue is not. */
+static void chain_of_descriptions(void **state)
+{
+    (void)state;
+    check_one("Tom Hale, the co-founder of Hale Works, a firm based in Leeds, Yorks., says the plant will close.",
+              "indirect|says|Tom Hale, the co-founder of Hale Works, a firm based in Leeds, Yorks.|Tom Hale|"
+              "the plant will close");
+    check_one("In Leeds, the mayor, a former nurse, said the wards are full.",
+              "indirect|said|the mayor, a former nurse|the mayor|the wards are full");
+    check_one("The coast of Dover in Kent, the county's busiest port, was also hit, said Ana Ruiz, a spokeswoman.",
+              "indirect|said|Ana Ruiz, a spokeswoman|Ana Ruiz|"
+              "The coast of Dover in Kent, the county's busiest port, was also hit");
+}
+
+/* "rights advocates say": an -s form before a verb of saying is a noun;
+ * "but NAME says" starts a statement of its own; "that's" keeps "that". */
+static void plural_noun_before_cue_and_but_clause(void **state)
+{
+    (void)state;
+    check_one("Voting rights advocates said the law failed.",
+              "indirect|said|Voting rights advocates|Voting rights advocates|the law failed");
+    ws_report *r = test_analyze("According to the union, the target is met but Hale says that's not true.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|According to|the union|the union|the target is met");
+    assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|that's not true");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1059,6 +1089,8 @@ int main(void)
         cmocka_unit_test(apposition_after_inverted_cue),
         cmocka_unit_test(descriptions_before_the_cue),
         cmocka_unit_test(shared_subject_gerund_and_dashes),
+        cmocka_unit_test(chain_of_descriptions),
+        cmocka_unit_test(plural_noun_before_cue_and_but_clause),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
