@@ -10,10 +10,15 @@
 #include "detect/attr.h"
 #include "text/utf8.h"
 
+static bool title_case_verb(const ws_attr *a, uint32_t i);
+
 bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
     if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_CAP))
+        return false;
+    /* "Lindsey Graham Says": a headline's verb ends the name. */
+    if (a->ann[i].cue >= 0 && !(t->flags & WS_TOKF_SENT_START) && title_case_verb(a, i))
         return false;
     /* "Officials said", "Critics say": a common noun capitalized by the
      * sentence start is not a name. */
@@ -30,11 +35,42 @@ bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);
 }
 
+/* A headline in title case ("Obama Says Museum Will Tell of ..."): nearly
+ * all its longer words capitalized, its verbs too. */
+static bool title_case_sentence(const ws_attr *a, uint32_t s)
+{
+    const ws_sentence *se = &a->doc->sentences.v[s];
+    if (se->tok_end - se->tok_start > 40 ||
+        (se->block != 0 && a->doc->blocks.v[se->block].kind != WS_BLOCK_HEADING))
+        return false;
+    unsigned words = 0, caps = 0;
+    for (uint32_t t = se->tok_start; t < se->tok_end; t++) {
+        if (a->tok[t].kind != WS_TOK_WORD || a->tok[t].end - a->tok[t].start < 4)
+            continue;
+        words++;
+        caps += (a->tok[t].flags & WS_TOKF_CAP) != 0;
+    }
+    return words >= 3 && caps * 5 >= words * 4;
+}
+
+/* A cue verb in the -s form or the past in a title-case headline
+ * ("Obama Says", "Poll Showed"). */
+static bool title_case_verb(const ws_attr *a, uint32_t i)
+{
+    bool verb = false;
+    for (int32_t c = a->ann[i].cue; c >= 0 && !verb; c = a->rs->cue_info.v[c].next) {
+        const ws_cue_info *ci = &a->rs->cue_info.v[c];
+        verb = ci->pos == WS_CUE_VERB && (ci->is_s || ci->is_past);
+    }
+    return verb && title_case_sentence(a, a->tok[i].sentence);
+}
+
 bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i)
 {
     /* "United States", "State Department": a capital inside a sentence
-     * makes a name, not a verb. */
-    if ((a->tok[i].flags & WS_TOKF_CAP) && !(a->tok[i].flags & WS_TOKF_SENT_START))
+     * makes a name, not a verb, except in a headline in title case. */
+    if ((a->tok[i].flags & WS_TOKF_CAP) && !(a->tok[i].flags & WS_TOKF_SENT_START) &&
+        (a->ann[i].cue < 0 || !title_case_verb(a, i)))
         return false;
     for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
         if (a->rs->cue_info.v[c].pos == WS_CUE_VERB)

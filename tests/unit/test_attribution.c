@@ -1034,6 +1034,20 @@ static void plural_noun_before_cue_and_but_clause(void **state)
     ws_report_free(r);
 }
 
+/* A headline in title case capitalizes its verbs: "Says" reports there,
+ * and ends the name before it. Elsewhere a capital makes a name. */
+static void title_case_headline(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Budget Will Close Three Hospitals, Mayor Ana Ruiz Says\n\n"
+                                "The Says family and Ana Ruiz met in Leeds.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0),
+                        "indirect|Says|Mayor Ana Ruiz|Ana Ruiz|Budget Will Close Three Hospitals");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1091,6 +1105,7 @@ int main(void)
         cmocka_unit_test(shared_subject_gerund_and_dashes),
         cmocka_unit_test(chain_of_descriptions),
         cmocka_unit_test(plural_noun_before_cue_and_but_clause),
+        cmocka_unit_test(title_case_headline),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
