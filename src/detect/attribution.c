@@ -608,7 +608,12 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
     const ws_token *t = &a->tok[k];
     size_t n = t->end - t->start;
     const char *w = a->doc->text + t->start;
-    return t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && n > 4 && !strncmp(w + n - 3, "ing", 3);
+    if (!(t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && n > 4 && !strncmp(w + n - 3, "ing", 3)))
+        return false;
+    /* "mentioned disparaging remarks", "cited growing concerns": an
+     * adjective before its noun is the object, not the writer's aside. */
+    return !(k + 1 < a->doc->tokens.n && a->tok[k + 1].kind == WS_TOK_WORD && !ws_tok_is(a, k + 1, ~0u) &&
+             !(a->tok[k + 1].flags & WS_TOKF_CAP) && a->doc->text[a->tok[k + 1].end - 1] == 's');
 }
 
 /* Where content on the left of the cue at @c ends: before the source when
@@ -1364,7 +1369,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                   !(k + 1 < cend && a->tok[k + 1].kind == WS_TOK_NUMBER) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend))) ||
                                  (verb->needs_clause && !opens_clause(a, content_from)) ||
-                                 (quotation_before(a, &d, c, s0) && !opens_clause(a, content_from));
+                                 (quotation_before(a, &d, c, s0) &&
+                                  (!opens_clause(a, content_from) ||
+                                   (content_from > before_circumstances &&
+                                    !ws_tok_is(a, content_from - 1, WS_FW_TIME))));
                 if (qstart < cend) {
                     set_content(a, &d, qstart, cend);
                 } else if (bad_right) {

@@ -1048,6 +1048,19 @@ static void title_case_headline(void **state)
     ws_report_free(r);
 }
 
+/* After a quotation that opens the sentence, "that" after a skipped
+ * circumstance opens a relative clause, not the content; an -ing
+ * adjective before a plural noun is the cue's object. */
+static void relative_after_circumstance_and_ing_adjective(void **state)
+{
+    (void)state;
+    check_one("\"We are in a critical situation,\" Ana Ruiz told reporters after the meeting that was held "
+              "on a boat.",
+              "direct|told|Ana Ruiz|Ana Ruiz|We are in a critical situation,");
+    check_one("At the debate, Ana Ruiz mentioned disparaging remarks Hale had made.",
+              "indirect|mentioned|Ana Ruiz|Ana Ruiz|disparaging remarks Hale had made");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1106,6 +1119,7 @@ int main(void)
         cmocka_unit_test(chain_of_descriptions),
         cmocka_unit_test(plural_noun_before_cue_and_but_clause),
         cmocka_unit_test(title_case_headline),
+        cmocka_unit_test(relative_after_circumstance_and_ing_adjective),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
