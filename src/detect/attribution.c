@@ -428,6 +428,16 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
     k = ws_skip_adverbials_right(a, k, start);
     while (k < start && ws_tok_is(a, k, WS_FW_CONJ | WS_FW_ADV))
         k++;
+    /* "In an interview with the Star, Harold Adams, 76, recalls": a
+     * circumstance before the subject. */
+    if (k < start && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "of")) {
+        uint32_t t = k;
+        while (t < start && !is_comma(a, t) && !ws_tok_is(a, t, WS_FW_AUX | WS_FW_VERB) &&
+               a->tok[t].kind != WS_TOK_QUOTE)
+            t++;
+        if (t + 1 == start && is_comma(a, t))
+            k = start;
+    }
     if (k == start)
         return true;
     /* '"...," Andrei Ivanov, an adviser, told reporters': the subject
@@ -789,8 +799,9 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     }
     if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
         return false; /* "in 30 states", "22 emails": a counted plural noun */
-    if (ci->is_s && !ci->needs_clause && !bare_singular_subject_ok(a, c, s0))
-        return false; /* "battleground states", "leaked emails": a plural noun */
+    bool at_end = c + 1 >= a->doc->tokens.n || is_end_punct(a, c + 1);
+    if (ci->is_s && (!ci->needs_clause || at_end) && !bare_singular_subject_ok(a, c, s0))
+        return false; /* "battleground states", "leaked emails", "paid data plans.": a plural noun */
     if (ci->is_s && c + 1 < a->doc->tokens.n && ws_tok_is_cue_verb(a, c + 1) && !verb_reading(a, c + 1)->is_ing &&
         !verb_reading(a, c + 1)->is_s)
         return false; /* "rights advocates said": the plural noun of the subject */
@@ -1311,9 +1322,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (obj > after)
                     content_from = obj;
             }
-            /* "The index added 0.3 per cent": a quantity, not words. */
+            /* "The index added 0.3 per cent", "Carolina added three more
+             * goals": a quantity, not words. */
             if (!strcmp(verb->lemma, "add") && content_from < stop &&
-                (a->tok[content_from].kind == WS_TOK_NUMBER || ws_tok_text_is(a, content_from, "$")))
+                (a->tok[content_from].kind == WS_TOK_NUMBER || ws_tok_text_is(a, content_from, "$") ||
+                 ws_tok_is(a, content_from, WS_FW_NUM)))
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);

@@ -1061,6 +1061,21 @@ static void relative_after_circumstance_and_ing_adjective(void **state)
               "indirect|mentioned|Ana Ruiz|Ana Ruiz|disparaging remarks Hale had made");
 }
 
+/* A place or occasion before the subject leaves the cue uninverted;
+ * "added" before a number word adds a quantity; an intention verb at
+ * the end of a bare plural noun phrase is a noun. */
+static void circumstance_first_and_nouns_at_the_end(void **state)
+{
+    (void)state;
+    check_one("In an interview with the Post, former porter Tom Hale, 76, recalls how he slept on trains.",
+              "indirect|recalls|former porter Tom Hale, 76|Tom Hale|how he slept on trains");
+    ws_report *r = test_analyze("Leeds added three more goals before the break.\n\n"
+                                "The firm gave away phones, each with paid data plans.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1120,6 +1135,7 @@ int main(void)
         cmocka_unit_test(plural_noun_before_cue_and_but_clause),
         cmocka_unit_test(title_case_headline),
         cmocka_unit_test(relative_after_circumstance_and_ing_adjective),
+        cmocka_unit_test(circumstance_first_and_nouns_at_the_end),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
