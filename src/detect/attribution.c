@@ -373,6 +373,32 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     uint32_t s = ws_np_left(a, k, s0);
     if (s >= k)
         return false;
+    /* "In a Bloomberg interview Trump said", "... that Mayor Bill de
+     * Blasio said", "BRUSSELS - European leaders said": a name after a
+     * common noun that is no title of it starts the subject. */
+    for (uint32_t j = s; j + 1 < k; j++)
+        if (ws_tok_is_dash(a, j))
+            s = j + 1;
+    if (ws_tok_is_name_word(a, k - 1) && a->ann[k - 1].demonym < 0) {
+        uint32_t n0 = k - 1;
+        while (n0 > s && (ws_tok_is_name_word(a, n0 - 1) || ws_tok_is(a, n0 - 1, WS_FW_PARTICLE)))
+            n0--;
+        if (n0 > s) {
+            const ws_token *pt = &a->tok[n0 - 1];
+            bool possessive = ws_tok_text_is(a, n0 - 1, "'s") || ws_tok_text_is(a, n0 - 1, "\xE2\x80\x99s");
+            /* Only after a determined phrase ("the third time AROS"):
+             * "former infrastructure critic Michael Chong" is a title. */
+            const ws_token *nt = &a->tok[k - 1];
+            bool plural = n0 + 1 == k && a->doc->text[nt->end - 1] == 's'; /* "prominent Republicans" */
+            bool common = pt->kind == WS_TOK_WORD && !(pt->flags & WS_TOKF_CAP) && a->ann[n0 - 1].role < 0 &&
+                          !possessive && a->ann[n0 - 1].fw == 0 && ws_tok_is(a, s, WS_FW_DET) &&
+                          a->ann[s].pronoun < 0 && !plural; /* "his wife Michelle" */
+            if (common || ws_tok_text_is(a, n0 - 1, "that"))
+                s = n0;
+        }
+    }
+    if (s >= k)
+        return false;
     /* "the ongoing challenges": an -ing word does not head a subject. */
     const ws_token *h = &a->tok[k - 1];
     size_t hn = h->end - h->start;

@@ -1076,6 +1076,21 @@ static void circumstance_first_and_nouns_at_the_end(void **state)
     ws_report_free(r);
 }
 
+/* Where the noun phrase before a cue runs into a name: "that", a dash, or
+ * a determined common noun before the name ends what came before; a
+ * title, a possessive or a kinship phrase stays. */
+static void name_after_common_noun_starts_the_source(void **state)
+{
+    (void)state;
+    check_one("In a radio interview Ana Ruiz said the plan works.",
+              "indirect|said|Ana Ruiz|Ana Ruiz|the plan works");
+    check_one("LEEDS - Local leaders said the plan works.",
+              "indirect|said|Local leaders|Local leaders|the plan works");
+    check_one("\"The plan works,\" former infrastructure critic Ana Ruiz said on Monday.",
+              "direct|said|former infrastructure critic Ana Ruiz|Ana Ruiz|The plan works,");
+    check_one("His wife Ana said the plan works.", "indirect|said|His wife Ana|Ana|the plan works");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1136,6 +1151,7 @@ int main(void)
         cmocka_unit_test(title_case_headline),
         cmocka_unit_test(relative_after_circumstance_and_ing_adjective),
         cmocka_unit_test(circumstance_first_and_nouns_at_the_end),
+        cmocka_unit_test(name_after_common_noun_starts_the_source),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
