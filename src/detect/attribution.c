@@ -66,11 +66,14 @@ static bool is_comma(const ws_attr *a, uint32_t i)
     return ws_tok_text_is(a, i, ",");
 }
 
-/* "that" opening a clause, not the pronoun of "that's". */
+/* "that" opening a clause, not the pronoun of "that's" or "that was not
+ * her view". */
 static bool is_complementizer(const ws_attr *a, uint32_t i)
 {
     return ws_tok_text_is(a, i, "that") &&
-           !(i + 1 < a->doc->tokens.n && (ws_tok_text_is(a, i + 1, "'s") || ws_tok_text_is(a, i + 1, "\xE2\x80\x99s")));
+           !(i + 1 < a->doc->tokens.n &&
+             (ws_tok_text_is(a, i + 1, "'s") || ws_tok_text_is(a, i + 1, "\xE2\x80\x99s") ||
+              ws_tok_is(a, i + 1, WS_FW_AUX)));
 }
 
 static bool is_end_punct(const ws_attr *a, uint32_t i)

@@ -1032,6 +1032,7 @@ static void plural_noun_before_cue_and_but_clause(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|According to|the union|the union|the target is met");
     assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|that's not true");
     ws_report_free(r);
+    check_one("The brief said that was not her view.", "indirect|said|The brief|The brief|that was not her view");
 }
 
 /* A headline in title case capitalizes its verbs: "Says" reports there,
