@@ -1259,6 +1259,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t from = np_end;
                 while (from < stop && !is_comma(a, from) && from - np_end < 4)
                     from++;
+                /* "In a statement Friday, Trump said: ...": the clause has
+                 * a speaker and a cue of its own, which tell it better. */
+                uint32_t subj_end = from + 1 < stop ? ws_np_right(a, from + 1, stop) : stop;
+                uint32_t v = ws_skip_adverbials_right(a, subj_end, stop);
+                if (subj_end > from + 1 && v < stop && ws_tok_is_cue_verb(a, v) && !verb_reading(a, v)->is_ing &&
+                    !ws_tok_text_is(a, c, "according") && !ws_tok_text_is(a, c, "According")) {
+                    covered_to = c + 1;
+                    continue;
+                }
                 uint32_t cend = content_end(a, from + 1, stop);
                 set_content(a, &d, from, cend);
                 /* "According to X, A but Chapman says B": B is another statement. */

@@ -1033,6 +1033,9 @@ static void plural_noun_before_cue_and_but_clause(void **state)
     assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|that's not true");
     ws_report_free(r);
     check_one("The brief said that was not her view.", "indirect|said|The brief|The brief|that was not her view");
+    /* "In a statement, X said ...": the verb names the speaker. */
+    check_one("In a statement Friday, Ana Ruiz said: \"We will rebuild the bridge.\"",
+              "direct|said|Ana Ruiz|Ana Ruiz|We will rebuild the bridge.");
 }
 
 /* A headline in title case capitalizes its verbs: "Says" reports there,
