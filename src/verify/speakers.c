@@ -129,14 +129,19 @@ bool ws_voice_label_at(const char *text, uint32_t len, uint32_t at, uint32_t *st
     return true;
 }
 
-/* The next line [*ls, *le) of @s from @at; returns the start of the one after. */
+/* The next line [*ls, *le) of @s from @at; returns the start of the one
+ * after. A line ends at "\n", "\r\n" or a lone "\r", as the readers
+ * have it, so that front matter the reader skips is also read here. */
 static uint32_t next_line(const char *s, uint32_t len, uint32_t at, uint32_t *ls, uint32_t *le)
 {
-    const char *nl = memchr(s + at, '\n', len - at);
-    uint32_t e = nl ? (uint32_t)(nl - s) : len;
+    uint32_t e = at;
+    while (e < len && s[e] != '\n' && s[e] != '\r')
+        e++;
     *ls = at;
-    *le = e > at && s[e - 1] == '\r' ? e - 1 : e;
-    return nl ? e + 1 : len;
+    *le = e;
+    if (e < len && s[e] == '\r' && e + 1 < len && s[e + 1] == '\n')
+        return e + 2;
+    return e < len ? e + 1 : len;
 }
 
 static bool is_fence(const char *s, uint32_t ls, uint32_t le, const char *mark)

@@ -901,6 +901,8 @@ static void front_matter_issuer(void **state)
     assert_string_equal(issuer_of("---\nfrom: A\nissuer: B\n---\n"), "B");
     assert_string_equal(issuer_of("---\nissuer: B\nfrom: A\n...\n"), "B");
     assert_string_equal(issuer_of("\xEF\xBB\xBF---\r\nissuer: B\r\n---\r\n"), "B");
+    /* Old Mac line ends: the Markdown reader skips this front matter too. */
+    assert_string_equal(issuer_of("---\rtitle: x\rissuer: Lone CR Office\r---\rtext\r"), "Lone CR Office");
     assert_string_equal(issuer_of("---\nissuer: B\n"), "none");
     assert_string_equal(issuer_of("issuer: B\n"), "none");
     assert_string_equal(issuer_of("---\ntitle: x\n---\n"), "none");
