@@ -154,7 +154,13 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         /* "denied the allegations and said that ...": a second cue. */
         if (ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "but")) {
             uint32_t v = ws_skip_adverbials_right(a, n, stop);
-            if (v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_past)
+            /* "... and repeatedly says, "..."": an -s form only before what
+             * it reports ("challenges and demands around ..." are nouns). */
+            if (v < stop && ws_tok_is_cue_verb(a, v) &&
+                (verb_reading(a, v)->is_past ||
+                 (verb_reading(a, v)->is_s && v + 1 < stop &&
+                  (is_comma(a, v + 1) || ws_tok_text_is(a, v + 1, ":") || is_complementizer(a, v + 1) ||
+                   a->tok[v + 1].kind == WS_TOK_QUOTE))))
                 return t;
             /* ", but he said that ...": a clause with a speaker of its own
              * (a pronoun, a name after "but", or any subject after the
@@ -598,6 +604,12 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
             (!ws_tok_text_is(a, k, "of") || of_time) && !ws_tok_text_is(a, k, "about") &&
             a->tok[k + 1].kind != WS_TOK_QUOTE) {
             uint32_t pe = ws_np_right(a, k + 1, stop);
+            /* "via email", "by phone": a bare noun that is also a cue word. */
+            if (pe == k + 1 && a->tok[k + 1].kind == WS_TOK_WORD && !(a->tok[k + 1].flags & WS_TOKF_CAP) &&
+                !a->ann[k + 1].fw && a->ann[k + 1].cue >= 0 &&
+                !(verb_reading(a, k + 1) && verb_reading(a, k + 1)->is_ing) &&
+                (k + 2 >= stop || is_end_punct(a, k + 2) || is_complementizer(a, k + 2)))
+                pe = k + 2;
             /* "on Jan. 29": a date is a noun phrase of numbers. */
             while (pe < stop && (a->tok[pe].kind == WS_TOK_NUMBER || ws_tok_text_is(a, pe, ".")) &&
                    pe > k + 1)

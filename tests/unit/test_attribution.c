@@ -1033,6 +1033,14 @@ static void plural_noun_before_cue_and_but_clause(void **state)
     assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|that's not true");
     ws_report_free(r);
     check_one("The brief said that was not her view.", "indirect|said|The brief|The brief|that was not her view");
+    /* "via email" before the content; "... and repeatedly says, "..."" after
+     * another verb of the same subject is a statement of its own. */
+    check_one("Ana Ruiz said via email that the plan works.", "indirect|said|Ana Ruiz|Ana Ruiz|the plan works");
+    r = test_analyze("She urges him to stay in the car and repeatedly says, \"Don't you do it.\"", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|urges|She||him to stay in the car");
+    assert_string_equal(statement_of(r, 1), "direct|repeatedly says|She||Don't you do it.");
+    ws_report_free(r);
     /* "In a statement, X said ...": the verb names the speaker. */
     check_one("In a statement Friday, Ana Ruiz said: \"We will rebuild the bridge.\"",
               "direct|said|Ana Ruiz|Ana Ruiz|We will rebuild the bridge.");
