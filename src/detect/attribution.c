@@ -1319,7 +1319,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 d.src_start = src_s;
                 d.src_end = src_e;
             } else if (is_participle &&
-                       (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB))) {
+                       (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) ||
+                        (ws_tok_text_is(a, left_end - 1, "by") &&
+                         (!strcmp(verb->lemma, "say") || opens_clause(a, after))))) {
+                /* ("began by saying ...": the same, for speech, not "by
+                 * supporting the NDP".) */
                 /* ", saying ...": the sentence's subject speaks. */
                 if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB)) {
                     d.is_deferred = true;

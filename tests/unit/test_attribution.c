@@ -1041,6 +1041,12 @@ static void plural_noun_before_cue_and_but_clause(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|urges|She||him to stay in the car");
     assert_string_equal(statement_of(r, 1), "direct|repeatedly says|She||Don't you do it.");
     ws_report_free(r);
+    /* "began by saying" shares the subject; "by supporting X" reports nothing. */
+    check_one("Ana Ruiz appeared on the radio and began by saying she would run again.",
+              "indirect|saying|Ana Ruiz|Ana Ruiz|she would run again");
+    r = test_analyze("The Greens won seats by supporting the Liberals.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
     /* "In a statement, X said ...": the verb names the speaker. */
     check_one("In a statement Friday, Ana Ruiz said: \"We will rebuild the bridge.\"",
               "direct|said|Ana Ruiz|Ana Ruiz|We will rebuild the bridge.");
