@@ -723,6 +723,12 @@ static void cues_beside_quotations(void **state)
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 1), "direct|continued|she|Ana Ruiz|We will not count again,");
     ws_report_free(r);
+    /* Lyrics: '"...," the singer sings'; "sing" alone reports nothing. */
+    r = test_analyze("\"Keep your hands in sight,\" Ana Ruiz sings to the crowd.\n\nThe choir will sing at noon.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "direct|sings|Ana Ruiz|Ana Ruiz|Keep your hands in sight,");
+    ws_report_free(r);
 }
 
 static void colon_lead_in_and_dash(void **state)
