@@ -332,6 +332,10 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                 appositive = !ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG);
             }
             appositive = appositive || circumstance || of_phrase || after_name;
+            /* "One correspondent - all are anonymous - wrote": a clause
+             * between dashes is the writer's aside; the source ends before it. */
+            if (dashes && !appositive && !relative)
+                circumstance = appositive = true;
             if (!relative && !appositive)
                 continue;
             uint32_t s1 = ws_np_left(a, p, s0);

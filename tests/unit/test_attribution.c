@@ -1008,6 +1008,8 @@ static void shared_subject_gerund_and_dashes(void **state)
               "indirect|said|he||The first merger was easy || replacing the board would be much harder");
     check_one("Hale -- co-author of a book on the port, a history -- said the docks will close.",
               "indirect|said|Hale -- co-author of a book on the port, a history|Hale|the docks will close");
+    check_one("One correspondent - all are anonymous - wrote that the docks will close.",
+              "indirect|wrote|One correspondent|One correspondent|the docks will close");
 }
 
 /* A chain of descriptions from the start of the sentence is the subject,
