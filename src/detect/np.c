@@ -130,6 +130,9 @@ static bool is_plain_word(const ws_attr *a, uint32_t i)
         return false;
     if (fw & WS_FW_ADV)
         return false;
+    /* "told the tour he would be ...": a pronoun starts a phrase of its own. */
+    if (a->ann[i].pronoun >= 0 && !(fw & WS_FW_DET))
+        return false;
     if (ws_tok_is_cue_verb(a, i) && a->ann[i].role < 0 && !cue_as_noun(a, i))
         return false;
     return true;

@@ -1055,6 +1055,9 @@ static void plural_noun_before_cue_and_but_clause(void **state)
     r = test_analyze("The Greens won seats by supporting the Liberals.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    /* The listener's phrase ends before a pronoun. */
+    check_one("Ana Ruiz told the tour she would play in May.",
+              "indirect|told|Ana Ruiz|Ana Ruiz|she would play in May");
     /* "In a statement, X said ...": the verb names the speaker. */
     check_one("In a statement Friday, Ana Ruiz said: \"We will rebuild the bridge.\"",
               "direct|said|Ana Ruiz|Ana Ruiz|We will rebuild the bridge.");
