@@ -1444,7 +1444,19 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                   (!opens_clause(a, content_from) ||
                                    (content_from > before_circumstances &&
                                     !ws_tok_is(a, content_from - 1, WS_FW_TIME))));
-                if (qstart < cend) {
+                /* 'X wrote: "A.' with the quotation running on into the
+                 * next paragraph ("A. / "B."): the quotation is the content. */
+                uint32_t open = k;
+                while (open < cend && (is_comma(a, open) || ws_tok_text_is(a, open, ":")))
+                    open++;
+                const ws_quote *runs_on = open < cend && a->tok[open].kind == WS_TOK_QUOTE &&
+                                                  (a->tok[open].flags & WS_TOKF_OPEN)
+                                              ? &a->doc->quotes.v[a->tok[open].quote]
+                                              : NULL;
+                if (runs_on && runs_on->n_frags > 1 && runs_on->close.start >= a->tok[stop - 1].end &&
+                    take_quote_at(a, &d, open)) {
+                    covered_to = stop;
+                } else if (qstart < cend) {
                     set_content(a, &d, qstart, cend);
                 } else if (bad_right) {
                     /* "spoke with", "plans a summit": no content after the

@@ -713,6 +713,20 @@ static void more_speakers_beside_quotations(void **state)
     ws_report_free(r);
 }
 
+/* A quotation that runs over two paragraphs after a colon lead-in is the
+ * statement's content, both paragraphs of it. */
+static void quotation_over_paragraphs(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana Ruiz wrote: \"The bridge will close in May.\n\n"
+                                "\"The ferry will run until it opens again.\"\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "direct|wrote|Ana Ruiz|Ana Ruiz|The bridge will close in May. || "
+                                            "The ferry will run until it opens again.");
+    ws_report_free(r);
+}
+
 /* "continued" reports speech only beside a quotation. */
 static void cues_beside_quotations(void **state)
 {
@@ -1181,6 +1195,7 @@ int main(void)
         cmocka_unit_test(relative_after_circumstance_and_ing_adjective),
         cmocka_unit_test(circumstance_first_and_nouns_at_the_end),
         cmocka_unit_test(name_after_common_noun_starts_the_source),
+        cmocka_unit_test(quotation_over_paragraphs),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
