@@ -26,9 +26,10 @@ void ws_cli_contexts_init(ws_cli_contexts *cc, const ws_cli_options *o)
 void ws_cli_contexts_free(ws_cli_contexts *cc)
 {
     for (size_t i = 0; i < cc->n; i++) {
-        ws_ctx_free(cc->v[i].ctx);
-        ws_config_free(cc->v[i].config);
-        free(cc->v[i].config_path);
+        ws_ctx_free(cc->v[i]->ctx);
+        ws_config_free(cc->v[i]->config);
+        free(cc->v[i]->config_path);
+        free(cc->v[i]);
     }
     free(cc->v);
     free(cc->last_dir);
@@ -101,13 +102,13 @@ const ws_cli_context *ws_cli_context_for(ws_cli_contexts *cc, const char *articl
     else if (!o->no_config)
         key = find_config(cc, article_path);
     for (size_t i = 0; i < cc->n; i++) {
-        const char *k = cc->v[i].config_path;
+        const char *k = cc->v[i]->config_path;
         if ((!k && !key) || (k && key && !strcmp(k, key)))
-            return cc->v[i].ctx ? &cc->v[i] : NULL;
+            return cc->v[i]->ctx ? cc->v[i] : NULL;
     }
     if (cc->n == cc->cap) {
         size_t cap = cc->cap ? cc->cap * 2 : 4;
-        ws_cli_context *v = realloc(cc->v, cap * sizeof *v);
+        ws_cli_context **v = realloc(cc->v, cap * sizeof *v);
         if (!v) {
             fprintf(stderr, "whosaid: out of memory\n");
             return NULL;
@@ -115,8 +116,12 @@ const ws_cli_context *ws_cli_context_for(ws_cli_contexts *cc, const char *articl
         cc->v = v;
         cc->cap = cap;
     }
-    ws_cli_context *c = &cc->v[cc->n++];
-    memset(c, 0, sizeof *c);
+    ws_cli_context *c = calloc(1, sizeof *c);
+    if (!c) {
+        fprintf(stderr, "whosaid: out of memory\n");
+        return NULL;
+    }
+    cc->v[cc->n++] = c;
     if (key && !(c->config_path = strdup(key))) {
         fprintf(stderr, "whosaid: out of memory\n");
         return NULL;

@@ -20,7 +20,9 @@ typedef struct ws_cli_context {
 
 typedef struct ws_cli_contexts {
     const ws_cli_options *o;
-    ws_cli_context *v;
+    /* One allocation per context: workers under -j hold pointers to
+     * contexts while the main thread adds more. */
+    ws_cli_context **v;
     size_t n;
     size_t cap;
     /* The last configuration search, by the article's folder as written:

@@ -52,6 +52,23 @@ fi
 expect_not_in "$tmpdir/b1.txt" "a01.txt:1:"
 expect_in "$tmpdir/b1.txt" "a13.txt:1:"
 
+# Many configurations: the contexts of later folders are built while
+# workers still analyze articles under earlier ones.
+for d in 1 2 3 4 5 6 7 8 9 10 11 12; do
+    mkdir -p "$tmpdir/cfg/f$d"
+    printf 'levels:\n  News.Hedges: error\n' >"$tmpdir/cfg/f$d/.whosaid.yml"
+    for a in 1 2 3; do
+        cp "$tmpdir/in/a0$a.txt" "$tmpdir/cfg/f$d/a$a.txt"
+    done
+done
+"$whosaid" --format json -j 1 "$tmpdir/cfg" >"$tmpdir/cfg1.json" 2>&1
+"$whosaid" --format json -j 4 "$tmpdir/cfg" >"$tmpdir/cfg4.json" 2>&1
+status=$?
+if [ $status != 1 ] || ! cmp -s "$tmpdir/cfg1.json" "$tmpdir/cfg4.json"; then
+    echo "FAIL: -j 4 over 12 configurations (exit $status) differs from -j 1"
+    failures=$((failures + 1))
+fi
+
 expect_exit 2 --no-config -j 0 "$tmpdir/in"
 expect_in "$err" "a05.txt:1:5: invalid UTF-8"
 expect_in "$out" "a23.txt:"
