@@ -434,6 +434,26 @@ static int wants_color(const ws_cli_options *o, FILE *fp)
     return isatty(fileno(fp)) && !(no_color && no_color[0]);
 }
 
+/* Would a report or the baseline be written over an article of the run?
+ * whosaid never writes to what it reads: say so and stop. */
+static bool writes_an_input(const ws_cli_options *o, const ws_cli_inputs *inputs)
+{
+    ws_cli_output_spec specs[WS_CLI_MAX_OUTPUTS + 1];
+    int n = ws_cli_outputs(o, specs, WS_CLI_MAX_OUTPUTS + 1);
+    const char *paths[WS_CLI_MAX_OUTPUTS + 2];
+    int n_paths = 0;
+    for (int i = 0; i < n; i++)
+        paths[n_paths++] = specs[i].path;
+    paths[n_paths++] = o->write_baseline;
+    for (int i = 0; i < n_paths; i++)
+        if (ws_cli_is_input(inputs, paths[i])) {
+            fprintf(stderr, "whosaid: %s: is one of the articles to check; not writing a report over it\n",
+                    paths[i]);
+            return true;
+        }
+    return false;
+}
+
 /* Open every output and start its renderer; -1 after printing why not. */
 static int open_outputs(run *rn, const ws_ctx *ctx, const ws_render_options *base)
 {
@@ -508,6 +528,10 @@ int ws_cli_check(const ws_cli_options *o)
     const ws_cli_context *first = ws_cli_context_for(&rn.contexts, o->jsonl ? NULL : o->paths[0]);
     if (!first || (!o->jsonl && ws_cli_collect(o->paths, o->n_paths, &inputs) < 0) ||
         (o->baseline && ws_cli_baseline_load(&rn.baseline, o->baseline) < 0)) {
+        status = WS_EXIT_ERROR;
+        goto done;
+    }
+    if (!o->jsonl && writes_an_input(o, &inputs)) {
         status = WS_EXIT_ERROR;
         goto done;
     }

@@ -208,3 +208,17 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
     *len = n;
     return 0;
 }
+
+bool ws_cli_is_input(const ws_cli_inputs *in, const char *path)
+{
+    struct stat out;
+    if (!path || !strcmp(path, "-") || stat(path, &out) != 0 || !S_ISREG(out.st_mode))
+        return false;
+    for (size_t i = 0; i < in->n; i++) {
+        struct stat st;
+        if (strcmp(in->paths[i], "-") != 0 && stat(in->paths[i], &st) == 0 && st.st_dev == out.st_dev &&
+            st.st_ino == out.st_ino)
+            return true;
+    }
+    return false;
+}

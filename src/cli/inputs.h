@@ -5,6 +5,7 @@
 #ifndef WS_CLI_INPUTS_H
 #define WS_CLI_INPUTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct ws_cli_inputs {
@@ -23,6 +24,13 @@ typedef struct ws_cli_inputs {
  */
 int ws_cli_collect(char **paths, int n_paths, ws_cli_inputs *out);
 void ws_cli_inputs_free(ws_cli_inputs *in);
+
+/*
+ * Is @path (an output about to be written) one of the inputs, by device
+ * and inode, so that writing it would destroy an article? A path that does
+ * not exist yet, or is not a regular file, is none.
+ */
+bool ws_cli_is_input(const ws_cli_inputs *in, const char *path);
 
 /*
  * Read all of @path ("-" for standard input) into *data (malloc'd, NUL

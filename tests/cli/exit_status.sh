@@ -25,6 +25,25 @@ expect_exit 2 --bogus "$tmpdir/clean.txt"
 expect_in "$err" "unknown option '--bogus'"
 expect_exit 2 --format
 expect_in "$err" "option '--format' needs an argument"
+# Never a report over an article of the run: -o, --format NAME=FILE,
+# --summary and --write-baseline naming an input stop with status 2 and
+# leave the article as it was, also through another name for the file.
+cp "$tmpdir/unclosed.txt" "$tmpdir/keep.txt"
+ln "$tmpdir/keep.txt" "$tmpdir/hardlink.txt"
+for args in "-o $tmpdir/keep.txt" "--format json=$tmpdir/keep.txt" "--summary $tmpdir/keep.txt" \
+            "--write-baseline $tmpdir/keep.txt" "-o $tmpdir/hardlink.txt"; do
+    # shellcheck disable=SC2086 # the options are split on purpose
+    expect_exit 2 --no-config $args "$tmpdir/keep.txt"
+    expect_in "$err" "is one of the articles to check"
+    if ! cmp -s "$tmpdir/keep.txt" "$tmpdir/unclosed.txt"; then
+        echo "FAIL: whosaid $args changed the article it read"
+        failures=$((failures + 1))
+        cp "$tmpdir/unclosed.txt" "$tmpdir/keep.txt"
+    fi
+done
+expect_exit 2 --no-config -o "$tmpdir/keep.txt" "$tmpdir"
+expect_in "$err" "is one of the articles to check"
+
 expect_exit 0 --help
 expect_in "$out" "--input-format NAME"
 expect_exit 0 --version
