@@ -1,4 +1,5 @@
 /* output.c - standard output or an atomically replaced report file. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "cli/output.h"
 
 #include <errno.h>
@@ -17,10 +18,27 @@ int ws_cli_output_open(ws_cli_output *o, const char *path, bool append)
     }
     o->path = path;
     o->append = append;
+    struct stat st;
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && (o->real_path = realpath(path, NULL)) != NULL) {
+        path = o->path = o->real_path;
+        if (stat(path, &st) != 0)
+            st.st_mode = S_IFREG;
+    }
+    if ((o->real_path || lstat(path, &st) == 0) && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
+        if (!(o->fp = fopen(path, append ? "ab" : "wb"))) {
+            fprintf(stderr, "whosaid: %s: cannot open: %s\n", path, strerror(errno));
+            free(o->real_path);
+            o->real_path = NULL;
+            return -1;
+        }
+        return 0;
+    }
     size_t len = strlen(path) + sizeof ".tmp.XXXXXX";
     o->tmp_path = malloc(len);
     if (!o->tmp_path) {
         fprintf(stderr, "whosaid: out of memory\n");
+        free(o->real_path);
+        o->real_path = NULL;
         return -1;
     }
     snprintf(o->tmp_path, len, "%s.tmp.XXXXXX", path);
@@ -39,6 +57,8 @@ int ws_cli_output_open(ws_cli_output *o, const char *path, bool append)
         }
         free(o->tmp_path);
         o->tmp_path = NULL;
+        free(o->real_path);
+        o->real_path = NULL;
         return -1;
     }
     return 0;
@@ -98,6 +118,11 @@ int ws_cli_output_close(ws_cli_output *o, bool ok)
     o->fp = NULL;
     if (rc < 0)
         fprintf(stderr, "whosaid: %s: write error: %s\n", o->path, strerror(errno));
+    if (!o->tmp_path) { /* written in place */
+        free(o->real_path);
+        o->real_path = NULL;
+        return rc;
+    }
     if (ok && o->append && append_file(o->tmp_path, o->path) < 0) {
         ok = false;
         rc = -1;
@@ -110,5 +135,7 @@ int ws_cli_output_close(ws_cli_output *o, bool ok)
         unlink(o->tmp_path);
     free(o->tmp_path);
     o->tmp_path = NULL;
+    free(o->real_path);
+    o->real_path = NULL;
     return rc;
 }

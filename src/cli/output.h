@@ -11,15 +11,20 @@
 
 typedef struct ws_cli_output {
     FILE *fp;
-    const char *path;   /* NULL for standard output */
-    char *tmp_path;
+    const char *path;   /* NULL for standard output; else the file replaced */
+    char *real_path;    /* what a symbolic link @path points to, or NULL */
+    char *tmp_path;     /* NULL when written in place (a pipe, a device) */
     bool append;        /* add the finished report to the end of @path */
 } ws_cli_output;
 
 /*
  * Open @path (NULL or "-": standard output). With @append the report is
  * still written to a temporary file, then added to the end of @path in one
- * write when complete. Returns -1 after printing an error.
+ * write when complete. A symbolic link is followed: the file it points to
+ * is replaced and the link stays. A path that exists but is no regular
+ * file (a named pipe, /dev/null, a terminal) is written in place, as a
+ * temporary file cannot be renamed over it. Returns -1 after printing an
+ * error.
  */
 int ws_cli_output_open(ws_cli_output *o, const char *path, bool append);
 

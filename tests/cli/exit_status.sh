@@ -44,6 +44,28 @@ done
 expect_exit 2 --no-config -o "$tmpdir/keep.txt" "$tmpdir"
 expect_in "$err" "is one of the articles to check"
 
+# A report through a symbolic link replaces the file it points to and
+# keeps the link; a named pipe is written in place, not replaced.
+printf 'old\n' >"$tmpdir/target.json"
+ln -s target.json "$tmpdir/link.json"
+expect_exit 1 --no-config --format json -o "$tmpdir/link.json" "$tmpdir/unclosed.txt"
+if [ ! -L "$tmpdir/link.json" ] || ! grep -q '"schema_version"' "$tmpdir/target.json"; then
+    echo "FAIL: -o through a symbolic link did not keep the link and write its target"
+    failures=$((failures + 1))
+fi
+if command -v mkfifo >/dev/null 2>&1 && mkfifo "$tmpdir/pipe"; then
+    cat "$tmpdir/pipe" >"$tmpdir/from-pipe" &
+    reader=$!
+    expect_exit 1 --no-config --format json -o "$tmpdir/pipe" "$tmpdir/unclosed.txt"
+    # A replaced pipe would leave the reader waiting for ever.
+    [ -p "$tmpdir/pipe" ] || kill $reader 2>/dev/null
+    wait $reader
+    if [ ! -p "$tmpdir/pipe" ] || ! grep -q '"schema_version"' "$tmpdir/from-pipe"; then
+        echo "FAIL: -o to a named pipe did not write through the pipe"
+        failures=$((failures + 1))
+    fi
+fi
+
 expect_exit 0 --help
 expect_in "$out" "--input-format NAME"
 expect_exit 0 --version
