@@ -97,7 +97,7 @@ static bool report_rule_limits(run *rn, const ws_report *rep)
         const ws_problem *p = ws_report_problem(rep, i);
         if (p->kind == WS_PROBLEM_RULE_LIMIT) {
             clear_progress(rn);
-            fprintf(stderr, "whosaid: %s: %s\n", ws_report_path(rep), p->message);
+            ws_cli_error(ws_report_path(rep), p->span.line, p->span.col, "%s", p->message);
             any = true;
         }
     }
@@ -169,13 +169,13 @@ static int emit_job(run *rn, job *jb)
 {
     clear_progress(rn);
     if (jb->bad_request) {
-        fprintf(stderr, "whosaid: %s:%u:%u: %s\n", jb->d.file, jb->d.line, jb->d.col, jb->d.message);
+        ws_cli_print_diag(&jb->d);
         return add_failure(rn, jb, &jb->d);
     }
     if (!jb->ctx)
         return WS_EXIT_ERROR;
     if (jb->read_failed) {
-        fprintf(stderr, "whosaid: %s: %s\n", jb->shown, jb->d.message);
+        ws_cli_error(jb->shown, 0, 0, "%s", jb->d.message);
         return add_failure(rn, jb, &jb->d);
     }
     if (jb->rc < 0) {
@@ -447,8 +447,7 @@ static bool writes_an_input(const ws_cli_options *o, const ws_cli_inputs *inputs
     paths[n_paths++] = o->write_baseline;
     for (int i = 0; i < n_paths; i++)
         if (ws_cli_is_input(inputs, paths[i])) {
-            fprintf(stderr, "whosaid: %s: is one of the articles to check; not writing a report over it\n",
-                    paths[i]);
+            ws_cli_error(paths[i], 0, 0, "is one of the articles to check; not writing a report over it");
             return true;
         }
     return false;

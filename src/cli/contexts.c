@@ -7,16 +7,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-void ws_cli_print_diag(const ws_diag *d)
-{
-    if (d->line)
-        fprintf(stderr, "whosaid: %s:%u:%u: %s\n", d->file, d->line, d->col, d->message);
-    else if (d->file[0])
-        fprintf(stderr, "whosaid: %s: %s\n", d->file, d->message);
-    else
-        fprintf(stderr, "whosaid: %s\n", d->message);
-}
-
 void ws_cli_contexts_init(ws_cli_contexts *cc, const ws_cli_options *o)
 {
     memset(cc, 0, sizeof *cc);

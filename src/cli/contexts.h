@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdbool.h>
 
+#include "cli/messages.h"
 #include "cli/options.h"
 #include "whosaid.h"
 
@@ -42,8 +43,5 @@ void ws_cli_contexts_free(ws_cli_contexts *cc);
  * rule packs loaded. Errors are printed; returns NULL then.
  */
 const ws_cli_context *ws_cli_context_for(ws_cli_contexts *cc, const char *article_path);
-
-/* Print a ws_diag as "whosaid: file:line:col: message" on stderr. */
-void ws_cli_print_diag(const ws_diag *d);
 
 #endif

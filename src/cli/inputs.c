@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cli/messages.h"
 #include "whosaid.h"
 
 typedef struct dir_id {
@@ -48,7 +49,7 @@ static int walk_dir(walk *w, const char *dir, const struct stat *st)
 {
     for (size_t i = 0; i < w->depth; i++) {
         if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino) {
-            fprintf(stderr, "whosaid: %s: directory loop through a symbolic link, skipped\n", dir);
+            ws_cli_error(dir, 0, 0, "directory loop through a symbolic link, skipped");
             return 0;
         }
     }
@@ -64,7 +65,7 @@ static int walk_dir(walk *w, const char *dir, const struct stat *st)
     int rc = 0;
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "whosaid: %s: %s\n", dir, strerror(errno));
+        ws_cli_error(dir, 0, 0, "%s", strerror(errno));
         w->out->n_errors++;
         w->depth--;
         return 0;
@@ -105,7 +106,7 @@ static int walk_dir(walk *w, const char *dir, const struct stat *st)
         if (stat(path, &cst) != 0) {
             /* A dangling link or a file removed meanwhile: not an article. */
             if (lstat(path, &cst) != 0 || !S_ISLNK(cst.st_mode)) {
-                fprintf(stderr, "whosaid: %s: %s\n", path, strerror(errno));
+                ws_cli_error(path, 0, 0, "%s", strerror(errno));
                 w->out->n_errors++;
             }
         } else if (S_ISDIR(cst.st_mode)) {
@@ -132,7 +133,7 @@ int ws_cli_collect(char **paths, int n_paths, ws_cli_inputs *out)
         if (strcmp(paths[i], "-") == 0) {
             rc = add_path(out, "-");
         } else if (stat(paths[i], &st) != 0) {
-            fprintf(stderr, "whosaid: %s: %s\n", paths[i], strerror(errno));
+            ws_cli_error(paths[i], 0, 0, "%s", strerror(errno));
             out->n_errors++;
         } else if (S_ISDIR(st.st_mode)) {
             rc = walk_dir(&w, paths[i], &st);

@@ -118,6 +118,20 @@ expect_in "$report" '"text": "yes"'
 expect_in "$report" 'invalid UTF-8'
 printf 'previous report\n' >"$report"
 
+# A file name with control characters cannot drive the terminal through an
+# error message: they are shown as escapes.
+mkdir "$tmpdir/names"
+esc=$(printf '\033')
+bel=$(printf '\007')
+name="$tmpdir/names/x${esc}]0;pwned${bel}${esc}[2J.txt"
+printf 'a\000b' >"$name"
+expect_exit 2 --no-config "$tmpdir/names"
+if grep -q "$esc" "$err" || grep -q "$bel" "$err"; then
+    echo "FAIL: a control character in a file name reached standard error"
+    failures=$((failures + 1))
+fi
+expect_in "$err" 'x\x1b]0;pwned\x07\x1b[2J.txt: '
+
 # Killed in the middle of a run: the report is the previous one or the new
 # one, complete, never a part. (A temporary file may stay after SIGKILL.)
 i=0
