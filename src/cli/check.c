@@ -172,8 +172,13 @@ static int emit_job(run *rn, job *jb)
         ws_cli_print_diag(&jb->d);
         return add_failure(rn, jb, &jb->d);
     }
-    if (!jb->ctx)
-        return WS_EXIT_ERROR;
+    if (!jb->ctx) {
+        /* Its configuration's error was printed once; the reports still
+         * list the article as not analyzed. */
+        snprintf(jb->d.message, sizeof jb->d.message, "not analyzed: its configuration could not be loaded");
+        jb->d.code = WS_EINVAL;
+        return add_failure(rn, jb, &jb->d);
+    }
     if (jb->read_failed) {
         ws_cli_error(jb->shown, 0, 0, "%s", jb->d.message);
         return add_failure(rn, jb, &jb->d);

@@ -133,8 +133,9 @@ int ws_cli_collect(char **paths, int n_paths, ws_cli_inputs *out)
         if (strcmp(paths[i], "-") == 0) {
             rc = add_path(out, "-");
         } else if (stat(paths[i], &st) != 0) {
-            ws_cli_error(paths[i], 0, 0, "%s", strerror(errno));
-            out->n_errors++;
+            /* Kept in its place: reading it fails in order, and the
+             * reports list it as not analyzed. */
+            rc = add_path(out, paths[i]);
         } else if (S_ISDIR(st.st_mode)) {
             rc = walk_dir(&w, paths[i], &st);
         } else {

@@ -25,6 +25,21 @@ expect_exit 2 --bogus "$tmpdir/clean.txt"
 expect_in "$err" "unknown option '--bogus'"
 expect_exit 2 --format
 expect_in "$err" "option '--format' needs an argument"
+# Articles that could not be analyzed are listed in the machine-readable
+# reports, in their place: a missing file, and an article under a broken
+# configuration (whose error is printed once).
+mkdir -p "$tmpdir/cfg/ok" "$tmpdir/cfg/broken"
+cp "$tmpdir/unclosed.txt" "$tmpdir/cfg/ok/a.txt"
+cp "$tmpdir/unclosed.txt" "$tmpdir/cfg/broken/b.txt"
+printf 'levels: [\n' >"$tmpdir/cfg/broken/.whosaid.yml"
+expect_exit 2 --format json "$tmpdir/cfg/nosuch.txt" "$tmpdir/cfg/ok/a.txt" "$tmpdir/cfg/broken"
+expect_in "$err" "nosuch.txt: No such file or directory"
+expect_in "$out" '"path": "'"$tmpdir"'/cfg/nosuch.txt"'
+expect_in "$out" '"message": "No such file or directory"'
+expect_in "$out" '"message": "not analyzed: its configuration could not be loaded"'
+expect_exit 2 --format sarif "$tmpdir/cfg/nosuch.txt" "$tmpdir/cfg/ok/a.txt"
+expect_in "$out" '"executionSuccessful": false'
+
 # Never a report over an article of the run: -o, --format NAME=FILE,
 # --summary and --write-baseline naming an input stop with status 2 and
 # leave the article as it was, also through another name for the file.
