@@ -9,6 +9,8 @@
  * them in input order. A window of jobs in flight bounds the memory by the
  * largest articles, not by their number.
  */
+#include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -58,6 +60,72 @@ typedef struct job {
     bool done;
 } job;
 
+/*
+ * Request lines on standard input, read with read(2) into our own buffer
+ * so that whether another request is waiting can be asked without
+ * blocking: a batch caller may send one request and wait for its answer.
+ */
+typedef struct line_reader {
+    char *buf;
+    size_t len, cap;
+    size_t pos;            /* the next line starts here */
+    bool eof;
+    bool error;            /* reading failed */
+    bool out_of_memory;    /* a line longer than memory allows */
+} line_reader;
+
+/* The next line (without its line feed) in *line, its length returned; 0 at
+ * the end, -1 when reading failed or memory ran out. */
+static ssize_t read_request_line(line_reader *r, const char **line)
+{
+    for (;;) {
+        char *nl = r->pos < r->len ? memchr(r->buf + r->pos, '\n', r->len - r->pos) : NULL;
+        if (nl || (r->eof && r->pos < r->len)) {
+            size_t end = nl ? (size_t)(nl - r->buf) : r->len;
+            *line = r->buf + r->pos;
+            size_t n = end - r->pos;
+            r->pos = nl ? end + 1 : end;
+            return (ssize_t)n;
+        }
+        if (r->eof || r->error || r->out_of_memory)
+            return r->eof ? 0 : -1;
+        if (r->pos > 0) {
+            memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+            r->len -= r->pos;
+            r->pos = 0;
+        }
+        if (r->len == r->cap) {
+            size_t cap = r->cap ? r->cap * 2 : 65536;
+            char *b = cap > r->cap ? realloc(r->buf, cap) : NULL;
+            if (!b) {
+                r->out_of_memory = true;
+                return -1;
+            }
+            r->buf = b;
+            r->cap = cap;
+        }
+        ssize_t got = read(STDIN_FILENO, r->buf + r->len, r->cap - r->len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            r->error = true;
+        else if (got == 0)
+            r->eof = true;
+        else
+            r->len += (size_t)got;
+    }
+}
+
+/* Can the next line be read without waiting for the caller? */
+static bool request_waiting(const line_reader *r)
+{
+    if (r->eof || r->error || r->out_of_memory ||
+        (r->pos < r->len && memchr(r->buf + r->pos, '\n', r->len - r->pos)))
+        return true;
+    struct pollfd pfd = {STDIN_FILENO, POLLIN, 0};
+    return poll(&pfd, 1, 0) != 0;
+}
+
 typedef struct run {
     const ws_cli_options *o;
     ws_cli_contexts contexts;
@@ -71,8 +139,7 @@ typedef struct run {
     /* The job source: the collected inputs, or request lines on stdin. */
     const ws_cli_inputs *inputs;
     size_t next_input;
-    char *line;
-    size_t line_cap;
+    line_reader requests;
     size_t line_no;
 } run;
 
@@ -252,18 +319,19 @@ static int next_job(run *rn, job *jb)
         jb->ctx = ws_cli_context_for(&rn->contexts, jb->path);
         return 1;
     }
-    ssize_t n = getline(&rn->line, &rn->line_cap, stdin);
-    if (n < 0)
-        return 0;
+    const char *line;
+    ssize_t n = read_request_line(&rn->requests, &line);
+    if (n <= 0)
+        return rn->requests.out_of_memory ? -1 : 0;
     rn->line_no++;
-    while (n > 0 && (rn->line[n - 1] == '\n' || rn->line[n - 1] == '\r'))
+    while (n > 0 && line[n - 1] == '\r')
         n--;
     char name[64];
     snprintf(name, sizeof name, "<stdin>:%zu", rn->line_no);
     ws_jsonl_request req;
     char err[128];
     size_t col = 0;
-    if (ws_jsonl_parse(rn->line, (size_t)n, &req, err, sizeof err, &col) < 0) {
+    if (ws_jsonl_parse(line, (size_t)n, &req, err, sizeof err, &col) < 0) {
         jb->id = req.id;
         if (!(jb->shown = strdup(name)))
             return -1;
@@ -387,6 +455,10 @@ static int run_parallel(run *rn, int threads, int *status, size_t total)
         /* Set up jobs up to the window's end; the main thread owns a slot
          * until it publishes it by raising @filled. */
         while (!at_end && p.filled < k + p.window) {
+            /* A batch caller may wait for the answers it has asked for
+             * before it sends more: answer first. */
+            if (rn->o->jsonl && p.filled > k && !request_waiting(&rn->requests))
+                break;
             job *jb = &p.jobs[p.filled % p.window];
             int got = next_job(rn, jb);
             if (got < 0) {
@@ -567,7 +639,7 @@ int ws_cli_check(const ws_cli_options *o)
         fatal = true;
         goto done;
     }
-    if (o->jsonl && ferror(stdin)) {
+    if (o->jsonl && rn.requests.error) {
         fprintf(stderr, "whosaid: cannot read the requests on standard input\n");
         status = WS_EXIT_ERROR;
     }
@@ -593,6 +665,6 @@ done:
     ws_cli_contexts_free(&rn.contexts);
     ws_cli_baseline_free(&rn.baseline);
     ws_cli_baseline_free(&rn.new_baseline);
-    free(rn.line);
+    free(rn.requests.buf);
     return status;
 }

@@ -68,19 +68,23 @@ cmp -s "$tmpdir/one.out" "$tmpdir/four.out" || { echo "FAIL: -j 4 changed the ba
 
 # Each result is flushed before the next request arrives: a worker in a
 # pipeline answers line by line, not at exit.
+# With several workers too: the main thread answers before it waits for
+# more requests.
 mkfifo "$tmpdir/req" "$tmpdir/res"
-"$whosaid" --no-config --jsonl <"$tmpdir/req" >"$tmpdir/res" 2>/dev/null &
-worker=$!
-exec 3>"$tmpdir/req" 4<"$tmpdir/res"
-printf '{"id": "first", "text": "It rained."}\n' >&3
-first=$(timeout 20 head -n 1 <&4)
-case $first in
-'{"id":"first",'*) ;;
-*) echo "FAIL: no answer to the first request while the second is pending: '$first'"
-   failures=$((failures + 1)) ;;
-esac
-exec 3>&- 4<&-
-wait $worker
+for j in 1 4; do
+    "$whosaid" --no-config --jsonl -j $j <"$tmpdir/req" >"$tmpdir/res" 2>/dev/null &
+    worker=$!
+    exec 3>"$tmpdir/req" 4<"$tmpdir/res"
+    printf '{"id": "first", "text": "It rained."}\n' >&3
+    first=$(timeout 20 head -n 1 <&4)
+    case $first in
+    '{"id":"first",'*) ;;
+    *) echo "FAIL: -j $j: no answer to the first request while the second is pending: '$first'"
+       failures=$((failures + 1)) ;;
+    esac
+    exec 3>&- 4<&-
+    wait $worker
+done
 
 # Files and --jsonl do not mix.
 expect_exit 2 --no-config --jsonl a.txt
