@@ -134,10 +134,26 @@ static int put_string(ws_json *j, char *buf, size_t n, const char *s, size_t len
     return rc < 0 ? rc : ws_render_put(j->r, "\"", 1);
 }
 
-static bool is_plain_key_byte(unsigned char c)
-{
-    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-}
+/* Bytes a key may hold without the escaper: printable ASCII but '"' and
+ * '\\'. A table, as a key is checked byte by byte (NUL, its end, is not). */
+#define P1(c) [c] = 1
+#define P2(c) P1(c), P1(c + 1)
+#define P4(c) P2(c), P2(c + 2)
+#define P8(c) P4(c), P4(c + 4)
+#define P16(c) P8(c), P8(c + 8)
+static const bool plain_key_byte[256] = {
+    /* ' ' and '!' */
+    P2(0x20),
+    /* '#' to '[' */
+    P1(0x23), P4(0x24), P8(0x28), P16(0x30), P16(0x40), P8(0x50), P4(0x58),
+    /* ']' to '~' */
+    P1(0x5D), P2(0x5E), P16(0x60), P8(0x70), P4(0x78), P2(0x7C), P1(0x7E),
+};
+#undef P1
+#undef P2
+#undef P4
+#undef P8
+#undef P16
 
 enum { MAX_PLAIN_KEY = 64 };
 
@@ -149,7 +165,7 @@ int ws_json_key(ws_json *j, const char *key)
      * is copied after the layout as it is checked, for one write. */
     char *quoted = buf + n;
     size_t len = 0;
-    while (len <= MAX_PLAIN_KEY && key[len] && is_plain_key_byte((unsigned char)key[len])) {
+    while (len <= MAX_PLAIN_KEY && plain_key_byte[(unsigned char)key[len]]) {
         quoted[1 + len] = key[len];
         len++;
     }
