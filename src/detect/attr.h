@@ -56,8 +56,17 @@ static inline bool ws_tok_is_dash(const ws_attr *a, uint32_t i)
            i + 1 < a->doc->tokens.n && (a->tok[i + 1].flags & WS_TOKF_SPACE_BEFORE);
 }
 
-/* A capitalized word that is not a function word (names, institutions). */
-bool ws_tok_is_name_word(const ws_attr *a, uint32_t i);
+/* ws_tok_is_name_word() for a capitalized word. */
+bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i);
+
+/* A capitalized word that is not a function word (names, institutions).
+ * Inline for the test that rules out most tokens: finding mentions asks
+ * it of nearly every token, several times. */
+static inline bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    return t->kind == WS_TOK_WORD && (t->flags & WS_TOKF_CAP) && ws_tok_is_name_word_cap(a, i);
+}
 
 /* A reporting verb form (not a noun or phrase cue). */
 bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i);

@@ -12,11 +12,9 @@
 
 static bool title_case_verb(const ws_attr *a, uint32_t i);
 
-bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
+bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
-    if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_CAP))
-        return false;
     /* "Lindsey Graham Says": a headline's verb ends the name. */
     if (a->ann[i].cue >= 0 && !(t->flags & WS_TOKF_SENT_START) && title_case_verb(a, i))
         return false;

@@ -30,6 +30,41 @@ static inline bool is_json_special(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
 }
 
+/* Any byte of @w zero: exact, as the lowest zero byte always sets its top bit. */
+static inline uint64_t has_zero_byte(uint64_t w)
+{
+    return (w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080);
+}
+
+/* Any byte of @w that is_json_special() marks. */
+static inline bool has_json_special(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    uint64_t below_space = (w - ones * 0x20) & ~w & ones * 0x80;
+    return (below_space | has_zero_byte(w ^ (ones * '"')) | has_zero_byte(w ^ (ones * '\\')) |
+            has_zero_byte(w ^ (ones * 0x7F)) | (w & ones * 0x80)) != 0;
+}
+
+/* The first byte from @i on that ws_escape_json() must look at, or @len:
+ * eight bytes at a time, then byte by byte within the word that has one. */
+static size_t plain_json_run(const unsigned char *u, size_t i, size_t len)
+{
+    for (;;) {
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (has_json_special(w))
+                break;
+            i += 8;
+        }
+        size_t stop = i + 8 < len ? i + 8 : len;
+        while (i < stop && !is_json_special(u[i]))
+            i++;
+        if (i < stop || i == len)
+            return i;
+    }
+}
+
 /*
  * Article text is valid UTF-8, but strings from elsewhere (a path given on
  * the command line) may not be: a byte that starts no valid sequence
@@ -41,9 +76,8 @@ int ws_escape_json(ws_buf *out, const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
-        /* Most of an article is plain ASCII: skip it in one tight loop. */
-        while (i < len && !is_json_special(u[i]))
-            i++;
+        /* Most of an article is plain ASCII: skip it a word at a time. */
+        i = plain_json_run(u, i, len);
         if (i == len)
             break;
         unsigned char c = u[i];

@@ -20,41 +20,44 @@ void ws_json_init_nested(ws_json *j, ws_renderer *r, int depth)
     j->depth = depth > 0 && depth < WS_JSON_MAX_DEPTH ? depth : 0;
 }
 
-static int indent(ws_json *j)
-{
-    static const char newline_and_spaces[] =
-        "\n                                                                ";
-    size_t n = (size_t)j->depth * 2 + 1;
-    const char *p = newline_and_spaces;
-    int rc = WS_OK;
-    while (rc >= 0 && n) {
-        size_t k = n < sizeof newline_and_spaces - 1 ? n : sizeof newline_and_spaces - 1;
-        rc = ws_render_put(j->r, p, k);
-        n -= k;
-        p = newline_and_spaces + 1; /* the rest is spaces only */
-    }
-    return rc;
-}
+/* The longest layout before an item: a comma, a newline and two spaces a level. */
+enum { MAX_PREFIX = 2 + 2 * WS_JSON_MAX_DEPTH };
 
-/* Separator and layout before a value or key inside the current container. */
-static int before_item(ws_json *j)
+/*
+ * Separator and layout before a value or key inside the current container,
+ * written to @out (MAX_PREFIX bytes); returns their length. The callers put
+ * them out with what follows in one write.
+ */
+static size_t item_prefix(ws_json *j, char *out)
 {
-    int rc = WS_OK;
     if (j->after_key) {
         j->after_key = false;
-        return WS_OK;
+        return 0;
     }
     if (j->depth == 0)
-        return WS_OK;
+        return 0;
     bool first = !j->has_items[j->depth];
     j->has_items[j->depth] = true;
-    if (!first && (rc = ws_render_put(j->r, ",", 1)) < 0)
-        return rc;
+    size_t n = 0;
+    if (!first)
+        out[n++] = ',';
     if (j->is_compact)
-        return WS_OK;
-    if (j->is_inline[j->depth])
-        return first ? WS_OK : ws_render_put(j->r, " ", 1);
-    return indent(j);
+        return n;
+    if (j->is_inline[j->depth]) {
+        if (!first)
+            out[n++] = ' ';
+        return n;
+    }
+    out[n++] = '\n';
+    memset(out + n, ' ', (size_t)j->depth * 2);
+    return n + (size_t)j->depth * 2;
+}
+
+static int before_item(ws_json *j)
+{
+    char buf[MAX_PREFIX];
+    size_t n = item_prefix(j, buf);
+    return n ? ws_render_put(j->r, buf, n) : WS_OK;
 }
 
 /*
@@ -66,31 +69,39 @@ static int open_container(ws_json *j, char c, bool is_inline)
 {
     if (j->r->status < 0)
         return j->r->status;
-    int rc = before_item(j);
+    char buf[MAX_PREFIX + 1];
+    size_t n = item_prefix(j, buf);
+    if (j->depth + 1 >= WS_JSON_MAX_DEPTH) {
+        int rc = n ? ws_render_put(j->r, buf, n) : WS_OK;
+        return rc < 0 ? rc : (j->r->status = WS_ELIMIT);
+    }
+    buf[n++] = c;
+    int rc = ws_render_put(j->r, buf, n);
     if (rc < 0)
         return rc;
-    if (j->depth + 1 >= WS_JSON_MAX_DEPTH)
-        return j->r->status = WS_ELIMIT;
     j->depth++;
     j->has_items[j->depth] = false;
     /* Inside an inline container everything stays inline. */
     j->is_inline[j->depth] = is_inline || j->is_inline[j->depth - 1];
-    return ws_render_put(j->r, &c, 1);
+    return rc;
 }
 
 static int close_container(ws_json *j, char c)
 {
     if (j->r->status < 0 || j->depth == 0)
         return j->r->status < 0 ? j->r->status : (j->r->status = WS_EINVAL);
-    int rc = WS_OK;
     bool had = j->has_items[j->depth];
     bool was_inline = j->is_inline[j->depth];
     j->depth--;
+    char buf[MAX_PREFIX + 1];
+    size_t n = 0;
     if (had && !was_inline && !j->is_compact) {
-        if ((rc = indent(j)) < 0)
-            return rc;
+        buf[n++] = '\n';
+        memset(buf + n, ' ', (size_t)j->depth * 2);
+        n += (size_t)j->depth * 2;
     }
-    return ws_render_put(j->r, &c, 1);
+    buf[n++] = c;
+    return ws_render_put(j->r, buf, n);
 }
 
 int ws_json_begin_object(ws_json *j, bool is_inline)
@@ -113,37 +124,58 @@ int ws_json_end_array(ws_json *j)
     return close_container(j, ']');
 }
 
-static int put_string(ws_json *j, const char *s, size_t len)
+/* @s quoted, after the @n bytes of layout at @buf (which has room for one more). */
+static int put_string(ws_json *j, char *buf, size_t n, const char *s, size_t len)
 {
-    int rc = ws_render_put(j->r, "\"", 1);
+    buf[n++] = '"';
+    int rc = ws_render_put(j->r, buf, n);
     if (rc >= 0)
         rc = ws_render_escaped(j->r, ws_escape_json, s, len);
     return rc < 0 ? rc : ws_render_put(j->r, "\"", 1);
 }
 
-/* Keys are the program's own names: plain ASCII needs no escaper. */
-static bool is_plain_key(const char *key, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)key[i];
-        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\')
-            return false;
-    }
-    return true;
-}
+/* Bytes a key may hold without the escaper: printable ASCII but '"' and
+ * '\\'. A table, as a key is checked byte by byte (NUL, its end, is not). */
+#define P1(c) [c] = 1
+#define P2(c) P1(c), P1(c + 1)
+#define P4(c) P2(c), P2(c + 2)
+#define P8(c) P4(c), P4(c + 4)
+#define P16(c) P8(c), P8(c + 8)
+static const bool plain_key_byte[256] = {
+    /* ' ' and '!' */
+    P2(0x20),
+    /* '#' to '[' */
+    P1(0x23), P4(0x24), P8(0x28), P16(0x30), P16(0x40), P8(0x50), P4(0x58),
+    /* ']' to '~' */
+    P1(0x5D), P2(0x5E), P16(0x60), P8(0x70), P4(0x78), P2(0x7C), P1(0x7E),
+};
+#undef P1
+#undef P2
+#undef P4
+#undef P8
+#undef P16
+
+enum { MAX_PLAIN_KEY = 64 };
 
 int ws_json_key(ws_json *j, const char *key)
 {
-    int rc = before_item(j);
-    size_t len = strlen(key);
-    if (rc >= 0 && len <= 64 && is_plain_key(key, len)) {
-        char quoted[64 + 4];
+    char buf[MAX_PREFIX + MAX_PLAIN_KEY + 4];
+    size_t n = item_prefix(j, buf);
+    /* Keys are the program's own names: plain ASCII needs no escaper, and
+     * is copied after the layout as it is checked, for one write. */
+    char *quoted = buf + n;
+    size_t len = 0;
+    while (len <= MAX_PLAIN_KEY && plain_key_byte[(unsigned char)key[len]]) {
+        quoted[1 + len] = key[len];
+        len++;
+    }
+    int rc;
+    if (len <= MAX_PLAIN_KEY && !key[len]) {
         quoted[0] = '"';
-        memcpy(quoted + 1, key, len);
         memcpy(quoted + 1 + len, "\": ", 3);
-        rc = ws_render_put(j->r, quoted, len + (j->is_compact ? 3 : 4));
-    } else if (rc >= 0) {
-        rc = put_string(j, key, len);
+        rc = ws_render_put(j->r, buf, n + len + (j->is_compact ? 3 : 4));
+    } else {
+        rc = put_string(j, buf, n, key, strlen(key));
         if (rc >= 0)
             rc = ws_render_put(j->r, ": ", j->is_compact ? 1 : 2);
     }
@@ -153,8 +185,8 @@ int ws_json_key(ws_json *j, const char *key)
 
 int ws_json_strn(ws_json *j, const char *s, size_t len)
 {
-    int rc = before_item(j);
-    return rc < 0 ? rc : put_string(j, s, len);
+    char buf[MAX_PREFIX + 1];
+    return put_string(j, buf, item_prefix(j, buf), s, len);
 }
 
 int ws_json_str(ws_json *j, const char *s)
@@ -166,32 +198,41 @@ int ws_json_str(ws_json *j, const char *s)
 
 int ws_json_int(ws_json *j, int64_t v)
 {
-    int rc = before_item(j);
-    if (rc < 0)
-        return rc;
-    /* Offsets and counts make up much of a report: no printf for them. */
-    char digits[24];
-    char *end = digits + sizeof digits, *p = end;
+    /* Offsets and counts make up much of a report: no printf for them,
+     * and the layout before them goes out in the same write. */
+    char buf[MAX_PREFIX + 24];
+    size_t n = item_prefix(j, buf);
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    size_t n_digits = 1;
+    for (uint64_t rest = u / 10; rest; rest /= 10)
+        n_digits++;
+    if (v < 0)
+        buf[n++] = '-';
+    char *p = buf + n + n_digits;
     do {
         *--p = (char)('0' + u % 10);
         u /= 10;
     } while (u);
-    if (v < 0)
-        *--p = '-';
-    return ws_render_put(j->r, p, (size_t)(end - p));
+    return ws_render_put(j->r, buf, n + n_digits);
+}
+
+/* A literal of at most five bytes, in one write with the layout before it. */
+static int put_literal(ws_json *j, const char *lit, size_t len)
+{
+    char buf[MAX_PREFIX + 5];
+    size_t n = item_prefix(j, buf);
+    memcpy(buf + n, lit, len);
+    return ws_render_put(j->r, buf, n + len);
 }
 
 int ws_json_bool(ws_json *j, bool v)
 {
-    int rc = before_item(j);
-    return rc < 0 ? rc : ws_render_puts(j->r, v ? "true" : "false");
+    return v ? put_literal(j, "true", 4) : put_literal(j, "false", 5);
 }
 
 int ws_json_null(ws_json *j)
 {
-    int rc = before_item(j);
-    return rc < 0 ? rc : ws_render_puts(j->r, "null");
+    return put_literal(j, "null", 4);
 }
 
 int ws_json_rendered_item(ws_json *j, const char *json, size_t len)

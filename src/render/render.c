@@ -24,8 +24,6 @@ static const ws_render_ops *const formats[WS_FORMAT_COUNT_] = {
     [WS_FORMAT_JSONL] = &ws_render_jsonl_ops,
 };
 
-enum { FLUSH_AT = 64 * 1024 };
-
 int ws_format_from_name(const char *name)
 {
     if (!name)
@@ -59,12 +57,12 @@ int ws_render_flush(ws_renderer *r)
 /* A streamed format's item goes out whole, in ws_renderer_add(). */
 static int flush_if_full(ws_renderer *r)
 {
-    if (r->out.len >= FLUSH_AT && !r->ops->is_streamed)
+    if (r->out.len >= WS_RENDER_FLUSH_AT && !r->ops->is_streamed)
         return ws_render_flush(r);
     return WS_OK;
 }
 
-int ws_render_put(ws_renderer *r, const char *s, size_t len)
+int ws_render_put_slow(ws_renderer *r, const char *s, size_t len)
 {
     if (r->status < 0)
         return r->status;

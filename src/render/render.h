@@ -7,6 +7,7 @@
 #define WS_RENDER_H
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "core/buf.h"
 #include "whosaid.h"
@@ -58,8 +59,27 @@ extern const ws_render_ops ws_render_html_ops;
 extern const ws_render_ops ws_render_summary_ops;
 extern const ws_render_ops ws_render_jsonl_ops;
 
-/* Queue bytes for the sink; flushes when the buffer is large. */
-int ws_render_put(ws_renderer *r, const char *s, size_t len);
+/* The buffer goes to the sink once it holds this many bytes. */
+enum { WS_RENDER_FLUSH_AT = 64 * 1024 };
+
+/* The slow path of ws_render_put(): an error, a growth or a flush. */
+int ws_render_put_slow(ws_renderer *r, const char *s, size_t len);
+/*
+ * Queue bytes for the sink; flushes when the buffer is large. Inline
+ * because the JSON writer calls it for every comma, key and number: the
+ * common case is a copy of a few bytes, often of a known length.
+ */
+static inline int ws_render_put(ws_renderer *r, const char *s, size_t len)
+{
+    ws_buf *b = &r->out;
+    if (r->status >= 0 && len < b->cap - b->len && b->len + len < WS_RENDER_FLUSH_AT) {
+        memcpy(b->data + b->len, s, len);
+        b->len += len;
+        b->data[b->len] = '\0';
+        return WS_OK;
+    }
+    return ws_render_put_slow(r, s, len);
+}
 int ws_render_puts(ws_renderer *r, const char *s);
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))

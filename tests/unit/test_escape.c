@@ -62,6 +62,35 @@ static void json_strings(void **state)
     assert_string_equal(ESC(ws_escape_json, "caf\xc3\xa9 \xf0\x9f\x98\x80"), "caf\xc3\xa9 \xf0\x9f\x98\x80");
 }
 
+/* Plain runs are skipped eight bytes at a time: each byte that needs a
+ * look, at every offset of a long plain string, is still seen, and the
+ * bytes next to the marked ones (0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7e)
+ * pass as they are. */
+static void json_strings_word_at_a_time(void **state)
+{
+    static const struct {
+        char in;
+        const char *out;
+    } marked[] = {{'"', "\\\""}, {'\\', "\\\\"}, {'\x1f', "\\u001f"}, {'\x7f', "\\u007f"},
+                  {'\n', "\\n"}};
+    const char plain[] = " !#[]~ab";
+    for (size_t m = 0; m < sizeof marked / sizeof *marked; m++) {
+        for (size_t at = 0; at < 20; at++) {
+            char in[21], want[40];
+            for (size_t k = 0; k < 20; k++)
+                in[k] = plain[k % 8];
+            in[20] = '\0';
+            in[at] = marked[m].in;
+            snprintf(want, sizeof want, "%.*s%s%s", (int)at, in, marked[m].out, in + at + 1);
+            assert_string_equal(run(ws_escape_json, in, 20), want);
+        }
+    }
+    /* A non-ASCII byte in a later word: its sequence is checked, and an
+     * invalid one still becomes U+FFFD. */
+    assert_string_equal(ESC(ws_escape_json, "abcdefghijklm\xc3\xa9nop"), "abcdefghijklm\xc3\xa9nop");
+    assert_string_equal(ESC(ws_escape_json, "abcdefghijklm\xc3nopq"), "abcdefghijklm\xef\xbf\xbdnopq");
+}
+
 static void github_data(void **state)
 {
     /* % first, so that the escapes themselves are not escaped again. */
@@ -145,6 +174,7 @@ int main(void)
         cmocka_unit_test(html_markup_and_quotes),
         cmocka_unit_test(html_controls),
         cmocka_unit_test(json_strings),
+        cmocka_unit_test(json_strings_word_at_a_time),
         cmocka_unit_test(github_data),
         cmocka_unit_test(github_property),
         cmocka_unit_test(terminal),

@@ -14,6 +14,7 @@
 
 #include "harness.h"
 #include "ruleset/context.h"
+#include "text/utf8.h"
 #include "verify/source_index.h"
 #include "verify/speakers.h"
 #include "verify/verify.h"
@@ -665,6 +666,41 @@ static void control_characters(void **state)
     ws_ctx_free(ctx);
 }
 
+/* What ws_looks_binary() decides, a byte at a time. */
+static bool binary_by_bytes(const char *s, size_t n)
+{
+    size_t n_ctrl = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        n_ctrl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    }
+    return n >= 32 && n_ctrl * 10 > n;
+}
+
+/* ws_looks_binary() reads eight bytes at a time: at every alignment and on
+ * both sides of the one-in-ten threshold it decides as a byte loop does. */
+static void control_threshold(void **state)
+{
+    (void)state;
+    static const char fill[] = {'\x01', '\x1f', '\x02', '\x1e', '\n', ' ', '\t', '\x80'};
+    char data[200];
+    int n_binary = 0, n_text = 0;
+    for (size_t n = 30; n <= 130; n += 7) {
+        for (size_t step = 1; step < 40; step += 3) {
+            memset(data, 'a', sizeof data);
+            size_t n_fill = n * (step % 4 + 1) / 16;
+            for (size_t k = 0, at = step % n; k < n_fill; k++, at = (at + step * 5 + 1) % n)
+                data[at] = fill[(k + step) % sizeof fill];
+            bool want = binary_by_bytes(data, n);
+            assert_int_equal(ws_looks_binary(data, n), want);
+            n_binary += want;
+            n_text += !want;
+        }
+    }
+    /* Both answers came up, or the test shows nothing. */
+    assert_true(n_binary > 0 && n_text > 0);
+}
+
 /* "sources:" in .whosaid.yml: paths from the configuration's folder. */
 static void config_sources(void **state)
 {
@@ -959,6 +995,7 @@ int main(void)
         cmocka_unit_test(rule_needs_a_source),
         cmocka_unit_test(loading_is_all_or_nothing),
         cmocka_unit_test(control_characters),
+        cmocka_unit_test(control_threshold),
         cmocka_unit_test(config_sources),
         cmocka_unit_test(threads_share_sources),
         cmocka_unit_test(out_of_memory_in_the_index),
