@@ -143,6 +143,8 @@ int ws_cli_collect(char **paths, int n_paths, ws_cli_inputs *out)
         }
     }
     free(w.stack);
+    if (rc < 0)
+        ws_cli_error(NULL, 0, 0, "out of memory");
     return rc;
 }
 
