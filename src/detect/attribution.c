@@ -784,7 +784,19 @@ static bool bare_singular_subject_ok(const ws_attr *a, uint32_t c, uint32_t s0)
     if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_CAP) || ha->pronoun >= 0 || ha->role >= 0 ||
         ha->is_head || ha->anon_len || ha->is_group || ws_tok_is(a, h, WS_FW_SUB | WS_FW_AUX | WS_FW_CONJ))
         return true;
+    /* "hacked emails", "leaked documents": a participle before the noun. */
+    size_t hn = t->end - t->start;
+    if (hn > 3 && !memcmp(a->doc->text + t->end - 2, "ed", 2))
+        return false;
     uint32_t start = ws_np_left(a, p, s0);
+    /* "several battleground states": a plural quantifier. */
+    static const char *const plural_dets[] = {"several", "many", "few", "both", "these", "those",
+                                              "various", "numerous"};
+    for (size_t i = 0; start < p && i < sizeof plural_dets / sizeof *plural_dets; i++)
+        if (ws_tok_text_eq(a, start, plural_dets[i], strlen(plural_dets[i])) ||
+            (a->tok[start].flags & WS_TOKF_SENT_START && a->tok[start].end - a->tok[start].start == strlen(plural_dets[i]) &&
+             !strncasecmp(a->doc->text + a->tok[start].start, plural_dets[i], strlen(plural_dets[i]))))
+            return false;
     return start < p && (ws_tok_is(a, start, WS_FW_DET) || ws_tok_is_name_word(a, start));
 }
 
