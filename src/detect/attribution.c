@@ -597,6 +597,7 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
         /* Time words: "Thursday", "late Thursday", "last week", "this month"
          * ("this" and "last" are determiners too: only before a time word). */
         while (k < stop && ws_tok_is(a, k, WS_FW_TIME) &&
+               !(k + 1 < stop && (ws_tok_text_is(a, k + 1, "'s") || ws_tok_text_is(a, k + 1, "\xE2\x80\x99s"))) &&
                (!ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX) ||
                 (ws_tok_is(a, k, WS_FW_DET) && k + 1 < stop && ws_tok_is(a, k + 1, WS_FW_TIME) &&
                  !ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_AUX))))
@@ -669,6 +670,20 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
      * adjective before its noun is the object, not the writer's aside. */
     return !(k + 1 < a->doc->tokens.n && a->tok[k + 1].kind == WS_TOK_WORD && !ws_tok_is(a, k + 1, ~0u) &&
              !(a->tok[k + 1].flags & WS_TOKF_CAP) && a->doc->text[a->tok[k + 1].end - 1] == 's');
+}
+
+/* Is [from, to) only a time or a circumstance ("A few weeks earlier",
+ * "Last year", "In 2016"), words that say when, not what was said? */
+static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
+{
+    for (uint32_t t = from; t < to; t++) {
+        const ws_token *tk = &a->tok[t];
+        if (tk->kind == WS_TOK_PUNCT || tk->kind == WS_TOK_NUMBER)
+            continue;
+        if (tk->kind != WS_TOK_WORD || !ws_tok_is(a, t, WS_FW_DET | WS_FW_NUM | WS_FW_TIME | WS_FW_ADV | WS_FW_PREP))
+            return false;
+    }
+    return to > from;
 }
 
 /* Where content on the left of the cue at @c ends: before the source when
@@ -1425,8 +1440,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t q = to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
                 /* '"We will not survive the year." Continental said in
                  * its filing.': the quotation is the sentence before. */
-                if (q == UINT32_MAX || !take_quote_at(a, &d, q))
+                if (q == UINT32_MAX || !take_quote_at(a, &d, q)) {
+                    if (only_circumstance(a, s0, to))
+                        continue; /* "Last year, Scott said." */
                     set_content(a, &d, s0, to);
+                }
             } else if (k < cend && left_content_end(a, &d, c, s0) > s0 &&
                        content_is_left(a, content_from, k)) {
                 /* '..., he said, but ...', '"...," she said while sitting':
@@ -1434,6 +1452,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * speaker ("Carey said while many ...") it is, after all.
                  * A parenthetical cue splits one content in two: "The
                  * museum, she said, would open in May." */
+                if (only_circumstance(a, s0, left_content_end(a, &d, c, s0)))
+                    continue; /* "A few weeks earlier, Scott was speaking ... when" */
                 set_content(a, &d, s0, left_content_end(a, &d, c, s0));
                 if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
                     set_content(a, &d, k, cend);

@@ -605,6 +605,15 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|states|The company|The company|it will appeal");
     assert_string_equal(statement_of(r, 1), "indirect|states|Ana Ruiz|Ana Ruiz|she will appeal");
     ws_report_free(r);
+    /* A time phrase before the subject is no content; a time word with
+     * "'s" after the cue is the content's first word. */
+    r = test_analyze("A few weeks earlier, Ana Ruiz was speaking to the council when the lights failed.\n\n"
+                     "Last year, Tom Hale said.\n",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("Officials praised Thursday's protests for being peaceful.",
+              "indirect|praised|Officials|Officials|Thursday's protests for being peaceful");
     /* Not after a participle or a plural quantifier either. */
     r = test_analyze("The leak of hacked emails forced her out.\n\n"
                      "The vote in several battleground states could be decisive.\n",
