@@ -868,6 +868,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
               a->ann[p - 1].anon_len || a->ann[p - 1].is_group || names_ended_plural(a, p, s0)))
             return false;
+        /* "help them find housing": an object pronoun is no subject. */
+        static const char *const objects[] = {"them", "him", "her", "us", "me"};
+        for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
+            if (n == strlen(objects[i]) && !strncasecmp(w, objects[i], n))
+                return false;
     }
     if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
         return false; /* "in 30 states", "22 emails": a counted plural noun */
@@ -877,6 +882,18 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (ci->is_s && c + 1 < a->doc->tokens.n && ws_tok_is_cue_verb(a, c + 1) && !verb_reading(a, c + 1)->is_ing &&
         !verb_reading(a, c + 1)->is_s)
         return false; /* "rights advocates said": the plural noun of the subject */
+    /* "the absence of clear answers has": the noun before its verb ("what
+     * Trump says is a lie" has a subject before the cue). */
+    if (ci->is_s && !ci->is_base && c > s0 && c + 1 < a->doc->tokens.n && ws_tok_is(a, c + 1, WS_FW_AUX) &&
+        a->tok[c - 1].kind == WS_TOK_WORD && !(a->tok[c - 1].flags & WS_TOKF_CAP) && !a->ann[c - 1].fw &&
+        a->ann[c - 1].pronoun < 0 && a->ann[c - 1].role < 0 && !a->ann[c - 1].anon_len && !a->ann[c - 1].is_group)
+        return false;
+    /* "a high-tide warning in place", "a significant finding for": a noun
+     * ("a statement announcing the pick" is a participle). */
+    if (ci->is_ing && c >= s0 + 2 && (ws_tok_text_is(a, c - 2, "a") || ws_tok_text_is(a, c - 2, "an")) &&
+        a->tok[c - 1].kind == WS_TOK_WORD && !(a->tok[c - 1].flags & WS_TOKF_CAP) && a->ann[c - 1].cue < 0 &&
+        (c + 1 >= a->doc->tokens.n || is_end_punct(a, c + 1) || ws_tok_is(a, c + 1, WS_FW_PREP)))
+        return false;
     if (ci->needs_clause && ci->is_past && !ci->is_base) {
         /* "was seen waiting", "is widely expected to", "contests known as":
          * a passive or a participle after its noun reports no one's belief. */

@@ -614,6 +614,17 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
     ws_report_free(r);
     check_one("Officials praised Thursday's protests for being peaceful.",
               "indirect|praised|Officials|Officials|Thursday's protests for being peaceful");
+    /* A noun in -s before an auxiliary, a noun in -ing after "a ADJ", and a
+     * base form after an object pronoun are no cues; "a statement
+     * announcing X" is a participle. */
+    r = test_analyze("That absence of clear answers has given pause to nobody.\n\n"
+                     "Residents left, with a high-tide warning in place.\n\n"
+                     "The phones were meant to help them find housing.\n",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("The club issued a statement announcing the pick.",
+              "indirect|announcing|a statement|a statement|the pick");
     /* Not after a participle or a plural quantifier either. */
     r = test_analyze("The leak of hacked emails forced her out.\n\n"
                      "The vote in several battleground states could be decisive.\n",
