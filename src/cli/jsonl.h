@@ -1,7 +1,7 @@
 /*
  * jsonl.h - the batch worker's input: one JSON object per line,
  * {"id": ..., "text": "...", "format": "markdown"}. Only what a worker needs
- * is read: the id is kept as written (any JSON scalar) to be echoed back,
+ * is read: the id is kept as written (a string or a number) to be echoed back,
  * the text is decoded, other members are skipped whatever their type.
  */
 #ifndef WS_CLI_JSONL_H

@@ -910,6 +910,8 @@ static void jsonl_ids_stay_valid_json(void **state)
     assert_string_equal(id_member("\"caf\\u00e9 \\\"x\\\"\""), "{\"id\":\"caf\\u00e9 \\\"x\\\"\",");
     assert_string_equal(id_member("0"), "{\"id\":0,");
     assert_string_equal(id_member("-12.5E+3"), "{\"id\":-12.5E+3,");
+    /* A string's bytes that are not UTF-8 are repaired, its escapes kept. */
+    assert_string_equal(id_member("\"a\xff\\\"b\xc3\""), "{\"id\":\"a\xEF\xBF\xBD\\\"b\xEF\xBF\xBD\",");
     /* Anything else becomes a string, so that the line stays one valid object. */
     assert_string_equal(id_member("true"), "{\"id\":\"true\",");
     assert_string_equal(id_member("abc"), "{\"id\":\"abc\",");
