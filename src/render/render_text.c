@@ -114,6 +114,18 @@ static uint32_t cp_align(const char *s, uint32_t len, uint32_t i)
 }
 
 /*
+ * Columns a code point takes in the listing. The controls that
+ * ws_escape_terminal() shows as '?' take that one column, where utf8proc
+ * counts none; a tab counts one, for it is kept as a tab below.
+ */
+static int term_width(utf8proc_int32_t cp)
+{
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+        return 1;
+    return utf8proc_charwidth(cp);
+}
+
+/*
  * Blanks as wide as bytes [from, to) of @s on a terminal: tabs stay tabs (so
  * they expand the same way above and below), wide characters take two
  * columns and combining marks none.
@@ -126,7 +138,7 @@ static int put_blank(ws_renderer *r, const char *s, uint32_t from, uint32_t to, 
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, to - i, &cp);
         if (n <= 0)
             n = 1, cp = '?';
-        int width = cp == '\t' ? 1 : utf8proc_charwidth(cp);
+        int width = term_width(cp);
         if (cp == '\t' && fill == ' ')
             ws_render_put(r, "\t", 1);
         else
@@ -227,7 +239,7 @@ static int put_snippet(ws_renderer *r, const ws_report *rep, const ws_span *sp, 
         /* The first code point may be wide: its extra columns are tildes too. */
         utf8proc_int32_t cp = -1;
         utf8proc_iterate((const utf8proc_uint8_t *)s + p0, len - p0, &cp);
-        if (cp != '\t' && utf8proc_charwidth(cp) == 2)
+        if (term_width(cp) == 2)
             ws_render_put(r, "~", 1);
         uint32_t first_end = cp_next(s, len, p0);
         put_blank(r, s, first_end, p1 > first_end ? p1 : first_end, '~');

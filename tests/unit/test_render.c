@@ -320,6 +320,11 @@ static void text_controls_are_neutralised(void **state)
     assert_null(strchr(out, '\x1b'));
     assert_non_null(strstr(out, "typed ?[2J here."));
     free(out);
+    /* Each '?' takes a column, so the caret stays under the match. */
+    out = render("Typed \x1b[2J\xc2\x9b\x7f, the so-called plan.\n", WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    assert_string_equal(line_after(out, "[News.Hedges]"), "     1 | Typed ?[2J??, the so-called plan.");
+    assert_string_equal(line_after(out, "     1 | "), "       |                   ^~~~~~~~~");
+    free(out);
 }
 
 /*
