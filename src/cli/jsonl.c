@@ -353,6 +353,27 @@ static int parse_object(reader *r, ws_jsonl_request *req)
     }
 }
 
+/*
+ * Columns are code points, as everywhere else; a byte that starts no
+ * complete sequence counts one. (The CLI sees only the library's public
+ * symbols, not its UTF-8 validator.)
+ */
+static size_t count_cp(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = 0;
+    for (size_t i = 0; i < len; n++) {
+        size_t k = u[i] < 0xC2 ? 1 : u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : u[i] < 0xF5 ? 4 : 1;
+        if (k > len - i)
+            k = 1;
+        for (size_t m = 1; m < k; m++)
+            if ((u[i + m] & 0xC0) != 0x80)
+                k = 1;
+        i += k;
+    }
+    return n;
+}
+
 int ws_jsonl_parse(const char *line, size_t len, ws_jsonl_request *req, char *err, size_t err_len,
                    size_t *col)
 {
@@ -369,7 +390,7 @@ int ws_jsonl_parse(const char *line, size_t len, ws_jsonl_request *req, char *er
         /* The id, when it was read, still names the request in the answer. */
         char *id = req->id;
         req->id = NULL;
-        *col = r.at + 1;
+        *col = count_cp(line, r.at) + 1;
         ws_jsonl_request_free(req);
         req->id = id;
         return -1;

@@ -60,6 +60,11 @@ for bad in '{"id": 1, "text": "a\qb"}|unknown escape' '{"id": 1, "text": "\ud800
     expect_in "$out" '"error":'
 done
 
+# Columns count code points, as in reports: each 'é' (two bytes) is one.
+printf '{"id":"\303\251\303\251\303\251\303\251\303\251", "text": 5}\n' | "$whosaid" --no-config --jsonl >"$out" 2>"$err"
+expect_in "$err" '<stdin>:1:24: "text" must be a string'
+expect_in "$out" '"line":1,"col":24}'
+
 # A string id's bytes that are not UTF-8 come back as U+FFFD: the line stays UTF-8.
 printf '{"id": "a\377b", "text": "It rained."}\n' | "$whosaid" --no-config --jsonl >"$out" 2>"$err"
 expect_line 1 "$(printf '{"id":"a\357\277\275b","path":"<stdin>:1",')"
