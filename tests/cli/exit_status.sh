@@ -25,6 +25,10 @@ expect_exit 2 --bogus "$tmpdir/clean.txt"
 expect_in "$err" "unknown option '--bogus'"
 expect_exit 2 --format
 expect_in "$err" "option '--format' needs an argument"
+# "off" is documented for --fail-level only.
+expect_exit 2 --min-level off "$tmpdir/clean.txt"
+expect_in "$err" "unknown level 'off' for --min-level (suggestion, warning, error)"
+expect_exit 0 --fail-level off "$tmpdir/unclosed.txt"
 # Never a report over an article of the run: -o, --format NAME=FILE,
 # --summary and --write-baseline naming an input stop with status 2 and
 # leave the article as it was, also through another name for the file.
