@@ -87,6 +87,8 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
         ws_json_kv_int(j, "end", st->cue->end);
         ws_json_kv_int(j, "line", st->cue->line);
         ws_json_kv_int(j, "col", st->cue->col);
+        ws_json_kv_int(j, "end_line", st->cue->end_line);
+        ws_json_kv_int(j, "end_col", st->cue->end_col);
         ws_json_key(j, "text");
         ws_json_strn(j, text + st->cue->text_start, st->cue->text_end - st->cue->text_start);
         ws_json_kv_str(j, "lemma", st->cue_lemma);

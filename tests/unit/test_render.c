@@ -826,7 +826,7 @@ static void jsonl_writes_each_line_when_added(void **state)
         "{\"path\":\"b.txt\",\"format\":\"text\",\"statements\":[{\"kind\":\"direct\",\"content\":"
         "[{\"start\":9,\"end\":34,\"line\":1,\"col\":10,\"end_line\":1,\"end_col\":35,\"text\":"
         "\"we will win the war soon.\"}],\"cue\":{\"start\":3,\"end\":7,\"line\":1,\"col\":4,"
-        "\"text\":\"said\",\"lemma\":\"say\",\"class\":\"neutral\"},\"source\":{\"start\":0,\"end\":2,"
+        "\"end_line\":1,\"end_col\":8,\"text\":\"said\",\"lemma\":\"say\",\"class\":\"neutral\"},\"source\":{\"start\":0,\"end\":2,"
         "\"line\":1,\"col\":1,\"end_line\":1,\"end_col\":3,\"text\":\"He\"},\"speaker\":null,"
         "\"quotation\":0}],\"speakers\":[],\"quotations\":[{\"span\":{\"start\":8,\"end\":35,"
         "\"line\":1,\"col\":9,\"end_line\":1,\"end_col\":36,\"text\":\"\\\"we will win the war "
