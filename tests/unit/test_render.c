@@ -770,6 +770,35 @@ static void summary_counts_verifications(void **state)
     out = render("He said \"we will win the war soon.\"\n", WS_INPUT_TEXT, WS_FORMAT_SUMMARY, 1);
     assert_null(strstr(out, "Quotes"));
     free(out);
+
+    /* Sources that only a later article's configuration brings: the table
+     * has the verification columns all the same, the first row included. */
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_SUMMARY, NULL, &sink, &r), WS_OK);
+    ws_report *rep = analyze_in(test_ctx(), "first.txt", "He said \"we will win.\"\n", NULL);
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    ws_report_free(rep);
+    rep = analyze_in(ctx_with_source(), "article.txt", verify_article, NULL);
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    ws_report_free(rep);
+    ws_diag d;
+    memset(&d, 0, sizeof d);
+    d.code = WS_EIO;
+    assert_int_equal(ws_renderer_add_failure(r, "gone.txt", &d), WS_OK);
+    assert_int_equal(ws_renderer_finish(r), WS_OK);
+    ws_renderer_free(r);
+    assert_string_equal(m.data,
+        "### whosaid\n\n"
+        "| File | Statements | Speakers | Errors | Warnings | Suggestions | Quotes verbatim | "
+        "Quotes near | Quotes missing |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        "| first.txt | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        "| article.txt | 4 | 1 | 1 | 2 | 0 | 2 | 1 | 1 |\n"
+        "| gone.txt | not read: input/output error | | | | | | | |\n"
+        "| **Total: 3 files** | 5 | 1 | 1 | 2 | 0 | 2 | 1 | 1 |\n\n");
+    free(m.data);
 }
 
 /* ------------------------------------------------------------------------ */
