@@ -28,13 +28,51 @@ static uint64_t hash(const char *s)
     return h;
 }
 
+/*
+ * A key is a line of the file, RULE TAB PATH TAB FINGERPRINT: a tab or a line
+ * break in the path would split it, so the path is written with \\, \t, \n
+ * and \r. Writing and looking up both go through here and agree.
+ */
 static char *make_key(const char *rule, const char *path, const char *fingerprint)
 {
-    size_t n = strlen(rule) + strlen(path) + strlen(fingerprint) + 3;
-    char *k = malloc(n);
-    if (k)
-        snprintf(k, n, "%s\t%s\t%s", rule, path, fingerprint);
+    size_t n_rule = strlen(rule), n_fp = strlen(fingerprint);
+    char *k = malloc(n_rule + 2 * strlen(path) + n_fp + 3);
+    if (!k)
+        return NULL;
+    char *p = k;
+    memcpy(p, rule, n_rule);
+    p += n_rule;
+    *p++ = '\t';
+    for (; *path; path++) {
+        char c = *path;
+        if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+            *p++ = '\\';
+            c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+        }
+        *p++ = c;
+    }
+    *p++ = '\t';
+    memcpy(p, fingerprint, n_fp + 1);
     return k;
+}
+
+/*
+ * Undo make_key()'s escapes in place. A backslash before any other
+ * character stands for itself, as baselines written before the escaping
+ * have it.
+ */
+static void unescape_path(char *s)
+{
+    char *out = s;
+    for (; *s; s++) {
+        if (*s == '\\' && s[1] && strchr("\\tnr", s[1])) {
+            s++;
+            *out++ = *s == 't' ? '\t' : *s == 'n' ? '\n' : *s == 'r' ? '\r' : '\\';
+        } else {
+            *out++ = *s;
+        }
+    }
+    *out = '\0';
 }
 
 static size_t slot_of(const ws_cli_baseline *b, const char *key)
@@ -107,7 +145,10 @@ int ws_cli_baseline_load(ws_cli_baseline *b, const char *path)
             rc = -1;
             continue;
         }
-        char *key = strdup(line);
+        /* Read back through make_key(), so that a path's escapes compare as written now. */
+        *tab1 = *tab2 = '\0';
+        unescape_path(tab1 + 1);
+        char *key = make_key(line, tab1 + 1, tab2 + 1);
         if (!key || insert(b, key) < 0) {
             fprintf(stderr, "whosaid: out of memory\n");
             rc = -1;

@@ -7,7 +7,8 @@
  *
  * The file is text: a first line "# whosaid baseline 1", then one finding
  * per line as RULE TAB PATH TAB FINGERPRINT, sorted. Paths are as given on
- * the command line, without a leading "./".
+ * the command line, without a leading "./", with backslash, tab, LF and CR
+ * written \\, \t, \n and \r.
  */
 #ifndef WS_CLI_BASELINE_H
 #define WS_CLI_BASELINE_H

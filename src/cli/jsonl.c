@@ -226,15 +226,61 @@ static int skip_value(reader *r, int depth)
     return fail(r, "unexpected character '%c'", c);
 }
 
-/* A member's value kept as its JSON text (for the id). */
+static bool read_digits(reader *r)
+{
+    size_t from = r->at;
+    while (r->at < r->len && r->s[r->at] >= '0' && r->s[r->at] <= '9')
+        r->at++;
+    return r->at > from;
+}
+
+/* RFC 8259 §6, -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?: the column of a
+ * fault is that of the character that breaks the grammar. */
+static int read_number(reader *r)
+{
+    if (r->s[r->at] == '-')
+        r->at++;
+    if (r->at < r->len && r->s[r->at] == '0')
+        r->at++;
+    else if (!read_digits(r))
+        return fail(r, "malformed number");
+    if (r->at < r->len && r->s[r->at] == '.') {
+        r->at++;
+        if (!read_digits(r))
+            return fail(r, "malformed number");
+    }
+    if (r->at < r->len && (r->s[r->at] == 'e' || r->s[r->at] == 'E')) {
+        r->at++;
+        if (r->at < r->len && (r->s[r->at] == '+' || r->s[r->at] == '-'))
+            r->at++;
+        if (!read_digits(r))
+            return fail(r, "malformed number");
+    }
+    if (r->at < r->len && is_number_char(r->s[r->at]))
+        return fail(r, "malformed number");
+    return 0;
+}
+
+/*
+ * The id kept as its JSON text, to be echoed. Only a string or a number, as
+ * documented: the answer's id must be the JSON value the caller sent.
+ */
 static int raw_value(reader *r, char **out)
 {
     skip_space(r);
     size_t start = r->at;
-    if (r->at < r->len && (r->s[r->at] == '{' || r->s[r->at] == '['))
+    if (r->at >= r->len)
+        return fail(r, "expected a value");
+    char c = r->s[r->at];
+    if (c == '"') {
+        if (read_string(r, NULL, NULL) < 0)
+            return -1;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+        if (read_number(r) < 0)
+            return -1;
+    } else {
         return fail(r, "the id must be a string or a number");
-    if (skip_value(r, 0) < 0)
-        return -1;
+    }
     size_t n = r->at - start;
     if (!(*out = malloc(n + 1)))
         return fail(r, "out of memory");
@@ -307,6 +353,27 @@ static int parse_object(reader *r, ws_jsonl_request *req)
     }
 }
 
+/*
+ * Columns are code points, as everywhere else; a byte that starts no
+ * complete sequence counts one. (The CLI sees only the library's public
+ * symbols, not its UTF-8 validator.)
+ */
+static size_t count_cp(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = 0;
+    for (size_t i = 0; i < len; n++) {
+        size_t k = u[i] < 0xC2 ? 1 : u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : u[i] < 0xF5 ? 4 : 1;
+        if (k > len - i)
+            k = 1;
+        for (size_t m = 1; m < k; m++)
+            if ((u[i + m] & 0xC0) != 0x80)
+                k = 1;
+        i += k;
+    }
+    return n;
+}
+
 int ws_jsonl_parse(const char *line, size_t len, ws_jsonl_request *req, char *err, size_t err_len,
                    size_t *col)
 {
@@ -323,7 +390,7 @@ int ws_jsonl_parse(const char *line, size_t len, ws_jsonl_request *req, char *er
         /* The id, when it was read, still names the request in the answer. */
         char *id = req->id;
         req->id = NULL;
-        *col = r.at + 1;
+        *col = count_cp(line, r.at) + 1;
         ws_jsonl_request_free(req);
         req->id = id;
         return -1;

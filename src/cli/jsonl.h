@@ -1,7 +1,7 @@
 /*
  * jsonl.h - the batch worker's input: one JSON object per line,
  * {"id": ..., "text": "...", "format": "markdown"}. Only what a worker needs
- * is read: the id is kept as written (any JSON scalar) to be echoed back,
+ * is read: the id is kept as written (a string or a number) to be echoed back,
  * the text is decoded, other members are skipped whatever their type.
  */
 #ifndef WS_CLI_JSONL_H
@@ -19,9 +19,9 @@ typedef struct ws_jsonl_request {
 
 /*
  * Parse @line (@len bytes, no line feed). Returns 0, or -1 with a message
- * and the 1-based column of the fault in @err / *col; then only req->id may
- * be set (when the id was read before the fault): free it with
- * ws_jsonl_request_free().
+ * and the 1-based column of the fault, in code points, in @err / *col; then
+ * only req->id may be set (when the id was read before the fault): free it
+ * with ws_jsonl_request_free().
  */
 int ws_jsonl_parse(const char *line, size_t len, ws_jsonl_request *req, char *err, size_t err_len,
                    size_t *col);

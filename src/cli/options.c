@@ -249,13 +249,16 @@ static int apply(ws_cli_options *o, const option_def *d, const char *arg)
         o->no_config = true;
         break;
     case OPT_MIN_LEVEL:
+        /* "off" is a fail level only: findings shown from "off" would be
+         * those from "suggestion", not none as the word suggests. */
+        if ((v = ws_level_from_name(arg)) <= WS_LEVEL_OFF)
+            return usage_error("unknown level '%s' for --min-level (suggestion, warning, error)", arg);
+        o->min_level = v;
+        break;
     case OPT_FAIL_LEVEL:
         if ((v = ws_level_from_name(arg)) < 0)
             return usage_error("unknown level '%s' (suggestion, warning, error, off)", arg);
-        if (d->id == OPT_MIN_LEVEL)
-            o->min_level = v;
-        else
-            o->fail_level = v;
+        o->fail_level = v;
         break;
     case OPT_JOBS: {
         char *end;

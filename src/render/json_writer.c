@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "render/escape.h"
+#include "text/utf8.h"
 
 void ws_json_init(ws_json *j, ws_renderer *r)
 {
@@ -300,6 +301,15 @@ static bool is_json_number(const char *s)
     return *s == '\0';
 }
 
+/*
+ * The string's own escapes must stay as they are, so only the bytes that are
+ * not UTF-8 change: to U+FFFD, as ws_escape_json() writes them.
+ */
+static int repair_utf8(ws_buf *out, const char *s, size_t len)
+{
+    return ws_utf8_repair(s, len, out);
+}
+
 int ws_json_raw_scalar(ws_json *j, const char *json)
 {
     if (!json)
@@ -308,7 +318,7 @@ int ws_json_raw_scalar(ws_json *j, const char *json)
     if (!is_json_string(json) && !is_json_number(json))
         return ws_json_str(j, json);
     int rc = before_item(j);
-    return rc < 0 ? rc : ws_render_puts(j->r, json);
+    return rc < 0 ? rc : ws_render_escaped(j->r, repair_utf8, json, strlen(json));
 }
 
 int ws_json_end_document(ws_json *j)

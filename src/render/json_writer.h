@@ -43,7 +43,8 @@ int ws_json_null(ws_json *j);
 /*
  * A value given as JSON text (the caller's id): written as it is when it is
  * one JSON string or number, otherwise as a JSON string holding the text,
- * so that the document stays valid whatever the caller passed.
+ * so that the document stays valid whatever the caller passed. Bytes of a
+ * string that are not UTF-8 become U+FFFD.
  */
 int ws_json_raw_scalar(ws_json *j, const char *json);
 /* Finish the document with a newline. */

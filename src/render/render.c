@@ -165,13 +165,34 @@ bool ws_render_has_sources(const ws_renderer *r, const ws_report *rep)
     return ws_ctx_n_sources(r->ctx) > 0 || ws_report_n_verifications(rep) > 0;
 }
 
-size_t ws_render_n_cp(const char *s, size_t len)
+const char *ws_render_plural(size_t n, const char *one, const char *many)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            n++;
-    return n;
+    return n == 1 ? one : many;
+}
+
+static bool is_cont(char c)
+{
+    return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+uint32_t ws_render_cp_next(const char *s, size_t len, uint32_t off)
+{
+    if (off >= len)
+        return off;
+    off++;
+    while (off < len && is_cont(s[off]))
+        off++;
+    return off;
+}
+
+uint32_t ws_render_cp_prev(const char *s, uint32_t off)
+{
+    if (off == 0)
+        return 0;
+    off--;
+    while (off > 0 && is_cont(s[off]))
+        off--;
+    return off;
 }
 
 /* The current directory, malloc'd through @mem; NULL when it cannot be had. */

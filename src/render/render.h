@@ -7,6 +7,7 @@
 #define WS_RENDER_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "core/buf.h"
@@ -117,7 +118,12 @@ void ws_render_count(const ws_renderer *r, const ws_report *rep, ws_render_count
  */
 bool ws_render_has_sources(const ws_renderer *r, const ws_report *rep);
 
-/* The number of code points in @len bytes of UTF-8. */
-size_t ws_render_n_cp(const char *s, size_t len);
+/* @one when @n is 1, else @many: "1 statement", "2 statements". */
+const char *ws_render_plural(size_t n, const char *one, const char *many);
+
+/* In UTF-8 @s: the start of the code point after the one at @off, not past
+ * @len; the start of the one before @off, not before 0. */
+uint32_t ws_render_cp_next(const char *s, size_t len, uint32_t off);
+uint32_t ws_render_cp_prev(const char *s, uint32_t off);
 
 #endif

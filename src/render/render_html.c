@@ -287,11 +287,6 @@ static int put_speaker_attrs(ws_renderer *r, const ws_statement *st)
     return ws_render_printf(r, " data-speaker=\"%d\"", st->speaker);
 }
 
-static const char *level_name(ws_level l)
-{
-    return ws_level_name(l);
-}
-
 /* The tooltip of a statement: speaker, role, institution, cue and kind. */
 static int put_statement_tip(ws_renderer *r, const ws_report *rep, const ws_statement *st)
 {
@@ -364,7 +359,7 @@ static int open_element(ws_renderer *r, const ws_report *rep, size_t file, const
         if (is_first)
             ws_render_printf(r, " id=\"f%zu-d%u\" tabindex=\"-1\"", file, iv->idx);
         ws_render_printf(r, " class=\"fd lvl-%s\" data-fd=\"%u\" data-tip=\"%s: ",
-                         level_name(f->level), iv->idx, level_name(f->level));
+                         ws_level_name(f->level), iv->idx, ws_level_name(f->level));
         put_escs(r, f->message);
         ws_render_puts(r, "\n");
         put_escs(r, f->rule);
@@ -376,27 +371,6 @@ static int open_element(ws_renderer *r, const ws_report *rep, size_t file, const
 static int close_element(ws_renderer *r, const interval *iv)
 {
     return ws_render_puts(r, iv->layer == L_FINDING ? "</mark>" : "</span>");
-}
-
-/* Offset of the code point after @off in @text (of @len bytes). */
-static uint32_t next_cp(const char *text, size_t len, uint32_t off)
-{
-    if (off >= len)
-        return off;
-    off++;
-    while (off < len && ((unsigned char)text[off] & 0xC0) == 0x80)
-        off++;
-    return off;
-}
-
-static uint32_t prev_cp(const char *text, uint32_t off)
-{
-    if (off == 0)
-        return 0;
-    off--;
-    while (off > 0 && ((unsigned char)text[off] & 0xC0) == 0x80)
-        off--;
-    return off;
 }
 
 static int collect_intervals(ws_renderer *r, const ws_report *rep, size_t text_len)
@@ -426,9 +400,9 @@ static int collect_intervals(ws_renderer *r, const ws_report *rep, size_t text_l
         /* An empty span still needs a place the findings list can link to. */
         if (e <= s) {
             if (s < text_len)
-                e = next_cp(text, text_len, s);
+                e = ws_render_cp_next(text, text_len, s);
             else
-                s = prev_cp(text, (uint32_t)text_len), e = (uint32_t)text_len;
+                s = ws_render_cp_prev(text, (uint32_t)text_len), e = (uint32_t)text_len;
         }
         add_interval(r, s, e, L_FINDING, (uint32_t)i);
     }
@@ -599,7 +573,7 @@ static int put_findings(ws_renderer *r, const ws_report *rep, size_t file,
         const ws_finding *f = ws_report_finding(rep, i);
         if (f->level < r->opts.min_level)
             continue;
-        const char *lvl = level_name(f->level);
+        const char *lvl = ws_level_name(f->level);
         ws_render_printf(r, "<li class=\"fi lvl-%s\"><a href=\"#f%zu-d%zu\"><span class=\"lvl\">%s"
                             "</span> line %u, column %u</a> ",
                          lvl, file, i, lvl, f->span.line, f->span.col);
@@ -745,11 +719,6 @@ static int put_statement_list(ws_renderer *r, const ws_report *rep, size_t file)
     return ws_render_puts(r, "</ol>\n</details>\n");
 }
 
-static const char *plural(size_t n, const char *one, const char *many)
-{
-    return n == 1 ? one : many;
-}
-
 /* Map each quotation of @rep to its verification (-1: not checked). */
 static int map_verifications(ws_renderer *r, const ws_report *rep)
 {
@@ -879,7 +848,7 @@ static int put_verification_item(ws_renderer *r, const ws_report *rep, size_t fi
     if (v->source_path)
         ws_render_printf(r, "%u of %u words, %u%% alike", v->n_matched, v->n_words, v->similarity);
     else
-        ws_render_printf(r, "%u %s", v->n_words, plural(v->n_words, "word", "words"));
+        ws_render_printf(r, "%u %s", v->n_words, ws_render_plural(v->n_words, "word", "words"));
     ws_render_printf(r, " &middot; <a href=\"#f%zu-q%zu\">line %u, column %u</a>", file,
                      v->quotation, q->span.line, q->span.col);
     if (v->speaker) {
@@ -951,25 +920,26 @@ static int add_row(ws_renderer *r, const char *path, const char *error, const ws
 static int put_counts_line(ws_renderer *r, const ws_render_counts *c, bool has_sources)
 {
     ws_render_printf(r, "<p class=\"counts\">%zu %s", c->n_statements,
-                     plural(c->n_statements, "statement", "statements"));
+                     ws_render_plural(c->n_statements, "statement", "statements"));
     if (c->n_statements)
         ws_render_printf(r, " (%zu direct, %zu partial, %zu indirect)",
                          c->n_by_kind[WS_STATEMENT_DIRECT], c->n_by_kind[WS_STATEMENT_PARTIAL],
                          c->n_by_kind[WS_STATEMENT_INDIRECT]);
     ws_render_printf(r, " &middot; %zu %s &middot; %zu %s", c->n_speakers,
-                     plural(c->n_speakers, "speaker", "speakers"), c->n_findings,
-                     plural(c->n_findings, "finding", "findings"));
+                     ws_render_plural(c->n_speakers, "speaker", "speakers"), c->n_findings,
+                     ws_render_plural(c->n_findings, "finding", "findings"));
     if (c->n_findings)
         ws_render_printf(r, " (%zu %s, %zu %s, %zu %s)", c->n_by_level[WS_LEVEL_ERROR],
-                         plural(c->n_by_level[WS_LEVEL_ERROR], "error", "errors"),
+                         ws_render_plural(c->n_by_level[WS_LEVEL_ERROR], "error", "errors"),
                          c->n_by_level[WS_LEVEL_WARNING],
-                         plural(c->n_by_level[WS_LEVEL_WARNING], "warning", "warnings"),
+                         ws_render_plural(c->n_by_level[WS_LEVEL_WARNING], "warning", "warnings"),
                          c->n_by_level[WS_LEVEL_SUGGESTION],
-                         plural(c->n_by_level[WS_LEVEL_SUGGESTION], "suggestion", "suggestions"));
+                         ws_render_plural(c->n_by_level[WS_LEVEL_SUGGESTION], "suggestion",
+                                          "suggestions"));
     if (has_sources)
         ws_render_printf(r, " &middot; %zu %s checked against the sources (%zu verbatim, %zu near, "
                             "%zu missing)",
-                         c->n_checked, plural(c->n_checked, "quotation", "quotations"),
+                         c->n_checked, ws_render_plural(c->n_checked, "quotation", "quotations"),
                          c->n_by_status[WS_VERIFY_VERBATIM], c->n_by_status[WS_VERIFY_NEAR],
                          c->n_by_status[WS_VERIFY_MISSING]);
     return ws_render_puts(r, "</p>\n");

@@ -36,18 +36,23 @@ static int json_begin(ws_renderer *r)
     return ws_json_begin_array(j, false);
 }
 
-/* A span as one line: offsets into the input, positions, and its text. */
-static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
+/* The members that place every kind of span, in the order the schema lists them. */
+static int put_place(ws_json *j, const ws_span *s)
 {
-    size_t text_len;
-    const char *text = ws_report_text(rep, &text_len);
-    ws_json_begin_object(j, true);
     ws_json_kv_int(j, "start", s->start);
     ws_json_kv_int(j, "end", s->end);
     ws_json_kv_int(j, "line", s->line);
     ws_json_kv_int(j, "col", s->col);
     ws_json_kv_int(j, "end_line", s->end_line);
-    ws_json_kv_int(j, "end_col", s->end_col);
+    return ws_json_kv_int(j, "end_col", s->end_col);
+}
+
+/* A span as one line: offsets into the input, positions, and its text. */
+static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
+{
+    const char *text = ws_report_text(rep, NULL);
+    ws_json_begin_object(j, true);
+    put_place(j, s);
     ws_json_key(j, "text");
     ws_json_strn(j, text + s->text_start, s->text_end - s->text_start);
     return ws_json_end_object(j);
@@ -80,13 +85,9 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
     ws_json_end_array(j);
     ws_json_key(j, "cue");
     if (st->cue) {
-        size_t text_len;
-        const char *text = ws_report_text(rep, &text_len);
+        const char *text = ws_report_text(rep, NULL);
         ws_json_begin_object(j, true);
-        ws_json_kv_int(j, "start", st->cue->start);
-        ws_json_kv_int(j, "end", st->cue->end);
-        ws_json_kv_int(j, "line", st->cue->line);
-        ws_json_kv_int(j, "col", st->cue->col);
+        put_place(j, st->cue);
         ws_json_key(j, "text");
         ws_json_strn(j, text + st->cue->text_start, st->cue->text_end - st->cue->text_start);
         ws_json_kv_str(j, "lemma", st->cue_lemma);
@@ -122,12 +123,7 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
 static int put_position(ws_json *j, const ws_span *s)
 {
     ws_json_begin_object(j, true);
-    ws_json_kv_int(j, "start", s->start);
-    ws_json_kv_int(j, "end", s->end);
-    ws_json_kv_int(j, "line", s->line);
-    ws_json_kv_int(j, "col", s->col);
-    ws_json_kv_int(j, "end_line", s->end_line);
-    ws_json_kv_int(j, "end_col", s->end_col);
+    put_place(j, s);
     return ws_json_end_object(j);
 }
 
@@ -143,15 +139,9 @@ static int put_verification(ws_json *j, const ws_verification *v)
     ws_json_kv_str(j, "speaker", v->speaker);
     ws_json_key(j, "source");
     if (v->source_path) {
-        const ws_span *s = &v->source_span;
         ws_json_begin_object(j, true);
         ws_json_kv_str(j, "path", v->source_path);
-        ws_json_kv_int(j, "start", s->start);
-        ws_json_kv_int(j, "end", s->end);
-        ws_json_kv_int(j, "line", s->line);
-        ws_json_kv_int(j, "col", s->col);
-        ws_json_kv_int(j, "end_line", s->end_line);
-        ws_json_kv_int(j, "end_col", s->end_col);
+        put_place(j, &v->source_span);
         ws_json_kv_str(j, "text", v->passage ? v->passage : "");
         ws_json_kv_str(j, "speaker", v->source_speaker);
         ws_json_key(j, "wrong_speaker");

@@ -7,13 +7,24 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "render/escape.h"
 #include "render/render.h"
 
+typedef struct summary_row {
+    char *path;
+    char *error;           /* NULL when analysed */
+    ws_render_counts counts;
+} summary_row;
+
 typedef struct summary_state {
     ws_render_counts total;
-    size_t n_files;
-    /* The columns are fixed by the header: verification ones when the context has sources. */
+    WS_ARRAY(summary_row) rows;
+    /*
+     * The header fixes the columns, and an article's own configuration may
+     * bring sources after the first rows: the table waits for the end, with
+     * the verification columns when any article had sources.
+     */
     bool has_sources;
 } summary_state;
 
@@ -21,14 +32,27 @@ static int summary_begin(ws_renderer *r)
 {
     summary_state *s = r->state;
     s->has_sources = ws_ctx_n_sources(r->ctx) > 0;
-    ws_render_puts(r, "### whosaid\n\n"
-                      "| File | Statements | Speakers | Errors | Warnings | Suggestions |");
-    if (s->has_sources)
-        ws_render_puts(r, " Quotes verbatim | Quotes near | Quotes missing |");
-    ws_render_puts(r, "\n| --- | ---: | ---: | ---: | ---: | ---: |");
-    if (s->has_sources)
-        ws_render_puts(r, " ---: | ---: | ---: |");
-    return ws_render_puts(r, "\n");
+    return WS_OK;
+}
+
+static int add_row(ws_renderer *r, const char *path, const char *error, const ws_render_counts *c)
+{
+    summary_state *s = r->state;
+    if (WS_ARRAY_GROW(&r->mem, s->rows) < 0)
+        return r->status = WS_ENOMEM;
+    summary_row *row = &s->rows.v[s->rows.n];
+    memset(row, 0, sizeof *row);
+    row->path = ws_strdup(&r->mem, path ? path : "");
+    row->error = error ? ws_strdup(&r->mem, error) : NULL;
+    if (c)
+        row->counts = *c;
+    if (!row->path || (error && !row->error)) {
+        ws_free(&r->mem, row->path);
+        ws_free(&r->mem, row->error);
+        return r->status = WS_ENOMEM;
+    }
+    s->rows.n++;
+    return WS_OK;
 }
 
 static int put_path(ws_renderer *r, const char *path)
@@ -55,37 +79,61 @@ static int summary_report(ws_renderer *r, const ws_report *rep)
     summary_state *s = r->state;
     ws_render_counts c;
     ws_render_count(r, rep, &c);
-    s->n_files++;
+    s->has_sources |= ws_render_has_sources(r, rep);
     s->total.n_statements += c.n_statements;
     s->total.n_speakers += c.n_speakers;
     for (int k = 0; k < 4; k++)
         s->total.n_by_level[k] += c.n_by_level[k];
     for (int k = 0; k < 3; k++)
         s->total.n_by_status[k] += c.n_by_status[k];
-    put_path(r, ws_report_path(rep));
-    return put_counts(r, &c);
+    return add_row(r, ws_report_path(rep), NULL, &c);
 }
 
 static int summary_failure(ws_renderer *r, const char *id, const char *path, const ws_diag *d)
 {
     (void)id; /* only the json formats name the caller's id */
-    summary_state *s = r->state;
-    s->n_files++;
-    put_path(r, path);
-    ws_render_puts(r, " | not read: ");
-    const char *msg = d->message[0] ? d->message : ws_strerror(d->code);
-    ws_render_escaped(r, ws_escape_markdown_cell, msg, strlen(msg));
-    return ws_render_puts(r, s->has_sources ? " | | | | | | | |\n" : " | | | | |\n");
+    return add_row(r, path, d->message[0] ? d->message : ws_strerror(d->code), NULL);
 }
 
 static int summary_end(ws_renderer *r)
 {
     summary_state *s = r->state;
-    if (s->n_files < 2)
+    ws_render_puts(r, "### whosaid\n\n"
+                      "| File | Statements | Speakers | Errors | Warnings | Suggestions |");
+    if (s->has_sources)
+        ws_render_puts(r, " Quotes verbatim | Quotes near | Quotes missing |");
+    ws_render_puts(r, "\n| --- | ---: | ---: | ---: | ---: | ---: |");
+    if (s->has_sources)
+        ws_render_puts(r, " ---: | ---: | ---: |");
+    ws_render_puts(r, "\n");
+    for (size_t i = 0; i < s->rows.n; i++) {
+        const summary_row *row = &s->rows.v[i];
+        put_path(r, row->path);
+        if (!row->error) {
+            put_counts(r, &row->counts);
+            continue;
+        }
+        ws_render_puts(r, " | not read: ");
+        ws_render_escaped(r, ws_escape_markdown_cell, row->error, strlen(row->error));
+        ws_render_puts(r, s->has_sources ? " | | | | | | | |\n" : " | | | | |\n");
+    }
+    if (s->rows.n < 2)
         return ws_render_puts(r, "\n");
-    ws_render_printf(r, "| **Total: %zu files**", s->n_files);
+    ws_render_printf(r, "| **Total: %zu files**", s->rows.n);
     put_counts(r, &s->total);
     return ws_render_puts(r, "\n");
+}
+
+static void summary_release(ws_renderer *r)
+{
+    summary_state *s = r->state;
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->rows.n; i++) {
+        ws_free(&r->mem, s->rows.v[i].path);
+        ws_free(&r->mem, s->rows.v[i].error);
+    }
+    ws_free(&r->mem, s->rows.v);
 }
 
 const ws_render_ops ws_render_summary_ops = {
@@ -95,4 +143,5 @@ const ws_render_ops ws_render_summary_ops = {
     .report = summary_report,
     .failure = summary_failure,
     .end = summary_end,
+    .release = summary_release,
 };

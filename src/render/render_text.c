@@ -71,22 +71,12 @@ static bool is_cont(char c)
     return ((unsigned char)c & 0xC0) == 0x80;
 }
 
-/* The byte after the code point starting at @i, not past @len. */
-static uint32_t cp_next(const char *s, uint32_t len, uint32_t i)
-{
-    if (i < len)
-        i++;
-    while (i < len && is_cont(s[i]))
-        i++;
-    return i;
-}
-
 /* The byte @n code points after @i, not past @len; *n_walked says how many there were. */
 static uint32_t cp_forward(const char *s, uint32_t len, uint32_t i, uint32_t n, uint32_t *n_walked)
 {
     uint32_t k = 0;
     for (; k < n && i < len; k++)
-        i = cp_next(s, len, i);
+        i = ws_render_cp_next(s, len, i);
     if (n_walked)
         *n_walked = k;
     return i;
@@ -95,11 +85,8 @@ static uint32_t cp_forward(const char *s, uint32_t len, uint32_t i, uint32_t n, 
 /* The byte @n code points before @i, not before 0. */
 static uint32_t cp_back(const char *s, uint32_t i, uint32_t n)
 {
-    for (uint32_t k = 0; k < n && i > 0; k++) {
-        i--;
-        while (i > 0 && is_cont(s[i]))
-            i--;
-    }
+    for (uint32_t k = 0; k < n && i > 0; k++)
+        i = ws_render_cp_prev(s, i);
     return i;
 }
 
@@ -111,6 +98,18 @@ static uint32_t cp_align(const char *s, uint32_t len, uint32_t i)
     while (i < len && is_cont(s[i]))
         i++;
     return i;
+}
+
+/*
+ * Columns a code point takes in the listing. The controls that
+ * ws_escape_terminal() shows as '?' take that one column, where utf8proc
+ * counts none; a tab counts one, for it is kept as a tab below.
+ */
+static int term_width(utf8proc_int32_t cp)
+{
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+        return 1;
+    return utf8proc_charwidth(cp);
 }
 
 /*
@@ -126,7 +125,7 @@ static int put_blank(ws_renderer *r, const char *s, uint32_t from, uint32_t to, 
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, to - i, &cp);
         if (n <= 0)
             n = 1, cp = '?';
-        int width = cp == '\t' ? 1 : utf8proc_charwidth(cp);
+        int width = term_width(cp);
         if (cp == '\t' && fill == ' ')
             ws_render_put(r, "\t", 1);
         else
@@ -198,7 +197,7 @@ static int put_snippet(ws_renderer *r, const ws_report *rep, const ws_span *sp, 
     }
     if (u1 <= u0) {
         u1 = u0 + 1;
-        p1 = cp_next(s, len, p0);
+        p1 = ws_render_cp_next(s, len, p0);
     }
     if (!is_n_known) {
         /* Enough to tell a long line and a window cut on the right. */
@@ -227,9 +226,9 @@ static int put_snippet(ws_renderer *r, const ws_report *rep, const ws_span *sp, 
         /* The first code point may be wide: its extra columns are tildes too. */
         utf8proc_int32_t cp = -1;
         utf8proc_iterate((const utf8proc_uint8_t *)s + p0, len - p0, &cp);
-        if (cp != '\t' && utf8proc_charwidth(cp) == 2)
+        if (term_width(cp) == 2)
             ws_render_put(r, "~", 1);
-        uint32_t first_end = cp_next(s, len, p0);
+        uint32_t first_end = ws_render_cp_next(s, len, p0);
         put_blank(r, s, first_end, p1 > first_end ? p1 : first_end, '~');
     }
     put_color(r, RESET);
@@ -263,11 +262,6 @@ static int put_entity(ws_renderer *r, const ws_entity *e)
         ws_render_puts(r, ")");
     }
     return r->status;
-}
-
-static const char *plural(size_t n, const char *one, const char *many)
-{
-    return n == 1 ? one : many;
 }
 
 /* Byte length of the first @n words of @s (words separated by single spaces). */
@@ -367,7 +361,7 @@ static int put_verifications(ws_renderer *r, const ws_report *rep, const char *p
 {
     put_clean(r, path);
     ws_render_printf(r, ": %zu %s checked against the sources", c->n_checked,
-                     plural(c->n_checked, "quotation", "quotations"));
+                     ws_render_plural(c->n_checked, "quotation", "quotations"));
     if (c->n_checked)
         ws_render_printf(r, " (%zu verbatim, %zu near, %zu missing)",
                          c->n_by_status[WS_VERIFY_VERBATIM], c->n_by_status[WS_VERIFY_NEAR],
@@ -413,7 +407,7 @@ static int put_summary(ws_renderer *r, const ws_report *rep, const char *path)
     ws_render_count(r, rep, &c);
     size_t n = c.n_statements;
     put_clean(r, path);
-    ws_render_printf(r, ": %zu %s", n, plural(n, "statement", "statements"));
+    ws_render_printf(r, ": %zu %s", n, ws_render_plural(n, "statement", "statements"));
     if (n)
         ws_render_printf(r, " (%zu direct, %zu partial, %zu indirect)",
                          c.n_by_kind[WS_STATEMENT_DIRECT], c.n_by_kind[WS_STATEMENT_PARTIAL],
@@ -442,7 +436,8 @@ static int put_summary(ws_renderer *r, const ws_report *rep, const char *path)
         put_verifications(r, rep, path, &c);
     if (c.n_speakers) {
         put_clean(r, path);
-        ws_render_printf(r, ": %zu %s\n", c.n_speakers, plural(c.n_speakers, "speaker", "speakers"));
+        ws_render_printf(r, ": %zu %s\n", c.n_speakers,
+                         ws_render_plural(c.n_speakers, "speaker", "speakers"));
         for (size_t i = 0; i < ws_report_n_entities(rep); i++) {
             const ws_entity *e = ws_report_entity(rep, i);
             if (e->n_direct + e->n_indirect == 0)
@@ -453,14 +448,16 @@ static int put_summary(ws_renderer *r, const ws_report *rep, const char *path)
         }
     }
     put_clean(r, path);
-    ws_render_printf(r, ": %zu %s", c.n_findings, plural(c.n_findings, "finding", "findings"));
+    ws_render_printf(r, ": %zu %s", c.n_findings,
+                     ws_render_plural(c.n_findings, "finding", "findings"));
     if (c.n_findings)
         ws_render_printf(r, " (%zu %s, %zu %s, %zu %s)", c.n_by_level[WS_LEVEL_ERROR],
-                         plural(c.n_by_level[WS_LEVEL_ERROR], "error", "errors"),
+                         ws_render_plural(c.n_by_level[WS_LEVEL_ERROR], "error", "errors"),
                          c.n_by_level[WS_LEVEL_WARNING],
-                         plural(c.n_by_level[WS_LEVEL_WARNING], "warning", "warnings"),
+                         ws_render_plural(c.n_by_level[WS_LEVEL_WARNING], "warning", "warnings"),
                          c.n_by_level[WS_LEVEL_SUGGESTION],
-                         plural(c.n_by_level[WS_LEVEL_SUGGESTION], "suggestion", "suggestions"));
+                         ws_render_plural(c.n_by_level[WS_LEVEL_SUGGESTION], "suggestion",
+                                          "suggestions"));
     return ws_render_puts(r, "\n");
 }
 

@@ -32,6 +32,22 @@ expect_exit 1 --no-config --baseline base.txt --fail-level warning --format json
 expect_in "$out" '"text": "allegedly"'
 expect_not_in "$out" '"text": "reportedly"'
 
+# A path with a tab, a line break or a backslash is escaped in the file, so
+# that each finding stays one line and the baseline reads back.
+tab_name=$(printf 'tab\there.txt')
+nl_name=$(printf 'new\nline.txt')
+printf 'The army reportedly withdrew.\n' >"$tab_name"
+cp "$tab_name" "$nl_name"
+cp "$tab_name" 'back\slash.txt'
+expect_exit 0 --no-config --write-baseline odd.txt "$tab_name" "$nl_name" 'back\slash.txt'
+expect_in odd.txt "$(printf 'News.Hedges\ttab\\there.txt\t')"
+expect_in odd.txt "$(printf 'News.Hedges\tnew\\nline.txt\t')"
+expect_in odd.txt "$(printf 'News.Hedges\tback\\\\slash.txt\t')"
+[ "$(wc -l <odd.txt)" -eq 4 ] || { echo "FAIL: odd.txt should hold a header and 3 findings"; cat odd.txt; failures=$((failures + 1)); }
+expect_exit 0 --no-config --baseline odd.txt --fail-level suggestion "$tab_name" "$nl_name" 'back\slash.txt'
+expect_not_in "$err" "expected RULE"
+expect_not_in "$out" "reportedly"
+
 # A broken baseline is an error naming the file and line.
 printf 'not a baseline\n' >bad.txt
 expect_exit 2 --no-config --baseline bad.txt a.txt

@@ -39,6 +39,10 @@ expect_in "$out" '"message": "No such file or directory"'
 expect_in "$out" '"message": "not analyzed: its configuration could not be loaded"'
 expect_exit 2 --format sarif "$tmpdir/cfg/nosuch.txt" "$tmpdir/cfg/ok/a.txt"
 expect_in "$out" '"executionSuccessful": false'
+# "off" is documented for --fail-level only.
+expect_exit 2 --min-level off "$tmpdir/clean.txt"
+expect_in "$err" "unknown level 'off' for --min-level (suggestion, warning, error)"
+expect_exit 0 --fail-level off "$tmpdir/unclosed.txt"
 
 # Never a report over an article of the run: -o, --format NAME=FILE,
 # --summary and --write-baseline naming an input stop with status 2 and

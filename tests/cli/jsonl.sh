@@ -46,13 +46,32 @@ expect_in "$err" "<stdin>:5:10: no \"text\" member"
 for bad in '{"id": 1, "text": "a\qb"}|unknown escape' '{"id": 1, "text": "\ud800"}|lone surrogate' \
            '{"id": [1], "text": "a"}|the id must be a string or a number' \
            '{"id": 1, "text": "a"} x|text after the object' '{"id": 1, "text": "a}|unterminated string' \
-           '{"id": 1, "id": 2, "text": "a"}|"id" given twice'; do
+           '{"id": 1, "id": 2, "text": "a"}|"id" given twice' \
+           '{"id": true, "text": "a"}|<stdin>:1:8: the id must be a string or a number' \
+           '{"id": null, "text": "a"}|<stdin>:1:8: the id must be a string or a number' \
+           '{"id": 1-2, "text": "a"}|<stdin>:1:9: malformed number' \
+           '{"id": 01, "text": "a"}|<stdin>:1:9: malformed number' \
+           '{"id": -, "text": "a"}|<stdin>:1:9: malformed number' \
+           '{"id": 1.e5, "text": "a"}|<stdin>:1:10: malformed number'; do
     line=${bad%|*}
     want=${bad##*|}
     printf '%s\n' "$line" | "$whosaid" --no-config --jsonl >"$out" 2>"$err"
     expect_in "$err" "$want"
     expect_in "$out" '"error":'
 done
+
+# Columns count code points, as in reports: each 'é' (two bytes) is one.
+printf '{"id":"\303\251\303\251\303\251\303\251\303\251", "text": 5}\n' | "$whosaid" --no-config --jsonl >"$out" 2>"$err"
+expect_in "$err" '<stdin>:1:24: "text" must be a string'
+expect_in "$out" '"line":1,"col":24}'
+
+# A string id's bytes that are not UTF-8 come back as U+FFFD: the line stays UTF-8.
+printf '{"id": "a\377b", "text": "It rained."}\n' | "$whosaid" --no-config --jsonl >"$out" 2>"$err"
+expect_line 1 "$(printf '{"id":"a\357\277\275b","path":"<stdin>:1",')"
+if LC_ALL=C grep -q "$(printf '\377')" "$out"; then
+    echo "FAIL: the byte 0xFF of the id was copied to the output"
+    failures=$((failures + 1))
+fi
 
 # Clean requests: exit 0; findings at the fail level: 1. -j keeps the order.
 printf '{"id": 1, "text": "It rained."}\n' | "$whosaid" --no-config --jsonl >"$out" 2>"$err"

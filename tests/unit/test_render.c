@@ -320,6 +320,11 @@ static void text_controls_are_neutralised(void **state)
     assert_null(strchr(out, '\x1b'));
     assert_non_null(strstr(out, "typed ?[2J here."));
     free(out);
+    /* Each '?' takes a column, so the caret stays under the match. */
+    out = render("Typed \x1b[2J\xc2\x9b\x7f, the so-called plan.\n", WS_INPUT_TEXT, WS_FORMAT_TEXT, 1);
+    assert_string_equal(line_after(out, "[News.Hedges]"), "     1 | Typed ?[2J??, the so-called plan.");
+    assert_string_equal(line_after(out, "     1 | "), "       |                   ^~~~~~~~~");
+    free(out);
 }
 
 /*
@@ -765,6 +770,35 @@ static void summary_counts_verifications(void **state)
     out = render("He said \"we will win the war soon.\"\n", WS_INPUT_TEXT, WS_FORMAT_SUMMARY, 1);
     assert_null(strstr(out, "Quotes"));
     free(out);
+
+    /* Sources that only a later article's configuration brings: the table
+     * has the verification columns all the same, the first row included. */
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_SUMMARY, NULL, &sink, &r), WS_OK);
+    ws_report *rep = analyze_in(test_ctx(), "first.txt", "He said \"we will win.\"\n", NULL);
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    ws_report_free(rep);
+    rep = analyze_in(ctx_with_source(), "article.txt", verify_article, NULL);
+    assert_int_equal(ws_renderer_add(r, rep), WS_OK);
+    ws_report_free(rep);
+    ws_diag d;
+    memset(&d, 0, sizeof d);
+    d.code = WS_EIO;
+    assert_int_equal(ws_renderer_add_failure(r, "gone.txt", &d), WS_OK);
+    assert_int_equal(ws_renderer_finish(r), WS_OK);
+    ws_renderer_free(r);
+    assert_string_equal(m.data,
+        "### whosaid\n\n"
+        "| File | Statements | Speakers | Errors | Warnings | Suggestions | Quotes verbatim | "
+        "Quotes near | Quotes missing |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        "| first.txt | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        "| article.txt | 4 | 1 | 1 | 2 | 0 | 2 | 1 | 1 |\n"
+        "| gone.txt | not read: input/output error | | | | | | | |\n"
+        "| **Total: 3 files** | 5 | 1 | 1 | 2 | 0 | 2 | 1 | 1 |\n\n");
+    free(m.data);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -821,7 +855,7 @@ static void jsonl_writes_each_line_when_added(void **state)
         "{\"path\":\"b.txt\",\"format\":\"text\",\"statements\":[{\"kind\":\"direct\",\"content\":"
         "[{\"start\":9,\"end\":34,\"line\":1,\"col\":10,\"end_line\":1,\"end_col\":35,\"text\":"
         "\"we will win the war soon.\"}],\"cue\":{\"start\":3,\"end\":7,\"line\":1,\"col\":4,"
-        "\"text\":\"said\",\"lemma\":\"say\",\"class\":\"neutral\"},\"source\":{\"start\":0,\"end\":2,"
+        "\"end_line\":1,\"end_col\":8,\"text\":\"said\",\"lemma\":\"say\",\"class\":\"neutral\"},\"source\":{\"start\":0,\"end\":2,"
         "\"line\":1,\"col\":1,\"end_line\":1,\"end_col\":3,\"text\":\"He\"},\"speaker\":null,"
         "\"quotation\":0}],\"speakers\":[],\"quotations\":[{\"span\":{\"start\":8,\"end\":35,"
         "\"line\":1,\"col\":9,\"end_line\":1,\"end_col\":36,\"text\":\"\\\"we will win the war "
@@ -910,6 +944,8 @@ static void jsonl_ids_stay_valid_json(void **state)
     assert_string_equal(id_member("\"caf\\u00e9 \\\"x\\\"\""), "{\"id\":\"caf\\u00e9 \\\"x\\\"\",");
     assert_string_equal(id_member("0"), "{\"id\":0,");
     assert_string_equal(id_member("-12.5E+3"), "{\"id\":-12.5E+3,");
+    /* A string's bytes that are not UTF-8 are repaired, its escapes kept. */
+    assert_string_equal(id_member("\"a\xff\\\"b\xc3\""), "{\"id\":\"a\xEF\xBF\xBD\\\"b\xEF\xBF\xBD\",");
     /* Anything else becomes a string, so that the line stays one valid object. */
     assert_string_equal(id_member("true"), "{\"id\":\"true\",");
     assert_string_equal(id_member("abc"), "{\"id\":\"abc\",");
