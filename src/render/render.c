@@ -131,6 +131,36 @@ const char *ws_render_rel_path(const ws_renderer *r, const char *path)
     return path;
 }
 
+int ws_render_add_row(ws_renderer *r, ws_render_rows *rows, const char *path, const char *error,
+                      const ws_render_counts *c)
+{
+    if (WS_ARRAY_GROW(&r->mem, *rows) < 0)
+        return r->status = WS_ENOMEM;
+    ws_render_row *row = &rows->v[rows->n];
+    memset(row, 0, sizeof *row);
+    row->path = ws_strdup(&r->mem, path ? path : "");
+    row->error = error ? ws_strdup(&r->mem, error) : NULL;
+    if (c)
+        row->counts = *c;
+    if (!row->path || (error && !row->error)) {
+        ws_free(&r->mem, row->path);
+        ws_free(&r->mem, row->error);
+        return r->status = WS_ENOMEM;
+    }
+    rows->n++;
+    return WS_OK;
+}
+
+void ws_render_free_rows(ws_renderer *r, ws_render_rows *rows)
+{
+    for (size_t i = 0; i < rows->n; i++) {
+        ws_free(&r->mem, rows->v[i].path);
+        ws_free(&r->mem, rows->v[i].error);
+    }
+    ws_free(&r->mem, rows->v);
+    memset(rows, 0, sizeof *rows);
+}
+
 void ws_render_count(const ws_renderer *r, const ws_report *rep, ws_render_counts *c)
 {
     memset(c, 0, sizeof *c);

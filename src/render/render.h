@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "core/buf.h"
 #include "whosaid.h"
 
@@ -110,6 +111,20 @@ typedef struct ws_render_counts {
 } ws_render_counts;
 
 void ws_render_count(const ws_renderer *r, const ws_report *rep, ws_render_counts *c);
+
+/* One article's line in a summary table (the HTML page's and --summary's). */
+typedef struct ws_render_row {
+    char *path;
+    char *error;              /* NULL when analysed */
+    ws_render_counts counts;
+} ws_render_row;
+
+typedef WS_ARRAY(ws_render_row) ws_render_rows;
+
+/* Add a row (copies of @path and @error; @c may be NULL); sets r->status on failure. */
+int ws_render_add_row(ws_renderer *r, ws_render_rows *rows, const char *path, const char *error,
+                      const ws_render_counts *c);
+void ws_render_free_rows(ws_renderer *r, ws_render_rows *rows);
 
 /*
  * Whether quotations were checked against sources for @rep: the renderer's

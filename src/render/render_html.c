@@ -148,15 +148,9 @@ typedef struct interval {
     uint32_t idx;          /* statement, quotation, finding index; the statement for sources and cues */
 } interval;
 
-typedef struct file_row {
-    char *path;
-    char *error;           /* NULL when analysed */
-    ws_render_counts counts;
-} file_row;
-
 typedef struct html_state {
     size_t n_files;
-    WS_ARRAY(file_row) rows;
+    ws_render_rows rows;
     WS_ARRAY(interval) ivs;
     WS_ARRAY(uint32_t) active;   /* indexes into ivs, in nesting order */
     WS_ARRAY(uint32_t) open;     /* what is open in the output */
@@ -897,26 +891,6 @@ static int put_verifications(ws_renderer *r, const ws_report *rep, size_t file,
     return ws_render_puts(r, "</ol>\n</details>\n");
 }
 
-static int add_row(ws_renderer *r, const char *path, const char *error, const ws_render_counts *c)
-{
-    html_state *h = H(r);
-    if (WS_ARRAY_GROW(&r->mem, h->rows) < 0)
-        return r->status = WS_ENOMEM;
-    file_row *row = &h->rows.v[h->rows.n];
-    memset(row, 0, sizeof *row);
-    row->path = ws_strdup(&r->mem, path ? path : "");
-    row->error = error ? ws_strdup(&r->mem, error) : NULL;
-    if (c)
-        row->counts = *c;
-    if (!row->path || (error && !row->error)) {
-        ws_free(&r->mem, row->path);
-        ws_free(&r->mem, row->error);
-        return r->status = WS_ENOMEM;
-    }
-    h->rows.n++;
-    return WS_OK;
-}
-
 static int put_counts_line(ws_renderer *r, const ws_render_counts *c, bool has_sources)
 {
     ws_render_printf(r, "<p class=\"counts\">%zu %s", c->n_statements,
@@ -952,7 +926,7 @@ static int html_report(ws_renderer *r, const ws_report *rep)
     ws_render_counts c;
     ws_render_count(r, rep, &c);
     bool has_sources = ws_render_has_sources(r, rep);
-    add_row(r, ws_report_path(rep), NULL, &c);
+    ws_render_add_row(r, &H(r)->rows, ws_report_path(rep), NULL, &c);
     map_verifications(r, rep);
     ws_render_printf(r, "<section class=\"file\" id=\"f%zu\" aria-labelledby=\"f%zu-h\">\n"
                         "<h2 id=\"f%zu-h\">",
@@ -977,7 +951,7 @@ static int html_failure(ws_renderer *r, const char *id, const char *path, const 
     html_state *h = H(r);
     size_t file = ++h->n_files;
     const char *msg = d->message[0] ? d->message : ws_strerror(d->code);
-    add_row(r, path, msg, NULL);
+    ws_render_add_row(r, &H(r)->rows, path, msg, NULL);
     ws_render_printf(r, "<section class=\"file\" id=\"f%zu\" aria-labelledby=\"f%zu-h\">\n"
                         "<h2 id=\"f%zu-h\">",
                      file, file, file);
@@ -1006,7 +980,7 @@ static int html_end(ws_renderer *r)
                               "near</th><th scope=\"col\">Quotes missing</th>");
         ws_render_puts(r, "</tr></thead>\n<tbody>\n");
         for (size_t i = 0; i < h->rows.n; i++) {
-            const file_row *row = &h->rows.v[i];
+            const ws_render_row *row = &h->rows.v[i];
             ws_render_printf(r, "<tr><th scope=\"row\"><a href=\"#f%zu\">", i + 1);
             put_escs(r, row->path);
             ws_render_puts(r, "</a></th>");
@@ -1042,11 +1016,7 @@ static void html_release(ws_renderer *r)
     html_state *h = H(r);
     if (!h)
         return;
-    for (size_t i = 0; i < h->rows.n; i++) {
-        ws_free(&r->mem, h->rows.v[i].path);
-        ws_free(&r->mem, h->rows.v[i].error);
-    }
-    ws_free(&r->mem, h->rows.v);
+    ws_render_free_rows(r, &h->rows);
     ws_free(&r->mem, h->ivs.v);
     ws_free(&r->mem, h->active.v);
     ws_free(&r->mem, h->open.v);

@@ -11,15 +11,9 @@
 #include "render/escape.h"
 #include "render/render.h"
 
-typedef struct summary_row {
-    char *path;
-    char *error;           /* NULL when analysed */
-    ws_render_counts counts;
-} summary_row;
-
 typedef struct summary_state {
     ws_render_counts total;
-    WS_ARRAY(summary_row) rows;
+    ws_render_rows rows;
     /*
      * The header fixes the columns, and an article's own configuration may
      * bring sources after the first rows: the table waits for the end, with
@@ -32,26 +26,6 @@ static int summary_begin(ws_renderer *r)
 {
     summary_state *s = r->state;
     s->has_sources = ws_ctx_n_sources(r->ctx) > 0;
-    return WS_OK;
-}
-
-static int add_row(ws_renderer *r, const char *path, const char *error, const ws_render_counts *c)
-{
-    summary_state *s = r->state;
-    if (WS_ARRAY_GROW(&r->mem, s->rows) < 0)
-        return r->status = WS_ENOMEM;
-    summary_row *row = &s->rows.v[s->rows.n];
-    memset(row, 0, sizeof *row);
-    row->path = ws_strdup(&r->mem, path ? path : "");
-    row->error = error ? ws_strdup(&r->mem, error) : NULL;
-    if (c)
-        row->counts = *c;
-    if (!row->path || (error && !row->error)) {
-        ws_free(&r->mem, row->path);
-        ws_free(&r->mem, row->error);
-        return r->status = WS_ENOMEM;
-    }
-    s->rows.n++;
     return WS_OK;
 }
 
@@ -86,13 +60,14 @@ static int summary_report(ws_renderer *r, const ws_report *rep)
         s->total.n_by_level[k] += c.n_by_level[k];
     for (int k = 0; k < 3; k++)
         s->total.n_by_status[k] += c.n_by_status[k];
-    return add_row(r, ws_report_path(rep), NULL, &c);
+    return ws_render_add_row(r, &s->rows, ws_report_path(rep), NULL, &c);
 }
 
 static int summary_failure(ws_renderer *r, const char *id, const char *path, const ws_diag *d)
 {
     (void)id; /* only the json formats name the caller's id */
-    return add_row(r, path, d->message[0] ? d->message : ws_strerror(d->code), NULL);
+    summary_state *s = r->state;
+    return ws_render_add_row(r, &s->rows, path, d->message[0] ? d->message : ws_strerror(d->code), NULL);
 }
 
 static int summary_end(ws_renderer *r)
@@ -107,7 +82,7 @@ static int summary_end(ws_renderer *r)
         ws_render_puts(r, " ---: | ---: | ---: |");
     ws_render_puts(r, "\n");
     for (size_t i = 0; i < s->rows.n; i++) {
-        const summary_row *row = &s->rows.v[i];
+        const ws_render_row *row = &s->rows.v[i];
         put_path(r, row->path);
         if (!row->error) {
             put_counts(r, &row->counts);
@@ -129,11 +104,7 @@ static void summary_release(ws_renderer *r)
     summary_state *s = r->state;
     if (!s)
         return;
-    for (size_t i = 0; i < s->rows.n; i++) {
-        ws_free(&r->mem, s->rows.v[i].path);
-        ws_free(&r->mem, s->rows.v[i].error);
-    }
-    ws_free(&r->mem, s->rows.v);
+    ws_render_free_rows(r, &s->rows);
 }
 
 const ws_render_ops ws_render_summary_ops = {
