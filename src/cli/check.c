@@ -69,29 +69,34 @@ typedef struct line_reader {
     char *buf;
     size_t len, cap;
     size_t pos;            /* the next line starts here */
+    size_t scanned;        /* [pos, scanned) holds no line feed */
     bool eof;
     bool error;            /* reading failed */
     bool out_of_memory;    /* a line longer than memory allows */
 } line_reader;
 
-/* The next line (without its line feed) in *line, its length returned; 0 at
- * the end, -1 when reading failed or memory ran out. */
-static ssize_t read_request_line(line_reader *r, const char **line)
+/* The next line (without its line feed) in *line and its length in *n:
+ * returns 1, 0 at the end, -1 when reading failed or memory ran out. An
+ * empty line is a line. Each byte is searched for a line feed once. */
+static int read_request_line(line_reader *r, const char **line, size_t *n)
 {
     for (;;) {
-        char *nl = r->pos < r->len ? memchr(r->buf + r->pos, '\n', r->len - r->pos) : NULL;
+        size_t from = r->scanned > r->pos ? r->scanned : r->pos;
+        char *nl = from < r->len ? memchr(r->buf + from, '\n', r->len - from) : NULL;
+        r->scanned = r->len;
         if (nl || (r->eof && r->pos < r->len)) {
             size_t end = nl ? (size_t)(nl - r->buf) : r->len;
             *line = r->buf + r->pos;
-            size_t n = end - r->pos;
-            r->pos = nl ? end + 1 : end;
-            return (ssize_t)n;
+            *n = end - r->pos;
+            r->pos = r->scanned = nl ? end + 1 : end;
+            return 1;
         }
         if (r->eof || r->error || r->out_of_memory)
             return r->eof ? 0 : -1;
         if (r->pos > 0) {
             memmove(r->buf, r->buf + r->pos, r->len - r->pos);
             r->len -= r->pos;
+            r->scanned -= r->pos;
             r->pos = 0;
         }
         if (r->len == r->cap) {
@@ -123,7 +128,7 @@ static bool request_waiting(const line_reader *r)
         (r->pos < r->len && memchr(r->buf + r->pos, '\n', r->len - r->pos)))
         return true;
     struct pollfd pfd = {STDIN_FILENO, POLLIN, 0};
-    return poll(&pfd, 1, 0) != 0;
+    return poll(&pfd, 1, 0) > 0;
 }
 
 typedef struct run {
@@ -320,8 +325,8 @@ static int next_job(run *rn, job *jb)
         return 1;
     }
     const char *line;
-    ssize_t n = read_request_line(&rn->requests, &line);
-    if (n <= 0)
+    size_t n;
+    if (read_request_line(&rn->requests, &line, &n) <= 0)
         return rn->requests.out_of_memory ? -1 : 0;
     rn->line_no++;
     while (n > 0 && line[n - 1] == '\r')
@@ -511,12 +516,15 @@ static int wants_color(const ws_cli_options *o, FILE *fp)
     return isatty(fileno(fp)) && !(no_color && no_color[0]);
 }
 
-/* Would a report or the baseline be written over an article of the run?
- * whosaid never writes to what it reads: say so and stop. */
-static bool writes_an_input(const ws_cli_options *o, const ws_cli_inputs *inputs)
+/* Can the reports and the baseline be written: distinct outputs, none an
+ * article of the run (whosaid never writes to what it reads)? Prints why
+ * not. */
+static bool outputs_usable(const ws_cli_options *o, const ws_cli_inputs *inputs)
 {
     ws_cli_output_spec specs[WS_CLI_MAX_OUTPUTS + 1];
     int n = ws_cli_outputs(o, specs, WS_CLI_MAX_OUTPUTS + 1);
+    if (n < 0)
+        return false;
     const char *paths[WS_CLI_MAX_OUTPUTS + 2];
     int n_paths = 0;
     for (int i = 0; i < n; i++)
@@ -525,9 +533,9 @@ static bool writes_an_input(const ws_cli_options *o, const ws_cli_inputs *inputs
     for (int i = 0; i < n_paths; i++)
         if (ws_cli_is_input(inputs, paths[i])) {
             ws_cli_error(paths[i], 0, 0, "is one of the articles to check; not writing a report over it");
-            return true;
+            return false;
         }
-    return false;
+    return true;
 }
 
 /* Open every output and start its renderer; -1 after printing why not. */
@@ -607,7 +615,7 @@ int ws_cli_check(const ws_cli_options *o)
         status = WS_EXIT_ERROR;
         goto done;
     }
-    if (!o->jsonl && writes_an_input(o, &inputs)) {
+    if (!o->jsonl && !outputs_usable(o, &inputs)) {
         status = WS_EXIT_ERROR;
         goto done;
     }

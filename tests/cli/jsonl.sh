@@ -105,6 +105,17 @@ for j in 1 4; do
     wait $worker
 done
 
+# A blank line is a bad request of its own, not the end of the input; a
+# last line without a line feed and a CR LF line are requests too.
+printf '{"id": 1, "text": "a"}\n\n{"id": 3, "text": "b"}\r\n{"id": 4, "text": "c"}' |
+    "$whosaid" --no-config --jsonl -j 2 >"$out" 2>"$err"
+if [ "$(wc -l <"$out")" != 4 ] || ! grep -q '^{"id":4,' "$out" || ! grep -q '^{"id":3,' "$out"; then
+    echo "FAIL: a blank line ended the batch, or the last lines were lost"
+    sed 's/^/  /' "$out" | cut -c1-80
+    failures=$((failures + 1))
+fi
+expect_in "$err" "<stdin>:2:1: expected a JSON object"
+
 # Files and --jsonl do not mix.
 expect_exit 2 --no-config --jsonl a.txt
 expect_in "$err" "--jsonl reads its requests on standard input"
