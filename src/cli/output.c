@@ -19,12 +19,16 @@ int ws_cli_output_open(ws_cli_output *o, const char *path, bool append)
     o->path = path;
     o->append = append;
     struct stat st;
-    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && (o->real_path = realpath(path, NULL)) != NULL) {
-        path = o->path = o->real_path;
-        if (stat(path, &st) != 0)
-            st.st_mode = S_IFREG;
+    bool exists = lstat(path, &st) == 0, in_place = false;
+    if (exists && S_ISLNK(st.st_mode)) {
+        if ((o->real_path = realpath(path, NULL)) != NULL) {
+            path = o->path = o->real_path;
+            exists = stat(path, &st) == 0;
+        } else {
+            in_place = true; /* a dangling link: writing through it creates its target */
+        }
     }
-    if ((o->real_path || lstat(path, &st) == 0) && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
+    if (in_place || (exists && !S_ISREG(st.st_mode))) {
         if (!(o->fp = fopen(path, append ? "ab" : "wb"))) {
             fprintf(stderr, "whosaid: %s: cannot open: %s\n", path, strerror(errno));
             free(o->real_path);

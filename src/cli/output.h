@@ -21,7 +21,8 @@ typedef struct ws_cli_output {
  * Open @path (NULL or "-": standard output). With @append the report is
  * still written to a temporary file, then added to the end of @path in one
  * write when complete. A symbolic link is followed: the file it points to
- * is replaced and the link stays. A path that exists but is no regular
+ * is replaced (created, for a dangling link) and the link stays. A path
+ * that exists but is no regular
  * file (a named pipe, /dev/null, a terminal) is written in place, as a
  * temporary file cannot be renamed over it. Returns -1 after printing an
  * error.

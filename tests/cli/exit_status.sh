@@ -72,6 +72,12 @@ if [ ! -L "$tmpdir/link.json" ] || ! grep -q '"schema_version"' "$tmpdir/target.
     echo "FAIL: -o through a symbolic link did not keep the link and write its target"
     failures=$((failures + 1))
 fi
+ln -s created.json "$tmpdir/dangling.json"
+expect_exit 1 --no-config --format json -o "$tmpdir/dangling.json" "$tmpdir/unclosed.txt"
+if [ ! -L "$tmpdir/dangling.json" ] || ! grep -q '"schema_version"' "$tmpdir/created.json"; then
+    echo "FAIL: -o through a dangling symbolic link did not keep the link and create its target"
+    failures=$((failures + 1))
+fi
 if command -v mkfifo >/dev/null 2>&1 && mkfifo "$tmpdir/pipe"; then
     cat "$tmpdir/pipe" >"$tmpdir/from-pipe" &
     reader=$!
