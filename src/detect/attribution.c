@@ -425,7 +425,8 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
 /* "he", "she", "they", "it", "we", "I", "you": a clause starts here. */
 static bool is_subject_pronoun(const ws_attr *a, uint32_t k)
 {
-    static const char *const subjects[] = {"he", "she", "they", "it", "we", "i", "you"};
+    /* Not "it" and "you": objects too ("and reported it to the owner"). */
+    static const char *const subjects[] = {"he", "she", "they", "we", "i"};
     const ws_token *t = &a->tok[k];
     size_t n = t->end - t->start;
     for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
@@ -602,7 +603,7 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
                 (ws_tok_is(a, k, WS_FW_DET) && k + 1 < stop && ws_tok_is(a, k + 1, WS_FW_TIME) &&
                  !ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_AUX))))
             k++;
-        bool of_time = ws_tok_text_is(a, k, "of") && k + 1 < stop &&
+        bool of_time = k + 1 < stop && ws_tok_text_is(a, k, "of") &&
                        (ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_TIME));
         if (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
             !(takes_infinitive(verb) && is_infinitive(a, k, stop)) &&
@@ -724,9 +725,12 @@ static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint3
      * "..., he said, replacing Clinton would be harder." */
     if (ws_tok_is_cue_verb(a, k))
         return false;
-    for (uint32_t j = k + 1; j < a->doc->tokens.n && j < k + 10 && !is_end_punct(a, j); j++)
+    for (uint32_t j = k + 1; j < a->doc->tokens.n && j < k + 10 && !is_end_punct(a, j); j++) {
+        if (ws_tok_is(a, j, WS_FW_SUB))
+            return false; /* "speaking at an event that was organised by": its own clause */
         if (ws_tok_is(a, j, WS_FW_AUX))
             return true;
+    }
     return false;
 }
 
@@ -879,9 +883,10 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     bool at_end = c + 1 >= a->doc->tokens.n || is_end_punct(a, c + 1);
     if (ci->is_s && (!ci->needs_clause || at_end) && !bare_singular_subject_ok(a, c, s0))
         return false; /* "battleground states", "leaked emails", "paid data plans.": a plural noun */
-    if (ci->is_s && c + 1 < a->doc->tokens.n && ws_tok_is_cue_verb(a, c + 1) && !verb_reading(a, c + 1)->is_ing &&
-        !verb_reading(a, c + 1)->is_s)
-        return false; /* "rights advocates said": the plural noun of the subject */
+    if (ci->is_s && c > s0 && c + 1 < a->doc->tokens.n && !names_speaker(a, c - 1) &&
+        ws_tok_is_cue_verb(a, c + 1) && !verb_reading(a, c + 1)->is_ing && !verb_reading(a, c + 1)->is_s)
+        return false; /* "rights advocates said": the plural noun of the subject ("Trump says
+                       * report clears him" has its subject before the verb) */
     /* "the absence of clear answers has": the noun before its verb ("what
      * Trump says is a lie" has a subject before the cue). */
     if (ci->is_s && !ci->is_base && c > s0 && c + 1 < a->doc->tokens.n && ws_tok_is(a, c + 1, WS_FW_AUX) &&

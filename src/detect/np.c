@@ -55,6 +55,12 @@ static bool title_case_sentence(const ws_attr *a, uint32_t s)
  * ("Obama Says", "Poll Showed"). */
 static bool title_case_verb(const ws_attr *a, uint32_t i)
 {
+    /* "United States Warns Russia": a word inside a country's or an
+     * institution's name is no verb. */
+    for (uint32_t j = i > 4 ? i - 4 : 0; j < i; j++)
+        if ((a->ann[j].country >= 0 && j + a->ann[j].country_len > i) ||
+            (a->ann[j].inst >= 0 && j + a->ann[j].inst_len > i))
+            return false;
     bool verb = false;
     for (int32_t c = a->ann[i].cue; c >= 0 && !verb; c = a->rs->cue_info.v[c].next) {
         const ws_cue_info *ci = &a->rs->cue_info.v[c];
@@ -113,8 +119,12 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     if (a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP))
         return true;
     /* "refugee advocates say", "critics claimed": an -s form right before
-     * a verb of saying is the plural noun of its subject. */
-    return has_verb_form(a, i, true) && ws_tok_is_cue_verb(a, i + 1) && has_verb_form(a, i + 1, false);
+     * a verb of saying is the plural noun of its subject; after a name or
+     * a pronoun it is the verb ("Trump says report clears him"). */
+    bool after_subject = i > 0 && a->tok[i - 1].sentence == a->tok[i].sentence &&
+                         (ws_tok_is_name_word(a, i - 1) || a->ann[i - 1].pronoun >= 0 || a->ann[i - 1].role >= 0);
+    return !after_subject && has_verb_form(a, i, true) && ws_tok_is_cue_verb(a, i + 1) &&
+           has_verb_form(a, i + 1, false);
 }
 
 /* A lower-case word that may be a modifier or noun inside a noun phrase. */
@@ -442,8 +452,9 @@ bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i)
 {
     /* Nouns and adjectives in -ly that can end a subject ("the family
      * said", "the elderly say"). */
-    static const char *const not_adverbs[] = {"family", "ally", "rally", "supply", "reply", "assembly",
-                                              "bully", "anomaly", "monopoly", "tally", "elderly"};
+    static const char *const not_adverbs[] = {"family",  "ally",    "rally",  "supply",    "reply",
+                                              "assembly", "bully",  "anomaly", "monopoly", "tally",
+                                              "elderly", "daily",   "weekly", "monthly",   "quarterly"};
     const ws_token *t = &a->tok[i];
     size_t n = t->end - t->start;
     const char *w = a->doc->text + t->start;

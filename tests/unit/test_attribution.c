@@ -623,6 +623,17 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    /* After a name the -s form is the verb; "it" after "and" is an object;
+     * "daily" is a newspaper; a relative clause ends a gerund's reach. */
+    check_one("Hale says report clears him.", "indirect|says|Hale|Hale|report clears him");
+    r = test_analyze("Police found the car and reported it to the owner.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("The daily reported that the mayor resigned.",
+              "indirect|reported|The daily|The daily|the mayor resigned");
+    r = test_analyze("The vote was close, he said, speaking at an event that was held in Leeds.", WS_INPUT_TEXT);
+    assert_string_equal(statement_of(r, 0), "indirect|said|he||The vote was close");
+    ws_report_free(r);
     check_one("The club issued a statement announcing the pick.",
               "indirect|announcing|a statement|a statement|the pick");
     /* Not after a participle or a plural quantifier either. */
@@ -736,6 +747,11 @@ static void more_speakers_beside_quotations(void **state)
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 1),
                         "direct|continued|The statement|The statement|Both cases will go to the panel.");
+    ws_report_free(r);
+    /* Inside a country's name a capitalized cue form is the name. */
+    r = test_analyze("United States Warns Russia Over Troop Buildup\n\nThe talks failed.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|Warns|United States|United States|Russia Over Troop Buildup");
     ws_report_free(r);
 }
 
