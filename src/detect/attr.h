@@ -45,6 +45,23 @@ static inline bool ws_tok_text_eq(const ws_attr *a, uint32_t i, const char *s, s
 /* The same for a string literal, its length known at compile time. */
 #define ws_tok_text_is(a, i, lit) ws_tok_text_eq((a), (i), "" lit, sizeof(lit) - 1)
 
+/* The possessive "'s" (or "’s" typed as such), a token of its own. */
+static inline bool ws_tok_is_possessive(const ws_attr *a, uint32_t i)
+{
+    return ws_tok_text_is(a, i, "'s") || ws_tok_text_is(a, i, "\xE2\x80\x99s");
+}
+
+/* Is the token at least @min_len bytes long and does it end with @suffix? */
+static inline bool ws_tok_ends_with(const ws_attr *a, uint32_t i, const char *suffix, size_t min_len)
+{
+    const ws_token *t = &a->tok[i];
+    size_t n = t->end - t->start, sn = strlen(suffix);
+    return n >= min_len && n >= sn && memcmp(a->doc->text + t->end - sn, suffix, sn) == 0;
+}
+
+/* Is the word at @i one of the @n lower-case @words, whatever its case? */
+bool ws_tok_word_in(const ws_attr *a, uint32_t i, const char *const *words, size_t n);
+
 /* A dash between phrases: an em or en dash, "--", or a hyphen with spaces
  * around it, as copy typed without dashes has it ("Smith - an adviser -"). */
 static inline bool ws_tok_is_dash(const ws_attr *a, uint32_t i)

@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/sort.h"
 #include "detect/attr.h"
@@ -72,8 +71,7 @@ static bool is_complementizer(const ws_attr *a, uint32_t i)
 {
     return ws_tok_text_is(a, i, "that") &&
            !(i + 1 < a->doc->tokens.n &&
-             (ws_tok_text_is(a, i + 1, "'s") || ws_tok_text_is(a, i + 1, "\xE2\x80\x99s") ||
-              ws_tok_is(a, i + 1, WS_FW_AUX)));
+             (ws_tok_is_possessive(a, i + 1) || ws_tok_is(a, i + 1, WS_FW_AUX)));
 }
 
 static bool is_end_punct(const ws_attr *a, uint32_t i)
@@ -298,18 +296,17 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             const ws_tok_ann *ma = &a->ann[m0];
             bool relative = ws_tok_text_is(a, m0, "who") || ws_tok_text_is(a, m0, "whose") ||
                             ws_tok_text_is(a, m0, "which");
-            /* "Clinton, at a later press gaggle, said": a circumstance
-             * between commas; the source ends before it. "X, of the
-             * church, said" describes X and stays with the source. */
+            /* An aside says where or what the source was doing, and the
+             * source ends before it: "Clinton, at a later press gaggle,
+             * said". "X, of the church, said" describes X and stays. */
             bool of_phrase = ws_tok_text_is(a, m0, "of");
-            bool circumstance = (ma->fw & WS_FW_PREP) && !of_phrase;
+            bool aside = (ma->fw & WS_FW_PREP) && !of_phrase;
             /* "President Obama, dedicating the museum on Saturday, said":
              * a participle phrase says what the source was doing. */
             const ws_token *mt = &a->tok[m0];
-            size_t mn = mt->end - mt->start;
-            if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && mn > 4 && !ma->fw &&
-                !memcmp(a->doc->text + mt->end - 3, "ing", 3) && m0 + 1 < k - 1)
-                circumstance = true;
+            if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !ma->fw &&
+                ws_tok_ends_with(a, m0, "ing", 5) && m0 + 1 < k - 1)
+                aside = true;
             /* "Megan Hester, senior associate at the institute, said", "Kall
              * -- co-editor of a book -- said": after a full name, or any name
              * between dashes, a phrase in lower case describes the person. */
@@ -331,11 +328,11 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                     break;
                 appositive = !ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG);
             }
-            appositive = appositive || circumstance || of_phrase || after_name;
+            appositive = appositive || aside || of_phrase || after_name;
             /* "One correspondent - all are anonymous - wrote": a clause
              * between dashes is the writer's aside; the source ends before it. */
             if (dashes && !appositive && !relative)
-                circumstance = appositive = true;
+                aside = appositive = true;
             if (!relative && !appositive)
                 continue;
             uint32_t s1 = ws_np_left(a, p, s0);
@@ -350,7 +347,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
              * "Hale's"). */
             bool determined = ws_tok_is(a, s1, WS_FW_DET);
             for (uint32_t j = s1; !determined && j < p; j++)
-                determined = ws_tok_text_is(a, j, "'s") || ws_tok_text_is(a, j, "\xE2\x80\x99s");
+                determined = ws_tok_is_possessive(a, j);
             if (!head_names && determined) {
                 bool is_name = k - 1 - m0 <= 3;
                 for (uint32_t j = m0; is_name && j < k - 1; j++)
@@ -371,7 +368,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                     s1 = chain;
             }
             *start = s1;
-            *end = circumstance ? p : k - 1; /* without the closing comma or dash */
+            *end = aside ? p : k - 1; /* without the closing comma or dash */
             return true;
         }
         return false;
@@ -398,7 +395,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             n0--;
         if (n0 > s) {
             const ws_token *pt = &a->tok[n0 - 1];
-            bool possessive = ws_tok_text_is(a, n0 - 1, "'s") || ws_tok_text_is(a, n0 - 1, "\xE2\x80\x99s");
+            bool possessive = ws_tok_is_possessive(a, n0 - 1);
             /* Only after a determined phrase ("the third time AROS"):
              * "former infrastructure critic Michael Chong" is a title. */
             const ws_token *nt = &a->tok[k - 1];
@@ -413,9 +410,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     if (s >= k)
         return false;
     /* "the ongoing challenges": an -ing word does not head a subject. */
-    const ws_token *h = &a->tok[k - 1];
-    size_t hn = h->end - h->start;
-    if (!(h->flags & WS_TOKF_CAP) && hn > 4 && !memcmp(a->doc->text + h->end - 3, "ing", 3))
+    if (!(a->tok[k - 1].flags & WS_TOKF_CAP) && ws_tok_ends_with(a, k - 1, "ing", 5))
         return false;
     *start = s;
     *end = k;
@@ -427,12 +422,7 @@ static bool is_subject_pronoun(const ws_attr *a, uint32_t k)
 {
     /* Not "it" and "you": objects too ("and reported it to the owner"). */
     static const char *const subjects[] = {"he", "she", "they", "we", "i"};
-    const ws_token *t = &a->tok[k];
-    size_t n = t->end - t->start;
-    for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
-        if (n == strlen(subjects[i]) && !strncasecmp(a->doc->text + t->start, subjects[i], n))
-            return true;
-    return false;
+    return ws_tok_word_in(a, k, subjects, sizeof subjects / sizeof *subjects);
 }
 
 /* Can the word at @h head a speaker's phrase: a name, a pronoun, a role,
@@ -598,7 +588,7 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
         /* Time words: "Thursday", "late Thursday", "last week", "this month"
          * ("this" and "last" are determiners too: only before a time word). */
         while (k < stop && ws_tok_is(a, k, WS_FW_TIME) &&
-               !(k + 1 < stop && (ws_tok_text_is(a, k + 1, "'s") || ws_tok_text_is(a, k + 1, "\xE2\x80\x99s"))) &&
+               !(k + 1 < stop && ws_tok_is_possessive(a, k + 1)) &&
                (!ws_tok_is(a, k, WS_FW_DET | WS_FW_AUX) ||
                 (ws_tok_is(a, k, WS_FW_DET) && k + 1 < stop && ws_tok_is(a, k + 1, WS_FW_TIME) &&
                  !ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_AUX))))
@@ -663,9 +653,7 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
         !ws_tok_text_is(a, k, "whether") && !ws_tok_text_is(a, k, "what") && !ws_tok_text_is(a, k, "who"))
         return true;
     const ws_token *t = &a->tok[k];
-    size_t n = t->end - t->start;
-    const char *w = a->doc->text + t->start;
-    if (!(t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && n > 4 && !strncmp(w + n - 3, "ing", 3)))
+    if (!(t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && ws_tok_ends_with(a, k, "ing", 5)))
         return false;
     /* "mentioned disparaging remarks", "cited growing concerns": an
      * adjective before its noun is the object, not the writer's aside. */
@@ -716,9 +704,7 @@ static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint3
         return false;
     if (ws_tok_is(a, k, WS_FW_CONJ) || (ws_tok_is(a, k, WS_FW_SUB) && !ws_tok_text_is(a, k, "that")))
         return false;
-    const ws_token *t = &a->tok[k];
-    size_t n = t->end - t->start;
-    if (!(n > 4 && !memcmp(a->doc->text + t->end - 3, "ing", 3)))
+    if (!ws_tok_ends_with(a, k, "ing", 5))
         return true;
     /* ", adding ...", ", citing ...": the writer's participle. But a
      * gerund that is the subject of what follows continues the content:
@@ -804,18 +790,15 @@ static bool bare_singular_subject_ok(const ws_attr *a, uint32_t c, uint32_t s0)
         ha->is_head || ha->anon_len || ha->is_group || ws_tok_is(a, h, WS_FW_SUB | WS_FW_AUX | WS_FW_CONJ))
         return true;
     /* "hacked emails", "leaked documents": a participle before the noun. */
-    size_t hn = t->end - t->start;
-    if (hn > 3 && !memcmp(a->doc->text + t->end - 2, "ed", 2))
+    if (ws_tok_ends_with(a, h, "ed", 4))
         return false;
     uint32_t start = ws_np_left(a, p, s0);
     /* "several battleground states": a plural quantifier. */
     static const char *const plural_dets[] = {"several", "many", "few", "both", "these", "those",
                                               "various", "numerous"};
-    for (size_t i = 0; start < p && i < sizeof plural_dets / sizeof *plural_dets; i++)
-        if (ws_tok_text_eq(a, start, plural_dets[i], strlen(plural_dets[i])) ||
-            (a->tok[start].flags & WS_TOKF_SENT_START && a->tok[start].end - a->tok[start].start == strlen(plural_dets[i]) &&
-             !strncasecmp(a->doc->text + a->tok[start].start, plural_dets[i], strlen(plural_dets[i]))))
-            return false;
+    if (start < p && ws_tok_word_in(a, start, plural_dets, sizeof plural_dets / sizeof *plural_dets) &&
+        (!(a->tok[start].flags & WS_TOKF_CAP) || (a->tok[start].flags & WS_TOKF_SENT_START)))
+        return false;
     return start < p && (ws_tok_is(a, start, WS_FW_DET) || ws_tok_is_name_word(a, start));
 }
 
@@ -867,16 +850,14 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         /* Plurals without an -s: "police say", "people claim". */
         static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
                                               "personnel"};
-        for (size_t i = 0; !plural && i < sizeof plurals / sizeof *plurals; i++)
-            plural = n == strlen(plurals[i]) && !strncasecmp(w, plurals[i], n);
+        plural = plural || ws_tok_word_in(a, p - 1, plurals, sizeof plurals / sizeof *plurals);
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
               a->ann[p - 1].anon_len || a->ann[p - 1].is_group || names_ended_plural(a, p, s0)))
             return false;
         /* "help them find housing": an object pronoun is no subject. */
         static const char *const objects[] = {"them", "him", "her", "us", "me"};
-        for (size_t i = 0; i < sizeof objects / sizeof *objects; i++)
-            if (n == strlen(objects[i]) && !strncasecmp(w, objects[i], n))
-                return false;
+        if (ws_tok_word_in(a, p - 1, objects, sizeof objects / sizeof *objects))
+            return false;
     }
     if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
         return false; /* "in 30 states", "22 emails": a counted plural noun */
@@ -924,7 +905,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         uint32_t p = c - 1;
         if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB))
             return false;
-        if (ws_tok_text_is(a, p, "'s") || ws_tok_text_is(a, p, "\xE2\x80\x99s"))
+        if (ws_tok_is_possessive(a, p))
             return false;
         if (ws_tok_text_is(a, p, "to") && !verb_reading(a, c)->is_past)
             return false;
@@ -1095,7 +1076,7 @@ static int noun_cue_statement(ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop
     uint32_t after = c + (a->ann[c].cue_len ? a->ann[c].cue_len : 1u);
     if (c < s0 + 2 || after >= stop || !ws_tok_text_is(a, after, "that"))
         return WS_OK;
-    if (!ws_tok_text_is(a, c - 1, "'s") && !ws_tok_text_is(a, c - 1, "\xE2\x80\x99s"))
+    if (!ws_tok_is_possessive(a, c - 1))
         return WS_OK;
     uint32_t src_s = ws_np_left(a, c - 1, s0);
     if (src_s >= c - 1)
@@ -1509,7 +1490,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                               : NULL;
                 if (runs_on && runs_on->n_frags > 1 && runs_on->close.start >= a->tok[stop - 1].end &&
                     take_quote_at(a, &d, open)) {
-                    covered_to = stop;
+                    /* the whole quotation is taken */
                 } else if (qstart < cend) {
                     set_content(a, &d, qstart, cend);
                 } else if (bad_right) {

@@ -6,6 +6,7 @@
  * verbs, subordinators, other prepositions and punctuation.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "detect/attr.h"
 #include "text/utf8.h"
@@ -110,8 +111,7 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
 {
     if (i == 0 || a->tok[i - 1].sentence != a->tok[i].sentence)
         return false;
-    if (ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_text_is(a, i - 1, "'s") ||
-        ws_tok_text_is(a, i - 1, "\xE2\x80\x99s"))
+    if (ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 1))
         return true;
     if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence)
         return false;
@@ -267,7 +267,7 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             break;
         }
-        if (ws_tok_text_is(a, t, "'s") || ws_tok_text_is(a, t, "\xE2\x80\x99s")) {
+        if (ws_tok_is_possessive(a, t)) {
             k = t;
             continue;
         }
@@ -333,12 +333,14 @@ static bool is_lexicon_head(const ws_attr *a, uint32_t i)
     return an->is_group || an->is_head || an->anon_len || (an->role >= 0 && an->role_len <= 1);
 }
 
-static bool ends_with_ed(const ws_attr *a, uint32_t i)
+bool ws_tok_word_in(const ws_attr *a, uint32_t i, const char *const *words, size_t n)
 {
     const ws_token *t = &a->tok[i];
-    size_t n = t->end - t->start;
-    const char *w = a->doc->text + t->start;
-    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+    size_t len = t->end - t->start;
+    for (size_t k = 0; k < n; k++)
+        if (len == strlen(words[k]) && !strncasecmp(a->doc->text + t->start, words[k], len))
+            return true;
+    return false;
 }
 
 uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
@@ -362,7 +364,7 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
             k++;
             continue;
         }
-        if (ws_tok_text_is(a, k, "'s") || ws_tok_text_is(a, k, "\xE2\x80\x99s")) {
+        if (ws_tok_is_possessive(a, k)) {
             k++;
             seen_head = false;
             continue;
@@ -412,7 +414,7 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
          * lower-case word is the verb: "the nations launched". So is an
          * "-ed" word after any head. */
         if (seen_head && !(t->flags & WS_TOKF_CAP) && k > start && !is_lexicon_head(a, k) &&
-            (is_lexicon_head(a, k - 1) || ends_with_ed(a, k)))
+            (is_lexicon_head(a, k - 1) || ws_tok_ends_with(a, k, "ed", 4)))
             break;
         if (ws_tok_is_name_word(a, k) || is_plain_word(a, k)) {
             seen_head = true;
@@ -456,15 +458,10 @@ bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i)
                                               "assembly", "bully",  "anomaly", "monopoly", "tally",
                                               "elderly", "daily",   "weekly", "monthly",   "quarterly"};
     const ws_token *t = &a->tok[i];
-    size_t n = t->end - t->start;
-    const char *w = a->doc->text + t->start;
-    if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_CAP) || n < 5 || memcmp(w + n - 2, "ly", 2) ||
+    if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_CAP) || !ws_tok_ends_with(a, i, "ly", 5) ||
         a->ann[i].fw || a->ann[i].role >= 0 || a->ann[i].is_head || a->ann[i].cue >= 0)
         return false;
-    for (size_t k = 0; k < sizeof not_adverbs / sizeof *not_adverbs; k++)
-        if (n == strlen(not_adverbs[k]) && !memcmp(w, not_adverbs[k], n))
-            return false;
-    return true;
+    return !ws_tok_word_in(a, i, not_adverbs, sizeof not_adverbs / sizeof *not_adverbs);
 }
 
 uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
