@@ -449,10 +449,7 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
             k = t + 1;
             continue;
         }
-        bool caps = a->tok[t].kind == WS_TOK_WORD && (a->tok[t].flags & WS_TOKF_CAP);
-        for (uint32_t b = a->tok[t].start; caps && b < a->tok[t].end; b++)
-            caps = !(a->doc->text[b] >= 'a' && a->doc->text[b] <= 'z');
-        if (!caps && !is_comma(a, t))
+        if (!(a->tok[t].flags & WS_TOKF_ALLCAPS) && !is_comma(a, t))
             break;
     }
     k = ws_skip_adverbials_right(a, k, start);
