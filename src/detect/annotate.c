@@ -76,6 +76,23 @@ static uint32_t match_at(const ws_doc *doc, const ws_lexicon *lex, size_t i, boo
     return 0;
 }
 
+/* "he's", "it's", "there's": after a subject pronoun the tokenizer's
+ * possessive 's is the verb "is" or "has" ("He's claiming that ..."), an
+ * auxiliary for the readers of verb groups and subjects. */
+static bool is_contracted_verb(const ws_doc *doc, size_t i)
+{
+    static const char *const subjects[] = {"he", "she", "it", "that", "there", "who", "what", "here", "where"};
+    size_t klen, plen;
+    const char *key = ws_doc_key(doc, i, &klen);
+    if (klen != 2 || memcmp(key, "'s", 2) != 0 || doc->tokens.v[i - 1].end != doc->tokens.v[i].start)
+        return false;
+    const char *prev = ws_doc_key(doc, i - 1, &plen);
+    for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++)
+        if (plen == strlen(subjects[k]) && memcmp(prev, subjects[k], plen) == 0)
+            return true;
+    return false;
+}
+
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
                 ws_tok_ann **out, uint8_t *starts)
 {
@@ -145,6 +162,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             t->country = (int32_t)idx;
             t->country_len = clamp8(v);
         }
+        if (i > 0 && is_contracted_verb(doc, i))
+            t->fw = WS_FW_AUX;
     }
     *out = a;
     return WS_OK;

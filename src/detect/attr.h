@@ -45,10 +45,11 @@ static inline bool ws_tok_text_eq(const ws_attr *a, uint32_t i, const char *s, s
 /* The same for a string literal, its length known at compile time. */
 #define ws_tok_text_is(a, i, lit) ws_tok_text_eq((a), (i), "" lit, sizeof(lit) - 1)
 
-/* The possessive "'s" (or "’s" typed as such), a token of its own. */
+/* The possessive "'s" (or "’s" typed as such), a token of its own; not
+ * the verb of "he's" (annotate.c marks that one an auxiliary). */
 static inline bool ws_tok_is_possessive(const ws_attr *a, uint32_t i)
 {
-    return ws_tok_text_is(a, i, "'s") || ws_tok_text_is(a, i, "\xE2\x80\x99s");
+    return (ws_tok_text_is(a, i, "'s") || ws_tok_text_is(a, i, "\xE2\x80\x99s")) && !ws_tok_is(a, i, WS_FW_AUX);
 }
 
 /* Is the token at least @min_len bytes long and does it end with @suffix? */

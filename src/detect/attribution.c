@@ -32,6 +32,7 @@ typedef struct draft {
     uint32_t n_frags;
     int32_t quote;           /* the first quotation in the content, or -1 */
     bool is_deferred;        /* source comes from the next statement of the sentence */
+    bool is_noun_cue;        /* the cue is a noun ("Trump's claim that") */
 } draft;
 
 /* The top-level quotation a token belongs to (-1 outside). */
@@ -95,6 +96,14 @@ static const ws_cue_info *phrase_reading(const ws_attr *a, uint32_t i)
         if (a->rs->cue_info.v[c].pos == WS_CUE_PHRASE)
             return &a->rs->cue_info.v[c];
     return NULL;
+}
+
+static bool has_noun_reading(const ws_attr *a, uint32_t i)
+{
+    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
+        if (a->rs->cue_info.v[c].pos == WS_CUE_NOUN)
+            return true;
+    return false;
 }
 
 /* Verbs whose object is the listener, not the content: "told reporters". */
@@ -891,7 +900,18 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     bool before_number = c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "about") &&
                          a->tok[c + 2].kind == WS_TOK_NUMBER;
     /* '"...," Mr Gupta says of his friend': beside a quotation, a verb. */
-    if (ci->is_s && c + 1 < a->doc->tokens.n && !before_number && !quotation_just_before(a, c, s0) &&
+    /* After a name or a subject pronoun it is the verb: "Trump says of
+     * Clinton, ...", "she warns of a recession". */
+    /* Only a singular subject takes an -s verb: not "police reports of";
+     * and a word that is a plural noun too ("Media reports of") only
+     * after "he" or "she". */
+    bool after_speaker = c > s0 && (ws_tok_text_is(a, c - 1, "he") || ws_tok_text_is(a, c - 1, "she") ||
+                                    ws_tok_text_is(a, c - 1, "He") || ws_tok_text_is(a, c - 1, "She") ||
+                                    (!has_noun_reading(a, c) && names_speaker(a, c - 1) && a->ann[c - 1].pronoun < 0 &&
+                                     !a->ann[c - 1].is_group && !a->ann[c - 1].anon_len &&
+                                     !ws_tok_is(a, c - 1, WS_FW_TIME) && !ws_tok_ends_with(a, c - 1, "s", 1)));
+    if (ci->is_s && c + 1 < a->doc->tokens.n && !before_number && !after_speaker &&
+        !quotation_just_before(a, c, s0) &&
         (ws_tok_text_is(a, c + 1, "of") || ws_tok_text_is(a, c + 1, "from") ||
          ws_tok_text_is(a, c + 1, "about") || ws_tok_text_is(a, c + 1, "against") ||
          ws_tok_text_is(a, c + 1, "over") ||
@@ -1007,7 +1027,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         for (int32_t c = a->ann[d->cue_tok].cue; c >= 0 && d->cue_end > d->cue_tok;
              c = a->rs->cue_info.v[c].next) {
             ci = &a->rs->cue_info.v[c];
-            if (ci->pos != WS_CUE_NOUN)
+            if ((ci->pos == WS_CUE_NOUN) == d->is_noun_cue)
                 break;
         }
         if (d->cue_end > d->cue_tok) {
@@ -1018,6 +1038,8 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
                 st.cue_group.start = a->tok[verb_group_start(a, d->cue_tok)].start;
             st.cue_lemma = ci ? ci->lemma : NULL;
             st.cue_class = ci ? ci->cls : WS_CUE_NEUTRAL;
+            st.cue_is_noun = ci && ci->pos == WS_CUE_NOUN;
+            st.cue_is_plural = st.cue_is_noun && !ci->is_base;
         }
         int32_t speaker = -1;
         if (d->src_end > d->src_start) {
@@ -1082,6 +1104,7 @@ static int noun_cue_statement(ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop
     memset(&d, 0, sizeof d);
     d.cue_tok = c;
     d.cue_end = after;
+    d.is_noun_cue = true;
     d.src_start = src_s;
     d.src_end = c - 1;
     d.src_from_stmt = -1;
@@ -1107,6 +1130,33 @@ static bool speaks_in_person(const ws_attr *a, uint32_t from, uint32_t to)
         for (size_t i = 0; i < sizeof persons / sizeof *persons; i++)
             if (ws_tok_text_eq(a, t, persons[i], strlen(persons[i])))
                 return true;
+    return false;
+}
+
+/* Does the capitals label [s0, k) (its colon at @k) open another paragraph
+ * near this one? A transcript gives each turn its speaker's label
+ * ("PENCE:", "WALLACE:"); a section label ("ENERGY:") stands once. The
+ * search looks a few paragraphs each way, so a long transcript costs a
+ * constant per turn. */
+static bool label_repeats(const ws_attr *a, uint32_t s0, uint32_t k)
+{
+    const ws_doc *doc = a->doc;
+    int32_t b = ws_doc_block_at(doc, a->tok[s0].start);
+    size_t len = k - s0;
+    for (int32_t o = b - 6; o <= b + 6; o++) {
+        if (o < 0 || o == b || (size_t)o >= doc->blocks.n)
+            continue;
+        uint32_t t = ws_doc_token_at(doc, doc->blocks.v[o].start);
+        if (t + len >= doc->tokens.n || !ws_tok_text_is(a, t + len, ":"))
+            continue;
+        size_t i = 0;
+        while (i < len && a->tok[t + i].end - a->tok[t + i].start == a->tok[s0 + i].end - a->tok[s0 + i].start &&
+               !memcmp(doc->text + a->tok[t + i].start, doc->text + a->tok[s0 + i].start,
+                       a->tok[s0 + i].end - a->tok[s0 + i].start))
+            i++;
+        if (i == len)
+            return true;
+    }
     return false;
 }
 
@@ -1140,7 +1190,7 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         return WS_OK;
     if (all_caps && k - s0 == 1 && a->tok[s0].end - a->tok[s0].start < 2)
         return WS_OK;
-    if (all_caps && !speaks_in_person(a, k + 1, sent->tok_end))
+    if (all_caps && !speaks_in_person(a, k + 1, sent->tok_end) && !label_repeats(a, s0, k))
         return WS_OK; /* "ENERGY:", "READ MORE:": a section, not a speaker */
     draft d;
     memset(&d, 0, sizeof d);
@@ -1267,8 +1317,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 return WS_ENOMEM;
             continue;
         }
-        if (verb && !phrase && !is_verb_use(a, c, s0))
+        if (verb && !phrase && !is_verb_use(a, c, s0)) {
+            /* "Trump's claim that ...": the noun of a verb-and-noun form. */
+            if (has_noun_reading(a, c) && noun_cue_statement(a, c, s0, stop, drafts, &covered_to) < 0)
+                return WS_ENOMEM;
             continue;
+        }
         draft d;
         memset(&d, 0, sizeof d);
         d.cue_tok = c;

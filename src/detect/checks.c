@@ -356,6 +356,7 @@ static int check_loaded_cue(ws_report *r, uint32_t ri)
     const char *unless = rule->n_params > 2 ? rule->params[2] : NULL;
     const char *denials = rule->n_params > 3 ? rule->params[3] : NULL;
     const char *accusations = rule->n_params > 4 ? rule->params[4] : NULL;
+    const char *noun_replacement = rule->n_params > 5 && rule->params[5] ? rule->params[5] : "statement";
     int accused = -1; /* reports_accusation(), computed at the first denial */
     ws_buf form;
     ws_buf_init(&form, &r->mem);
@@ -379,8 +380,17 @@ static int check_loaded_cue(ws_report *r, uint32_t ri)
         const char *key = ws_doc_key(doc, t, &n);
         uint32_t v;
         const char *repl = replacement;
-        if (ws_lexicon_get(&rs->cues, key, n, &v))
+        if (st->cue_is_noun) {
+            /* "Trump's claim that": a noun for a noun, plural for plural. */
+            form.len = 0;
+            if (ws_buf_puts(&form, noun_replacement) < 0 || (st->cue_is_plural && ws_buf_puts(&form, "s") < 0)) {
+                rc = WS_ENOMEM;
+                break;
+            }
+            repl = form.data;
+        } else if (ws_lexicon_get(&rs->cues, key, n, &v)) {
             repl = inflect(rs, replacement, &rs->cue_info.v[v], &form);
+        }
         char match[128];
         snprintf(match, sizeof match, "%.*s", (int)(st->cue.end - st->cue.start),
                  doc->text + st->cue.start);

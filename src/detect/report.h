@@ -24,6 +24,8 @@ typedef struct ws_stmt {
                                     * yet said"): what reports show as the cue */
     const char *cue_lemma;
     ws_cue_class cue_class;
+    bool cue_is_noun;              /* "Trump's claim that": a noun, not a verb */
+    bool cue_is_plural;            /* a noun cue in the plural ("claims") */
     bool has_source;
     ws_range source;
     int32_t speaker;

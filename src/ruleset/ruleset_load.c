@@ -537,7 +537,7 @@ static int load_unbalanced(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 static int load_loaded_cue(ws_ruleset *rs, ws_rule_file *rf, uint32_t idx)
 {
     static const char *const own[] = {"classes",  "replacement", "unless_followed_by",
-                                      "denials", "accusations", NULL};
+                                      "denials", "accusations", "noun_replacement", NULL};
     int rc = load_check(rs, rf, idx, own);
     if (rc < 0)
         return rc; /* the parameters may not exist (an unknown key) */

@@ -769,6 +769,58 @@ static void quotation_over_paragraphs(void **state)
     ws_report_free(r);
 }
 
+/* "he's" is "he is": the subject stands before the contraction. */
+static void contracted_auxiliary(void **state)
+{
+    (void)state;
+    check_one("Ana Ruiz spoke on Monday. She\u2019s claiming that the vote was rigged.",
+              "indirect|\u2019s claiming|She|Ana Ruiz|the vote was rigged");
+    /* A possessive 's is no verb: "Ruiz's saying" has no source. */
+    ws_report *r = test_analyze("The mayor's warning came late.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
+/* An -s form before "of" is a verb after a singular speaker, a noun
+ * otherwise ("reports of"). */
+static void says_of_after_a_speaker(void **state)
+{
+    (void)state;
+    check_one("The businessman says of Ruiz, \"She will sell the bridge.\"",
+              "direct|says|The businessman|The businessman|She will sell the bridge.");
+    ws_report *r = test_analyze("Media reports of the attack were wrong. Police reports of the fire say "
+                                "little.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
+/* A form that is verb and noun ("claim") is a noun cue after a possessive,
+ * and the loaded-cue check offers a noun for it. */
+static void noun_reading_of_a_verb(void **state)
+{
+    (void)state;
+    check_one("Critics seized on Ana Ruiz's claim that the vote was rigged.",
+              "indirect|claim|Ana Ruiz|Ana Ruiz|the vote was rigged");
+    check_one("Ana Ruiz charges that the vote was rigged.", "indirect|charges|Ana Ruiz|Ana Ruiz|the vote was rigged");
+    ws_report *r = test_analyze("Ruiz was charged with fraud. The bank charges a fee.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
+/* Capitals that open several nearby paragraphs are a transcript's speaker
+ * labels; a label that stands once needs speech in the first person. */
+static void transcript_labels(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("The debate went on.\n\nRUIZ: The bridge will close in May.\n\n"
+                                "LOPEZ: Will the ferry run?\n\nRUIZ: The ferry runs until June.\n\n"
+                                "LOPEZ: Thank you.\n\nENERGY: Oil prices fell on Monday.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    assert_string_equal(statement_of(r, 0), "indirect|:|RUIZ|RUIZ|The bridge will close in May");
+    assert_string_equal(statement_of(r, 1), "indirect|:|LOPEZ|LOPEZ|Will the ferry run");
+    ws_report_free(r);
+}
+
 /* "continued" reports speech only beside a quotation. */
 static void cues_beside_quotations(void **state)
 {
@@ -1238,6 +1290,10 @@ int main(void)
         cmocka_unit_test(circumstance_first_and_nouns_at_the_end),
         cmocka_unit_test(name_after_common_noun_starts_the_source),
         cmocka_unit_test(quotation_over_paragraphs),
+        cmocka_unit_test(contracted_auxiliary),
+        cmocka_unit_test(says_of_after_a_speaker),
+        cmocka_unit_test(noun_reading_of_a_verb),
+        cmocka_unit_test(transcript_labels),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();

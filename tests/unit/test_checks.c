@@ -147,6 +147,13 @@ static void test_loaded_cues(void **state)
     assert_string_equal(test_span_text(r, ws_report_statement(r, 0)->cue), "has repeatedly claimed");
     ws_report_free(r);
 
+    /* A noun cue gets a noun: "claims" -> "statements", not "says". */
+    r = test_analyze("Critics seized on the minister's claims that the figures were wrong.", WS_INPUT_TEXT);
+    f = only(r, "News.LoadedCues");
+    assert_string_equal(test_span_text(r, &f->span), "claims");
+    assert_string_equal(f->suggestion, "statements");
+    ws_report_free(r);
+
     check("The minister said that the figures were wrong.", "");
     /* A denial of a reported accusation is not loaded. */
     check("The government denied the allegations on Monday.", "");
