@@ -831,6 +831,13 @@ static void cues_beside_quotations(void **state)
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 1), "direct|continued|she|Ana Ruiz|We will not count again,");
     ws_report_free(r);
+    /* "spoke for an hour", "talking points": the act of speaking, not what
+     * was said. */
+    r = test_analyze("Ana Ruiz spoke for 77 minutes, a record for the hall. She talks tough in "
+                     "public.\n\n\"We will win,\" she spoke.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "direct|spoke|she|Ana Ruiz|We will win,");
+    ws_report_free(r);
     /* Lyrics: '"...," the singer sings'; "sing" alone reports nothing. */
     r = test_analyze("\"Keep your hands in sight,\" Ana Ruiz sings to the crowd.\n\nThe choir will sing at noon.",
                      WS_INPUT_TEXT);
