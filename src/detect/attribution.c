@@ -1463,9 +1463,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             /* "The index added 0.3 per cent", "Carolina added three more
              * goals": a quantity, not words. */
+            /* "adding to her lead", "deficits would add up to": no words. */
             if (!strcmp(verb->lemma, "add") && content_from < stop &&
                 (a->tok[content_from].kind == WS_TOK_NUMBER || ws_tok_text_is(a, content_from, "$") ||
-                 ws_tok_is(a, content_from, WS_FW_NUM)))
+                 ws_tok_is(a, content_from, WS_FW_NUM) || ws_tok_text_is(a, content_from, "to") ||
+                 ws_tok_text_is(a, content_from, "up")))
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);

@@ -1214,7 +1214,9 @@ static void circumstance_first_and_nouns_at_the_end(void **state)
     check_one("In an interview with the Post, former porter Tom Hale, 76, recalls how he slept on trains.",
               "indirect|recalls|former porter Tom Hale, 76|Tom Hale|how he slept on trains");
     ws_report *r = test_analyze("Leeds added three more goals before the break.\n\n"
-                                "The firm gave away phones, each with paid data plans.\n",
+                                "The firm gave away phones, each with paid data plans.\n\n"
+                                "Ana Ruiz won in Leeds, adding to her lead in the north. The costs would "
+                                "add up to $5 million.\n",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
