@@ -606,12 +606,12 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
             (!ws_tok_text_is(a, k, "of") || of_time) && !ws_tok_text_is(a, k, "about") &&
             a->tok[k + 1].kind != WS_TOK_QUOTE) {
             uint32_t pe = ws_np_right(a, k + 1, stop);
-            /* "via email", "by phone": a bare noun that is also a cue word. */
-            if (pe == k + 1 && a->tok[k + 1].kind == WS_TOK_WORD && !(a->tok[k + 1].flags & WS_TOKF_CAP) &&
-                !a->ann[k + 1].fw && a->ann[k + 1].cue >= 0 &&
-                !(verb_reading(a, k + 1) && verb_reading(a, k + 1)->is_ing) &&
-                (k + 2 >= stop || is_end_punct(a, k + 2) || is_complementizer(a, k + 2)))
-                pe = k + 2;
+            /* "via email", "by phone", "in a blog post": a noun that is
+             * also a cue word ends the phrase. */
+            if (pe < stop && a->tok[pe].kind == WS_TOK_WORD && !(a->tok[pe].flags & WS_TOKF_CAP) &&
+                !a->ann[pe].fw && a->ann[pe].cue >= 0 && !(verb_reading(a, pe) && verb_reading(a, pe)->is_ing) &&
+                (pe + 1 >= stop || is_end_punct(a, pe + 1) || is_complementizer(a, pe + 1)))
+                pe++;
             /* "on Jan. 29": a date is a noun phrase of numbers. */
             while (pe < stop && (a->tok[pe].kind == WS_TOK_NUMBER || ws_tok_text_is(a, pe, ".")) &&
                    pe > k + 1)

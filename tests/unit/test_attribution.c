@@ -1228,6 +1228,8 @@ static void circumstance_first_and_nouns_at_the_end(void **state)
 static void name_after_common_noun_starts_the_source(void **state)
 {
     (void)state;
+    check_one("Ana Ruiz, a researcher at Talos, stated in the company's blog post that the plan works.",
+              "indirect|stated|Ana Ruiz, a researcher at Talos|Ana Ruiz|the plan works");
     check_one("In a radio interview Ana Ruiz said the plan works.",
               "indirect|said|Ana Ruiz|Ana Ruiz|the plan works");
     check_one("LEEDS - Local leaders said the plan works.",
