@@ -185,10 +185,16 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             }
             continue;
         }
-        if (!is_comma(a, t))
+        /* '"... decision," noting that ...': the comma inside the
+         * quotation marks. */
+        if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from &&
+            is_comma(a, t - 1) && ws_tok_is_cue_verb(a, n) && verb_reading(a, n)->is_ing)
+            return t + 1;
+        bool colon = ws_tok_text_is(a, t, ":") || ws_tok_text_is(a, t, ";");
+        if (!is_comma(a, t) && !colon)
             continue;
         const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
-        if ((ci && ci->is_ing) || phrase_reading(a, n))
+        if (!colon && ((ci && ci->is_ing) || phrase_reading(a, n)))
             return t;
         /* ", the ministry said ...": another clause with its own speaker. */
         uint32_t np = ws_np_right(a, n, stop);
@@ -651,8 +657,8 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
     /* 'Trump said, “When ...”': the quotation after the comma is the content. */
     if (k < a->doc->tokens.n && a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN))
         return false;
-    if (from < k && is_comma(a, from))
-        return true;
+    if (from < k && (is_comma(a, from) || ws_tok_text_is(a, from, ";")))
+        return true; /* ", he said, but ...", "Foster writes; such ..." */
     if (ws_tok_is_dash(a, k) || is_comma(a, k))
         return true;
     if (ws_tok_is(a, k, WS_FW_SUB) && !ws_tok_text_is(a, k, "that") && !ws_tok_text_is(a, k, "if") &&
@@ -1405,6 +1411,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 d.src_end = src_e;
             } else if (is_participle &&
                        (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) ||
+                        (left_end > s0 + 1 && after_quote && is_comma(a, left_end - 2) &&
+                         drafts->n > first) ||
                         (ws_tok_text_is(a, left_end - 1, "by") &&
                          (!strcmp(verb->lemma, "say") || opens_clause(a, after))))) {
                 /* ("began by saying ...": the same, for speech, not "by

@@ -470,6 +470,28 @@ static void parenthetical_cue_splits_content(void **state)
     ws_report_free(r);
 }
 
+/* Where a content ends: a semicolon after the cue leaves it on the left; a
+ * participle after a quotation's inner comma starts another statement; a
+ * colon or semicolon before a new speaker and cue ends it. */
+static void content_ends_at_semicolons_colons_and_quoted_commas(void **state)
+{
+    (void)state;
+    check_one("Porters were vulnerable to false accusations, Foster writes; such accusations cost jobs.",
+              "indirect|writes|Foster|Foster|Porters were vulnerable to false accusations");
+    ws_report *r = test_analyze("Ana Ruiz said she is a \"long way from a decision,\" noting that she has "
+                                "served for 43 years.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "partial|said|Ana Ruiz|Ana Ruiz|she is a \"long way from a decision,\"");
+    assert_string_equal(statement_of(r, 1), "indirect|noting|Ana Ruiz|Ana Ruiz|she has served for 43 years");
+    ws_report_free(r);
+    r = test_analyze("Ana Ruiz says she did not grow up cooking: she notes that her mother used the oven as "
+                     "storage.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|says|Ana Ruiz|Ana Ruiz|she did not grow up cooking");
+    assert_string_equal(statement_of(r, 1), "indirect|notes|she|Ana Ruiz|her mother used the oven as storage");
+    ws_report_free(r);
+}
+
 /* A headline names its speaker before a colon with any name; later in the
  * article a one-word label is not a speaker. */
 static void headline_label_names_speaker(void **state)
@@ -1305,6 +1327,7 @@ int main(void)
         cmocka_unit_test(says_of_after_a_speaker),
         cmocka_unit_test(noun_reading_of_a_verb),
         cmocka_unit_test(transcript_labels),
+        cmocka_unit_test(content_ends_at_semicolons_colons_and_quoted_commas),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
