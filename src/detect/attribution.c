@@ -279,6 +279,9 @@ static uint32_t apposition_chain_start(const ws_attr *a, uint32_t p, uint32_t s0
     return UINT32_MAX;
 }
 
+static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both"};
+#define N_COUNTED_SUBJECTS (sizeof counted_subjects / sizeof *counted_subjects)
+
 /*
  * The subject of the cue at @c: the noun phrase before it, across adverbs
  * and auxiliaries, with an apposition ("Maria Lopez, a spokeswoman for the
@@ -391,6 +394,14 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     /* "voters who said they had misgivings": the relative pronoun is the
      * source, and stands for the phrase before it. */
     if (k > s0 && (ws_tok_text_is(a, k - 1, "who") || ws_tok_text_is(a, k - 1, "which"))) {
+        *start = k - 1;
+        *end = k;
+        return true;
+    }
+    /* "Some suggested that", "Many say": a quantifier that stands for
+     * the people it counts, alone at the start of its clause. */
+    if (k > s0 && ws_tok_word_in(a, k - 1, counted_subjects, N_COUNTED_SUBJECTS) &&
+        (k - 1 == s0 || is_comma(a, k - 2) || ws_tok_is(a, k - 2, WS_FW_CONJ))) {
         *start = k - 1;
         *end = k;
         return true;
@@ -613,10 +624,12 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
             a->tok[k + 1].kind != WS_TOK_QUOTE) {
             uint32_t pe = ws_np_right(a, k + 1, stop);
             /* "via email", "by phone", "in a blog post": a noun that is
-             * also a cue word ends the phrase. */
+             * also a cue word ends the phrase, before the clause ("by
+             * email the golfer was sore"). */
             if (pe < stop && a->tok[pe].kind == WS_TOK_WORD && !(a->tok[pe].flags & WS_TOKF_CAP) &&
                 !a->ann[pe].fw && a->ann[pe].cue >= 0 && !(verb_reading(a, pe) && verb_reading(a, pe)->is_ing) &&
-                (pe + 1 >= stop || is_end_punct(a, pe + 1) || is_complementizer(a, pe + 1)))
+                (pe + 1 >= stop || is_end_punct(a, pe + 1) || is_complementizer(a, pe + 1) ||
+                 (pe == k + 1 && (ws_tok_is(a, pe + 1, WS_FW_DET) || is_subject_pronoun(a, pe + 1)))))
                 pe++;
             /* "on Jan. 29": a date is a noun phrase of numbers. */
             while (pe < stop && (a->tok[pe].kind == WS_TOK_NUMBER || ws_tok_text_is(a, pe, ".")) &&
@@ -862,7 +875,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         /* Plurals without an -s: "police say", "people claim". */
         static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
                                               "personnel"};
-        plural = plural || ws_tok_word_in(a, p - 1, plurals, sizeof plurals / sizeof *plurals);
+        plural = plural || ws_tok_word_in(a, p - 1, plurals, sizeof plurals / sizeof *plurals) ||
+                 ws_tok_word_in(a, p - 1, counted_subjects, N_COUNTED_SUBJECTS);
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
               a->ann[p - 1].anon_len || a->ann[p - 1].is_group || names_ended_plural(a, p, s0)))
             return false;
@@ -926,8 +940,10 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
                        * nor "says about 500") */
     if (c > s0) {
         uint32_t p = c - 1;
-        if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB))
-            return false;
+        bool counted = ws_tok_word_in(a, p, counted_subjects, N_COUNTED_SUBJECTS) &&
+                       (p == s0 || is_comma(a, p - 1) || ws_tok_is(a, p - 1, WS_FW_CONJ));
+        if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB) && !counted)
+            return false; /* "the report", not "Some said" */
         if (ws_tok_is_possessive(a, p))
             return false;
         if (ws_tok_text_is(a, p, "to") && !verb_reading(a, c)->is_past)

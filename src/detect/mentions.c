@@ -1479,12 +1479,15 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     bool is_anon = false;
     for (uint32_t t = body; t < end && !is_anon; t++)
         is_anon = a->ann[t].anon_len > 0 && !has_name;
-    if (is_anon && role_at == end) {
+    /* "Some said", "Many say": a quantifier alone stands for people the
+     * article does not name. */
+    bool only_quantifier = body == end;
+    if ((is_anon && role_at == end) || only_quantifier) {
         m.type = WS_ENTITY_ANONYMOUS;
         m.kind = WS_MENTION_NOMINAL;
-        const char *text = span_text(a, body, end);
+        const char *text = span_text(a, only_quantifier ? start : body, end);
         size_t tn = text ? strlen(text) : 0;
-        m.is_plural = tn > 1 && text[tn - 1] == 's';
+        m.is_plural = only_quantifier || (tn > 1 && text[tn - 1] == 's');
         m.entity = find_by_name(a, WS_ENTITY_ANONYMOUS, text, NULL);
         if (m.entity < 0) {
             m.entity = new_entity(a, WS_ENTITY_ANONYMOUS, text);
@@ -1796,6 +1799,20 @@ int ws_entities_finalize(ws_report *r)
         uint32_t s = doc->tokens.v[m->tok_start].start, e = doc->tokens.v[m->tok_end - 1].end;
         slot->span = ws_doc_span(doc, s, e);
         slot->kind = m->kind;
+    }
+    /* Every entity has a name for the reports: where no pass gave one,
+     * its first mention as written. */
+    for (size_t e = 0; e < r->ents.n && rc >= 0; e++) {
+        ws_entity *p = &r->entities[e];
+        if (p->name)
+            continue;
+        if (p->n_mentions)
+            p->name = ws_arena_strndup(&doc->arena, doc->text + p->mentions[0].span.text_start,
+                                       p->mentions[0].span.text_end - p->mentions[0].span.text_start);
+        else
+            p->name = "unnamed";
+        if (!p->name)
+            rc = WS_ENOMEM;
     }
     ws_free(&r->mem, counts);
     return rc;

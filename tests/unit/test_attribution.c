@@ -492,6 +492,27 @@ static void content_ends_at_semicolons_colons_and_quoted_commas(void **state)
     ws_report_free(r);
 }
 
+/* A quantifier alone is an unnamed plural source ("Some said"), named in
+ * reports as written; "All said and done" is an idiom. A cue noun after
+ * a listener ends a circumstance ("told reporters by email the ..."). */
+static void quantifier_subjects_and_listener_by_email(void **state)
+{
+    (void)state;
+    check_one("The fans came. Some suggested that the season could be extended.",
+              "indirect|suggested|Some|Some|the season could be extended");
+    ws_report *r = test_analyze("But many say the season is too long.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    const ws_entity *e = speaker_of(r, 0);
+    assert_int_equal(e->type, WS_ENTITY_ANONYMOUS);
+    assert_string_equal(e->name, "many");
+    ws_report_free(r);
+    r = test_analyze("All said and done, it worked.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("Danny Fritz told The Canadian Press by email the golfer was sore.",
+              "indirect|told|Danny Fritz|Danny Fritz|the golfer was sore");
+}
+
 /* A headline names its speaker before a colon with any name; later in the
  * article a one-word label is not a speaker. */
 static void headline_label_names_speaker(void **state)
@@ -1328,6 +1349,7 @@ int main(void)
         cmocka_unit_test(noun_reading_of_a_verb),
         cmocka_unit_test(transcript_labels),
         cmocka_unit_test(content_ends_at_semicolons_colons_and_quoted_commas),
+        cmocka_unit_test(quantifier_subjects_and_listener_by_email),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
