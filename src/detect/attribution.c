@@ -887,6 +887,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     }
     if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
         return false; /* "in 30 states", "22 emails": a counted plural noun */
+    /* "Democratic states", "member states": a form that the lexicons know
+     * as a group noun is a verb only after "he" or "she", before "that"
+     * ("A document on the website states that"), or beside a quotation. */
+    if (ci->is_s && a->ann[c].is_group && !quotation_just_before(a, c, s0) &&
+        !(c + 1 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "that")) &&
+        !(c > s0 && (ws_tok_text_is(a, c - 1, "he") || ws_tok_text_is(a, c - 1, "she") ||
+                     ws_tok_text_is(a, c - 1, "He") || ws_tok_text_is(a, c - 1, "She"))))
+        return false;
+
     bool at_end = c + 1 >= a->doc->tokens.n || is_end_punct(a, c + 1);
     if (ci->is_s && (!ci->needs_clause || at_end) && !bare_singular_subject_ok(a, c, s0))
         return false; /* "battleground states", "leaked emails", "paid data plans.": a plural noun */

@@ -506,6 +506,13 @@ static void quantifier_subjects_and_listener_by_email(void **state)
     assert_int_equal(e->type, WS_ENTITY_ANONYMOUS);
     assert_string_equal(e->name, "many");
     ws_report_free(r);
+    /* "states" is a group noun too: a verb after "he" or before "that". */
+    r = test_analyze("Ruiz must win other large states like Ohio. The interests of member states trump "
+                     "all else.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("The campaign's policy document states that the leave is paid.",
+              "indirect|states|The campaign's policy document|The campaign's policy document|the leave is paid");
     r = test_analyze("All said and done, it worked.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
