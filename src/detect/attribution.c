@@ -887,6 +887,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     }
     if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
         return false; /* "in 30 states", "22 emails": a counted plural noun */
+    static const char *const possessive_dets[] = {"his", "her", "their", "its", "our", "my", "your"};
+    /* "his public remarks", "Trump's incendiary remarks": a form that is
+     * a noun too, after a word that a possessive opens, is that noun. */
+    if (ci->is_s && has_noun_reading(a, c) && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD &&
+        !(a->tok[c - 1].flags & WS_TOKF_CAP) && !a->ann[c - 1].fw && a->ann[c - 1].role < 0 &&
+        !a->ann[c - 1].is_head && !a->ann[c - 1].anon_len && !a->ann[c - 1].is_group &&
+        (ws_tok_is_possessive(a, c - 2) ||
+         ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets)))
+        return false;
     /* "Democratic states", "member states": a form that the lexicons know
      * as a group noun is a verb only after "he" or "she", before "that"
      * ("A document on the website states that"), or beside a quotation. */
@@ -1501,6 +1510,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 (a->tok[content_from].kind == WS_TOK_NUMBER || ws_tok_text_is(a, content_from, "$") ||
                  ws_tok_is(a, content_from, WS_FW_NUM) || ws_tok_text_is(a, content_from, "to") ||
                  ws_tok_text_is(a, content_from, "up")))
+                continue;
+            /* "responded by blocking his access": an act, not words. */
+            if (content_from + 1 < stop && ws_tok_text_is(a, content_from, "by") &&
+                ws_tok_ends_with(a, content_from + 1, "ing", 5) && !ws_tok_is_cue_verb(a, content_from + 1))
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);

@@ -513,6 +513,14 @@ static void quantifier_subjects_and_listener_by_email(void **state)
     ws_report_free(r);
     check_one("The campaign's policy document states that the leave is paid.",
               "indirect|states|The campaign's policy document|The campaign's policy document|the leave is paid");
+    /* Acts and nouns, not words: "maintains a lead", "it reads more like",
+     * "responded by blocking", "his public remarks". */
+    r = test_analyze("Ruiz maintains a commanding lead. The letter reads more like a threat. The party "
+                     "responded by blocking her access. His public remarks drew anger.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("Ruiz maintained that the vote was fair.", "indirect|maintained|Ruiz|Ruiz|the vote was fair");
+    check_one("The sign read: \"Closed for repairs.\"", "direct|read|The sign|The sign|Closed for repairs.");
     r = test_analyze("All said and done, it worked.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
