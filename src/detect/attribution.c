@@ -851,13 +851,24 @@ static bool quotation_after_colon(const ws_attr *a, uint32_t c)
            (a->tok[c + 2].flags & WS_TOKF_OPEN);
 }
 
+static bool ends_with_colon(const ws_attr *a, uint32_t stop, uint32_t *colon);
+
+/* Does the sentence of the cue at @c end, a few words after it, with the
+ * colon of a lead-in ("Jo Ng read a statement:")? */
+static bool ends_lead_in(const ws_attr *a, uint32_t c)
+{
+    const ws_sentence *se = &a->doc->sentences.v[a->tok[c].sentence];
+    uint32_t colon;
+    return ends_with_colon(a, se->tok_end, &colon) && colon > c && colon - c <= 5;
+}
+
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
 static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 {
     if (!ws_tok_is_cue_verb(a, c))
         return false;
     const ws_cue_info *ci = verb_reading(a, c);
-    if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c))
+    if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
     if (ci->is_base && !ci->is_past) {
         /* "attack", "view", "report" are nouns too: as verbs they follow

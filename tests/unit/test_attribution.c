@@ -521,6 +521,11 @@ static void quantifier_subjects_and_listener_by_email(void **state)
     ws_report_free(r);
     check_one("Ruiz maintained that the vote was fair.", "indirect|maintained|Ruiz|Ruiz|the vote was fair");
     check_one("The sign read: \"Closed for repairs.\"", "direct|read|The sign|The sign|Closed for repairs.");
+    /* A lead-in ending with a colon: the quotation after it is read out. */
+    r = test_analyze("Jo Ng read a statement:\n\n> We have waited twenty years.\n", WS_INPUT_MARKDOWN);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|||Jo Ng|We have waited twenty years.");
+    ws_report_free(r);
     r = test_analyze("All said and done, it worked.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
