@@ -292,6 +292,13 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
 {
     uint32_t k = ws_skip_adverbials_left(a, c, s0);
     *after_and = false;
+    /* "Murphy, though, said", "Clinton, however, said": an adverb set off
+     * by commas stands between the subject and its verb. */
+    if (k >= s0 + 4 && is_comma(a, k - 1) && is_comma(a, k - 3) && a->tok[k - 2].kind == WS_TOK_WORD &&
+        (ws_tok_text_is(a, k - 2, "though") ||
+         ((ws_tok_is(a, k - 2, WS_FW_ADV) || ws_tok_is_ly_adverb(a, k - 2)) &&
+          !ws_tok_is(a, k - 2, WS_FW_CONJ | WS_FW_SUB | WS_FW_DET))))
+        k -= 3;
     if (k > s0 && (ws_tok_text_is(a, k - 1, "and") || ws_tok_text_is(a, k - 1, "but"))) {
         *after_and = true;
         return false;
@@ -374,6 +381,25 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             }
             if (!head_names)
                 continue;
+            /* "Another delegate on the Cruz slate, Jim Poolman, said", "One
+             * of the authors, Ari Fleischer, said": the phrase runs back over
+             * its prepositions to its head. */
+            bool app_is_name = k - 1 - m0 <= 3;
+            for (uint32_t j = m0; app_is_name && j < k - 1; j++)
+                app_is_name = ws_tok_is_name_word(a, j);
+            /* "of that 2013 report": "that" is its determiner here. */
+            if (app_is_name && s1 > s0 + 2 && ws_tok_text_is(a, s1 - 1, "that") && ws_tok_is(a, s1 - 2, WS_FW_PREP))
+                s1--;
+            while (app_is_name && s1 > s0 + 1 && ws_tok_is(a, s1 - 1, WS_FW_PREP) && !ws_tok_text_is(a, s1 - 1, "that")) {
+                uint32_t s2 = ws_np_left(a, s1 - 1, s0);
+                /* "One of", "some of": a number or quantifier heads it. */
+                if (s2 >= s1 - 1 && ws_tok_text_is(a, s1 - 1, "of") &&
+                    (ws_tok_is(a, s1 - 2, WS_FW_NUM) || ws_tok_word_in(a, s1 - 2, counted_subjects, N_COUNTED_SUBJECTS)))
+                    s2 = s1 - 2;
+                if (s2 >= s1 - 1)
+                    break;
+                s1 = s2;
+            }
             /* The whole description must be a phrase too: "Java,
              * Indonesia's most populated island, was also badly hit, said"
              * has a clause before the cue. */
@@ -558,7 +584,11 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
  * Sener earlier this month'. */
 static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
 {
-    k = ws_skip_adverbials_right(a, k, stop);
+    /* Adverbs may follow ('said Nauert later'); an auxiliary may not: "...,
+     * said he was only leaning" has its subject before a verb of its own. */
+    while (k < stop && a->tok[k].kind == WS_TOK_WORD && ws_tok_is(a, k, WS_FW_ADV) &&
+           !ws_tok_is(a, k, WS_FW_AUX | WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON))
+        k++;
     while (k < stop && ws_tok_is(a, k, WS_FW_TIME | WS_FW_DET) && !ws_tok_is(a, k, WS_FW_AUX))
         k++;
     /* '... said Ann Lee who lives in Leeds': a relative clause describes the source. */
@@ -667,6 +697,9 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
  * "-ing" word ("said, looking drained"). */
 static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
 {
+    /* "said that once the Senate goes on recess, ...": "that" opens it. */
+    if (from < k && ws_tok_text_is(a, from, "that"))
+        return false;
     /* 'Trump said, “When ...”': the quotation after the comma is the content. */
     if (k < a->doc->tokens.n && a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN))
         return false;
@@ -1576,13 +1609,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* "joked in his turn to answer the question, “It was ...”":
                  * a quotation closing the sentence after a comma or colon
                  * is the content. */
-                uint32_t qstart = trailing_quote(a, content_from, cend);
+                /* Not after "that": 'said that once X, "..."' is one clause. */
+                uint32_t qstart = ws_tok_text_is(a, content_from, "that") ? cend
+                                                                          : trailing_quote(a, content_from, cend);
                 /* A preposition right after the cue ("spoke with") leaves
                  * no content; not after "that", nor before a number
                  * ("says about 550 students attend"). */
                 bool bad_right = (k == content_from && ws_tok_is(a, k, WS_FW_PREP) &&
                                   !ws_tok_text_is(a, k, "that") &&
-                                  !(k + 1 < cend && a->tok[k + 1].kind == WS_TOK_NUMBER) &&
+                                  !(k + 1 < cend && (a->tok[k + 1].kind == WS_TOK_NUMBER ||
+                                                     ws_tok_is(a, k + 1, WS_FW_NUM) ||
+                                                     ws_tok_text_is(a, k + 1, "half"))) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend))) ||
                                  (verb->needs_clause && !opens_clause(a, content_from)) ||
                                  (quotation_before(a, &d, c, s0) &&

@@ -1137,8 +1137,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* "His father, Joseph Hale,": a name in the appositive names the
          * person the description before it is about. */
         bool head_has_name = false, app_is_name = app_end - comma - 1 <= 4;
-        for (uint32_t t = start; t < comma && !head_has_name; t++)
-            head_has_name = ws_tok_is_name_word(a, t);
+        /* Only names before a preposition count: "Another delegate on the
+         * Cruz slate, Jim Poolman," is about Jim Poolman. */
+        for (uint32_t t = start; t < comma && !head_has_name && !(t > start && ws_tok_is(a, t, WS_FW_PREP)); t++)
+            head_has_name = ws_tok_is_name_word(a, t) && !ws_tok_is(a, t, WS_FW_NUM);
         for (uint32_t t = comma + 1; t < app_end && app_is_name; t++)
             app_is_name = ws_tok_is_name_word(a, t);
         /* "the director for EHS, Jeff Fraser,": a first name after an

@@ -533,6 +533,24 @@ static void quantifier_subjects_and_listener_by_email(void **state)
               "indirect|told|Danny Fritz|Danny Fritz|the golfer was sore");
 }
 
+/* Plain reported speech that came out wrong: a description before the
+ * name between commas, an adverb between commas, "he was" after the cue
+ * (no inversion), "that" before a clause that ends with a quotation,
+ * "about half" after the cue. */
+static void subjects_before_commas_and_clauses_after_that(void **state)
+{
+    (void)state;
+    check_one("Another delegate on the Cruz slate, Jim Poolman, said he was only \"leaning Cruz.\"",
+              "partial|said|Another delegate on the Cruz slate, Jim Poolman|Jim Poolman|he was only \"leaning Cruz.\"");
+    check_one("One of the authors, Ari Fleischer, said the plan works.",
+              "indirect|said|One of the authors, Ari Fleischer|Ari Fleischer|the plan works");
+    check_one("Murphy, though, said he's with Clinton.", "indirect|said|Murphy|Murphy|he's with Clinton");
+    check_one("By contrast, Ana Ruiz said that once the council meets, \"I will vote no.\"",
+              "partial|said|Ana Ruiz|Ana Ruiz|once the council meets, \"I will vote no.\"");
+    check_one("The budget office said about half of the money was lost.",
+              "indirect|said|The budget office|The budget office|about half of the money was lost");
+}
+
 /* A headline names its speaker before a colon with any name; later in the
  * article a one-word label is not a speaker. */
 static void headline_label_names_speaker(void **state)
@@ -1370,6 +1388,7 @@ int main(void)
         cmocka_unit_test(transcript_labels),
         cmocka_unit_test(content_ends_at_semicolons_colons_and_quoted_commas),
         cmocka_unit_test(quantifier_subjects_and_listener_by_email),
+        cmocka_unit_test(subjects_before_commas_and_clauses_after_that),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
