@@ -165,6 +165,9 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
              * it reports ("challenges and demands around ..." are nouns). */
             if (v < stop && ws_tok_is_cue_verb(a, v) &&
                 (verb_reading(a, v)->is_past ||
+                 (verb_reading(a, v)->is_s && !has_noun_reading(a, v) && v + 1 < stop &&
+                  ((a->tok[v + 1].flags & WS_TOKF_CAP) || a->ann[v + 1].pronoun >= 0 ||
+                   ws_tok_is(a, v + 1, WS_FW_DET))) ||
                  (verb_reading(a, v)->is_s && v + 1 < stop &&
                   (is_comma(a, v + 1) || ws_tok_text_is(a, v + 1, ":") || is_complementizer(a, v + 1) ||
                    a->tok[v + 1].kind == WS_TOK_QUOTE))))
@@ -195,6 +198,12 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             continue;
         const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
         if (!colon && ((ci && ci->is_ing) || phrase_reading(a, n)))
+            return t;
+        /* "Barkley, who said he votes Democratic, said one candidate ...":
+         * the main clause's verb after a relative clause. */
+        if (!colon && ci && (ci->is_past || ci->is_s) && !ci->needs_quote && !ci->needs_clause &&
+            !has_noun_reading(a, n) &&
+            n + 1 < stop && !is_end_punct(a, n + 1))
             return t;
         /* ", the ministry said ...": another clause with its own speaker. */
         uint32_t np = ws_np_right(a, n, stop);
@@ -281,6 +290,42 @@ static uint32_t apposition_chain_start(const ws_attr *a, uint32_t p, uint32_t s0
 
 static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both"};
 #define N_COUNTED_SUBJECTS (sizeof counted_subjects / sizeof *counted_subjects)
+
+/* Can the word at @i head a plural subject: "officials", "police", "9
+ * percent", "some", an anonymous source or a group noun? */
+static bool is_plural_head(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    size_t n = t->end - t->start;
+    const char *w = a->doc->text + t->start;
+    if (t->kind != WS_TOK_WORD)
+        return false;
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
+        return true;
+    /* Plurals without an -s: "police say", "people claim". */
+    static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
+                                          "personnel", "percent"};
+    return ws_tok_word_in(a, i, plurals, sizeof plurals / sizeof *plurals) ||
+           ws_tok_word_in(a, i, counted_subjects, N_COUNTED_SUBJECTS) || a->ann[i].anon_len || a->ann[i].is_group;
+}
+
+/* Is the noun phrase at @np the object of "to", "for", "at", "from" or
+ * "close to" after a plural head ("Aides to Clinton", "sources close to
+ * the campaign", "officials at the agency")? The head is set in @head. */
+static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t *head)
+{
+    static const char *const preps[] = {"to", "for", "at", "from"};
+    if (np < s0 + 2 || !ws_tok_word_in(a, np - 1, preps, sizeof preps / sizeof *preps))
+        return false;
+    uint32_t h = np - 2;
+    if (h > s0 && ws_tok_text_is(a, h, "close"))
+        h--;
+    if (ws_tok_is(a, h, WS_FW_PREP | WS_FW_DET | WS_FW_AUX | WS_FW_VERB) || !is_plural_head(a, h) ||
+        a->tok[h].kind != WS_TOK_WORD)
+        return false;
+    *head = h;
+    return true;
+}
 
 /*
  * The subject of the cue at @c: the noun phrase before it, across adverbs
@@ -435,6 +480,13 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     uint32_t s = ws_np_left(a, k, s0);
     if (s >= k)
         return false;
+    /* "Aides to Clinton say": the head before the phrase speaks. */
+    uint32_t pp_head;
+    if (subject_pp_head(a, s, s0, &pp_head)) {
+        uint32_t s2 = ws_np_left(a, pp_head + 1, s0);
+        if (s2 <= pp_head)
+            s = s2;
+    }
     /* "In a Bloomberg interview Trump said", "... that Mayor Bill de
      * Blasio said", "BRUSSELS - European leaders said": a name after a
      * common noun that is no title of it starts the subject. */
@@ -593,8 +645,18 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
         k++;
     /* '... said Ann Lee who lives in Leeds': a relative clause describes the source. */
     bool relative = k < stop && (ws_tok_text_is(a, k, "who") || ws_tok_text_is(a, k, "whose"));
-    return k >= stop || is_end_punct(a, k) || a->tok[k].kind == WS_TOK_QUOTE ||
-           ws_tok_is(a, k, WS_FW_PREP) || relative;
+    /* '... said the minister in Paris on Monday.': phrases to the end of
+     * the clause; not "said landlords in cities like Toronto will ...". */
+    for (int n = 0; n < 4 && k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"); n++) {
+        uint32_t e = ws_np_right(a, k + 1, stop);
+        if (e <= k + 1)
+            return true; /* "in 2016", "at 10 a.m.": a circumstance of its own kind */
+        k = e;
+        while (k < stop && (a->tok[k].kind == WS_TOK_NUMBER || ws_tok_is(a, k, WS_FW_TIME)))
+            k++;
+    }
+    return k >= stop || is_end_punct(a, k) || a->tok[k].kind == WS_TOK_QUOTE || relative ||
+           (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"));
 }
 
 /* Verbs whose content may be an infinitive: beliefs and intentions ("wants
@@ -912,17 +974,24 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
             return true;
         if (p == s0)
             return false;
-        const ws_token *prev = &a->tok[p - 1];
-        size_t n = prev->end - prev->start;
-        const char *w = a->doc->text + prev->start;
-        bool plural = prev->kind == WS_TOK_WORD && n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
-        /* Plurals without an -s: "police say", "people claim". */
-        static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
-                                              "personnel"};
-        plural = plural || ws_tok_word_in(a, p - 1, plurals, sizeof plurals / sizeof *plurals) ||
-                 ws_tok_word_in(a, p - 1, counted_subjects, N_COUNTED_SUBJECTS);
+        bool plural = is_plural_head(a, p - 1);
+        /* "Members of Congress say", "Aides to Clinton say": the head
+         * before the phrase that follows it. */
+        uint32_t np = ws_np_left(a, p, s0);
+        for (uint32_t j = np + 1; !plural && j + 1 < p; j++)
+            if (ws_tok_text_is(a, j, "of")) {
+                plural = is_plural_head(a, j - 1);
+                break;
+            }
+        uint32_t h;
+        if (!plural && subject_pp_head(a, np, s0, &h))
+            plural = true;
+        /* "Sources close to the campaign say": an anonymous source the
+         * lexicon knows, whole. */
+        if (!plural && np < p && a->ann[np].anon_len > 1)
+            plural = true;
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
-              a->ann[p - 1].anon_len || a->ann[p - 1].is_group || names_ended_plural(a, p, s0)))
+              names_ended_plural(a, p, s0)))
             return false;
         /* "help them find housing": an object pronoun is no subject. */
         static const char *const objects[] = {"them", "him", "her", "us", "me"};

@@ -547,6 +547,33 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
     check_one("Murphy, though, said he's with Clinton.", "indirect|said|Murphy|Murphy|he's with Clinton");
     check_one("By contrast, Ana Ruiz said that once the council meets, \"I will vote no.\"",
               "partial|said|Ana Ruiz|Ana Ruiz|once the council meets, \"I will vote no.\"");
+    /* Plural subjects with a phrase after their head. */
+    check_one("Aides to Ruiz say she is shifting her tack.", "indirect|say|Aides to Ruiz|Ruiz|she is shifting her tack");
+    check_one("Members of Congress say the plan works.",
+              "indirect|say|Members of Congress|Members of Congress|the plan works");
+    check_one("Sources close to her campaign say she stands behind the plan.",
+              "indirect|say|Sources close to her campaign|Sources close to her campaign|she stands behind the plan");
+    ws_report *r = test_analyze("The provinces spent less than the $57-billion estimate.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    /* A second verb of speech: after "and" before its clause's subject,
+     * after a relative clause that holds a verb of speech of its own. */
+    r = test_analyze("Bush is comparing the actions to an order and says Obama is flouting the law.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|says|Bush|Bush|Obama is flouting the law");
+    ws_report_free(r);
+    r = test_analyze("Barkley, who said he votes Democratic, said one candidate he likes is Kasich.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|said|who|Barkley|he votes Democratic");
+    assert_string_equal(statement_of(r, 1), "indirect|said|Barkley, who said he votes Democratic|Barkley|"
+                                            "one candidate he likes is Kasich");
+    ws_report_free(r);
+    /* An inverted cue's phrases run to the end of the clause, or it is no
+     * inversion. */
+    check_one("\"The bridge is safe,\" said the minister in Paris on Monday.",
+              "direct|said|the minister|the minister|The bridge is safe,");
+    check_one("The expert, who leads the study, said landlords in cities like Leeds will raise rents.",
+              "indirect|said|The expert, who leads the study|The expert|landlords in cities like Leeds will raise rents");
     check_one("The budget office said about half of the money was lost.",
               "indirect|said|The budget office|The budget office|about half of the money was lost");
 }
