@@ -754,6 +754,28 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
     return open;
 }
 
+/* Does a phrase at @k open the clause after it: "says despite being an
+ * alumna, she plans to ...", "said after the vote, the party would ..."?
+ * A comma ends the phrase and a subject follows it. */
+static bool introductory_phrase(const ws_attr *a, uint32_t k, uint32_t end)
+{
+    for (uint32_t j = k + 1; j + 1 < end && j - k < 12; j++) {
+        if (is_end_punct(a, j) && !is_comma(a, j))
+            return false;
+        if (a->tok[j].kind == WS_TOK_QUOTE || ws_tok_is(a, j, WS_FW_SUB) ||
+            (ws_tok_is(a, j, WS_FW_AUX) && !ws_tok_ends_with(a, j, "ing", 5)))
+            return false; /* "despite being an alumna," goes on */
+        if (!is_comma(a, j))
+            continue;
+        if (is_subject_pronoun(a, j + 1))
+            return true;
+        /* A noun phrase then its verb: "after the vote, the party would". */
+        uint32_t e = ws_np_right(a, j + 1, end);
+        return e > j + 1 && e < end && (ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) || ws_tok_is_cue_verb(a, e));
+    }
+    return false;
+}
+
 /* Does what follows the cue show that the content is on its left? A comma
  * (", he said, but ..."), a subordinator ("said while sitting"), or an
  * "-ing" word ("said, looking drained"). */
@@ -775,6 +797,15 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
     const ws_token *t = &a->tok[k];
     if (!(t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && ws_tok_ends_with(a, k, "ing", 5)))
         return false;
+    /* "he says going through a dark time has allowed him ...": a gerund
+     * right after the cue, the subject of a verb to come. */
+    if (from == k)
+        for (uint32_t j = k + 1; j < a->doc->tokens.n && j < k + 10 && !is_end_punct(a, j); j++) {
+            if ((ws_tok_is(a, j, WS_FW_SUB) && !ws_tok_text_is(a, j, "that")) || a->tok[j].kind == WS_TOK_QUOTE)
+                break;
+            if (ws_tok_is(a, j, WS_FW_AUX))
+                return false;
+        }
     /* "mentioned disparaging remarks", "cited growing concerns": an
      * adjective before its noun is the object, not the writer's aside. */
     return !(k + 1 < a->doc->tokens.n && a->tok[k + 1].kind == WS_TOK_WORD && !ws_tok_is(a, k + 1, ~0u) &&
@@ -1006,9 +1037,9 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (ci->is_s && has_noun_reading(a, c) && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD &&
         !(a->tok[c - 1].flags & WS_TOKF_CAP) && !a->ann[c - 1].fw && a->ann[c - 1].role < 0 &&
         !a->ann[c - 1].is_head && !a->ann[c - 1].anon_len && !a->ann[c - 1].is_group &&
-        (ws_tok_is_possessive(a, c - 2) ||
+        (ws_tok_is_possessive(a, c - 2) || !ws_tok_is(a, c - 2, WS_FW_DET) ||
          ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets)))
-        return false;
+        return false; /* also "faced tough questions": no determiner before the noun */
     /* "Democratic states", "member states": a form that the lexicons know
      * as a group noun is a verb only after "he" or "she", before "that"
      * ("A document on the website states that"), or beside a quotation. */
@@ -1635,6 +1666,20 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             if (content_from > before_circumstances && content_from < stop &&
                 ws_tok_is(a, content_from, WS_FW_CONJ))
                 continue;
+            /* "told a town hall in Salem, New Hampshire on Monday that ...":
+             * what the circumstances left, up to "that" after a comma or a
+             * time word. */
+            for (uint32_t j = content_from, comma = 0; j < stop && j - content_from < 8; j++) {
+                if ((is_end_punct(a, j) && !is_comma(a, j)) || a->tok[j].kind == WS_TOK_QUOTE ||
+                    ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB) || (j > content_from && ws_tok_is_cue_verb(a, j)))
+                    break;
+                comma |= is_comma(a, j);
+                if (j > content_from && ws_tok_text_is(a, j, "that") &&
+                    (comma || ws_tok_is(a, j - 1, WS_FW_TIME))) {
+                    content_from = j;
+                    break;
+                }
+            }
             uint32_t cend = content_end(a, content_from, stop);
             uint32_t k = content_from;
             while (k < cend && (is_end_punct(a, k) || is_complementizer(a, k)))
@@ -1689,7 +1734,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                   !(k + 1 < cend && (a->tok[k + 1].kind == WS_TOK_NUMBER ||
                                                      ws_tok_is(a, k + 1, WS_FW_NUM) ||
                                                      ws_tok_text_is(a, k + 1, "half"))) &&
-                                  !(takes_infinitive(verb) && is_infinitive(a, k, cend))) ||
+                                  !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
+                                  !introductory_phrase(a, k, cend)) ||
                                  (verb->needs_clause && !opens_clause(a, content_from)) ||
                                  (quotation_before(a, &d, c, s0) &&
                                   (!opens_clause(a, content_from) ||

@@ -1140,7 +1140,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* Only names before a preposition count: "Another delegate on the
          * Cruz slate, Jim Poolman," is about Jim Poolman. */
         for (uint32_t t = start; t < comma && !head_has_name && !(t > start && ws_tok_is(a, t, WS_FW_PREP)); t++)
-            head_has_name = ws_tok_is_name_word(a, t) && !ws_tok_is(a, t, WS_FW_NUM);
+            head_has_name = ws_tok_is_name_word(a, t) && !ws_tok_is(a, t, WS_FW_NUM) &&
+                            /* "One Republican presidential hopeful": a modifier */
+                            !(t + 1 < comma && a->tok[t + 1].kind == WS_TOK_WORD &&
+                              !(a->tok[t + 1].flags & WS_TOKF_CAP));
         for (uint32_t t = comma + 1; t < app_end && app_is_name; t++)
             app_is_name = ws_tok_is_name_word(a, t);
         /* "the director for EHS, Jeff Fraser,": a first name after an

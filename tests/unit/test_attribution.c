@@ -574,6 +574,22 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
               "direct|said|the minister|the minister|The bridge is safe,");
     check_one("The expert, who leads the study, said landlords in cities like Leeds will raise rents.",
               "indirect|said|The expert, who leads the study|The expert|landlords in cities like Leeds will raise rents");
+    /* What circumstances leave before "that"; an opening phrase of the
+     * content; a gerund subject right after the cue. */
+    check_one("Ana Ruiz told a town hall in Salem, Oregon on Monday that the plan works.",
+              "indirect|told|Ana Ruiz|Ana Ruiz|the plan works");
+    check_one("Ana Ruiz said after the vote, the party would regroup.",
+              "indirect|said|Ana Ruiz|Ana Ruiz|the party would regroup");
+    r = test_analyze("Trudeau faced tough questions at town hall meetings in Quebec, British Columbia, Alberta "
+                     "and Ontario.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("Her parents died in 1987, and Ana Ruiz says going through that time has made her stronger.",
+              "indirect|says|Ana Ruiz|Ana Ruiz|going through that time has made her stronger");
+    /* A capitalized modifier is no name: the apposition's name speaks. */
+    check_one("One Republican presidential hopeful, Carly Fiorina, says the plan works.",
+              "indirect|says|One Republican presidential hopeful, Carly Fiorina|Carly Fiorina|the plan works");
     check_one("The budget office said about half of the money was lost.",
               "indirect|said|The budget office|The budget office|about half of the money was lost");
 }
