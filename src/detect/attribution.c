@@ -117,6 +117,19 @@ static bool takes_listener(const ws_cue_info *ci)
     return false;
 }
 
+/* Where the listener of "told X" that starts at @after ends ("told
+ * reporters", "told her"); @after itself for other verbs. */
+static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
+{
+    static const char *const objects[] = {"him", "her", "them", "us", "me", "you"};
+    if (!takes_listener(ci) || after >= stop)
+        return after;
+    uint32_t obj = ws_np_right(a, after, stop);
+    if (obj > after)
+        return obj;
+    return ws_tok_word_in(a, after, objects, sizeof objects / sizeof *objects) ? after + 1 : after;
+}
+
 /*
  * Content from tokens [from, to): leading "that", commas and colons and
  * trailing punctuation dropped. A range that is exactly one quotation gives
@@ -341,7 +354,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
      * by commas stands between the subject and its verb. */
     if (k >= s0 + 4 && is_comma(a, k - 1) && is_comma(a, k - 3) && a->tok[k - 2].kind == WS_TOK_WORD &&
         (ws_tok_text_is(a, k - 2, "though") ||
-         ((ws_tok_is(a, k - 2, WS_FW_ADV) || ws_tok_is_ly_adverb(a, k - 2)) &&
+         ((ws_tok_is(a, k - 2, WS_FW_ADV | WS_FW_TIME) || ws_tok_is_ly_adverb(a, k - 2)) &&
           !ws_tok_is(a, k - 2, WS_FW_CONJ | WS_FW_SUB | WS_FW_DET))))
         k -= 3;
     if (k > s0 && (ws_tok_text_is(a, k - 1, "and") || ws_tok_text_is(a, k - 1, "but"))) {
@@ -610,6 +623,20 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
         if (k > e && ws_tok_is_name_word(a, k - 1) && (k >= stop || is_end_punct(a, k)))
             e = k;
     }
+    /* "says a source involved in the super-PAC's creation.": a participle
+     * and its phrases, to the end of the clause. */
+    if (e + 2 < stop && a->tok[e].kind == WS_TOK_WORD && !(a->tok[e].flags & WS_TOKF_CAP) && !a->ann[e].fw &&
+        ws_tok_ends_with(a, e, "ed", 4) && ws_tok_is(a, e + 1, WS_FW_PREP) && !ws_tok_text_is(a, e + 1, "that")) {
+        uint32_t k = e + 1;
+        while (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that")) {
+            uint32_t pe = ws_np_right(a, k + 1, stop);
+            if (pe <= k + 1)
+                break;
+            k = pe;
+        }
+        if (k >= stop || is_end_punct(a, k))
+            e = k;
+    }
     /* ", a spokeswoman for the ministry", ", House editor for the Cook
      * Political Report", ", a fellow at the council who ran the agency":
      * an apposition, a determined phrase or one with a role, up to the
@@ -645,6 +672,11 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
         k++;
     /* '... said Ann Lee who lives in Leeds': a relative clause describes the source. */
     bool relative = k < stop && (ws_tok_text_is(a, k, "who") || ws_tok_text_is(a, k, "whose"));
+    /* '..., says a source involved in the talks.': a participle that
+     * describes the source, then its phrase. */
+    if (k + 1 < stop && a->tok[k].kind == WS_TOK_WORD && !(a->tok[k].flags & WS_TOKF_CAP) && !a->ann[k].fw &&
+        ws_tok_ends_with(a, k, "ed", 4) && ws_tok_is(a, k + 1, WS_FW_PREP) && !ws_tok_text_is(a, k + 1, "that"))
+        k++;
     /* '... said the minister in Paris on Monday.': phrases to the end of
      * the clause; not "said landlords in cities like Toronto will ...". */
     for (int n = 0; n < 4 && k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"); n++) {
@@ -774,6 +806,17 @@ static bool introductory_phrase(const ws_attr *a, uint32_t k, uint32_t end)
         return e > j + 1 && e < end && (ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) || ws_tok_is_cue_verb(a, e));
     }
     return false;
+}
+
+/* Does a clause of speech start at @k: "that", a subject pronoun or a
+ * quotation ("and said he would"), or after a listener a question word
+ * too ("and told them why"; not "and knows how to win")? */
+static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener)
+{
+    static const char *const questions[] = {"why", "how", "what", "whether", "when", "where"};
+    return ws_tok_text_is(a, k, "that") || is_subject_pronoun(a, k) ||
+           (a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN)) ||
+           (after_listener && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions));
 }
 
 /* Does what follows the cue show that the content is on its left? A comma
@@ -1029,8 +1072,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (ws_tok_word_in(a, p - 1, objects, sizeof objects / sizeof *objects))
             return false;
     }
-    if (ci->is_s && c > s0 && (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)))
-        return false; /* "in 30 states", "22 emails": a counted plural noun */
+    if ((ci->is_s || (ci->is_past && !ci->is_base)) && c > s0 &&
+        (a->tok[c - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, c - 1, WS_FW_NUM)) &&
+        (ci->is_s || (c + 1 < a->doc->tokens.n && a->tok[c + 1].kind == WS_TOK_WORD &&
+                      !(a->tok[c + 1].flags & WS_TOKF_CAP) && !a->ann[c + 1].fw && a->ann[c + 1].pronoun < 0)))
+        return false; /* "in 30 states", "22 emails", "271 pledged delegates": a counted noun */
     static const char *const possessive_dets[] = {"his", "her", "their", "its", "our", "my", "your"};
     /* "his public remarks", "Trump's incendiary remarks": a form that is
      * a noun too, after a word that a possessive opens, is that noun. */
@@ -1628,11 +1674,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 d.src_end = left_e;
             } else if (after_and && drafts->n > first) {
                 d.src_from_stmt = (int32_t)drafts->n - 1;
-            } else if (after_and && after < stop && main_subject(a, s0, c, &src_s, &src_e) &&
-                       names_speaker(a, src_e - 1) &&
-                       (ws_tok_text_is(a, after, "that") ||
-                        is_subject_pronoun(a, after) ||
-                        (a->tok[after].kind == WS_TOK_QUOTE && (a->tok[after].flags & WS_TOKF_OPEN)))) {
+            } else if (after_and && listener_end(a, verb, after, stop) < stop &&
+                       main_subject(a, s0, c, &src_s, &src_e) && names_speaker(a, src_e - 1) &&
+                       opens_speech(a, listener_end(a, verb, after, stop), listener_end(a, verb, after, stop) > after)) {
                 /* "Cruz urged Republicans to vote and said he ...": the
                  * first verb reports nothing, the subject is shared. Only
                  * before a clause of speech, not "and knows how to win". */
@@ -1642,11 +1686,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 continue; /* no speaker in sight: not an attribution */
             }
             /* What was said: after the cue (and the listener of "told X"). */
-            if (takes_listener(verb)) {
-                uint32_t obj = ws_np_right(a, after, stop);
-                if (obj > after)
-                    content_from = obj;
-            }
+            content_from = listener_end(a, verb, after, stop);
             /* "The index added 0.3 per cent", "Carolina added three more
              * goals": a quantity, not words. */
             /* "adding to her lead", "deficits would add up to": no words. */
@@ -1770,7 +1810,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             /* Split quotation: '"A," she said, "B."', also with a clause
              * between: '"A," Tester said, referring to X, "B."' */
             if (d.n_frags && d.frags[0].end <= a->tok[c].start) {
-                uint32_t q = after;
+                uint32_t q = listener_end(a, verb, after, stop); /* '"A," she told Hewitt, "B."' */
                 while (q < stop && (a->tok[q].kind == WS_TOK_PUNCT))
                     q++;
                 if (q < stop && a->tok[q].kind != WS_TOK_QUOTE && after < stop && is_comma(a, after)) {

@@ -594,6 +594,28 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
               "indirect|said|The budget office|The budget office|about half of the money was lost");
 }
 
+/* The listener of "told": after "and", before a split quotation's second
+ * part, an object pronoun at the end; inverted sources with a participle;
+ * a counted past participle is an adjective. */
+static void listeners_and_described_sources(void **state)
+{
+    (void)state;
+    check_one("Ana Ruiz declined to answer, and told her audience they would not back her.",
+              "indirect|told|Ana Ruiz|Ana Ruiz|they would not back her");
+    check_one("Her husband was free and would soon be home, the president told her.",
+              "indirect|told|the president|the president|Her husband was free and would soon be home");
+    check_one("\"First and foremost,\" Ana Ruiz told Hewitt, \"I would never wish it on anyone.\"",
+              "direct|told|Ana Ruiz|Ana Ruiz|First and foremost, || I would never wish it on anyone.");
+    check_one("Hunter, meanwhile, told Politico on Wednesday that he is in favor.",
+              "indirect|told|Hunter|Hunter|he is in favor");
+    check_one("\"It is a way to take part,\" says a source involved in the group's creation.",
+              "direct|says|a source involved in the group's creation|a source involved in the group's creation|"
+              "It is a way to take part,");
+    ws_report *r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
 /* A headline names its speaker before a colon with any name; later in the
  * article a one-word label is not a speaker. */
 static void headline_label_names_speaker(void **state)
@@ -1432,6 +1454,7 @@ int main(void)
         cmocka_unit_test(content_ends_at_semicolons_colons_and_quoted_commas),
         cmocka_unit_test(quantifier_subjects_and_listener_by_email),
         cmocka_unit_test(subjects_before_commas_and_clauses_after_that),
+        cmocka_unit_test(listeners_and_described_sources),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
