@@ -1564,6 +1564,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         if (phrase && !verb) {
             /* "According to X, CLAUSE." or "CLAUSE, according to X." */
             uint32_t np_end = ws_np_right(a, after, stop);
+            /* "According to some on Twitter": a quantifier and its phrase. */
+            if (np_end <= after && after + 1 < stop && ws_tok_word_in(a, after, counted_subjects, N_COUNTED_SUBJECTS)) {
+                np_end = after + 1;
+                if (np_end + 1 < stop && ws_tok_is(a, np_end, WS_FW_PREP) && !ws_tok_text_is(a, np_end, "that") &&
+                    ws_np_right(a, np_end + 1, stop) > np_end + 1)
+                    np_end = ws_np_right(a, np_end + 1, stop);
+            }
             if (np_end <= after)
                 continue;
             d.src_start = after;
@@ -1603,6 +1610,18 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t to = c;
                 while (to > s0 && is_comma(a, to - 1))
                     to--;
+                /* "He crossed the border after, according to him, Televisa
+                 * censured ...": the words before break off; what was said
+                 * follows the phrase. */
+                uint32_t r = np_end;
+                while (r < stop && r - np_end < 3 && !is_comma(a, r) && !is_end_punct(a, r))
+                    r++;
+                if (to > s0 && ws_tok_is(a, to - 1, WS_FW_SUB | WS_FW_PREP | WS_FW_CONJ) && r + 1 < stop &&
+                    is_comma(a, r)) {
+                    set_content(a, &d, r + 1, content_end(a, r + 1, stop));
+                    covered_to = stop;
+                    goto done;
+                }
                 set_content(a, &d, s0, to);
                 /* "The result, according to a survey, is 352": the clause
                  * goes on after the phrase. */

@@ -611,6 +611,12 @@ static void listeners_and_described_sources(void **state)
     check_one("\"It is a way to take part,\" says a source involved in the group's creation.",
               "direct|says|a source involved in the group's creation|a source involved in the group's creation|"
               "It is a way to take part,");
+    /* "according to": a quantifier as its source; in the middle of a
+     * clause that breaks off, the content follows it. */
+    check_one("According to some on Twitter, Ruiz was incognito.",
+              "indirect|According to|some on Twitter|some on Twitter|Ruiz was incognito");
+    check_one("He left after, according to Ruiz, the network censured his report.",
+              "indirect|according to|Ruiz|Ruiz|the network censured his report");
     ws_report *r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
