@@ -809,11 +809,15 @@ static bool introductory_phrase(const ws_attr *a, uint32_t k, uint32_t end)
 }
 
 /* Does a clause of speech start at @k: "that", a subject pronoun or a
- * quotation ("and said he would"), or after a listener a question word
- * too ("and told them why"; not "and knows how to win")? */
+ * quotation ("and said he would", 'and boomed: "..."'), or after a
+ * listener a question word too ("and told them why"; not "and knows how
+ * to win")? */
 static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener)
 {
     static const char *const questions[] = {"why", "how", "what", "whether", "when", "where"};
+    if (k + 1 < a->doc->tokens.n && (ws_tok_text_is(a, k, ":") || is_comma(a, k)) &&
+        a->tok[k + 1].kind == WS_TOK_QUOTE && (a->tok[k + 1].flags & WS_TOKF_OPEN))
+        return true;
     return ws_tok_text_is(a, k, "that") || is_subject_pronoun(a, k) ||
            (a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN)) ||
            (after_listener && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions));

@@ -483,6 +483,12 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
+        /* "Pacheco once said": right before the verb, "once" is an adverb
+         * (elsewhere it opens a clause: "once the vote is over"). */
+        if (t + 1 == end && ws_tok_text_is(a, t, "once")) {
+            k = t;
+            continue;
+        }
         uint32_t tp = time_phrase_left(a, k, limit);
         if (tp < k) {
             k = tp;

@@ -617,7 +617,17 @@ static void listeners_and_described_sources(void **state)
               "indirect|According to|some on Twitter|some on Twitter|Ruiz was incognito");
     check_one("He left after, according to Ruiz, the network censured his report.",
               "indirect|according to|Ruiz|Ruiz|the network censured his report");
-    ws_report *r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
+    /* "once" before the verb; loud voices beside a quotation; "and" then
+     * a cue, a colon and a quotation. */
+    check_one("Ferdie Pacheco once said: \"Clay was born in Louisville.\"",
+              "direct|said|Ferdie Pacheco|Ferdie Pacheco|Clay was born in Louisville.");
+    check_one("\"Go back,\" Ruiz barked.", "direct|barked|Ruiz|Ruiz|Go back,");
+    check_one("Ruiz leaned in and boomed: \"Let's win in November.\"",
+              "direct|boomed|Ruiz|Ruiz|Let's win in November.");
+    ws_report *r = test_analyze("The market snapped back on Monday.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
 }
