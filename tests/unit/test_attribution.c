@@ -621,7 +621,7 @@ static void listeners_and_described_sources(void **state)
      * a cue, a colon and a quotation. */
     check_one("Ferdie Pacheco once said: \"Clay was born in Louisville.\"",
               "direct|said|Ferdie Pacheco|Ferdie Pacheco|Clay was born in Louisville.");
-    check_one("\"Go back,\" Ruiz barked.", "direct|barked|Ruiz|Ruiz|Go back,");
+    check_one("\"Go back to your seat,\" Ruiz barked.", "direct|barked|Ruiz|Ruiz|Go back to your seat,");
     check_one("Ruiz leaned in and boomed: \"Let's win in November.\"",
               "direct|boomed|Ruiz|Ruiz|Let's win in November.");
     ws_report *r = test_analyze("The market snapped back on Monday.", WS_INPUT_TEXT);
