@@ -598,6 +598,8 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
 static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32_t *start,
                           uint32_t *end)
 {
+    if (from < stop && ws_tok_text_is(a, from, "that"))
+        return false; /* "concluded that the Centre ...": a clause, no source */
     uint32_t e = ws_np_right(a, from, stop);
     if (e <= from)
         return false;

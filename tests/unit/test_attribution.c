@@ -624,7 +624,13 @@ static void listeners_and_described_sources(void **state)
     check_one("\"Go back to your seat,\" Ruiz barked.", "direct|barked|Ruiz|Ruiz|Go back to your seat,");
     check_one("Ruiz leaned in and boomed: \"Let's win in November.\"",
               "direct|boomed|Ruiz|Ruiz|Let's win in November.");
-    ws_report *r = test_analyze("The market snapped back on Monday.", WS_INPUT_TEXT);
+    /* "that" after an inverted-looking cue opens a clause, not a source. */
+    ws_report *r = test_analyze("A memo drafted in May, and obtained by AP, concluded that the centre "
+                                "qualified as an agent under the act.", WS_INPUT_TEXT);
+    for (size_t i = 0; i < ws_report_n_statements(r); i++)
+        assert_null(strstr(statement_of(r, i), "|that the centre|"));
+    ws_report_free(r);
+    r = test_analyze("The market snapped back on Monday.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
