@@ -788,6 +788,15 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
     return open;
 }
 
+/* "knows how to win", "learned what to do": a question word before an
+ * infinitive is a skill or a plan, not a belief. */
+static bool wh_infinitive(const ws_attr *a, uint32_t k)
+{
+    static const char *const questions[] = {"how", "what", "where", "when", "whether", "which", "who"};
+    return k + 1 < a->doc->tokens.n && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions) &&
+           ws_tok_text_is(a, k + 1, "to");
+}
+
 /* Does a phrase at @k open the clause after it: "says despite being an
  * alumna, she plans to ...", "said after the vote, the party would ..."?
  * A comma ends the phrase and a subject follows it. */
@@ -1801,7 +1810,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                                      ws_tok_text_is(a, k + 1, "half"))) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
                                   !introductory_phrase(a, k, cend)) ||
-                                 (verb->needs_clause && !opens_clause(a, content_from)) ||
+                                 (verb->needs_clause && (!opens_clause(a, content_from) ||
+                                                         wh_infinitive(a, content_from))) ||
                                  (quotation_before(a, &d, c, s0) &&
                                   (!opens_clause(a, content_from) ||
                                    (content_from > before_circumstances &&

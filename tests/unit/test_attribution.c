@@ -630,6 +630,9 @@ static void listeners_and_described_sources(void **state)
     for (size_t i = 0; i < ws_report_n_statements(r); i++)
         assert_null(strstr(statement_of(r, i), "|that the centre|"));
     ws_report_free(r);
+    r = test_analyze("This is a course where Woods knows how to win.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
     r = test_analyze("The market snapped back on Monday.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
