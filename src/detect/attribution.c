@@ -301,6 +301,9 @@ static uint32_t apposition_chain_start(const ws_attr *a, uint32_t p, uint32_t s0
     return UINT32_MAX;
 }
 
+/* "when asked whether ...": the words before a passive question. */
+static const char *const asked_when[] = {"when", "if", "after", "before", "once", "being"};
+
 static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both"};
 #define N_COUNTED_SUBJECTS (sizeof counted_subjects / sizeof *counted_subjects)
 
@@ -1570,6 +1573,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         }
         draft d;
         memset(&d, 0, sizeof d);
+        bool passive_question = false;
         d.cue_tok = c;
         d.cue_end = c + (a->ann[c].cue_len ? a->ann[c].cue_len : 1u);
         d.src_from_stmt = -1;
@@ -1716,11 +1720,42 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * before a clause of speech, not "and knows how to win". */
                 d.src_start = src_s;
                 d.src_end = src_e;
+            } else if (!strcmp(verb->lemma, "ask") && verb->is_past && left_end > s0 &&
+                       ws_tok_word_in(a, left_end - 1, asked_when, sizeof asked_when / sizeof *asked_when)) {
+                /* "when asked whether he would run", "when asked by a
+                 * reporter about the merger": the question; its asker, where
+                 * named, after "by". */
+                passive_question = true;
             } else {
                 continue; /* no speaker in sight: not an attribution */
             }
             /* What was said: after the cue (and the listener of "told X"). */
             content_from = listener_end(a, verb, after, stop);
+            if (passive_question) {
+                if (after + 1 < stop && ws_tok_text_is(a, after, "by")) {
+                    uint32_t e = ws_np_right(a, after + 1, stop);
+                    if (e <= after + 1)
+                        continue;
+                    d.src_start = after + 1;
+                    d.src_end = e;
+                    content_from = e;
+                }
+                /* "about" is what was asked, not a circumstance to skip. */
+                if (!ws_tok_text_is(a, content_from, "about"))
+                    content_from = skip_circumstances(a, verb, content_from, stop);
+                uint32_t e = content_from;
+                if (e < stop && ws_tok_text_is(a, e, "about"))
+                    e++;
+                else if (!opens_clause(a, e) || ws_tok_text_is(a, e, "to") || ws_tok_text_is(a, e, "that"))
+                    continue;
+                /* The question ends at the first comma: "When asked why,
+                 * Sembler responded ...". */
+                while (e < stop && !is_comma(a, e) && !is_end_punct(a, e))
+                    e++;
+                set_content(a, &d, content_from, e);
+                covered_to = e;
+                goto done;
+            }
             /* "The index added 0.3 per cent", "Carolina added three more
              * goals": a quantity, not words. */
             /* "adding to her lead", "deficits would add up to": no words. */

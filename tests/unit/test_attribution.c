@@ -630,6 +630,14 @@ static void listeners_and_described_sources(void **state)
     for (size_t i = 0; i < ws_report_n_statements(r); i++)
         assert_null(strstr(statement_of(r, i), "|that the centre|"));
     ws_report_free(r);
+    /* A passive question: "when asked whether ...", its asker after "by". */
+    r = test_analyze("When asked by a reporter whether the plan works, Ruiz said, \"You tell me.\"",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|asked|a reporter|a reporter|whether the plan works");
+    ws_report_free(r);
+    check_one("When asked at the conference about the merger, she smiled.",
+              "indirect|asked|||about the merger");
     r = test_analyze("This is a course where Woods knows how to win.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
