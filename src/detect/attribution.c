@@ -1422,9 +1422,18 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         return WS_OK;
     uint32_t k = s0;
     bool all_caps = true;
-    while (k < sent->tok_end && k - s0 < 4 && (ws_tok_is_name_word(a, k) || (a->tok[k].flags & WS_TOKF_ALLCAPS) ||
-                                               ws_tok_text_is(a, k, ".")))
-    {
+    /* A headline's label may be longer and say to whom or where: "Clinton
+     * to Planned Parenthood:", "Former AG Mukasey at RNC:". */
+    bool first_block = ws_doc_block_at(doc, a->tok[s0].start) == 0;
+    uint32_t prep = UINT32_MAX;
+    static const char *const preps[] = {"to", "at", "on", "in"};
+    while (k < sent->tok_end && k - s0 < (first_block ? 7u : 4u) &&
+           (ws_tok_is_name_word(a, k) || (a->tok[k].flags & WS_TOKF_ALLCAPS) || ws_tok_text_is(a, k, ".") ||
+            (first_block && prep == UINT32_MAX && k > s0 && k + 1 < sent->tok_end &&
+             ws_tok_word_in(a, k, preps, sizeof preps / sizeof *preps) && ws_tok_is_name_word(a, k + 1)))) {
+        if (prep == UINT32_MAX && k > s0 && ws_tok_word_in(a, k, preps, sizeof preps / sizeof *preps) &&
+            !(a->tok[k].flags & WS_TOKF_ALLCAPS))
+            prep = k;
         all_caps = all_caps && ((a->tok[k].flags & WS_TOKF_ALLCAPS) || ws_tok_text_is(a, k, "."));
         k++;
     }
@@ -1432,9 +1441,11 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         return WS_OK;
     /* A person's name (a first name the lexicon knows), or a label in
      * capitals; "Update:" is neither. A headline may name its speaker by
-     * any name: "Pence: Flowers Won't Be at Debate", "Poll: Voters ...". */
-    bool is_headline = ws_doc_block_at(doc, a->tok[s0].start) == 0 && k - s0 <= 3;
-    if (!all_caps && !is_headline && (k - s0 < 2 || !a->ann[s0].first_name))
+     * any name: "Pence: Flowers Won't Be at Debate", "Poll: Voters ...".
+     * A label that opens the paragraphs nearby is a transcript's:
+     * "Matthews: Well, ..." then "Lopez: ...". */
+    bool is_headline = first_block && k - s0 <= 7;
+    if (!all_caps && !is_headline && (k - s0 < 2 || !a->ann[s0].first_name) && !label_repeats(a, s0, k))
         return WS_OK;
     if (all_caps && k - s0 == 1 && a->tok[s0].end - a->tok[s0].start < 2)
         return WS_OK;
@@ -1445,7 +1456,7 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     d.cue_tok = k;
     d.cue_end = k + 1;
     d.src_start = s0;
-    d.src_end = k;
+    d.src_end = prep < k ? prep : k;
     d.src_from_stmt = -1;
     d.quote = -1;
     int32_t b = ws_doc_block_at(doc, a->tok[s0].start);
@@ -1454,6 +1465,66 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         end_tok++;
     set_content(a, &d, k + 1, end_tok);
     if (!d.n_frags)
+        return WS_OK;
+    if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
+        return WS_ENOMEM;
+    drafts->v[drafts->n++] = d;
+    return 1;
+}
+
+/*
+ * A name before a colon and a quotation, with no verb of speech before
+ * it: "The surge does not surprise pollster Daron Shaw: “Historically,
+ * ...”", "- More from Jones: “...”", "Here's Clinton in 1992: “...”". The
+ * name speaks, the colon is the cue, the quotation is the content.
+ */
+static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
+{
+    const ws_sentence *sent = &a->doc->sentences.v[s];
+    uint32_t s0 = sent->tok_start, stop = sent->tok_end;
+    uint32_t col = s0;
+    while (col + 1 < stop && !(ws_tok_text_is(a, col, ":") && a->tok[col].quote_depth == 0 &&
+                                a->tok[col + 1].kind == WS_TOK_QUOTE && (a->tok[col + 1].flags & WS_TOKF_OPEN)))
+        col++;
+    if (col + 1 >= stop || col < s0 + 1)
+        return WS_OK;
+    for (uint32_t t = s0; t < col; t++)
+        if (a->ann[t].cue >= 0 || a->tok[t].kind == WS_TOK_QUOTE)
+            return WS_OK; /* a cue of its own, or quotations before: other rules */
+    /* The name: a noun phrase ending in a name word right before the colon,
+     * after the last dash or comma ("- More from Jones"). */
+    uint32_t from = s0;
+    for (uint32_t t = s0; t < col; t++)
+        if (ws_tok_is_dash(a, t) || is_comma(a, t))
+            from = t + 1;
+    uint32_t end = col;
+    /* "Here's Clinton in December 1992:": a time after the name. */
+    while (end > from + 1 && (a->tok[end - 1].kind == WS_TOK_NUMBER || ws_tok_is(a, end - 1, WS_FW_TIME)))
+        end--;
+    if (end > from + 1 && ws_tok_is(a, end - 1, WS_FW_PREP) && end < col)
+        end--;
+    if (!ws_tok_is_name_word(a, end - 1) || a->ann[end - 1].demonym >= 0)
+        return WS_OK;
+    uint32_t src = ws_np_left(a, end, from);
+    if (src >= end)
+        return WS_OK;
+    /* "doesn't surprise Republican pollster Daron Shaw": not the verb. */
+    while (src + 1 < end && a->tok[src].kind == WS_TOK_WORD && !(a->tok[src].flags & WS_TOKF_CAP) &&
+           !ws_tok_is(a, src, WS_FW_DET) && a->ann[src].role < 0)
+        src++;
+    /* "The sign on the door in Paris:": a place, not a speaker. */
+    if (src > from && ws_tok_is(a, src - 1, WS_FW_PREP) && !ws_tok_text_is(a, src - 1, "from") &&
+        !ws_tok_text_is(a, src - 1, "by"))
+        return WS_OK;
+    draft d;
+    memset(&d, 0, sizeof d);
+    d.cue_tok = col;
+    d.cue_end = col + 1;
+    d.src_start = src;
+    d.src_end = end;
+    d.src_from_stmt = -1;
+    d.quote = -1;
+    if (!take_quote_at(a, &d, col + 1))
         return WS_OK;
     if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
         return WS_ENOMEM;
@@ -1545,8 +1616,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         return rc;
     }
     int labelled = label_statement(a, s, drafts);
+    if (labelled == 0)
+        labelled = colon_quote_statement(a, s, drafts) > 0 ? 2 : 0;
     if (labelled < 0)
         return labelled;
+    if (labelled == 2) {
+        int rc = emit(a, drafts, first);
+        drafts->n = first;
+        return rc;
+    }
     if (labelled > 0) {
         /* The label's content runs to the paragraph's end. */
         int rc = emit(a, drafts, first);

@@ -649,6 +649,31 @@ static void listeners_and_described_sources(void **state)
     ws_report_free(r);
 }
 
+/* Colons: a headline's label says to whom ("Ruiz to Council:"), a
+ * transcript's labels repeat ("Matthews:"), and a name right before a
+ * colon and a quotation speaks, with no verb. */
+static void colon_labels_and_names(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ruiz to Council: Bridge Will Close in May\n\nThe council met on Monday.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|:|Ruiz|Ruiz|Bridge Will Close in May");
+    ws_report_free(r);
+    r = test_analyze("The panel met.\n\nMatthews: Well, speculation is bad.\n\nLopez: No one says that.\n\n"
+                     "Matthews: Here is the irony.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|:|Matthews|Matthews|Here is the irony");
+    ws_report_free(r);
+    check_one("The surge does not surprise Republican pollster Daron Shaw: \"Early winners see the biggest boost.\"",
+              "direct|:|Republican pollster Daron Shaw|Daron Shaw|Early winners see the biggest boost.");
+    check_one("PARTY LINES - More from Jones: \"The state is a starting point for the vote.\"",
+              "direct|:|Jones|Jones|The state is a starting point for the vote.");
+    r = test_analyze("The sign on the door in Paris: \"Closed until further notice.\"", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
 /* A headline names its speaker before a colon with any name; later in the
  * article a one-word label is not a speaker. */
 static void headline_label_names_speaker(void **state)
@@ -1488,6 +1513,7 @@ int main(void)
         cmocka_unit_test(quantifier_subjects_and_listener_by_email),
         cmocka_unit_test(subjects_before_commas_and_clauses_after_that),
         cmocka_unit_test(listeners_and_described_sources),
+        cmocka_unit_test(colon_labels_and_names),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
