@@ -190,7 +190,10 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
              * comma; "the minister and the mayor agreed" is one subject). */
             uint32_t np = ws_np_right(a, n, stop);
             bool is_pronoun = np == n + 1 && a->ann[n].pronoun >= 0;
-            bool but_name = ws_tok_text_is(a, t, "but") && ws_tok_is_name_word(a, np - 1);
+            /* "... and Trump says ...", "but Chapman says": a name opens a
+             * clause of its own. */
+            bool but_name = ws_tok_is_name_word(a, np - 1) && (a->tok[np - 1].flags & WS_TOKF_CAP) &&
+                            (ws_tok_text_is(a, t, "but") || np - n <= 3);
             if (np > n && (is_pronoun || but_name || (t > from && is_comma(a, t - 1)))) {
                 v = ws_skip_adverbials_right(a, np, stop);
                 const ws_cue_info *ci = v < stop && ws_tok_is_cue_verb(a, v) ? verb_reading(a, v) : NULL;
@@ -212,6 +215,10 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
         if (!colon && ((ci && ci->is_ing) || phrase_reading(a, n)))
             return t;
+        /* The comma that closes a parenthetical cue ("At one point, she
+         * said, she was considering ...") opens the content, not a clause. */
+        if (t == from)
+            continue;
         /* "Barkley, who said he votes Democratic, said one candidate ...":
          * the main clause's verb after a relative clause. */
         if (!colon && ci && (ci->is_past || ci->is_s) && !ci->needs_quote && !ci->needs_clause &&
@@ -421,10 +428,14 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                 aside = appositive = true;
             if (!relative && !appositive)
                 continue;
-            uint32_t s1 = ws_np_left(a, p, s0);
-            if (s1 >= p)
+            /* "Marley Anderson, 21, a junior, said": the name before the age. */
+            uint32_t named = p;
+            if (p >= s0 + 3 && a->tok[p - 1].kind == WS_TOK_NUMBER && is_comma(a, p - 2))
+                named = p - 2;
+            uint32_t s1 = ws_np_left(a, named, s0);
+            if (s1 >= named)
                 continue;
-            uint32_t h = p - 1;
+            uint32_t h = named - 1;
             const ws_tok_ann *ha = &a->ann[h];
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
                               ha->is_head || ha->anon_len || relative;
@@ -832,9 +843,16 @@ static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener)
     if (k + 1 < a->doc->tokens.n && (ws_tok_text_is(a, k, ":") || is_comma(a, k)) &&
         a->tok[k + 1].kind == WS_TOK_QUOTE && (a->tok[k + 1].flags & WS_TOKF_OPEN))
         return true;
-    return ws_tok_text_is(a, k, "that") || is_subject_pronoun(a, k) ||
-           (a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN)) ||
-           (after_listener && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions));
+    if (ws_tok_text_is(a, k, "that") || is_subject_pronoun(a, k) ||
+        (a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN)) ||
+        (after_listener && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions)))
+        return true;
+    /* "and said there was no call", "but said the plan works": a subject
+     * and its auxiliary or verb. */
+    static const char *const expletives[] = {"there", "it"};
+    uint32_t e = ws_tok_word_in(a, k, expletives, 2) ? k + 1 : ws_np_right(a, k, a->doc->tokens.n);
+    return e > k && e < a->doc->tokens.n && a->tok[e].sentence == a->tok[k].sentence &&
+           ws_tok_is(a, e, WS_FW_AUX) && !ws_tok_is_possessive(a, e);
 }
 
 /* Does what follows the cue show that the content is on its left? A comma

@@ -644,6 +644,19 @@ static void listeners_and_described_sources(void **state)
     r = test_analyze("The market snapped back on Monday.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    /* A name with an age and a description; a parenthetical cue before
+     * a clause with a verb of speech of its own; a named subject after
+     * "and"; "but said there was". */
+    check_one("Marley Anderson, 21, a junior from Leeds, said she turned out.",
+              "indirect|said|Marley Anderson, 21, a junior from Leeds|Marley Anderson|she turned out");
+    check_one("At one point, she said, she was considering a vote for Hale.",
+              "indirect|said|she||At one point || she was considering a vote for Hale");
+    r = test_analyze("Ruiz admitted delays under the plan and Hale says some of them will be worse.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|some of them will be worse");
+    ws_report_free(r);
+    check_one("Cameron declined to answer questions but said there was no call with Trump.",
+              "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
