@@ -540,8 +540,10 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     }
     if (s >= k)
         return false;
-    /* "the ongoing challenges": an -ing word does not head a subject. */
-    if (!(a->tok[k - 1].flags & WS_TOKF_CAP) && ws_tok_ends_with(a, k - 1, "ing", 5))
+    /* "the ongoing challenges": an -ing word does not head a subject,
+     * unless a determiner makes it a noun ("familiar with the planning"). */
+    if (!(a->tok[k - 1].flags & WS_TOKF_CAP) && ws_tok_ends_with(a, k - 1, "ing", 5) &&
+        !(k >= s + 2 && ws_tok_is(a, k - 2, WS_FW_DET)))
         return false;
     *start = s;
     *end = k;

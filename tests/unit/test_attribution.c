@@ -655,6 +655,9 @@ static void listeners_and_described_sources(void **state)
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|some of them will be worse");
     ws_report_free(r);
+    check_one("A person familiar with the planning says the talks will focus on unity.",
+              "indirect|says|A person familiar with the planning|A person familiar with the planning|"
+              "the talks will focus on unity");
     check_one("Cameron declined to answer questions but said there was no call with Trump.",
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
