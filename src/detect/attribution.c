@@ -554,7 +554,10 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
 static bool is_subject_pronoun(const ws_attr *a, uint32_t k)
 {
     /* Not "it" and "you": objects too ("and reported it to the owner"). */
-    static const char *const subjects[] = {"he", "she", "they", "we", "i"};
+    static const char *const subjects[] = {"he",      "she",     "they",    "we",     "i",      "he'd",
+                                           "he'll",   "she'd",   "she'll",  "they're", "they've", "they'd",
+                                           "they'll", "we're",   "we've",   "we'd",   "we'll",  "i'm",
+                                           "i've",    "i'd",     "i'll"};
     return ws_tok_word_in(a, k, subjects, sizeof subjects / sizeof *subjects);
 }
 
@@ -1086,6 +1089,10 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
             return true;
         if (p == s0)
             return false;
+        /* "They are wary and generally agree that ...": a second verb of
+         * the subject, before its clause. */
+        if (ws_tok_is(a, p - 1, WS_FW_CONJ) && c + 1 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "that"))
+            return true;
         bool plural = is_plural_head(a, p - 1);
         /* "Members of Congress say", "Aides to Clinton say": the head
          * before the phrase that follows it. */
@@ -1919,8 +1926,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * speaker ("Carey said while many ...") it is, after all.
                  * A parenthetical cue splits one content in two: "The
                  * museum, she said, would open in May." */
-                if (only_circumstance(a, s0, left_content_end(a, &d, c, s0)))
-                    continue; /* "A few weeks earlier, Scott was speaking ... when" */
+                if (only_circumstance(a, s0, left_content_end(a, &d, c, s0))) {
+                    /* "After all, she argued, Obama got ...": what follows the
+                     * parenthetical cue is what was said. */
+                    if (!is_parenthetical(a, &d, c, content_from, k))
+                        continue; /* "A few weeks earlier, Scott was speaking ... when" */
+                    set_content(a, &d, k, cend);
+                    covered_to = cend < stop ? cend : stop;
+                    goto done;
+                }
                 set_content(a, &d, s0, left_content_end(a, &d, c, s0));
                 if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
                     set_content(a, &d, k, cend);

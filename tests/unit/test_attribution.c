@@ -658,6 +658,10 @@ static void listeners_and_described_sources(void **state)
     check_one("A person familiar with the planning says the talks will focus on unity.",
               "indirect|says|A person familiar with the planning|A person familiar with the planning|"
               "the talks will focus on unity");
+    check_one("After all, she argued, the city got a lot of money and still built the bridge.",
+              "indirect|argued|she||the city got a lot of money and still built the bridge");
+    check_one("The council met. They're less hostile now and generally agree that taxes should rise.",
+              "indirect|generally agree|They're||taxes should rise");
     check_one("Cameron declined to answer questions but said there was no call with Trump.",
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
