@@ -163,6 +163,8 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
             d->quote = top_quote(a, t);
 }
 
+static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener);
+
 /* Where the content after a cue at [c, ce) ends: the sentence end, or the
  * comma before the next cue of the sentence, or before "according to". */
 static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
@@ -225,6 +227,29 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             !has_noun_reading(a, n) &&
             n + 1 < stop && !is_end_punct(a, n + 1))
             return t;
+        /* ", although they say ...", ", who says he is honored": a clause
+         * of its own, with its own verb of speech. */
+        if (ws_tok_is(a, n, WS_FW_SUB) && !ws_tok_text_is(a, n, "that") && n + 1 < stop) {
+            bool relative = ws_tok_text_is(a, n, "who") || ws_tok_text_is(a, n, "which");
+            uint32_t np2 = relative ? n + 1 : ws_np_right(a, n + 1, stop);
+            uint32_t v2 = np2;
+            /* Adverbs and auxiliaries, not a passive ("which have been
+             * confirmed by ..."). */
+            bool passive = false;
+            while (v2 < stop && ws_tok_is(a, v2, WS_FW_ADV | WS_FW_AUX | WS_FW_NEG) &&
+                   !ws_tok_is(a, v2, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON)) {
+                passive = passive || ws_tok_text_is(a, v2, "been") || ws_tok_text_is(a, v2, "being") ||
+                          ws_tok_text_is(a, v2, "is") || ws_tok_text_is(a, v2, "was") ||
+                          ws_tok_text_is(a, v2, "are") || ws_tok_text_is(a, v2, "were");
+                v2++;
+            }
+            const ws_cue_info *c2 = v2 < stop && ws_tok_is_cue_verb(a, v2) ? verb_reading(a, v2) : NULL;
+            /* Only before what that clause reports: "although they say they
+             * support", not "after the president rejected their bill". */
+            if ((relative || np2 > n + 1) && c2 && !passive && !c2->needs_clause && !c2->needs_quote &&
+                !c2->is_ing && v2 + 1 < stop && opens_speech(a, v2 + 1, false))
+                return t;
+        }
         /* ", the ministry said ...": another clause with its own speaker. */
         uint32_t np = ws_np_right(a, n, stop);
         uint32_t v = ws_skip_adverbials_right(a, np, stop);
@@ -308,6 +333,12 @@ static uint32_t apposition_chain_start(const ws_attr *a, uint32_t p, uint32_t s0
     return UINT32_MAX;
 }
 
+/* Plural nouns for people that the role lexicon does not hold. */
+static const char *const people_words[] = {"supporters", "opponents", "critics", "voters", "residents",
+                                           "members", "leaders", "developers", "lawmakers", "activists",
+                                           "observers", "experts", "analysts", "advocates", "people"};
+#define N_PEOPLE_WORDS (sizeof people_words / sizeof *people_words)
+
 /* "when asked whether ...": the words before a passive question. */
 static const char *const asked_when[] = {"when", "if", "after", "before", "once", "being"};
 
@@ -329,6 +360,7 @@ static bool is_plural_head(const ws_attr *a, uint32_t i)
     static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
                                           "personnel", "percent"};
     return ws_tok_word_in(a, i, plurals, sizeof plurals / sizeof *plurals) ||
+           ws_tok_word_in(a, i, people_words, N_PEOPLE_WORDS) ||
            ws_tok_word_in(a, i, counted_subjects, N_COUNTED_SUBJECTS) || a->ann[i].anon_len || a->ann[i].is_group;
 }
 
@@ -337,7 +369,7 @@ static bool is_plural_head(const ws_attr *a, uint32_t i)
  * the campaign", "officials at the agency")? The head is set in @head. */
 static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t *head)
 {
-    static const char *const preps[] = {"to", "for", "at", "from"};
+    static const char *const preps[] = {"to", "for", "at", "from", "in", "across", "around", "with"};
     if (np < s0 + 2 || !ws_tok_word_in(a, np - 1, preps, sizeof preps / sizeof *preps))
         return false;
     uint32_t h = np - 2;
@@ -345,6 +377,13 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
         h--;
     if (ws_tok_is(a, h, WS_FW_PREP | WS_FW_DET | WS_FW_AUX | WS_FW_VERB) || !is_plural_head(a, h) ||
         a->tok[h].kind != WS_TOK_WORD)
+        return false;
+    /* After "in", "with", "across", "around" only people: "supporters in
+     * Congress say", not "hearing arguments in a constitutional challenge". */
+    static const char *const where[] = {"in", "across", "around", "with"};
+    if (ws_tok_word_in(a, np - 1, where, sizeof where / sizeof *where) && a->ann[h].role < 0 &&
+        !a->ann[h].anon_len && !a->ann[h].is_group && !a->ann[h].is_head &&
+        !ws_tok_word_in(a, h, people_words, N_PEOPLE_WORDS))
         return false;
     *head = h;
     return true;
@@ -432,6 +471,15 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             uint32_t named = p;
             if (p >= s0 + 3 && a->tok[p - 1].kind == WS_TOK_NUMBER && is_comma(a, p - 2))
                 named = p - 2;
+            /* "Gregory W. Meeks (D-N.Y.), chairman of ...": the name before
+             * the parenthesis. */
+            if (named > s0 + 2 && ws_tok_text_is(a, named - 1, ")")) {
+                uint32_t o = named - 1;
+                while (o > s0 && named - o < 12 && !ws_tok_text_is(a, o, "("))
+                    o--;
+                if (ws_tok_text_is(a, o, "(") && o > s0)
+                    named = o;
+            }
             uint32_t s1 = ws_np_left(a, named, s0);
             if (s1 >= named)
                 continue;
@@ -493,6 +541,13 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
      * source, and stands for the phrase before it. */
     if (k > s0 && (ws_tok_text_is(a, k - 1, "who") || ws_tok_text_is(a, k - 1, "which"))) {
         *start = k - 1;
+        *end = k;
+        return true;
+    }
+    /* "family members, many of whom say": the quantifier and its relative. */
+    if (k >= s0 + 3 && ws_tok_text_is(a, k - 1, "whom") && ws_tok_text_is(a, k - 2, "of") &&
+        (ws_tok_word_in(a, k - 3, counted_subjects, N_COUNTED_SUBJECTS) || ws_tok_is(a, k - 3, WS_FW_NUM))) {
+        *start = k - 3;
         *end = k;
         return true;
     }
@@ -1034,7 +1089,7 @@ static bool bare_singular_subject_ok(const ws_attr *a, uint32_t c, uint32_t s0)
     if (start < p && ws_tok_word_in(a, start, plural_dets, sizeof plural_dets / sizeof *plural_dets) &&
         (!(a->tok[start].flags & WS_TOKF_CAP) || (a->tok[start].flags & WS_TOKF_SENT_START)))
         return false;
-    return start < p && (ws_tok_is(a, start, WS_FW_DET) || ws_tok_is_name_word(a, start));
+    return start < p && (ws_tok_is(a, start, WS_FW_DET | WS_FW_NUM) || ws_tok_is_name_word(a, start));
 }
 
 /*
@@ -1103,8 +1158,12 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
                 break;
             }
         uint32_t h;
-        if (!plural && subject_pp_head(a, np, s0, &h))
-            plural = true;
+        bool pp_plural = !plural && subject_pp_head(a, np, s0, &h);
+        /* "many of whom say" */
+        if (!plural && p >= s0 + 3 && ws_tok_text_is(a, p - 1, "whom") && ws_tok_text_is(a, p - 2, "of") &&
+            ws_tok_word_in(a, p - 3, counted_subjects, N_COUNTED_SUBJECTS))
+            pp_plural = true;
+        plural = plural || pp_plural;
         /* "Sources close to the campaign say": an anonymous source the
          * lexicon knows, whole. */
         if (!plural && np < p && a->ann[np].anon_len > 1)
@@ -1112,9 +1171,10 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
               names_ended_plural(a, p, s0)))
             return false;
-        /* "help them find housing": an object pronoun is no subject. */
+        /* "help them find housing": an object pronoun is no subject
+         * ("Those close to him say" has its subject before). */
         static const char *const objects[] = {"them", "him", "her", "us", "me"};
-        if (ws_tok_word_in(a, p - 1, objects, sizeof objects / sizeof *objects))
+        if (ws_tok_word_in(a, p - 1, objects, sizeof objects / sizeof *objects) && !pp_plural)
             return false;
     }
     if ((ci->is_s || (ci->is_past && !ci->is_base)) && c > s0 &&

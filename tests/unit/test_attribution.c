@@ -662,6 +662,25 @@ static void listeners_and_described_sources(void **state)
               "indirect|argued|she||the city got a lot of money and still built the bridge");
     check_one("The council met. They're less hostile now and generally agree that taxes should rise.",
               "indirect|generally agree|They're||taxes should rise");
+    /* Plural heads of people before "in"; a clause that reports on its own
+     * after a comma and a subordinator or a relative pronoun; a name
+     * before a parenthesis; "many of whom say"; "one slide says". */
+    check_one("Supporters in Congress say the program has brought jobs.",
+              "indirect|say|Supporters in Congress|Supporters in Congress|the program has brought jobs");
+    r = test_analyze("The court will hear arguments in a constitutional challenge of the tax.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    r = test_analyze("Ruiz endorses Hale, who says he is honored.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|endorses|Ruiz|Ruiz|Hale");
+    assert_string_equal(statement_of(r, 1), "indirect|says|who|Hale|he is honored");
+    ws_report_free(r);
+    check_one("Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help.",
+              "indirect|said|Gregory W. Meeks (D-N.Y.), chairman of the caucus|Gregory W. Meeks|members will help");
+    check_one("The vote upset the families, many of whom say the claims are unfounded.",
+              "indirect|say|many of whom|many of whom|the claims are unfounded");
+    check_one("Six million jobs depend on exports, one slide says.",
+              "indirect|says|one slide|one slide|Six million jobs depend on exports");
     check_one("Cameron declined to answer questions but said there was no call with Trump.",
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
