@@ -336,7 +336,8 @@ static uint32_t apposition_chain_start(const ws_attr *a, uint32_t p, uint32_t s0
 /* Plural nouns for people that the role lexicon does not hold. */
 static const char *const people_words[] = {"supporters", "opponents", "critics", "voters", "residents",
                                            "members", "leaders", "developers", "lawmakers", "activists",
-                                           "observers", "experts", "analysts", "advocates", "people"};
+                                           "observers", "experts", "analysts", "advocates", "people",
+                                           "allies"};
 #define N_PEOPLE_WORDS (sizeof people_words / sizeof *people_words)
 
 /* "when asked whether ...": the words before a passive question. */
@@ -448,7 +449,8 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             /* ", 57,": an age. */
             bool age = a->tok[m0].kind == WS_TOK_NUMBER && m0 + 1 == k - 1;
             bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
-                              ma->demonym >= 0 || ma->country >= 0 || age;
+                              ma->demonym >= 0 || ma->country >= 0 || age ||
+                              ws_tok_word_in(a, m0, people_words, N_PEOPLE_WORDS);
             /* "commercial director at Rightmove": adjectives before a role. */
             for (uint32_t j = m0 + 1; !appositive && j < k - 1 && j <= m0 + 2 && !is_comma(a, j); j++)
                 appositive = a->ann[j].role >= 0;
@@ -486,7 +488,8 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             uint32_t h = named - 1;
             const ws_tok_ann *ha = &a->ann[h];
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
-                              ha->is_head || ha->anon_len || relative;
+                              ha->is_head || ha->anon_len || relative ||
+                              ws_tok_word_in(a, h, people_words, N_PEOPLE_WORDS);
             /* "His father, Joseph, says": a kinship or any noun named by
              * the apposition, when the phrase is determined ("his", "the",
              * "Hale's"). */
@@ -746,8 +749,11 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
         k++;
     while (k < stop && ws_tok_is(a, k, WS_FW_TIME | WS_FW_DET) && !ws_tok_is(a, k, WS_FW_AUX))
         k++;
-    /* '... said Ann Lee who lives in Leeds': a relative clause describes the source. */
-    bool relative = k < stop && (ws_tok_text_is(a, k, "who") || ws_tok_text_is(a, k, "whose"));
+    /* '... said Ann Lee who lives in Leeds': a relative clause describes the
+     * source; '... says Greenspan while visiting the kitchen': a clause of
+     * the writer's follows. */
+    static const char *const clause_words[] = {"who", "whose", "while", "as", "when", "after", "before"};
+    bool relative = k < stop && ws_tok_word_in(a, k, clause_words, sizeof clause_words / sizeof *clause_words);
     /* '..., says a source involved in the talks.': a participle that
      * describes the source, then its phrase. */
     if (k + 1 < stop && a->tok[k].kind == WS_TOK_WORD && !(a->tok[k].flags & WS_TOKF_CAP) && !a->ann[k].fw &&

@@ -681,6 +681,10 @@ static void listeners_and_described_sources(void **state)
               "indirect|say|many of whom|many of whom|the claims are unfounded");
     check_one("Six million jobs depend on exports, one slide says.",
               "indirect|says|one slide|one slide|Six million jobs depend on exports");
+    check_one("Its allies, members of the Unionist Party (DUP), have said they will back the plan.",
+              "indirect|have said|Its allies, members of the Unionist Party (DUP)|Its allies|they will back the plan");
+    check_one("\"I cook simple food every day,\" says Greenspan while visiting the kitchen.",
+              "direct|says|Greenspan|Greenspan|I cook simple food every day,");
     check_one("Cameron declined to answer questions but said there was no call with Trump.",
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
