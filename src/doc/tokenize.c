@@ -138,10 +138,18 @@ static int push_token(ws_doc *doc, ws_token tok)
     return WS_OK;
 }
 
+/* "al-Shabaab", "el-Sisi": an Arabic article before a capitalized name
+ * makes the word a name, capitalized for the readers of names. */
+static bool article_name(const char *t, uint32_t start, uint32_t end)
+{
+    return end - start > 4 && (t[start] == 'a' || t[start] == 'e') && t[start + 1] == 'l' && t[start + 2] == '-' &&
+           t[start + 3] >= 'A' && t[start + 3] <= 'Z';
+}
+
 static uint16_t case_flags(const char *t, uint32_t start, uint32_t end)
 {
     int32_t first = ws_utf8_at(t, end, start);
-    uint16_t flags = ws_cp_is_upper(first) ? WS_TOKF_CAP : 0;
+    uint16_t flags = ws_cp_is_upper(first) || article_name(t, start, end) ? WS_TOKF_CAP : 0;
     uint32_t n_letters = 0;
     bool all_upper = true;
     for (uint32_t i = start; i < end;) {
@@ -223,7 +231,7 @@ static bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token 
     tok->start = i;
     tok->end = j;
     tok->kind = is_number ? WS_TOK_NUMBER : WS_TOK_WORD;
-    uint16_t flags = (t[i] >= 'A' && t[i] <= 'Z') ? WS_TOKF_CAP : 0;
+    uint16_t flags = (t[i] >= 'A' && t[i] <= 'Z') || article_name(t, i, j) ? WS_TOKF_CAP : 0;
     if (n_letters >= 2 && n_upper == n_letters)
         flags |= WS_TOKF_ALLCAPS;
     tok->flags = flags;

@@ -685,6 +685,12 @@ static void listeners_and_described_sources(void **state)
               "indirect|have said|Its allies, members of the Unionist Party (DUP)|Its allies|they will back the plan");
     check_one("\"I cook simple food every day,\" says Greenspan while visiting the kitchen.",
               "direct|says|Greenspan|Greenspan|I cook simple food every day,");
+    /* "al-Shabaab" is a name; "Al-Qaeda-linked" an adjective, not part of it. */
+    check_one("Somali group al-Shabaab, an affiliate fighting to impose its law, said it carried out the attack.",
+              "indirect|said|Somali group al-Shabaab, an affiliate fighting to impose its law|al-Shabaab|"
+              "it carried out the attack");
+    check_one("San Francisco-based I-DEV International confirmed that the man was its founder.",
+              "indirect|confirmed|San Francisco-based I-DEV International|I-DEV International|the man was its founder");
     check_one("Cameron declined to answer questions but said there was no call with Trump.",
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
