@@ -337,7 +337,7 @@ static uint32_t apposition_chain_start(const ws_attr *a, uint32_t p, uint32_t s0
 static const char *const people_words[] = {"supporters", "opponents", "critics", "voters", "residents",
                                            "members", "leaders", "developers", "lawmakers", "activists",
                                            "observers", "experts", "analysts", "advocates", "people",
-                                           "allies"};
+                                           "allies", "protesters", "demonstrators", "delegates", "fans"};
 #define N_PEOPLE_WORDS (sizeof people_words / sizeof *people_words)
 
 /* "when asked whether ...": the words before a passive question. */
@@ -625,7 +625,7 @@ static bool names_speaker(const ws_attr *a, uint32_t h)
 {
     const ws_tok_ann *ha = &a->ann[h];
     return ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 || ha->is_head || ha->anon_len ||
-           ha->is_group;
+           ha->is_group || ws_tok_word_in(a, h, people_words, N_PEOPLE_WORDS);
 }
 
 /* Does the subject found before a cue, starting at @start, open the
@@ -866,6 +866,16 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
     if (!is_comma(a, open - 1) && !ws_tok_text_is(a, open - 1, ":"))
         return to;
     return open;
+}
+
+/* Does a quotation open at @k, after a comma or colon ('recalled, "Out of
+ * nowhere, ..."')? */
+static bool quotation_follows(const ws_attr *a, uint32_t k, uint32_t end)
+{
+    uint32_t q = k;
+    while (q < end && (is_comma(a, q) || ws_tok_text_is(a, q, ":")))
+        q++;
+    return q > k && q < end && a->tok[q].kind == WS_TOK_QUOTE && (a->tok[q].flags & WS_TOKF_OPEN);
 }
 
 /* "knows how to win", "learned what to do": a question word before an
@@ -2024,7 +2034,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
                                   !introductory_phrase(a, k, cend)) ||
                                  (verb->needs_clause && (!opens_clause(a, content_from) ||
-                                                         wh_infinitive(a, content_from))) ||
+                                                         wh_infinitive(a, content_from)) &&
+                                  !quotation_follows(a, content_from, cend)) ||
                                  (quotation_before(a, &d, c, s0) &&
                                   (!opens_clause(a, content_from) ||
                                    (content_from > before_circumstances &&
@@ -2061,9 +2072,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t q = listener_end(a, verb, after, stop); /* '"A," she told Hewitt, "B."' */
                 while (q < stop && (a->tok[q].kind == WS_TOK_PUNCT))
                     q++;
-                if (q < stop && a->tok[q].kind != WS_TOK_QUOTE && after < stop && is_comma(a, after)) {
+                /* Not across a participle of speech: '"A," Trump said, adding
+                 * later, "B."' has two statements. Commas of a place may
+                 * stand in the clause: 'during a rally in Kenansville, N.C.,'. */
+                if (q < stop && a->tok[q].kind != WS_TOK_QUOTE && after < stop && is_comma(a, after) &&
+                    !(ws_tok_is_cue_verb(a, q) && verb_reading(a, q)->is_ing)) {
                     uint32_t e = q;
-                    while (e < stop && e - q < 16 && !is_comma(a, e) && a->tok[e].kind != WS_TOK_QUOTE)
+                    while (e < stop && e - q < 16 && a->tok[e].kind != WS_TOK_QUOTE &&
+                           !(is_comma(a, e) && e + 1 < stop && a->tok[e + 1].kind == WS_TOK_QUOTE))
                         e++;
                     if (e + 1 < stop && is_comma(a, e) && a->tok[e + 1].kind == WS_TOK_QUOTE)
                         q = e + 1;
@@ -2111,8 +2127,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 d->src_from_stmt = (int32_t)j;
                 break;
             }
-        if (d->src_from_stmt < 0)
+        /* "Protesters marched while chanting, ...": the sentence's subject. */
+        uint32_t ms, me;
+        if (d->src_from_stmt < 0 && main_subject(a, s0, d->cue_tok, &ms, &me) && me < d->cue_tok &&
+            names_speaker(a, me - 1)) {
+            d->src_start = ms;
+            d->src_end = me;
+        } else if (d->src_from_stmt < 0) {
             d->n_frags = 0;
+        }
     }
     int rc = emit(a, drafts, first);
     drafts->n = first;

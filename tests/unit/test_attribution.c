@@ -691,6 +691,21 @@ static void listeners_and_described_sources(void **state)
               "it carried out the attack");
     check_one("San Francisco-based I-DEV International confirmed that the man was its founder.",
               "indirect|confirmed|San Francisco-based I-DEV International|I-DEV International|the man was its founder");
+    /* A participle of speech between two quotations makes two statements;
+     * a participle after "while" takes the sentence's subject; a verb of
+     * belief before a comma and a quotation reports it. */
+    r = test_analyze("\"We cannot afford this anymore,\" Ruiz said, adding later, \"The bridge costs a fortune.\"",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|adding|Ruiz|Ruiz|The bridge costs a fortune.");
+    ws_report_free(r);
+    check_one("The protesters marched while chanting, \"Hands up, don't shoot.\"",
+              "direct|chanting|The protesters|The protesters|Hands up, don't shoot.");
+    check_one("Douglas Brinkley recalled, \"Out of nowhere, it rained.\"",
+              "direct|recalled|Douglas Brinkley|Douglas Brinkley|Out of nowhere, it rained.");
+    r = test_analyze("She found \"a lot of evidence\" in the files.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
     check_one("Cameron declined to answer questions but said there was no call with Trump.",
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
