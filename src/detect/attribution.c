@@ -1575,6 +1575,28 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     return 1;
 }
 
+/* A statement whose cue is the colon at @colon, whose source is [src_s,
+ * src_e) and whose content is the quotation opening at @quote_tok; 1 when
+ * it is added, 0 when there is no such quotation. */
+static int colon_quote_draft(ws_attr *a, draft_list *drafts, uint32_t colon, uint32_t src_s, uint32_t src_e,
+                             uint32_t quote_tok)
+{
+    draft d;
+    memset(&d, 0, sizeof d);
+    d.cue_tok = colon;
+    d.cue_end = colon + 1;
+    d.src_start = src_s;
+    d.src_end = src_e;
+    d.src_from_stmt = -1;
+    d.quote = -1;
+    if (!take_quote_at(a, &d, quote_tok))
+        return WS_OK;
+    if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
+        return WS_ENOMEM;
+    drafts->v[drafts->n++] = d;
+    return 1;
+}
+
 /*
  * A name before a colon and a quotation, with no verb of speech before
  * it: "The surge does not surprise pollster Daron Shaw: “Historically,
@@ -1619,20 +1641,7 @@ static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     if (src > from && ws_tok_is(a, src - 1, WS_FW_PREP) && !ws_tok_text_is(a, src - 1, "from") &&
         !ws_tok_text_is(a, src - 1, "by"))
         return WS_OK;
-    draft d;
-    memset(&d, 0, sizeof d);
-    d.cue_tok = col;
-    d.cue_end = col + 1;
-    d.src_start = src;
-    d.src_end = end;
-    d.src_from_stmt = -1;
-    d.quote = -1;
-    if (!take_quote_at(a, &d, col + 1))
-        return WS_OK;
-    if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
-        return WS_ENOMEM;
-    drafts->v[drafts->n++] = d;
-    return 1;
+    return colon_quote_draft(a, drafts, col, src, end, col + 1);
 }
 
 /*
@@ -1658,23 +1667,10 @@ static int lead_in_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     uint32_t e = ws_np_right(a, k, colon);
     if (e != colon || e <= k)
         return WS_OK;
-    draft d;
-    memset(&d, 0, sizeof d);
-    d.cue_tok = colon;
-    d.cue_end = colon + 1;
-    d.src_start = k;
-    d.src_end = e;
-    d.src_from_stmt = -1;
-    d.quote = -1;
     uint32_t q = stop;
     while (q < a->doc->tokens.n && a->tok[q].kind == WS_TOK_PUNCT)
         q++;
-    if (!take_quote_at(a, &d, q))
-        return WS_OK;
-    if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
-        return WS_ENOMEM;
-    drafts->v[drafts->n++] = d;
-    return 1;
+    return colon_quote_draft(a, drafts, colon, k, e, q);
 }
 
 /*
