@@ -250,10 +250,18 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
                 !c2->is_ing && v2 + 1 < stop && opens_speech(a, v2 + 1, false))
                 return t;
         }
-        /* ", the ministry said ...": another clause with its own speaker. */
+        /* ", the ministry said ...": another clause with its own speaker;
+         * not the comma that closes an opening "if" or "when" clause ("said
+         * that if he decides to run, he would hope to ..."). */
         uint32_t np = ws_np_right(a, n, stop);
         uint32_t v = ws_skip_adverbials_right(a, np, stop);
-        if (np > n && v < stop && ws_tok_is_cue_verb(a, v))
+        bool opening_clause = false;
+        for (uint32_t j = from; j < t && j < from + 2 && !opening_clause; j++)
+            opening_clause = ws_tok_is(a, j, WS_FW_SUB) && !ws_tok_text_is(a, j, "that");
+        for (uint32_t j = from; opening_clause && j < t; j++)
+            opening_clause = !is_comma(a, j);
+        if (np > n && v < stop && ws_tok_is_cue_verb(a, v) && !(opening_clause && verb_reading(a, v) &&
+                                                                verb_reading(a, v)->needs_clause))
             return t;
     }
     return stop;

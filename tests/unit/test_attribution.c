@@ -706,6 +706,8 @@ static void listeners_and_described_sources(void **state)
     r = test_analyze("She found \"a lot of evidence\" in the files.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    check_one("Vickers said that if he decides to run, he would hope to heal the province.",
+              "indirect|said|Vickers|Vickers|if he decides to run, he would hope to heal the province");
     check_one("Cameron declined to answer questions but said there was no call with Trump.",
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     r = test_analyze("Ruiz leads Hale by 271 pledged delegates.", WS_INPUT_TEXT);
