@@ -164,6 +164,17 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 }
 
 static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener);
+static uint32_t share_subject_start(const ws_attr *a, uint32_t k, uint32_t s0);
+
+/* Does a share of the people polled open a clause of its own at @n, its
+ * verb of speech after it ("..., and one in four said", "...; 37% say")? */
+static bool share_speaks_at(const ws_attr *a, uint32_t n, uint32_t stop)
+{
+    for (uint32_t v = n + 1; v < stop && v <= n + 8; v++)
+        if (ws_tok_is_cue_verb(a, v) && share_subject_start(a, v, n) == n)
+            return true;
+    return false;
+}
 
 /* Where the content after a cue at [c, ce) ends: the sentence end, or the
  * comma before the next cue of the sentence, or before "according to". */
@@ -186,6 +197,8 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
                  (verb_reading(a, v)->is_s && v + 1 < stop &&
                   (is_comma(a, v + 1) || ws_tok_text_is(a, v + 1, ":") || is_complementizer(a, v + 1) ||
                    a->tok[v + 1].kind == WS_TOK_QUOTE))))
+                return t;
+            if (share_speaks_at(a, n, stop))
                 return t;
             /* ", but he said that ...": a clause with a speaker of its own
              * (a pronoun, a name after "but", or any subject after the
@@ -253,6 +266,8 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         /* ", the ministry said ...": another clause with its own speaker;
          * not the comma that closes an opening "if" or "when" clause ("said
          * that if he decides to run, he would hope to ..."). */
+        if (share_speaks_at(a, n, stop))
+            return t;
         uint32_t np = ws_np_right(a, n, stop);
         uint32_t v = ws_skip_adverbials_right(a, np, stop);
         bool opening_clause = false;
@@ -373,6 +388,83 @@ static bool is_plural_head(const ws_attr *a, uint32_t i)
            ws_tok_word_in(a, i, counted_subjects, N_COUNTED_SUBJECTS) || a->ann[i].anon_len || a->ann[i].is_group;
 }
 
+/* A number in figures or words, "seventy-two" too. */
+static bool is_number_word(const ws_attr *a, uint32_t i)
+{
+    static const char *const tens[] = {"twenty-", "thirty-", "forty-", "fifty-", "sixty-", "seventy-",
+                                       "eighty-", "ninety-"};
+    if (a->tok[i].kind == WS_TOK_NUMBER || ws_tok_is(a, i, WS_FW_NUM))
+        return true;
+    const char *key = ws_doc_key(a->doc, i, NULL);
+    for (size_t k = 0; k < sizeof tens / sizeof *tens; k++)
+        if (!strncmp(key, tens[k], strlen(tens[k])))
+            return true;
+    return false;
+}
+
+/*
+ * Where a share of the people polled that ends before @k starts, or
+ * UINT32_MAX: "42%", "55 percent", "Six in 10", "nearly nine out of 10",
+ * "two-thirds", "a majority", "about two-thirds, 67 percent," (a share and
+ * its figure between commas). Polls report what such shares say.
+ */
+static uint32_t share_subject_start(const ws_attr *a, uint32_t k, uint32_t s0)
+{
+    static const char *const shares[] = {"half", "third", "quarter", "majority", "plurality", "minority",
+                                         "two-thirds", "three-quarters", "three-fourths", "majorities"};
+    static const char *const approx[] = {"nearly", "about", "almost", "roughly", "around", "only", "just",
+                                         "over", "under", "some", "fully", "barely", "another", "mere"};
+    if (k <= s0)
+        return UINT32_MAX;
+    uint32_t j = k - 1, start = UINT32_MAX;
+    /* The figure set off by commas after the share it gives. */
+    bool apposed = k >= s0 + 4 && is_comma(a, j);
+    if (apposed)
+        j--;
+    if (ws_tok_text_is(a, j, "%") || ws_tok_text_is(a, j, "percent") ||
+        (ws_tok_text_is(a, j, "cent") && j > s0 && ws_tok_text_is(a, j - 1, "per"))) {
+        j -= ws_tok_text_is(a, j, "cent") ? 2 : 1;
+        if (j + 1 > s0 && is_number_word(a, j))
+            start = j;
+    } else if (is_number_word(a, j) && j >= s0 + 2 &&
+               (ws_tok_text_is(a, j - 1, "in") ||
+                (ws_tok_text_is(a, j - 1, "of") && j >= s0 + 3 && ws_tok_text_is(a, j - 2, "out")))) {
+        uint32_t n = ws_tok_text_is(a, j - 1, "in") ? j - 2 : j - 3;
+        if (is_number_word(a, n))
+            start = n;
+    } else if (ws_tok_word_in(a, j, shares, sizeof shares / sizeof *shares)) {
+        start = j;
+        static const char *const dets[] = {"a", "one", "the"};
+        static const char *const bare[] = {"half", "two-thirds", "three-quarters", "three-fourths", "majorities"};
+        if (j > s0 && ws_tok_word_in(a, j - 1, dets, sizeof dets / sizeof *dets))
+            start = j - 1;
+        else if (!ws_tok_word_in(a, j, bare, sizeof bare / sizeof *bare))
+            return UINT32_MAX; /* "minority support": "a third", "the majority" */
+    }
+    if (start == UINT32_MAX)
+        return UINT32_MAX;
+    if (start > s0 && ws_tok_word_in(a, start - 1, approx, sizeof approx / sizeof *approx))
+        start--;
+    if (start > s0 && ws_tok_text_eq(a, start, "mere", 4) && ws_tok_word_in(a, start - 1, (const char *const[]){"a"}, 1))
+        start--; /* "a mere 9 percent" */
+    else if (start >= s0 + 2 && ws_tok_text_is(a, start - 1, "than") &&
+             (ws_tok_text_is(a, start - 2, "more") || ws_tok_text_is(a, start - 2, "less") ||
+              ws_tok_text_is(a, start - 2, "fewer")))
+        start -= 2;
+    /* The share opens its clause: "at 85 percent support" is an object. */
+    if (start > s0 && !is_comma(a, start - 1) && !ws_tok_text_is(a, start - 1, ":") &&
+        !ws_tok_is(a, start - 1, WS_FW_CONJ | WS_FW_SUB))
+        return UINT32_MAX;
+    if (apposed) {
+        /* "about two-thirds, 67 percent," needs the share before its figure. */
+        if (start <= s0 || !is_comma(a, start - 1))
+            return UINT32_MAX;
+        uint32_t before = share_subject_start(a, start - 1, s0);
+        return before == UINT32_MAX ? UINT32_MAX : before;
+    }
+    return start;
+}
+
 /* Is the noun phrase at @np the object of "to", "for", "at", "from" or
  * "close to" after a plural head ("Aides to Clinton", "sources close to
  * the campaign", "officials at the agency")? The head is set in @head. */
@@ -418,6 +510,18 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     if (k > s0 && (ws_tok_text_is(a, k - 1, "and") || ws_tok_text_is(a, k - 1, "but"))) {
         *after_and = true;
         return false;
+    }
+    /* "Six in 10 say", "about two-thirds, 67 percent, say". */
+    /* "in 10" reads as an adverbial: the share is looked for before it too. */
+    for (uint32_t before = k;; before = c) {
+        uint32_t share = share_subject_start(a, before, s0);
+        if (share != UINT32_MAX) {
+            *start = share;
+            *end = is_comma(a, before - 1) ? before - 1 : before;
+            return true;
+        }
+        if (before == c)
+            break;
     }
     bool dashes = k > s0 && ws_tok_is_dash(a, k - 1);
     if (k > s0 && (is_comma(a, k - 1) || dashes)) {
@@ -1172,7 +1276,12 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
          * the subject, before its clause. */
         if (ws_tok_is(a, p - 1, WS_FW_CONJ) && c + 1 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "that"))
             return true;
-        bool plural = is_plural_head(a, p - 1);
+        bool share = share_subject_start(a, p, s0) != UINT32_MAX || share_subject_start(a, c, s0) != UINT32_MAX;
+        /* "sits at 85 percent support": a share that is no subject. */
+        if (!share && (ws_tok_text_is(a, p - 1, "percent") || ws_tok_text_is(a, p - 1, "%") ||
+                       ws_tok_text_is(a, p - 1, "cent")))
+            return false;
+        bool plural = share || is_plural_head(a, p - 1);
         /* "Members of Congress say", "Aides to Clinton say": the head
          * before the phrase that follows it. */
         uint32_t np = ws_np_left(a, p, s0);

@@ -718,6 +718,35 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* Shares of the people polled speak: "Six in 10 say", "42% say", "about
+ * two-thirds, 67 percent, say"; a later share opens a clause of its own,
+ * and a share after a preposition or a verb is no subject. */
+static void shares_of_a_poll_speak(void **state)
+{
+    (void)state;
+    check_one("Six in 10 say the country is on the wrong track.",
+              "indirect|say|Six in 10|Six in 10|the country is on the wrong track");
+    check_one("Nearly nine out of 10 say they will need new skills.",
+              "indirect|say|Nearly nine out of 10|Nearly nine out of 10|they will need new skills");
+    check_one("Among GOP voters, about two-thirds, 67 percent, say they will vote for Hale.",
+              "indirect|say|about two-thirds, 67 percent|about two-thirds|they will vote for Hale");
+    check_one("But only 38 per cent said the plan would work.",
+              "indirect|said|only 38 per cent|only 38 per cent|the plan would work");
+    check_one("A third say they do not know.", "indirect|say|A third|A third|they do not know");
+    ws_report *r = test_analyze("On social issues, 42% say they are liberal, and one in four said the party was hostile.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|say|42%|42%|they are liberal");
+    assert_string_equal(statement_of(r, 1), "indirect|said|one in four|one in four|the party was hostile");
+    ws_report_free(r);
+    r = test_analyze("The nominee sits at 85 percent support, a drop from 2012.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    r = test_analyze("Minority support dropped to near-record lows.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
 static void colon_labels_and_names(void **state)
 {
     (void)state;
@@ -1580,6 +1609,7 @@ int main(void)
         cmocka_unit_test(subjects_before_commas_and_clauses_after_that),
         cmocka_unit_test(listeners_and_described_sources),
         cmocka_unit_test(colon_labels_and_names),
+        cmocka_unit_test(shares_of_a_poll_speak),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
