@@ -11,7 +11,6 @@
  * convention) or stand unattributed; titles and scare quotes are not
  * statements.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1472,6 +1471,37 @@ static uint32_t verb_group_start(const ws_attr *a, uint32_t c)
     return k;
 }
 
+/*
+ * A reporting phrase that opens with a verb ("went on to say", "made it
+ * clear", "issued a statement", "took to Twitter"): its reading as that
+ * verb, in the tense of its first word, in @out. Prepositional phrases
+ * ("according to", "in a statement") and passives ("is said to") are not.
+ */
+static bool phrase_as_verb(const ws_attr *a, uint32_t c, const ws_cue_info *phrase, ws_cue_info *out)
+{
+    static const char *const past[] = {"went", "made", "issued", "released", "took"};
+    static const char *const s_forms[] = {"goes", "makes", "issues", "releases", "takes"};
+    static const char *const base[] = {"go", "make", "issue", "release", "take"};
+    static const char *const ing[] = {"going", "making", "issuing", "releasing", "taking"};
+    *out = *phrase;
+    out->pos = WS_CUE_VERB;
+    out->is_past = ws_tok_word_in(a, c, past, sizeof past / sizeof *past);
+    out->is_s = ws_tok_word_in(a, c, s_forms, sizeof s_forms / sizeof *s_forms);
+    out->is_base = ws_tok_word_in(a, c, base, sizeof base / sizeof *base);
+    out->is_ing = ws_tok_word_in(a, c, ing, sizeof ing / sizeof *ing);
+    out->needs_clause = out->needs_quote = false;
+    return out->is_past || out->is_s || out->is_base || out->is_ing;
+}
+
+/* Does the verb-like phrase at @c follow its subject ("Pence went on to
+ * say"), not a determiner or a preposition ("the issues a statement")? */
+static bool phrase_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
+{
+    if (c == s0)
+        return false;
+    return !ws_tok_is(a, c - 1, WS_FW_DET | WS_FW_PREP) || ws_tok_is(a, c - 1, WS_FW_PRON | WS_FW_SUB);
+}
+
 typedef WS_ARRAY(draft) draft_list;
 
 static int emit(ws_attr *a, draft_list *drafts, size_t first)
@@ -1854,12 +1884,21 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             continue;
         const ws_cue_info *verb = verb_reading(a, c);
         const ws_cue_info *phrase = phrase_reading(a, c);
+        ws_cue_info phrase_verb;
+        if (!verb && phrase && phrase_as_verb(a, c, phrase, &phrase_verb)) {
+            /* "Pence went on to say he ...", "the ministry issued a
+             * statement saying": the phrase is the verb of its subject. */
+            verb = &phrase_verb;
+            phrase = NULL;
+            if (!phrase_verb_use(a, c, s0))
+                continue;
+        }
         if (!verb && !phrase) {
             if (noun_cue_statement(a, c, s0, stop, drafts, &covered_to) < 0)
                 return WS_ENOMEM;
             continue;
         }
-        if (verb && !phrase && !is_verb_use(a, c, s0)) {
+        if (verb && verb != &phrase_verb && !is_verb_use(a, c, s0)) {
             /* "Trump's claim that ...": the noun of a verb-and-noun form. */
             if (has_noun_reading(a, c) && noun_cue_statement(a, c, s0, stop, drafts, &covered_to) < 0)
                 return WS_ENOMEM;
@@ -2025,6 +2064,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             /* What was said: after the cue (and the listener of "told X"). */
             content_from = listener_end(a, verb, after, stop);
+            /* "issued a statement saying ...": the participle introduces it. */
+            if (verb == &phrase_verb && content_from < stop && ws_tok_is_cue_verb(a, content_from) &&
+                verb_reading(a, content_from)->is_ing)
+                content_from++;
             if (passive_question) {
                 if (after + 1 < stop && ws_tok_text_is(a, after, "by")) {
                     uint32_t e = ws_np_right(a, after + 1, stop);

@@ -718,6 +718,23 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* A reporting phrase that opens with a verb is the verb of its subject:
+ * "went on to say", "made clear", "issued a statement saying". */
+static void phrases_that_open_with_a_verb(void **state)
+{
+    (void)state;
+    check_one("Pence went on to say he is confident about the talks.",
+              "indirect|went on to say|Pence|Pence|he is confident about the talks");
+    check_one("Ham made it clear that he had misgivings about the cuts.",
+              "indirect|made it clear|Ham|Ham|he had misgivings about the cuts");
+    check_one("The ministry issued a statement saying the talks failed.",
+              "indirect|issued a statement|The ministry|The ministry|the talks failed");
+    check_one("\"We will win,\" Pence went on to say.", "direct|went on to say|Pence|Pence|We will win,");
+    ws_report *r = test_analyze("The ministry issued a statement on Friday.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+}
+
 /* Shares of the people polled speak: "Six in 10 say", "42% say", "about
  * two-thirds, 67 percent, say"; a later share opens a clause of its own,
  * and a share after a preposition or a verb is no subject. */
@@ -934,7 +951,7 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|said|he||The vote was close");
     ws_report_free(r);
     check_one("The club issued a statement announcing the pick.",
-              "indirect|announcing|a statement|a statement|the pick");
+              "indirect|issued a statement|The club|The club|the pick");
     /* Not after a participle or a plural quantifier either. */
     r = test_analyze("The leak of hacked emails forced her out.\n\n"
                      "The vote in several battleground states could be decisive.\n",
@@ -1610,6 +1627,7 @@ int main(void)
         cmocka_unit_test(listeners_and_described_sources),
         cmocka_unit_test(colon_labels_and_names),
         cmocka_unit_test(shares_of_a_poll_speak),
+        cmocka_unit_test(phrases_that_open_with_a_verb),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
