@@ -490,6 +490,31 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
 }
 
 /*
+ * Where the subject ends when an aside set off by commas ends at @k:
+ * "Murphy, though, said", "Clinton, however, said", "Economists, like
+ * their counterparts, say". @k itself when there is none.
+ */
+static uint32_t skip_aside_left(const ws_attr *a, uint32_t k, uint32_t s0)
+{
+    if (k < s0 + 4 || !is_comma(a, k - 1))
+        return k;
+    if (is_comma(a, k - 3) && a->tok[k - 2].kind == WS_TOK_WORD &&
+        (ws_tok_text_is(a, k - 2, "though") ||
+         ((ws_tok_is(a, k - 2, WS_FW_ADV | WS_FW_TIME) || ws_tok_is_ly_adverb(a, k - 2)) &&
+          !ws_tok_is(a, k - 2, WS_FW_CONJ | WS_FW_SUB | WS_FW_DET))))
+        return k - 3;
+    /* ", like their Republican counterparts,": a comparison. */
+    for (uint32_t p = k - 2; p > s0 + 1 && k - p < 10; p--) {
+        if (is_comma(a, p) || a->tok[p].kind == WS_TOK_QUOTE)
+            break;
+        if ((ws_tok_text_is(a, p, "like") || ws_tok_text_is(a, p, "unlike")) && is_comma(a, p - 1) &&
+            ws_np_right(a, p + 1, k - 1) == k - 1)
+            return p - 1;
+    }
+    return k;
+}
+
+/*
  * The subject of the cue at @c: the noun phrase before it, across adverbs
  * and auxiliaries, with an apposition ("Maria Lopez, a spokeswoman for the
  * ministry, said"). Returns false when there is none.
@@ -497,15 +522,8 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
 static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *start, uint32_t *end,
                          bool *after_and)
 {
-    uint32_t k = ws_skip_adverbials_left(a, c, s0);
+    uint32_t k = skip_aside_left(a, ws_skip_adverbials_left(a, c, s0), s0);
     *after_and = false;
-    /* "Murphy, though, said", "Clinton, however, said": an adverb set off
-     * by commas stands between the subject and its verb. */
-    if (k >= s0 + 4 && is_comma(a, k - 1) && is_comma(a, k - 3) && a->tok[k - 2].kind == WS_TOK_WORD &&
-        (ws_tok_text_is(a, k - 2, "though") ||
-         ((ws_tok_is(a, k - 2, WS_FW_ADV | WS_FW_TIME) || ws_tok_is_ly_adverb(a, k - 2)) &&
-          !ws_tok_is(a, k - 2, WS_FW_CONJ | WS_FW_SUB | WS_FW_DET))))
-        k -= 3;
     if (k > s0 && (ws_tok_text_is(a, k - 1, "and") || ws_tok_text_is(a, k - 1, "but"))) {
         *after_and = true;
         return false;
@@ -1269,6 +1287,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         uint32_t p = ws_skip_adverbials_left(a, c, s0);
         if (p < c && ws_tok_is(a, p, WS_FW_AUX))
             return true;
+        p = skip_aside_left(a, p, s0);
         if (p == s0)
             return false;
         /* "They are wary and generally agree that ...": a second verb of

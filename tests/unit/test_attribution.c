@@ -718,6 +718,20 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* An aside between commas stands between a plural subject and its
+ * verb: "Officials, however, say", "Economists, like their rivals, say". */
+static void aside_before_plural_verb(void **state)
+{
+    (void)state;
+    check_one("Officials, however, say the plan will work.",
+              "indirect|say|Officials|Officials|the plan will work");
+    check_one("Proponents of the bill, however, say it would keep safeguards.",
+              "indirect|say|Proponents of the bill|Proponents of the bill|it would keep safeguards");
+    check_one("Economists, like their Republican counterparts, say taxing consumption encourages savings.",
+              "indirect|say|Economists|Economists|taxing consumption encourages savings");
+    check_one("Smith, like his colleagues, said the plan will work.", "indirect|said|Smith|Smith|the plan will work");
+}
+
 /* A reporting phrase that opens with a verb is the verb of its subject:
  * "went on to say", "made clear", "issued a statement saying". */
 static void phrases_that_open_with_a_verb(void **state)
@@ -1628,6 +1642,7 @@ int main(void)
         cmocka_unit_test(colon_labels_and_names),
         cmocka_unit_test(shares_of_a_poll_speak),
         cmocka_unit_test(phrases_that_open_with_a_verb),
+        cmocka_unit_test(aside_before_plural_verb),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
