@@ -503,6 +503,14 @@ static uint32_t skip_aside_left(const ws_attr *a, uint32_t k, uint32_t s0)
          ((ws_tok_is(a, k - 2, WS_FW_ADV | WS_FW_TIME) || ws_tok_is_ly_adverb(a, k - 2)) &&
           !ws_tok_is(a, k - 2, WS_FW_CONJ | WS_FW_SUB | WS_FW_DET))))
         return k - 3;
+    /* ", for instance,", ", in fact,": a two-word adverbial. */
+    static const char *const two_word[][2] = {{"for", "instance"}, {"for", "example"}, {"in", "fact"},
+                                              {"of", "course"}, {"in", "turn"}, {"at", "least"},
+                                              {"for", "now"}, {"in", "particular"}};
+    if (k >= s0 + 5 && is_comma(a, k - 4))
+        for (size_t i = 0; i < sizeof two_word / sizeof *two_word; i++)
+            if (ws_tok_word_in(a, k - 3, &two_word[i][0], 1) && ws_tok_word_in(a, k - 2, &two_word[i][1], 1))
+                return k - 4;
     /* ", like their Republican counterparts,": a comparison. */
     for (uint32_t p = k - 2; p > s0 + 1 && k - p < 10; p--) {
         if (is_comma(a, p) || a->tok[p].kind == WS_TOK_QUOTE)
@@ -515,14 +523,63 @@ static uint32_t skip_aside_left(const ws_attr *a, uint32_t k, uint32_t s0)
 }
 
 /*
+ * Does the phrase that ends before the verb, starting at @s, close a
+ * relative clause on the sentence's subject ("The judges who ruled that
+ * Texas could not implement its laws said", "An official with the agency
+ * who was present in court told")? The subject before its clause speaks:
+ * its span in *start and *end.
+ */
+static bool relative_subject(const ws_attr *a, uint32_t s, uint32_t s0, uint32_t *start, uint32_t *end)
+{
+    for (uint32_t w = s; w > s0 + 1 && s - w < 25;) {
+        w--;
+        if (is_end_punct(a, w) || a->tok[w].kind == WS_TOK_QUOTE || ws_tok_is_dash(a, w))
+            return false;
+        if (!ws_tok_text_is(a, w, "who"))
+            continue;
+        uint32_t h = w - 1, h0 = ws_np_left(a, w, s0);
+        if (h0 >= w || !(names_speaker(a, h) || is_plural_head(a, h)))
+            return false;
+        /* "An official with the agency": back over the phrase's prepositions. */
+        while (h0 > s0 + 1 && ws_tok_is(a, h0 - 1, WS_FW_PREP) && !ws_tok_text_is(a, h0 - 1, "that")) {
+            uint32_t h1 = ws_np_left(a, h0 - 1, s0);
+            if (h1 >= h0 - 1)
+                break;
+            h0 = h1;
+        }
+        if (!subject_opens_sentence(a, s0, h0))
+            return false;
+        *start = h0;
+        *end = w;
+        return true;
+    }
+    return false;
+}
+
+/*
  * The subject of the cue at @c: the noun phrase before it, across adverbs
  * and auxiliaries, with an apposition ("Maria Lopez, a spokeswoman for the
  * ministry, said"). Returns false when there is none.
  */
+static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
+                           uint32_t *end, bool *after_and);
+
 static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *start, uint32_t *end,
                          bool *after_and)
 {
-    uint32_t k = skip_aside_left(a, ws_skip_adverbials_left(a, c, s0), s0);
+    uint32_t k = ws_skip_adverbials_left(a, c, s0);
+    uint32_t before_aside = skip_aside_left(a, k, s0);
+    /* "Brian Murphy, the chairman of the county party, for example, said":
+     * the comma before the aside may close a description of the subject. */
+    if (before_aside < k && subject_before(a, before_aside + 1, c, s0, start, end, after_and))
+        return true;
+    return subject_before(a, before_aside, c, s0, start, end, after_and);
+}
+
+/* subject_left() from @k, where the subject ends (before adverbs and asides). */
+static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
+                           uint32_t *end, bool *after_and)
+{
     *after_and = false;
     if (k > s0 && (ws_tok_text_is(a, k - 1, "and") || ws_tok_text_is(a, k - 1, "but"))) {
         *after_and = true;
@@ -565,10 +622,15 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             bool aside = (ma->fw & WS_FW_PREP) && !of_phrase;
             /* "President Obama, dedicating the museum on Saturday, said":
              * a participle phrase says what the source was doing. */
-            const ws_token *mt = &a->tok[m0];
-            if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !ma->fw &&
-                ws_tok_ends_with(a, m0, "ing", 5) && m0 + 1 < k - 1)
+            /* ("Clinton, also campaigning in Wisconsin, said": adverbs first.) */
+            uint32_t m1 = m0;
+            while (m1 + 2 < k - 1 && ws_tok_is(a, m1, WS_FW_ADV) && !ws_tok_is(a, m1, WS_FW_CONJ | WS_FW_SUB))
+                m1++;
+            const ws_token *mt = &a->tok[m1];
+            if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !a->ann[m1].fw &&
+                ws_tok_ends_with(a, m1, "ing", 5) && m1 + 1 < k - 1)
                 aside = true;
+            mt = &a->tok[m0];
             /* "Megan Hester, senior associate at the institute, said", "Kall
              * -- co-editor of a book -- said": after a full name, or any name
              * between dashes, a phrase in lower case describes the person. */
@@ -694,6 +756,8 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     uint32_t s = ws_np_left(a, k, s0);
     if (s >= k)
         return false;
+    if (relative_subject(a, s, s0, start, end))
+        return true;
     /* "Aides to Clinton say": the head before the phrase speaks. */
     uint32_t pp_head;
     if (subject_pp_head(a, s, s0, &pp_head)) {
@@ -1299,7 +1363,10 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (!share && (ws_tok_text_is(a, p - 1, "percent") || ws_tok_text_is(a, p - 1, "%") ||
                        ws_tok_text_is(a, p - 1, "cent")))
             return false;
-        bool plural = share || is_plural_head(a, p - 1);
+        uint32_t rel_s, rel_e;
+        /* "Voters who backed Obama say": the head before the relative clause. */
+        bool plural = share || is_plural_head(a, p - 1) ||
+                      (relative_subject(a, ws_np_left(a, p, s0), s0, &rel_s, &rel_e) && is_plural_head(a, rel_e - 1));
         /* "Members of Congress say", "Aides to Clinton say": the head
          * before the phrase that follows it. */
         uint32_t np = ws_np_left(a, p, s0);

@@ -483,6 +483,11 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
+        /* "has since said": after an auxiliary, "since" is an adverb. */
+        if (t > limit && ws_tok_text_is(a, t, "since") && ws_tok_is(a, t - 1, WS_FW_AUX)) {
+            k = t;
+            continue;
+        }
         /* "Pacheco once said": right before the verb, "once" is an adverb
          * (elsewhere it opens a clause: "once the vote is over"). */
         if (t + 1 == end && ws_tok_text_is(a, t, "once")) {
@@ -503,8 +508,10 @@ uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t lim
 {
     uint32_t k = start;
     while (k < limit && a->tok[k].kind != WS_TOK_QUOTE &&
-           ws_tok_is(a, k, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) &&
-           !ws_tok_is(a, k, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON))
+           ((ws_tok_is(a, k, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) &&
+             !ws_tok_is(a, k, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON)) ||
+            /* "has since said": "since" after an auxiliary is an adverb. */
+            (k > start && ws_tok_text_is(a, k, "since") && ws_tok_is(a, k - 1, WS_FW_AUX))))
         k++;
     return k;
 }

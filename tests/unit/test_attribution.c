@@ -718,6 +718,27 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* Subjects with a relative clause, a participle aside after an adverb,
+ * a two-word aside, and "has since said" after "but". */
+static void relative_clauses_and_asides_in_subjects(void **state)
+{
+    (void)state;
+    check_one("The judges who ruled that Texas could not enforce its law, for instance, said the problem was the ID.",
+              "indirect|said|The judges|The judges|the problem was the ID");
+    check_one("An official with the agency who was present in court told reporters he could not comment.",
+              "indirect|told|An official with the agency|An official with the agency|he could not comment");
+    check_one("Voters who backed Obama say they are unhappy.", "indirect|say|Voters|Voters|they are unhappy");
+    check_one("Brian Murphy, the chairman of the county party, for example, said Trump hurt his cause.",
+              "indirect|said|Brian Murphy, the chairman of the county party|Brian Murphy|Trump hurt his cause");
+    check_one("Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.",
+              "indirect|said|Hillary Clinton|Hillary Clinton|Trump is responsible");
+    ws_report *r = test_analyze("Cruz has supported the visas but has since said he now believes the system needs reform.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|said|Cruz|Cruz|he now believes the system needs reform");
+    ws_report_free(r);
+}
+
 /* An aside between commas stands between a plural subject and its
  * verb: "Officials, however, say", "Economists, like their rivals, say". */
 static void aside_before_plural_verb(void **state)
@@ -1643,6 +1664,7 @@ int main(void)
         cmocka_unit_test(shares_of_a_poll_speak),
         cmocka_unit_test(phrases_that_open_with_a_verb),
         cmocka_unit_test(aside_before_plural_verb),
+        cmocka_unit_test(relative_clauses_and_asides_in_subjects),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
