@@ -175,6 +175,43 @@ static bool share_speaks_at(const ws_attr *a, uint32_t n, uint32_t stop)
     return false;
 }
 
+/* The opening mark of the quotation that closes at @close, not before
+ * @s0, or UINT32_MAX. */
+static uint32_t quotation_open_of(const ws_attr *a, uint32_t close, uint32_t s0)
+{
+    if (a->tok[close].kind != WS_TOK_QUOTE || !(a->tok[close].flags & WS_TOKF_CLOSE))
+        return UINT32_MAX;
+    for (uint32_t o = close; o > s0;) {
+        o--;
+        if (a->tok[o].kind == WS_TOK_QUOTE && (a->tok[o].flags & WS_TOKF_OPEN) &&
+            a->tok[o].quote == a->tok[close].quote)
+            return o;
+    }
+    return UINT32_MAX;
+}
+
+/* Is the quotation that opens at @open followed, before @stop, by its
+ * own speaker and verb ('"...," he told', '"...," said Hale')? */
+static bool quotation_has_own_cue(const ws_attr *a, uint32_t open, uint32_t stop)
+{
+    uint32_t e = open + 1;
+    while (e < stop && !(a->tok[e].kind == WS_TOK_QUOTE && (a->tok[e].flags & WS_TOKF_CLOSE) &&
+                         a->tok[e].quote == a->tok[open].quote))
+        e++;
+    uint32_t n = e + 1;
+    if (n < stop && is_comma(a, n))
+        n++;
+    if (n >= stop)
+        return false;
+    const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
+    if (ci && (ci->is_past || ci->is_s))
+        return true; /* '"...," said Hale' */
+    uint32_t np = ws_np_right(a, n, stop);
+    uint32_t v = ws_skip_adverbials_right(a, np, stop);
+    ci = np > n && v < stop && ws_tok_is_cue_verb(a, v) ? verb_reading(a, v) : NULL;
+    return ci && (ci->is_past || ci->is_s);
+}
+
 /* Where the content after a cue at [c, ce) ends: the sentence end, or the
  * comma before the next cue of the sentence, or before "according to". */
 static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
@@ -218,6 +255,11 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             }
             continue;
         }
+        /* 'He denied it: "She signed," he told the Times.': a quotation
+         * after a colon with a verb of speech of its own. */
+        if (t > from && a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_OPEN) &&
+            ws_tok_text_is(a, t - 1, ":") && quotation_has_own_cue(a, t, stop))
+            return t - 1;
         /* '"... decision," noting that ...': the comma inside the
          * quotation marks. */
         if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from &&
@@ -1196,8 +1238,12 @@ static uint32_t left_content_end(const ws_attr *a, const draft *d, uint32_t c, u
  */
 static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint32_t comma, uint32_t k)
 {
+    /* "As Clinton told the Daily News, tax relief is ...": "as" opens the
+     * parenthetical at the start of the sentence. */
+    bool opening_as = d->src_start > 0 && ws_tok_word_in(a, d->src_start - 1, (const char *const[]){"as"}, 1) &&
+                      (a->tok[d->src_start - 1].flags & WS_TOKF_SENT_START);
     if (!(d->src_start < d->src_end && d->src_end <= c && d->src_start > 0 &&
-          is_comma(a, d->src_start - 1) && is_comma(a, comma) && comma + 1 == k))
+          (is_comma(a, d->src_start - 1) || opening_as) && is_comma(a, comma) && comma + 1 == k))
         return false;
     if (a->tok[k].kind != WS_TOK_WORD || a->tok[k].quote_depth > 0)
         return false;
@@ -2232,6 +2278,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t q = to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
                 /* '"We will not survive the year." Continental said in
                  * its filing.': the quotation is the sentence before. */
+                /* 'He denied it: "She signed," he told the Times.': only
+                 * the quotation after the colon of a clause is what he told
+                 * ("His final assessment: "..."" is a label of it). */
+                uint32_t close = to;
+                while (close > s0 && is_comma(a, close - 1))
+                    close--;
+                uint32_t open = close > s0 ? quotation_open_of(a, close - 1, s0) : UINT32_MAX;
+                if (open != UINT32_MAX && open > s0 + 1 && ws_tok_text_is(a, open - 1, ":") &&
+                    a->tok[open - 2].kind == WS_TOK_WORD && !(a->tok[open - 2].flags & WS_TOKF_CAP) &&
+                    ws_tok_is(a, open - 2, WS_FW_PRON) == false && open - s0 > 3)
+                    q = open;
                 if (q == UINT32_MAX || !take_quote_at(a, &d, q)) {
                     if (only_circumstance(a, s0, to))
                         continue; /* "Last year, Scott said." */

@@ -718,6 +718,25 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* A quotation after the colon of a clause, with its own verb of speech,
+ * is a statement of its own; "As X told Y," is a parenthetical cue. */
+static void colon_quotation_with_own_cue_and_opening_as(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Trump asserted France had lost its identity: \"France is no longer France,\" he claimed.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|asserted|Trump|Trump|France had lost its identity");
+    assert_string_equal(statement_of(r, 1), "direct|claimed|he|Trump|France is no longer France,");
+    ws_report_free(r);
+    check_one("As Clinton told the Daily News, tax relief is given in exchange for jobs.",
+              "indirect|told|Clinton|Clinton|tax relief is given in exchange for jobs");
+    r = test_analyze("As prices rose, he said the plan would fail.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|said|he||the plan would fail");
+    ws_report_free(r);
+}
+
 /* Subjects with a relative clause, a participle aside after an adverb,
  * a two-word aside, and "has since said" after "but". */
 static void relative_clauses_and_asides_in_subjects(void **state)
@@ -1665,6 +1684,7 @@ int main(void)
         cmocka_unit_test(phrases_that_open_with_a_verb),
         cmocka_unit_test(aside_before_plural_verb),
         cmocka_unit_test(relative_clauses_and_asides_in_subjects),
+        cmocka_unit_test(colon_quotation_with_own_cue_and_opening_as),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
