@@ -190,6 +190,35 @@ static uint32_t quotation_open_of(const ws_attr *a, uint32_t close, uint32_t s0)
     return UINT32_MAX;
 }
 
+/*
+ * 'He denied it: "She signed," he told the Times.', 'praised his faith -
+ * "faith that ...," he said - and': the quotation that ends (before its
+ * commas) at @to and follows the colon of a clause or a dash is all that
+ * the speaker after it said. Its opening mark, or UINT32_MAX. "His final
+ * assessment: "..."" is a label, and the label goes with the quotation.
+ */
+static uint32_t quotation_after_clause(const ws_attr *a, uint32_t to, uint32_t s0)
+{
+    uint32_t close = to;
+    while (close > s0 && is_comma(a, close - 1))
+        close--;
+    uint32_t open = close > s0 ? quotation_open_of(a, close - 1, s0) : UINT32_MAX;
+    if (open == UINT32_MAX || open <= s0 + 1)
+        return UINT32_MAX;
+    if (ws_tok_is_dash(a, open - 1)) {
+        /* Not the dash that closes an aside: '"I don't think the wisdom"
+         * -- that he is a liberal -- "is going to last," he says'. */
+        unsigned n_dashes = 0;
+        for (uint32_t t = s0; t + 1 < open; t++)
+            n_dashes += ws_tok_is_dash(a, t);
+        return n_dashes % 2 == 0 ? open : UINT32_MAX;
+    }
+    bool clause_colon = ws_tok_text_is(a, open - 1, ":") && a->tok[open - 2].kind == WS_TOK_WORD &&
+                        !(a->tok[open - 2].flags & WS_TOKF_CAP) && !ws_tok_is(a, open - 2, WS_FW_PRON) &&
+                        open - s0 > 3;
+    return clause_colon ? open : UINT32_MAX;
+}
+
 /* Is the quotation that opens at @open followed, before @stop, by its
  * own speaker and verb ('"...," he told', '"...," said Hale')? */
 static bool quotation_has_own_cue(const ws_attr *a, uint32_t open, uint32_t stop)
@@ -255,10 +284,11 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             }
             continue;
         }
-        /* 'He denied it: "She signed," he told the Times.': a quotation
-         * after a colon with a verb of speech of its own. */
+        /* 'He denied it: "She signed," he told the Times.', 'praised his
+         * faith - "faith that ...," he said - and': a quotation after a
+         * colon or a dash with a verb of speech of its own. */
         if (t > from && a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_OPEN) &&
-            ws_tok_text_is(a, t - 1, ":") && quotation_has_own_cue(a, t, stop))
+            (ws_tok_text_is(a, t - 1, ":") || ws_tok_is_dash(a, t - 1)) && quotation_has_own_cue(a, t, stop))
             return t - 1;
         /* '"... decision," noting that ...': the comma inside the
          * quotation marks. */
@@ -2274,20 +2304,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * ('"A," she said.', 'CLAUSE, the ministry said.'); a source
                  * that opens the sentence leaves none ("Story continues
                  * below"). */
+                /* "... - but they could not agree.": a clause joined by a
+                 * conjunction reports nothing that comes before it. */
+                if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_is(a, d.src_start - 1, WS_FW_CONJ) &&
+                    !is_comma(a, d.src_start - 1))
+                    continue;
                 uint32_t to = left_content_end(a, &d, c, s0);
                 uint32_t q = to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
                 /* '"We will not survive the year." Continental said in
                  * its filing.': the quotation is the sentence before. */
-                /* 'He denied it: "She signed," he told the Times.': only
-                 * the quotation after the colon of a clause is what he told
-                 * ("His final assessment: "..."" is a label of it). */
-                uint32_t close = to;
-                while (close > s0 && is_comma(a, close - 1))
-                    close--;
-                uint32_t open = close > s0 ? quotation_open_of(a, close - 1, s0) : UINT32_MAX;
-                if (open != UINT32_MAX && open > s0 + 1 && ws_tok_text_is(a, open - 1, ":") &&
-                    a->tok[open - 2].kind == WS_TOK_WORD && !(a->tok[open - 2].flags & WS_TOKF_CAP) &&
-                    ws_tok_is(a, open - 2, WS_FW_PRON) == false && open - s0 > 3)
+                uint32_t open = quotation_after_clause(a, to, s0);
+                if (open != UINT32_MAX)
                     q = open;
                 if (q == UINT32_MAX || !take_quote_at(a, &d, q)) {
                     if (only_circumstance(a, s0, to))
@@ -2310,7 +2337,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     covered_to = cend < stop ? cend : stop;
                     goto done;
                 }
-                set_content(a, &d, s0, left_content_end(a, &d, c, s0));
+                uint32_t open = quotation_after_clause(a, left_content_end(a, &d, c, s0), s0);
+                if (open == UINT32_MAX || !take_quote_at(a, &d, open))
+                    set_content(a, &d, s0, left_content_end(a, &d, c, s0));
                 if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
                     set_content(a, &d, k, cend);
                     covered_to = cend < stop ? cend : stop;

@@ -729,6 +729,25 @@ static void colon_quotation_with_own_cue_and_opening_as(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|asserted|Trump|Trump|France had lost its identity");
     assert_string_equal(statement_of(r, 1), "direct|claimed|he|Trump|France is no longer France,");
     ws_report_free(r);
+    /* A quotation between dashes with its own cue; a conjunction before the
+     * speaker of a cue at the end leaves nothing on the left. */
+    r = test_analyze("Bush praised his brother's faith - \"faith that shows in good works,\" he said - and argued "
+                     "for nominating him.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 3);
+    assert_string_equal(statement_of(r, 0), "indirect|praised|Bush|Bush|his brother's faith");
+    assert_string_equal(statement_of(r, 1), "direct|said|he|Bush|faith that shows in good works,");
+    ws_report_free(r);
+    r = test_analyze("Neither man liked the plan - \"We cannot afford it,\" Elkins said - but they could not agree.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "direct|said|Elkins|Elkins|We cannot afford it,");
+    ws_report_free(r);
+    r = test_analyze("\"I don't think the wisdom\" -- that he is a liberal -- \"is going to last,\" he says.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0),
+                        "partial|says|he||\"I don't think the wisdom\" -- that he is a liberal -- \"is going to last,\"");
+    ws_report_free(r);
     check_one("As Clinton told the Daily News, tax relief is given in exchange for jobs.",
               "indirect|told|Clinton|Clinton|tax relief is given in exchange for jobs");
     r = test_analyze("As prices rose, he said the plan would fail.", WS_INPUT_TEXT);
