@@ -1315,7 +1315,7 @@ static bool quotation_before(const ws_attr *a, const draft *d, uint32_t c, uint3
 static bool opens_clause(const ws_attr *a, uint32_t k)
 {
     static const char *const openers[] = {"that", "to", "whether", "if", "how", "why", "what",
-                                          "when", "where", "who"};
+                                          "when", "where", "who", "whom", "which"};
     if (k >= a->doc->tokens.n)
         return false;
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
@@ -2215,8 +2215,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * before a clause of speech, not "and knows how to win". */
                 d.src_start = src_s;
                 d.src_end = src_e;
-            } else if (!strcmp(verb->lemma, "ask") && verb->is_past && left_end > s0 &&
-                       ws_tok_word_in(a, left_end - 1, asked_when, sizeof asked_when / sizeof *asked_when)) {
+            } else if ((!strcmp(verb->lemma, "ask") || !strcmp(verb->lemma, "ask about")) && verb->is_past &&
+                       ((left_end > s0 &&
+                         ws_tok_word_in(a, left_end - 1, asked_when, sizeof asked_when / sizeof *asked_when)) ||
+                        (c == s0 && !has_left))) {
+                /* ("Asked about the charges, Rubio said ...": the same.) */
                 /* "when asked whether he would run", "when asked by a
                  * reporter about the merger": the question; its asker, where
                  * named, after "by". */
@@ -2239,17 +2242,20 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     d.src_end = e;
                     content_from = e;
                 }
+                /* "asked about" as one cue: what follows is what was asked. */
+                bool about = strcmp(verb->lemma, "ask") != 0;
                 /* "about" is what was asked, not a circumstance to skip. */
                 if (!ws_tok_text_is(a, content_from, "about"))
                     content_from = skip_circumstances(a, verb, content_from, stop);
                 uint32_t e = content_from;
                 if (e < stop && ws_tok_text_is(a, e, "about"))
                     e++;
-                else if (!opens_clause(a, e) || ws_tok_text_is(a, e, "to") || ws_tok_text_is(a, e, "that"))
+                else if (!about &&
+                         (!opens_clause(a, e) || ws_tok_text_is(a, e, "to") || ws_tok_text_is(a, e, "that")))
                     continue;
                 /* The question ends at the first comma: "When asked why,
-                 * Sembler responded ...". */
-                while (e < stop && !is_comma(a, e) && !is_end_punct(a, e))
+                 * Sembler responded ...". (A period there ends "Mr.".) */
+                while (e < stop && !is_comma(a, e) && !(is_end_punct(a, e) && !ws_tok_text_is(a, e, ".")))
                     e++;
                 set_content(a, &d, content_from, e);
                 covered_to = e;

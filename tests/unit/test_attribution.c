@@ -718,6 +718,26 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* A question asked of the speaker opens the sentence: "Asked about the
+ * charges, Rubio said ...", "Asked whether Mr. Clinton would ...". */
+static void question_opening_the_sentence(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Asked about the charges, Rubio said the bill was wrong.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|Asked about|||the charges");
+    assert_string_equal(statement_of(r, 1), "indirect|said|Rubio|Rubio|the bill was wrong");
+    ws_report_free(r);
+    r = test_analyze("Asked whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|Asked|||whether Mr. Clinton would hold a cabinet post");
+    ws_report_free(r);
+    r = test_analyze("When asked whom she supported, Sherry said she liked Cruz.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|asked|||whom she supported");
+    ws_report_free(r);
+}
+
 /* A quotation after the colon of a clause, with its own verb of speech,
  * is a statement of its own; "As X told Y," is a parenthetical cue. */
 static void colon_quotation_with_own_cue_and_opening_as(void **state)
@@ -1704,6 +1724,7 @@ int main(void)
         cmocka_unit_test(aside_before_plural_verb),
         cmocka_unit_test(relative_clauses_and_asides_in_subjects),
         cmocka_unit_test(colon_quotation_with_own_cue_and_opening_as),
+        cmocka_unit_test(question_opening_the_sentence),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
