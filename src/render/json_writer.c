@@ -158,7 +158,7 @@ static const bool plain_key_byte[256] = {
 
 enum { MAX_PLAIN_KEY = 64 };
 
-int ws_json_key(ws_json *j, const char *key)
+int ws_json_key_str(ws_json *j, const char *key)
 {
     char buf[MAX_PREFIX + MAX_PLAIN_KEY + 4];
     size_t n = item_prefix(j, buf);
@@ -197,12 +197,10 @@ int ws_json_str(ws_json *j, const char *s)
     return ws_json_strn(j, s, strlen(s));
 }
 
-int ws_json_int(ws_json *j, int64_t v)
+/* The digits of @v after the @n bytes at @buf (which has 21 bytes more);
+ * returns the new length. */
+static size_t put_digits(char *buf, size_t n, int64_t v)
 {
-    /* Offsets and counts make up much of a report: no printf for them,
-     * and the layout before them goes out in the same write. */
-    char buf[MAX_PREFIX + 24];
-    size_t n = item_prefix(j, buf);
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     size_t n_digits = 1;
     for (uint64_t rest = u / 10; rest; rest /= 10)
@@ -214,7 +212,63 @@ int ws_json_int(ws_json *j, int64_t v)
         *--p = (char)('0' + u % 10);
         u /= 10;
     } while (u);
-    return ws_render_put(j->r, buf, n + n_digits);
+    return n + n_digits;
+}
+
+/* Layout and a quoted key at @buf (room for MAX_PREFIX + MAX_QUOTED_KEY);
+ * returns their length. */
+enum { MAX_QUOTED_KEY = 64 };
+
+static size_t quoted_key(ws_json *j, char *buf, const char *quoted, size_t len)
+{
+    size_t n = item_prefix(j, buf);
+    if (j->is_compact)
+        len--; /* no space after the colon */
+    memcpy(buf + n, quoted, len);
+    j->after_key = true;
+    return n + len;
+}
+
+int ws_json_key_quoted(ws_json *j, const char *quoted, size_t len)
+{
+    if (len > MAX_QUOTED_KEY) {
+        int rc = before_item(j);
+        if (rc >= 0)
+            rc = ws_render_put(j->r, quoted, j->is_compact ? len - 1 : len);
+        j->after_key = true;
+        return rc;
+    }
+    char buf[MAX_PREFIX + MAX_QUOTED_KEY];
+    return ws_render_put(j->r, buf, quoted_key(j, buf, quoted, len));
+}
+
+int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v)
+{
+    if (len > MAX_QUOTED_KEY) {
+        int rc = ws_json_key_quoted(j, quoted, len);
+        return rc < 0 ? rc : ws_json_int(j, v);
+    }
+    /* Offsets make up much of a report: the layout, the key and the
+     * number go out in one write. */
+    char buf[MAX_PREFIX + MAX_QUOTED_KEY + 24];
+    size_t n = quoted_key(j, buf, quoted, len);
+    j->after_key = false;
+    return ws_render_put(j->r, buf, put_digits(buf, n, v));
+}
+
+int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s)
+{
+    int rc = ws_json_key_quoted(j, quoted, len);
+    return rc < 0 ? rc : ws_json_str(j, s);
+}
+
+int ws_json_int(ws_json *j, int64_t v)
+{
+    /* Offsets and counts make up much of a report: no printf for them,
+     * and the layout before them goes out in the same write. */
+    char buf[MAX_PREFIX + 24];
+    size_t n = item_prefix(j, buf);
+    return ws_render_put(j->r, buf, put_digits(buf, n, v));
 }
 
 /* A literal of at most five bytes, in one write with the layout before it. */
@@ -324,16 +378,4 @@ int ws_json_raw_scalar(ws_json *j, const char *json)
 int ws_json_end_document(ws_json *j)
 {
     return ws_render_put(j->r, "\n", 1);
-}
-
-int ws_json_kv_str(ws_json *j, const char *key, const char *s)
-{
-    int rc = ws_json_key(j, key);
-    return rc < 0 ? rc : ws_json_str(j, s);
-}
-
-int ws_json_kv_int(ws_json *j, const char *key, int64_t v)
-{
-    int rc = ws_json_key(j, key);
-    return rc < 0 ? rc : ws_json_int(j, v);
 }

@@ -34,7 +34,16 @@ int ws_json_begin_object(ws_json *j, bool is_inline);
 int ws_json_end_object(ws_json *j);
 int ws_json_begin_array(ws_json *j, bool is_inline);
 int ws_json_end_array(ws_json *j);
-int ws_json_key(ws_json *j, const char *key);
+/* A key given at run time; escaped when it needs it. */
+int ws_json_key_str(ws_json *j, const char *key);
+/*
+ * A key written in the program ("start"): quoted when compiled, so that a
+ * key costs one copy. Keys of the program are printable ASCII without '"'
+ * or '\\'; ws_json_key() and the shorthands below take string literals only.
+ */
+int ws_json_key_quoted(ws_json *j, const char *quoted, size_t len);
+#define WS_JSON_QUOTED_KEY(key) "\"" key "\": ", sizeof(key) + 3
+#define ws_json_key(j, key) ws_json_key_quoted((j), WS_JSON_QUOTED_KEY(key))
 int ws_json_str(ws_json *j, const char *s);
 int ws_json_strn(ws_json *j, const char *s, size_t len);
 int ws_json_int(ws_json *j, int64_t v);
@@ -50,8 +59,10 @@ int ws_json_raw_scalar(ws_json *j, const char *json);
 /* Finish the document with a newline. */
 int ws_json_end_document(ws_json *j);
 
-/* Shorthands for "key": value. */
-int ws_json_kv_str(ws_json *j, const char *key, const char *s);
-int ws_json_kv_int(ws_json *j, const char *key, int64_t v);
+/* Shorthands for "key": value, with a key written in the program. */
+int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s);
+int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v);
+#define ws_json_kv_str(j, key, s) ws_json_kv_str_quoted((j), WS_JSON_QUOTED_KEY(key), (s))
+#define ws_json_kv_int(j, key, v) ws_json_kv_int_quoted((j), WS_JSON_QUOTED_KEY(key), (v))
 
 #endif

@@ -104,7 +104,7 @@ static int put_first_sentence(sarif_state *s, const char *text)
 static int put_message_object(ws_json *j, const char *key, sarif_state *s, const char *text,
                               bool first_sentence)
 {
-    ws_json_key(j, key);
+    ws_json_key_str(j, key);
     ws_json_begin_object(j, true);
     ws_json_key(j, "text");
     first_sentence ? put_first_sentence(s, text) : put_flat(s, text, FULL_DESCRIPTION_CP);
