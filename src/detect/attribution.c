@@ -353,6 +353,22 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
     return stop;
 }
 
+/*
+ * The subject [s, e) of a sentence whose second verb is @verb ("Smith runs
+ * a farm and says ...", "CITIC built a plant and said ..."), without the
+ * first verb that a noun phrase reader may have taken for its last noun:
+ * a lower-case word after a name, or one in the tense of @verb.
+ */
+static uint32_t without_first_verb(const ws_attr *a, uint32_t s, uint32_t e, const ws_cue_info *verb)
+{
+    if (e < s + 2 || (a->tok[e - 1].flags & WS_TOKF_CAP) || a->ann[e - 1].fw)
+        return e;
+    bool after_name = (a->tok[e - 2].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, e - 2);
+    bool same_tense = (verb->is_s && ws_tok_ends_with(a, e - 1, "s", 3)) ||
+                      (verb->is_past && ws_tok_ends_with(a, e - 1, "ed", 4));
+    return after_name || same_tense ? e - 1 : e;
+}
+
 /* The first noun phrase of the sentence: the subject a participle shares. */
 static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_t *start,
                          uint32_t *end)
@@ -944,6 +960,11 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
         return false; /* "concluded that the Centre ...": a clause, no source */
     uint32_t e = ws_np_right(a, from, stop);
     if (e <= from)
+        return false;
+    /* "..., says she warned about surprises": a subject pronoun with words
+     * after it opens the content ("said he." ends the sentence). */
+    if (e == from + 1 && is_subject_pronoun(a, from) && e < stop && !is_end_punct(a, e) &&
+        a->tok[e].kind != WS_TOK_QUOTE)
         return false;
     /* "said the world indoor champion.", "said Spanish Federation press
      * officer Ann Lee.": with no verb to come, words up to the end of the
@@ -2208,7 +2229,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             } else if (after_and && drafts->n > first) {
                 d.src_from_stmt = (int32_t)drafts->n - 1;
             } else if (after_and && listener_end(a, verb, after, stop) < stop &&
-                       main_subject(a, s0, c, &src_s, &src_e) && names_speaker(a, src_e - 1) &&
+                       main_subject(a, s0, c, &src_s, &src_e) && (src_e = without_first_verb(a, src_s, src_e, verb)) &&
+                       (names_speaker(a, src_e - 1) || ws_tok_is_name_word_cap(a, src_e - 1)) &&
                        opens_speech(a, listener_end(a, verb, after, stop), listener_end(a, verb, after, stop) > after)) {
                 /* "Cruz urged Republicans to vote and said he ...": the
                  * first verb reports nothing, the subject is shared. Only

@@ -718,6 +718,21 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* A second verb of speech shares the subject of a first verb that reports
+ * nothing ("CITIC runs a field and says ..."); a subject pronoun with
+ * words after it opens the content, it does not follow an inverted cue. */
+static void second_verb_after_a_plain_verb(void **state)
+{
+    (void)state;
+    check_one("Smith runs a farm and says it has grown.", "indirect|says|Smith|Smith|it has grown");
+    check_one("Wealth-X keeps its finances a secret but says its business has tripled.",
+              "indirect|says|Wealth-X|Wealth-X|its business has tripled");
+    check_one("The company built a plant and said it will hire.", "indirect|said|The company|The company|it will hire");
+    ws_report *r = test_analyze("Selzer is happy to be the standard, says she warned about surprises.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0); /* not "she warned about surprises" speaking */
+    ws_report_free(r);
+}
+
 /* A question asked of the speaker opens the sentence: "Asked about the
  * charges, Rubio said ...", "Asked whether Mr. Clinton would ...". */
 static void question_opening_the_sentence(void **state)
@@ -1725,6 +1740,7 @@ int main(void)
         cmocka_unit_test(relative_clauses_and_asides_in_subjects),
         cmocka_unit_test(colon_quotation_with_own_cue_and_opening_as),
         cmocka_unit_test(question_opening_the_sentence),
+        cmocka_unit_test(second_verb_after_a_plain_verb),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
