@@ -2337,6 +2337,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_is(a, d.src_start - 1, WS_FW_CONJ) &&
                     !is_comma(a, d.src_start - 1))
                     continue;
+                /* "a role in which she advises the president.", "the pride
+                 * that many feel for Obama.": a relative or subordinate
+                 * clause reports nothing of the words before it. */
+                static const char *const subordinators[] = {"which", "who", "whom", "that", "because", "while",
+                                                            "when", "if", "although", "where"};
+                if (d.src_end > d.src_start && d.src_start > s0 &&
+                    ws_tok_word_in(a, d.src_start - 1, subordinators, sizeof subordinators / sizeof *subordinators))
+                    continue;
                 uint32_t to = left_content_end(a, &d, c, s0);
                 uint32_t q = to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
                 /* '"We will not survive the year." Continental said in

@@ -731,6 +731,14 @@ static void second_verb_after_a_plain_verb(void **state)
     ws_report *r = test_analyze("Selzer is happy to be the standard, says she warned about surprises.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0); /* not "she warned about surprises" speaking */
     ws_report_free(r);
+    /* A verb of speech that ends a relative or subordinate clause has no
+     * content on its left. */
+    r = test_analyze("She has assumed a new role as counselor, in which she advises the president.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
 }
 
 /* A question asked of the speaker opens the sentence: "Asked about the
