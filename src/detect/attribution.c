@@ -1506,6 +1506,22 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_is_possessive(a, c - 2) || !ws_tok_is(a, c - 2, WS_FW_DET) ||
          ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets)))
         return false; /* also "faced tough questions": no determiner before the noun */
+    /* "the proposed plans", "the company's magazine brands,", "did not
+     * unveil plans": an -s form after a participle with a determiner, after
+     * a possessive's noun, or after a verb with its auxiliary is a noun. */
+    if (ci->is_s && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD && !(a->tok[c - 1].flags & WS_TOKF_CAP) &&
+        !a->ann[c - 1].fw && a->ann[c - 1].pronoun < 0 && a->ann[c - 1].role < 0 &&
+        !a->ann[c - 1].anon_len && !a->ann[c - 1].is_group) {
+        static const char *const before_verb[] = {"not", "n't", "to", "will", "would", "can", "could", "should",
+                                                  "may", "might", "must", "did", "does", "do"};
+        /* ("Clinton's team says she ..." is a subject and its verb: after
+         * a possessive's noun, only an -s form that nothing follows.) */
+        bool ends = c + 1 >= a->doc->tokens.n || is_end_punct(a, c + 1) || ws_tok_is(a, c + 1, WS_FW_PREP);
+        if ((ws_tok_ends_with(a, c - 1, "ed", 4) && ws_tok_is(a, c - 2, WS_FW_DET)) ||
+            (ws_tok_is_possessive(a, c - 2) && ends && !quotation_just_before(a, c, s0)) ||
+            ws_tok_word_in(a, c - 2, before_verb, sizeof before_verb / sizeof *before_verb))
+            return false;
+    }
     /* "Democratic states", "member states": a form that the lexicons know
      * as a group noun is a verb only after "he" or "she", before "that"
      * ("A document on the website states that"), or beside a quotation. */

@@ -736,6 +736,19 @@ static void second_verb_after_a_plain_verb(void **state)
     r = test_analyze("She has assumed a new role as counselor, in which she advises the president.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    /* An -s form after a participle with a determiner, a possessive's noun
+     * or a verb with its auxiliary is a noun. */
+    r = test_analyze("They voiced concerns about the proposed plans for the park.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    r = test_analyze("Trump did not unveil plans to pay for the expansion.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    r = test_analyze("Employees made a bid to buy the company's magazine brands, in an attempt to save jobs.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
+    check_one("Clinton's team says she will continue.", "indirect|says|Clinton's team|Clinton's team|she will continue");
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
