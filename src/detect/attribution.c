@@ -467,6 +467,9 @@ static bool is_plural_head(const ws_attr *a, uint32_t i)
         return false;
     if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
         return true;
+    /* "those involved", "those affected": the people a participle names. */
+    if (i > 0 && ws_tok_word_in(a, i - 1, (const char *const[]){"those"}, 1))
+        return true;
     /* Plurals without an -s: "police say", "people claim". */
     static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
                                           "personnel", "percent"};
@@ -2359,7 +2362,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 static const char *const subordinators[] = {"which", "who", "whom", "that", "because", "while",
                                                             "when", "if", "although", "where"};
                 if (d.src_end > d.src_start && d.src_start > s0 &&
-                    ws_tok_word_in(a, d.src_start - 1, subordinators, sizeof subordinators / sizeof *subordinators))
+                    (ws_tok_word_in(a, d.src_start - 1, subordinators, sizeof subordinators / sizeof *subordinators) ||
+                     (d.src_end == d.src_start + 1 &&
+                      ws_tok_word_in(a, d.src_start, subordinators, sizeof subordinators / sizeof *subordinators))))
                     continue;
                 uint32_t to = left_content_end(a, &d, c, s0);
                 uint32_t q = to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;

@@ -749,6 +749,13 @@ static void second_verb_after_a_plain_verb(void **state)
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
     check_one("Clinton's team says she will continue.", "indirect|says|Clinton's team|Clinton's team|she will continue");
+    /* "those involved" speak; a relative pronoun that speaks takes no
+     * content from its left. */
+    check_one("All those involved say the issue is complex.",
+              "indirect|say|those involved|those involved|the issue is complex");
+    r = test_analyze("A report shows bad things to come even for those who don't plan.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
