@@ -118,10 +118,24 @@ static bool takes_listener(const ws_cue_info *ci)
 
 /* Where the listener of "told X" that starts at @after ends ("told
  * reporters", "told her"); @after itself for other verbs. */
+/* Is the verb that ends before @after a passive ("was told", "we're
+ * told")? Its subject is the listener, and it has no object. */
+static bool passive_before(const ws_attr *a, uint32_t after)
+{
+    static const char *const be[] = {"is", "was", "are", "were", "be", "been", "being", "'re", "’re"};
+    if (after < 2)
+        return false;
+    uint32_t k = after - 1;
+    while (k > 0 && ws_tok_is(a, k - 1, WS_FW_ADV | WS_FW_NEG) && !ws_tok_is(a, k - 1, WS_FW_AUX))
+        k--;
+    return k > 0 && (ws_tok_word_in(a, k - 1, be, sizeof be / sizeof *be) || ws_tok_ends_with(a, k - 1, "'re", 4) ||
+                     ws_tok_ends_with(a, k - 1, "\xE2\x80\x99re", 6));
+}
+
 static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
 {
     static const char *const objects[] = {"him", "her", "them", "us", "me", "you"};
-    if (!takes_listener(ci) || after >= stop)
+    if (!takes_listener(ci) || after >= stop || (ci->is_past && passive_before(a, after)))
         return after;
     uint32_t obj = ws_np_right(a, after, stop);
     if (obj > after)
@@ -2497,6 +2511,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
     done:
         if (d.n_frags == 0)
             continue;
+        /* "He was told the deal is off", "we're told": the subject heard
+         * it; who said it is not named. */
+        if (verb && !strcmp(verb->lemma, "tell") && verb->is_past && passive_before(a, d.cue_end)) {
+            d.src_start = d.src_end = 0;
+            d.src_from_stmt = -1;
+        }
         if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
             return WS_ENOMEM;
         drafts->v[drafts->n++] = d;

@@ -756,6 +756,11 @@ static void second_verb_after_a_plain_verb(void **state)
     r = test_analyze("A report shows bad things to come even for those who don't plan.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    /* A passive "told" has no listener after it and names no speaker. */
+    check_one("He was told the deal is off.", "indirect|was told|||the deal is off");
+    check_one("We're told that the deal is off.", "indirect|told|||the deal is off");
+    check_one("Trump is telling reporters the deal is off.",
+              "indirect|is telling|Trump|Trump|the deal is off");
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
