@@ -781,6 +781,16 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             uint32_t s1 = ws_np_left(a, named, s0);
             if (s1 >= named)
                 continue;
+            /* "An expert cited in the report, which ...": the phrase runs
+             * back over a participle and its preposition to its head. */
+            while (s1 >= s0 + 3 && ws_tok_is(a, s1 - 1, WS_FW_PREP) && a->tok[s1 - 2].kind == WS_TOK_WORD &&
+                   !(a->tok[s1 - 2].flags & WS_TOKF_CAP) && !ws_tok_is(a, s1 - 2, WS_FW_AUX | WS_FW_VERB) &&
+                   ws_tok_ends_with(a, s1 - 2, "ed", 4)) {
+                uint32_t s2 = ws_np_left(a, s1 - 2, s0);
+                if (s2 >= s1 - 2 || !names_speaker(a, s1 - 3))
+                    break;
+                s1 = s2;
+            }
             uint32_t h = named - 1;
             const ws_tok_ann *ha = &a->ann[h];
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
@@ -1523,6 +1533,20 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_is_possessive(a, c - 2) || !ws_tok_is(a, c - 2, WS_FW_DET) ||
          ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets)))
         return false; /* also "faced tough questions": no determiner before the noun */
+    /* "An expert cited in the report", "a study quoted by officials": a
+     * participle after its noun. */
+    if (ci->is_past && strcmp(ci->lemma, "say") != 0 && c >= s0 + 2 && c + 1 < a->doc->tokens.n &&
+        (ws_tok_text_is(a, c + 1, "in") || ws_tok_text_is(a, c + 1, "by")) && a->tok[c - 1].kind == WS_TOK_WORD &&
+        !(a->tok[c - 1].flags & WS_TOKF_CAP) && a->ann[c - 1].pronoun < 0 &&
+        !ws_tok_is(a, c - 1, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG | WS_FW_PREP | WS_FW_CONJ | WS_FW_SUB) &&
+        ws_tok_is(a, c - 2, WS_FW_DET) && !quotation_just_before(a, c, s0)) {
+        /* ... when the sentence's own verb comes later, after a comma. */
+        const ws_sentence *se = &a->doc->sentences.v[a->tok[c].sentence];
+        for (uint32_t v = c + 2; v < se->tok_end && v < c + 30; v++)
+            if (is_comma(a, v - 1) && ws_tok_is_cue_verb(a, v) && verb_reading(a, v) &&
+                (verb_reading(a, v)->is_past || verb_reading(a, v)->is_s))
+                return false;
+    }
     /* "the proposed plans", "the company's magazine brands,", "did not
      * unveil plans": an -s form after a participle with a determiner, after
      * a possessive's noun, or after a verb with its auxiliary is a noun. */

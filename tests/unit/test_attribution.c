@@ -761,6 +761,16 @@ static void second_verb_after_a_plain_verb(void **state)
     check_one("We're told that the deal is off.", "indirect|told|||the deal is off");
     check_one("Trump is telling reporters the deal is off.",
               "indirect|is telling|Trump|Trump|the deal is off");
+    /* A participle after its noun is no verb of speech when the sentence's
+     * verb comes later; the subject runs back over it. */
+    r = test_analyze("An expert cited in the report, which was released Monday, said the plan would fail.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|said|An expert cited in the report, which was released Monday|"
+                                            "An expert cited in the report|the plan would fail");
+    ws_report_free(r);
+    check_one("\"We are working on it,\" the company said in a statement.",
+              "direct|said|the company|the company|We are working on it,");
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
