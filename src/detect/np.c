@@ -29,6 +29,12 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
     if (!(t->flags & WS_TOKF_SENT_START) && i > 0 && a->ann[i - 1].first_name &&
         (a->tok[i - 1].flags & WS_TOKF_CAP) && !(an->fw & ~(uint32_t)(WS_FW_AUX | WS_FW_TIME)))
         return true;
+    /* "Eventually the militants ...", "Finally, ...": an adverb that opens
+     * the sentence (a first name in -ly, "Beverly", is known as one). */
+    if ((t->flags & WS_TOKF_SENT_START) && !(t->flags & WS_TOKF_ALLCAPS) && !an->first_name &&
+        t->end - t->start >= 7 && ws_tok_ends_with(a, i, "ly", 7) &&
+        !(i + 1 < a->doc->tokens.n && (a->tok[i + 1].flags & WS_TOKF_CAP)))
+        return false;
     /* "The", "But", "While" at a sentence start are not names. */
     uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM | WS_FW_PARTICLE);
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);

@@ -771,6 +771,9 @@ static void second_verb_after_a_plain_verb(void **state)
     ws_report_free(r);
     check_one("\"We are working on it,\" the company said in a statement.",
               "direct|said|the company|the company|We are working on it,");
+    /* An adverb in -ly that opens a sentence is no name. */
+    check_one("Similarly, William Bennett, a former secretary, said he could not support it.",
+              "indirect|said|William Bennett, a former secretary|William Bennett|he could not support it");
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
