@@ -451,6 +451,25 @@ static int32_t newest_with(const ws_attr *a, const ent_key *k)
     return -1;
 }
 
+/*
+ * The newest entity with key @k first named before token @at, or -1:
+ * '"...," says Greenspan while visiting with her husband Michael
+ * Greenspan' names Dorie Greenspan, met before, not the husband met after.
+ */
+static int32_t newest_named_before(const ws_attr *a, const ent_key *k, uint32_t at)
+{
+    if (newest_with(a, k) < 0)
+        return -1;
+    key_bucket *b = bucket_of(a, k);
+    for (size_t j = b->ents.n; j-- > b->lo;) {
+        int32_t i = b->ents.v[j];
+        uint32_t first = a->r->ents.v[i].first_tok;
+        if (has_key(a->r, i, k) && (!first || first <= at))
+            return i;
+    }
+    return -1;
+}
+
 /* What a lookup asks of an entity besides its key. */
 typedef bool ent_filter(const ws_report *r, int32_t i, const void *arg);
 
@@ -802,6 +821,27 @@ static int32_t most_recent(ws_attr *a, uint32_t before, bool (*ok)(const ws_ent 
     return best.entity;
 }
 
+/* The person (of @m's gender) whose mention opens the sentence of token
+ * @at, after a subordinator or two ("Even though Greenspan has ..."),
+ * before @at; or -1. */
+static int32_t sentence_opener(const ws_attr *a, uint32_t at, const ws_ment *m)
+{
+    const ws_sentence *se = &a->doc->sentences.v[a->tok[at].sentence];
+    uint32_t t0 = se->tok_start;
+    while (t0 < at && t0 < se->tok_start + 2 && ws_tok_is(a, t0, WS_FW_SUB | WS_FW_ADV) &&
+           !ws_tok_is(a, t0, WS_FW_PRON | WS_FW_DET))
+        t0++;
+    if (t0 >= at || a->tok[t0].kind != WS_TOK_WORD || a->ment_at[t0] < 0)
+        return -1;
+    const ws_ment *o = &a->r->ments.v[a->ment_at[t0]];
+    if (o->tok_start != t0 || o->tok_end >= at || o->kind == WS_MENTION_PRONOUN || o->entity < 0)
+        return -1;
+    /* The opener is the subject: a verb, not "and" or a preposition, follows. */
+    if (ws_tok_is(a, o->tok_end, WS_FW_CONJ | WS_FW_PREP) || ws_tok_is_possessive(a, o->tok_end))
+        return -1;
+    return ok_person(&a->r->ents.v[o->entity], m) ? o->entity : -1;
+}
+
 /* The heaps of the people a pronoun of gender @g may stand for. */
 static uint32_t person_heaps(uint8_t g)
 {
@@ -815,7 +855,7 @@ static uint32_t person_heaps(uint8_t g)
  * whose last word (without "al-") or first word it is; for a longer one,
  * the newest known by one word only, its last word or its first.
  */
-static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
+static int32_t find_person(ws_attr *a, const char *name, bool is_single_word, uint32_t at)
 {
     ent_key k = make_key(KEY_NAME, name, NULL);
     int32_t exact = oldest_with(a, &k, NULL, NULL);
@@ -824,7 +864,7 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word)
     if (is_single_word) {
         k = make_key(KEY_LAST, bare_name(name), NULL);
         ent_key first = make_key(KEY_FIRST, name, NULL);
-        return max_i32(newest_with(a, &k), newest_with(a, &first));
+        return max_i32(newest_named_before(a, &k, at), newest_named_before(a, &first, at));
     }
     /* "Heather Nauert" after "Nauert" was seen alone: the same person. */
     k = make_key(KEY_SINGLE, bare_name(ws_last_word(name)), NULL);
@@ -883,6 +923,8 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
         if (enrich(a, m->entity, m) < 0)
             return WS_MENTION_ENOMEM;
         ws_ent *e = &r->ents.v[m->entity];
+        if (!e->first_tok || m->tok_start + 1 < e->first_tok)
+            e->first_tok = m->tok_start + 1;
         if (m->tok_start + 1 > e->last_tok)
             e->last_tok = m->tok_start + 1;
         if (is_speaker && m->tok_start + 1 > e->last_subject_tok)
@@ -1049,7 +1091,11 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
                    a->tok[t].end - a->tok[t].start))
             continue;
         uint32_t f = t;
-        while (f > lo && t - f < 3 && (is_name_part(a, f - 1) || ws_tok_text_is(a, f - 1, ".")) &&
+        /* Within its sentence, and a period only after an initial ("J.
+         * Smith", not "on PBS. Greenspan's name"). */
+        while (f > lo && t - f < 3 && a->tok[f - 1].sentence == a->tok[t].sentence &&
+               (is_name_part(a, f - 1) ||
+                (ws_tok_text_is(a, f - 1, ".") && f >= 2 && a->tok[f - 2].end - a->tok[f - 2].start == 1)) &&
                a->ann[f - 1].role < 0 && a->ann[f - 1].country < 0 && a->ann[f - 1].demonym < 0)
             f--;
         while (f < t && !ws_tok_is_name_word(a, f))
@@ -1206,6 +1252,12 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                        : !strcmp(pi->gender, "female") ? GENDER_FEMALE : GENDER_UNKNOWN;
             m.type = WS_ENTITY_PERSON;
             m.entity = most_recent(a, start, ok_person, &m, person_heaps(m.gender));
+            /* "Even though Greenspan has written books with Julia Child,
+             * she maintains that ...": a speaking pronoun stands for the
+             * person who opens its sentence. */
+            int32_t opener = is_speaker ? sentence_opener(a, start, &m) : -1;
+            if (opener >= 0)
+                m.entity = opener;
             /* "he said" after "... traded him for Ray Ott": the man who has
              * been speaking, unless he spoke too long ago. */
             if (is_speaker && m.entity >= 0 && !has_spoken(&r->ents.v[m.entity]) &&
@@ -1524,13 +1576,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         m.kind = single && role_at == end ? WS_MENTION_SHORT : WS_MENTION_NAME;
         if (!m.gender && a->ann[m.name_start].first_name)
             m.gender = (uint8_t)a->ann[m.name_start].first_name;
-        m.entity = find_person(a, name, single);
+        m.entity = find_person(a, name, single, start);
         if (m.entity < 0) {
             if (!is_speaker && role_at == end && !(m.gender))
                 return -1; /* a bare capitalized word: a place as likely as a person */
             const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;
             if (full) {
-                m.entity = find_person(a, full, false);
+                m.entity = find_person(a, full, false, start);
                 if (m.entity >= 0)
                     return add_mention(a, &m, is_speaker);
                 name = full;
@@ -1739,7 +1791,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             while (k < stop && is_name_part(a, k))
                 k++;
             const char *name = span_text(a, i, k);
-            if (name && find_person(a, name, k - i == 1) >= 0) {
+            if (name && find_person(a, name, k - i == 1, i) >= 0) {
                 int32_t m = ws_mention_for(a, i, k, false);
                 if (m < -1)
                     return WS_ENOMEM;

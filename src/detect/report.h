@@ -78,6 +78,7 @@ typedef struct ws_ent {
     bool is_plural;
     uint32_t first_member;         /* members in report->members */
     uint32_t n_members;
+    uint32_t first_tok;            /* its first mention token + 1 (0 before any) */
     uint32_t last_tok;             /* its latest mention: recency for pronouns */
     uint32_t last_subject_tok;     /* its latest mention as a speaker */
     unsigned n_direct;

@@ -718,6 +718,21 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* Who a pronoun or a bare surname stands for: the person who opens the
+ * sentence of a speaking pronoun, and a surname the person named before
+ * it, not a namesake named after it in the sentence. */
+static void pronouns_and_surnames_by_position(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Dorie Greenspan is a baker. \"I cook simple food,\" says Greenspan, with her husband "
+                                "Michael Greenspan. Even though Greenspan has cooked with Julia Child, she "
+                                "maintains that she is a home cook.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "direct|says|Greenspan|Dorie Greenspan|I cook simple food,");
+    assert_string_equal(statement_of(r, 1), "indirect|maintains|she|Dorie Greenspan|she is a home cook");
+    ws_report_free(r);
+}
+
 /* A second verb of speech shares the subject of a first verb that reports
  * nothing ("CITIC runs a field and says ..."); a subject pronoun with
  * words after it opens the content, it does not follow an inverted cue. */
@@ -1787,6 +1802,7 @@ int main(void)
         cmocka_unit_test(colon_quotation_with_own_cue_and_opening_as),
         cmocka_unit_test(question_opening_the_sentence),
         cmocka_unit_test(second_verb_after_a_plain_verb),
+        cmocka_unit_test(pronouns_and_surnames_by_position),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
