@@ -821,6 +821,24 @@ static int32_t most_recent(ws_attr *a, uint32_t before, bool (*ok)(const ws_ent 
     return best.entity;
 }
 
+/* Does the mention at token @t open its sentence (in its first noun
+ * phrase, after a subordinator or two)? A person named later in a sentence
+ * ("a credit union run by his father's friend, Martin Legere") is named in
+ * passing. */
+static bool opens_its_sentence(const ws_attr *a, uint32_t t)
+{
+    const ws_sentence *se = &a->doc->sentences.v[a->tok[t].sentence];
+    uint32_t t0 = se->tok_start;
+    while (t0 < t && t0 < se->tok_start + 2 &&
+           (a->tok[t0].kind == WS_TOK_QUOTE || a->tok[t0].kind == WS_TOK_PUNCT ||
+            (ws_tok_is(a, t0, WS_FW_SUB | WS_FW_ADV | WS_FW_CONJ) && !ws_tok_is(a, t0, WS_FW_PRON | WS_FW_DET))))
+        t0++;
+    if (t0 == t)
+        return true;
+    /* Inside the first noun phrase: "Opposition member Tom Hale was ...". */
+    return t0 < t && t < ws_np_right(a, t0, se->tok_end);
+}
+
 /* The person (of @m's gender) whose mention opens the sentence of token
  * @at, after a subordinator or two ("Even though Greenspan has ..."),
  * before @at; or -1. */
@@ -1261,7 +1279,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* "he said" after "... traded him for Ray Ott": the man who has
              * been speaking, unless he spoke too long ago. */
             if (is_speaker && m.entity >= 0 && !has_spoken(&r->ents.v[m.entity]) &&
-                is_object_mention(a, r->ents.v[m.entity].last_tok - 1)) {
+                (is_object_mention(a, r->ents.v[m.entity].last_tok - 1) ||
+                 !opens_its_sentence(a, r->ents.v[m.entity].last_tok - 1))) {
                 int32_t spoke = most_recent(a, start, ok_person_who_spoke, &m, person_heaps(m.gender));
                 if (spoke < -1)
                     return spoke;

@@ -731,6 +731,13 @@ static void pronouns_and_surnames_by_position(void **state)
     assert_string_equal(statement_of(r, 0), "direct|says|Greenspan|Dorie Greenspan|I cook simple food,");
     assert_string_equal(statement_of(r, 1), "indirect|maintains|she|Dorie Greenspan|she is a home cook");
     ws_report_free(r);
+    /* A man named in passing late in a sentence does not take "he said"
+     * from the man who has been speaking. */
+    r = test_analyze("Vickers said the co-op, run by his father's friend, Martin Legere, gave the town a boost.\n\n"
+                     "\"It was a success story,\" he said.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|said|he|Vickers|It was a success story,");
+    ws_report_free(r);
 }
 
 /* A second verb of speech shares the subject of a first verb that reports
