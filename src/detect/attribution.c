@@ -177,6 +177,7 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 }
 
 static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener);
+static bool is_subject_pronoun(const ws_attr *a, uint32_t k);
 static uint32_t share_subject_start(const ws_attr *a, uint32_t k, uint32_t s0);
 
 /* Does a share of the people polled open a clause of its own at @n, its
@@ -291,9 +292,14 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             if (np > n && (is_pronoun || but_name || (t > from && is_comma(a, t - 1)))) {
                 v = ws_skip_adverbials_right(a, np, stop);
                 const ws_cue_info *ci = v < stop && ws_tok_is_cue_verb(a, v) ? verb_reading(a, v) : NULL;
-                /* Only when the second cue has content of its own after it. */
-                if (ci && (ci->is_past || ci->is_s) && !ci->needs_clause && v + 2 < stop &&
-                    !is_end_punct(a, v + 1))
+                /* Only when the second cue has content of its own after it
+                 * (a verb of belief: a clause, "and Wilkinson predicted that"),
+                 * and not inside names joined by "and" ("that Reagan and
+                 * Trump have shown they ..."). */
+                if (ci && (ci->is_past || ci->is_s) &&
+                    (!ci->needs_clause || ws_tok_text_is(a, v + 1, "that") || is_subject_pronoun(a, v + 1)) &&
+                    v + 2 < stop && !is_end_punct(a, v + 1) &&
+                    !(ws_tok_text_is(a, t, "and") && t > from && ws_tok_is_name_word(a, t - 1) && !is_pronoun))
                     return t;
             }
             continue;
@@ -1533,6 +1539,20 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_is_possessive(a, c - 2) || !ws_tok_is(a, c - 2, WS_FW_DET) ||
          ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets)))
         return false; /* also "faced tough questions": no determiner before the noun */
+    /* "tenants advocate Josh Matlow told": a word after a noun and before
+     * a name that has a verb of speech of its own is a title, not a verb
+     * ("Merrill says Machado promised" has its subject before it). */
+    if (!ci->is_past && c > s0 && c + 2 < a->doc->tokens.n && (a->tok[c + 1].flags & WS_TOKF_CAP) &&
+        ws_tok_is_name_word(a, c + 1) && !(a->tok[c].flags & WS_TOKF_CAP) && a->tok[c - 1].kind == WS_TOK_WORD &&
+        !(a->tok[c - 1].flags & WS_TOKF_CAP) && a->ann[c - 1].pronoun < 0 &&
+        !ws_tok_is(a, c - 1, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON)) {
+        uint32_t e = c + 1;
+        while (e < a->doc->tokens.n && e - c <= 4 && ws_tok_is_name_word(a, e))
+            e++;
+        if (e < a->doc->tokens.n && e > c + 1 && ws_tok_is_cue_verb(a, e) && verb_reading(a, e) &&
+            (verb_reading(a, e)->is_past || verb_reading(a, e)->is_s))
+            return false;
+    }
     /* "An expert cited in the report", "a study quoted by officials": a
      * participle after its noun. */
     if (ci->is_past && strcmp(ci->lemma, "say") != 0 && c >= s0 + 2 && c + 1 < a->doc->tokens.n &&

@@ -796,6 +796,20 @@ static void second_verb_after_a_plain_verb(void **state)
     /* An adverb in -ly that opens a sentence is no name. */
     check_one("Similarly, William Bennett, a former secretary, said he could not support it.",
               "indirect|said|William Bennett, a former secretary|William Bennett|he could not support it");
+    /* A title before a name that speaks is no verb; a verb of belief after
+     * "and" and a name opens its own statement before its clause, not
+     * inside names joined by "and". */
+    check_one("Councillor and tenants advocate Josh Matlow told HuffPost the laws favour owners.",
+              "indirect|told|tenants advocate Josh Matlow|Josh Matlow|the laws favour owners");
+    check_one("Merrill says Machado promised to help.", "indirect|says|Merrill|Merrill|Machado promised to help");
+    r = test_analyze("The Greens posted their worst showing since 1996 and Mr. Wilkinson predicted that "
+                     "the result could lead to an election.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|predicted|Mr. Wilkinson|Wilkinson|"
+                                            "the result could lead to an election");
+    ws_report_free(r);
+    check_one("Schlafly noted that Reagan and Trump have shown they are willing to negotiate.",
+              "indirect|noted|Schlafly|Schlafly|Reagan and Trump have shown they are willing to negotiate");
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
