@@ -668,6 +668,38 @@ static bool relative_subject(const ws_attr *a, uint32_t s, uint32_t s0, uint32_t
 }
 
 /*
+ * Where the subject that ends with the noun phrase at @s starts, when the
+ * whole opens the sentence: across prepositions ("A document on the Trump
+ * campaign's website states", "Her submission to the court says", "The
+ * Commission on Presidential Debates says") and, before a verb that a
+ * plural takes, across "and" ("Companies and individuals say", "The
+ * nominee and his aides said"). @s itself otherwise.
+ */
+static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, const ws_cue_info *verb)
+{
+    static const char *const preps[] = {"on", "to", "in", "for", "at", "about", "of", "with"};
+    uint32_t best = s;
+    if (!verb || verb->is_ing)
+        return s; /* a participle's subject is not the phrase before it */
+    for (uint32_t k = s, steps = 0; k > s0 + 1 && steps < 4; steps++) {
+        bool prep = ws_tok_word_in(a, k - 1, preps, sizeof preps / sizeof *preps);
+        bool and = ws_tok_text_is(a, k - 1, "and") && verb && !verb->is_s;
+        if (!prep && !and)
+            break;
+        uint32_t k2 = ws_np_left(a, k - 1, s0);
+        if (k2 >= k - 1)
+            break;
+        for (uint32_t j = k2; j < k - 1; j++)
+            if (ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG | WS_FW_SUB) || a->tok[j].kind == WS_TOK_QUOTE)
+                return best;
+        k = k2;
+        if (subject_opens_sentence(a, s0, k))
+            best = k;
+    }
+    return best;
+}
+
+/*
  * The subject of the cue at @c: the noun phrase before it, across adverbs
  * and auxiliaries, with an apposition ("Maria Lopez, a spokeswoman for the
  * ministry, said"). Returns false when there is none.
@@ -886,6 +918,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
         if (s2 <= pp_head)
             s = s2;
     }
+    s = subject_phrase_start(a, s, s0, verb_reading(a, c));
     /* "In a Bloomberg interview Trump said", "... that Mayor Bill de
      * Blasio said", "BRUSSELS - European leaders said": a name after a
      * common noun that is no title of it starts the subject. */

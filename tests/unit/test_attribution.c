@@ -800,7 +800,7 @@ static void second_verb_after_a_plain_verb(void **state)
      * "and" and a name opens its own statement before its clause, not
      * inside names joined by "and". */
     check_one("Councillor and tenants advocate Josh Matlow told HuffPost the laws favour owners.",
-              "indirect|told|tenants advocate Josh Matlow|Josh Matlow|the laws favour owners");
+              "indirect|told|Councillor and tenants advocate Josh Matlow|Josh Matlow|the laws favour owners");
     check_one("Merrill says Machado promised to help.", "indirect|says|Merrill|Merrill|Machado promised to help");
     r = test_analyze("The Greens posted their worst showing since 1996 and Mr. Wilkinson predicted that "
                      "the result could lead to an election.", WS_INPUT_TEXT);
@@ -810,6 +810,14 @@ static void second_verb_after_a_plain_verb(void **state)
     ws_report_free(r);
     check_one("Schlafly noted that Reagan and Trump have shown they are willing to negotiate.",
               "indirect|noted|Schlafly|Schlafly|Reagan and Trump have shown they are willing to negotiate");
+    /* The subject that opens the sentence runs over its prepositions and,
+     * before a plural's verb, over "and"; not before a participle. */
+    check_one("A document on the campaign's website states that leave is paid.",
+              "indirect|states|A document on the campaign's website|A document on the campaign's website|leave is paid");
+    check_one("Companies and individuals say the tax is unfair.",
+              "indirect|say|Companies and individuals|Companies and individuals|the tax is unfair");
+    check_one("The mayor of the town and her aides spoke in Ohio, saying the plan works.",
+              "indirect|saying|The mayor of the town|The mayor of the town|the plan works");
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
