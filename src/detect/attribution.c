@@ -26,6 +26,7 @@ typedef struct draft {
     uint32_t cue_end;        /* exclusive */
     uint32_t src_start;      /* source noun phrase; src_start == src_end: none yet */
     uint32_t src_end;
+    uint32_t src_shown_end;  /* the source as shown runs on to here over its description (0: src_end) */
     int32_t src_from_stmt;   /* take the source of this draft (participles, "and said") */
     ws_range frags[MAX_FRAGS];
     uint32_t n_frags;
@@ -1017,6 +1018,32 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
            (a->tok[p - 1].flags & WS_TOKF_CLOSE) && a->tok[p - 1].quote == a->tok[s0].quote;
 }
 
+/*
+ * '"...," said Victor Cha, who served as Asia director ...', '... said
+ * Dean, a medical doctor.': the description after an inverted source that
+ * runs to the end of the sentence (or to the comma before the next part of
+ * a split quotation) belongs to the source as written. Its end, or 0.
+ */
+static uint32_t description_end(const ws_attr *a, uint32_t src_e, uint32_t stop)
+{
+    static const char *const openers[] = {"who", "whose", "whom", "a", "an", "the", "one", "another"};
+    if (src_e + 2 >= stop || !is_comma(a, src_e) ||
+        !(ws_tok_word_in(a, src_e + 1, openers, sizeof openers / sizeof *openers) || a->ann[src_e + 1].role >= 0))
+        return 0;
+    uint32_t e = src_e + 1;
+    while (e < stop && a->tok[e].kind != WS_TOK_QUOTE)
+        e++;
+    /* A split quotation goes on after the comma that ends the description. */
+    if (e < stop) {
+        if (!is_comma(a, e - 1))
+            return 0;
+        e--;
+    }
+    while (e > src_e + 1 && a->tok[e - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, e - 1, ")"))
+        e--;
+    return e > src_e + 1 ? e : 0;
+}
+
 /* The noun phrase after an inverted cue ("said Nauert", "said the minister",
  * "said oil and gas worker Mike Wipf"). */
 static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32_t *start,
@@ -1809,6 +1836,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
             const draft *o = &drafts->v[d->src_from_stmt];
             d->src_start = o->src_start;
             d->src_end = o->src_end;
+            d->src_shown_end = o->src_shown_end;
         }
         ws_stmt st;
         memset(&st, 0, sizeof st);
@@ -1835,7 +1863,8 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         int32_t speaker = -1;
         if (d->src_end > d->src_start) {
             st.has_source = true;
-            st.source = (ws_range){a->tok[d->src_start].start, a->tok[d->src_end - 1].end};
+            uint32_t shown = d->src_shown_end > d->src_end ? d->src_shown_end : d->src_end;
+            st.source = (ws_range){a->tok[d->src_start].start, a->tok[shown - 1].end};
             int32_t m = ws_mention_for(a, d->src_start, d->src_end, true);
             if (m < -1)
                 return WS_ENOMEM;
@@ -2320,6 +2349,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* '"...," said Nauert.' : the source follows the cue. */
                 d.src_start = src_s;
                 d.src_end = src_e;
+                d.src_shown_end = description_end(a, src_e, stop);
                 content_from = src_e;
                 uint32_t to = left_end;
                 while (to > s0 && is_end_punct(a, to - 1))

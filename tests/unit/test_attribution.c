@@ -818,6 +818,12 @@ static void second_verb_after_a_plain_verb(void **state)
               "indirect|say|Companies and individuals|Companies and individuals|the tax is unfair");
     check_one("The mayor of the town and her aides spoke in Ohio, saying the plan works.",
               "indirect|saying|The mayor of the town|The mayor of the town|the plan works");
+    /* The description after an inverted source is part of the source as
+     * written; the speaker is the name. */
+    check_one("\"It is a big moment,\" said Steve Schmidt, a strategist on the campaign.",
+              "direct|said|Steve Schmidt, a strategist on the campaign|Steve Schmidt|It is a big moment,");
+    check_one("\"We will act,\" said Hale, a doctor, \"and soon.\"",
+              "direct|said|Hale, a doctor|Hale|We will act, || and soon.");
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
