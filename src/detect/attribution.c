@@ -1627,8 +1627,9 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
                 (verb_reading(a, v)->is_past || verb_reading(a, v)->is_s))
                 return false;
     }
-    /* "the proposed plans", "the company's magazine brands,", "did not
-     * unveil plans": an -s form after a participle with a determiner, after
+    /* "the proposed plans", "he's heralded plans", "the company's magazine
+     * brands,", "did not unveil plans": an -s form after a participle with a
+     * determiner or an auxiliary, after
      * a possessive's noun, or after a verb with its auxiliary is a noun. */
     if (ci->is_s && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD && !(a->tok[c - 1].flags & WS_TOKF_CAP) &&
         !a->ann[c - 1].fw && a->ann[c - 1].pronoun < 0 && a->ann[c - 1].role < 0 &&
@@ -1638,7 +1639,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         /* ("Clinton's team says she ..." is a subject and its verb: after
          * a possessive's noun, only an -s form that nothing follows.) */
         bool ends = c + 1 >= a->doc->tokens.n || is_end_punct(a, c + 1) || ws_tok_is(a, c + 1, WS_FW_PREP);
-        if ((ws_tok_ends_with(a, c - 1, "ed", 4) && ws_tok_is(a, c - 2, WS_FW_DET)) ||
+        if ((ws_tok_ends_with(a, c - 1, "ed", 4) && ws_tok_is(a, c - 2, WS_FW_DET | WS_FW_AUX)) ||
             (ws_tok_is_possessive(a, c - 2) && ends && !quotation_just_before(a, c, s0)) ||
             ws_tok_word_in(a, c - 2, before_verb, sizeof before_verb / sizeof *before_verb))
             return false;

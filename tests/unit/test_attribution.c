@@ -824,6 +824,12 @@ static void second_verb_after_a_plain_verb(void **state)
               "direct|said|Steve Schmidt, a strategist on the campaign|Steve Schmidt|It is a big moment,");
     check_one("\"We will act,\" said Hale, a doctor, \"and soon.\"",
               "direct|said|Hale, a doctor|Hale|We will act, || and soon.");
+    /* "perhaps", "together" are adverbs; "he's heralded plans" a noun. */
+    check_one("Her aides were complimentary, perhaps recognizing that imitation is flattery.",
+              "indirect|perhaps recognizing|Her aides|Her aides|imitation is flattery");
+    r = test_analyze("Though he's heralded plans to go after the loophole, he did not.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
