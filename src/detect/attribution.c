@@ -513,6 +513,16 @@ static bool is_number_word(const ws_attr *a, uint32_t i)
     return false;
 }
 
+/* A verb whose infinitive is the act itself: "continues to insist",
+ * "began to say", "tried to explain". */
+static bool verb_before_to(const ws_attr *a, uint32_t i)
+{
+    static const char *const verbs[] = {"continue", "continues", "continued", "continuing", "began", "begin",
+                                        "begins", "started", "starts", "tried", "tries", "appeared", "appears",
+                                        "seemed", "seems"};
+    return ws_tok_word_in(a, i, verbs, sizeof verbs / sizeof *verbs);
+}
+
 /*
  * Where a share of the people polled that ends before @k starts, or
  * UINT32_MAX: "42%", "55 percent", "Six in 10", "nearly nine out of 10",
@@ -712,6 +722,9 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                          bool *after_and)
 {
     uint32_t k = ws_skip_adverbials_left(a, c, s0);
+    /* "The nominee continues to insist": the subject of the first verb. */
+    if (k >= s0 + 3 && ws_tok_text_is(a, k - 1, "to") && verb_before_to(a, k - 2))
+        k = ws_skip_adverbials_left(a, k - 2, s0);
     uint32_t before_aside = skip_aside_left(a, k, s0);
     /* "Brian Murphy, the chairman of the county party, for example, said":
      * the comma before the aside may close a description of the subject. */
@@ -1541,6 +1554,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         uint32_t p = ws_skip_adverbials_left(a, c, s0);
         if (p < c && ws_tok_is(a, p, WS_FW_AUX))
             return true;
+        if (p >= s0 + 2 && ws_tok_text_is(a, p - 1, "to") && verb_before_to(a, p - 2))
+            return true; /* "Trump continued to say" */
         p = skip_aside_left(a, p, s0);
         if (p == s0)
             return false;
@@ -1712,8 +1727,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
             return false; /* "the report", not "Some said" */
         if (ws_tok_is_possessive(a, p))
             return false;
-        if (ws_tok_text_is(a, p, "to") && !verb_reading(a, c)->is_past)
-            return false;
+        if (ws_tok_text_is(a, p, "to") && !verb_reading(a, c)->is_past && !(p > s0 && verb_before_to(a, p - 1)))
+            return false; /* "to say", not "continues to insist" */
         /* "was said", "is reported": a passive has no source here. */
         if (ws_tok_is(a, p, WS_FW_AUX) && p > s0 && ws_tok_text_is(a, p - 1, "it"))
             return false;
@@ -1783,6 +1798,12 @@ static uint32_t verb_group_start(const ws_attr *a, uint32_t c)
     uint32_t k = c;
     while (k > 0) {
         uint32_t t = k - 1;
+        /* "continued to say", "has begun to insist". */
+        if (t > 0 && ws_tok_text_is(a, t, "to") && verb_before_to(a, t - 1) &&
+            a->tok[t - 1].sentence == a->tok[c].sentence) {
+            k = t - 1;
+            continue;
+        }
         if (a->tok[t].kind != WS_TOK_WORD || a->tok[t].sentence != a->tok[c].sentence ||
             !(ws_tok_is(a, t, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG) || ws_tok_is_ly_adverb(a, t)) ||
             ws_tok_is(a, t, WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON) || ws_tok_is_name_word(a, t))

@@ -830,6 +830,15 @@ static void second_verb_after_a_plain_verb(void **state)
     r = test_analyze("Though he's heralded plans to go after the loophole, he did not.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    /* "continued to say": the verb whose infinitive is the act; "refused
+     * to say" reports nothing. */
+    check_one("Trump continued to say that the election was rigged.",
+              "indirect|continued to say|Trump|Trump|the election was rigged");
+    check_one("The nominee continues to insist that he wants to release his taxes.",
+              "indirect|continues to insist|The nominee|The nominee|he wants to release his taxes");
+    r = test_analyze("He refused to say whether he would run.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
