@@ -678,6 +678,14 @@ static bool relative_subject(const ws_attr *a, uint32_t s, uint32_t s0, uint32_t
     return false;
 }
 
+/* Is the word at @i an adjective before a noun ("recent", "national")? */
+static bool adjective_before(const ws_attr *a, uint32_t i)
+{
+    static const char *const adjectives[] = {"recent", "national", "new", "internal", "public", "private",
+                                             "early", "latest", "further", "independent", "local", "state"};
+    return ws_tok_word_in(a, i, adjectives, sizeof adjectives / sizeof *adjectives);
+}
+
 /*
  * Where the subject that ends with the noun phrase at @s starts, when the
  * whole opens the sentence: across prepositions ("A document on the Trump
@@ -923,6 +931,10 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
     uint32_t s = ws_np_left(a, k, s0);
     if (s >= k)
         return false;
+    /* "The most recent poll": "most" of a superlative keeps its article. */
+    if (s > s0 && (ws_tok_text_is(a, s, "most") || ws_tok_text_is(a, s, "least")) &&
+        ws_tok_word_in(a, s - 1, (const char *const[]){"the"}, 1))
+        s--;
     if (relative_subject(a, s, s0, start, end))
         return true;
     /* "Aides to Clinton say": the head before the phrase speaks. */
@@ -960,9 +972,10 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
     if (s >= k)
         return false;
     /* "the ongoing challenges": an -ing word does not head a subject,
-     * unless a determiner makes it a noun ("familiar with the planning"). */
+     * unless a determiner or an adjective makes it a noun ("familiar with
+     * the planning", "Recent polling shows"). */
     if (!(a->tok[k - 1].flags & WS_TOKF_CAP) && ws_tok_ends_with(a, k - 1, "ing", 5) &&
-        !(k >= s + 2 && ws_tok_is(a, k - 2, WS_FW_DET)))
+        !(k >= s + 2 && ws_tok_is(a, k - 2, WS_FW_DET)) && !(k >= s + 2 && adjective_before(a, k - 2)))
         return false;
     *start = s;
     *end = k;
@@ -1456,6 +1469,19 @@ static bool opens_clause(const ws_attr *a, uint32_t k)
         return true;
     }
     return false;
+}
+
+/* Does a clause with a named subject start at @k: a name and a verb after
+ * it ("shows Clinton leading by two points", "shows Cruz has fallen")? */
+static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
+{
+    if (k >= stop || !(a->tok[k].flags & WS_TOKF_CAP) || !ws_tok_is_name_word(a, k))
+        return false;
+    uint32_t e = ws_np_right(a, k, stop);
+    if (e <= k || e >= stop || a->tok[e].kind != WS_TOK_WORD || (a->tok[e].flags & WS_TOKF_CAP))
+        return false;
+    return ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) ||
+           (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ing", 5) || ws_tok_ends_with(a, e, "ed", 4)));
 }
 
 /* Does a name before @end close names joined by "and", a plural subject
@@ -2561,8 +2587,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                                      ws_tok_text_is(a, k + 1, "half"))) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
                                   !introductory_phrase(a, k, cend)) ||
-                                 (verb->needs_clause && (!opens_clause(a, content_from) ||
-                                                         wh_infinitive(a, content_from)) &&
+                                 (verb->needs_clause &&
+                                  ((!opens_clause(a, content_from) && !subject_and_verb(a, content_from, cend)) ||
+                                   wh_infinitive(a, content_from)) &&
                                   !quotation_follows(a, content_from, cend)) ||
                                  (quotation_before(a, &d, c, s0) &&
                                   (!opens_clause(a, content_from) ||

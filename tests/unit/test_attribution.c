@@ -839,6 +839,15 @@ static void second_verb_after_a_plain_verb(void **state)
     r = test_analyze("He refused to say whether he would run.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
+    /* A verb of evidence or belief before a clause with a named subject and
+     * its verb; an -ing head after an adjective is a noun. */
+    check_one("The most recent poll shows Cruz has fallen to 27 percent.",
+              "indirect|shows|The most recent poll|The most recent poll|Cruz has fallen to 27 percent");
+    check_one("Recent polling shows that Clinton's rating is high.",
+              "indirect|shows|Recent polling|Recent polling|Clinton's rating is high");
+    r = test_analyze("The video shows Trump Tower at night.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0);
+    ws_report_free(r);
     r = test_analyze("Sharpton left no doubt that he would endorse.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
