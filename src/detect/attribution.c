@@ -2795,6 +2795,19 @@ static int attribute_floating(ws_attr *a)
             counted_sentence = s;
         }
         bool is_sentence = outside <= 2 && !(q->flags & WS_QUOTE_SHORT);
+        /* 'Then, after a pause: "A few beers."': a quotation after a
+         * colon that ends the writer's words, in the paragraph of a
+         * speaker, stands as the sentence ("The sign on the door: "..."",
+         * with no one speaking, stays a quotation). */
+        if (!is_sentence && !(q->flags & WS_QUOTE_SHORT) && first_tok > 0 && ws_tok_text_is(a, first_tok - 1, ":") &&
+            last_speaker >= 0 && ws_doc_block_at(doc, q->open.start) == (int32_t)last_block) {
+            const ws_sentence *sent = &doc->sentences.v[s];
+            uint32_t close_tok = ws_doc_token_at(doc, q->close.start);
+            uint32_t rest = close_tok + 1;
+            while (rest < sent->tok_end && doc->tokens.v[rest].kind == WS_TOK_PUNCT)
+                rest++;
+            is_sentence = close_tok < doc->tokens.n && rest >= sent->tok_end;
+        }
         /* Quoted words woven into the writer's sentence with no cue are
          * not a statement of anyone's: the quotation stays a quotation
          * (and the unattributed check looks at it). */

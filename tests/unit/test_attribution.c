@@ -982,6 +982,14 @@ static void colon_labels_and_names(void **state)
     check_one("PARTY LINES - More from Jones: \"The state is a starting point for the vote.\"",
               "direct|:|Jones|Jones|The state is a starting point for the vote.");
     check_none("The sign on the door in Paris: \"Closed until further notice.\"");
+    /* A quotation after a colon that ends the writer's words, in the
+     * paragraph of a speaker, goes on the speaker's words. */
+    r = test_analyze("Mayor Ana Ruiz spoke on Monday. \"If they got a beer together, they would figure it "
+                     "out,\" she said. Then, after a pause: \"A few beers. I think they need a few beers.\"",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|||Ana Ruiz|A few beers. I think they need a few beers.");
+    ws_report_free(r);
 }
 
 /* A headline names its speaker before a colon with any name; later in the
