@@ -603,9 +603,21 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
     /* After "in", "with", "across", "around" only people: "supporters in
      * Congress say", not "hearing arguments in a constitutional challenge". */
     static const char *const where[] = {"in", "across", "around", "with"};
+    /* ("Democrats in Iowa say": a capitalized plural names people too.) */
+    static const char *const people_endings[] = {"ans", "ats", "ists", "ives", "als"};
+    bool people_name = (a->tok[h].flags & WS_TOKF_CAP) && !(a->tok[h].flags & WS_TOKF_ALLCAPS) &&
+                       ws_tok_ends_with(a, h, "s", 4);
+    /* (At a sentence's start the capital says nothing: "Hearings in ...";
+     * "Democrats", "Republicans", "Conservatives" still name people.) */
+    if (people_name && (a->tok[h].flags & WS_TOKF_SENT_START)) {
+        bool ending = false;
+        for (size_t i = 0; i < sizeof people_endings / sizeof *people_endings && !ending; i++)
+            ending = ws_tok_ends_with(a, h, people_endings[i], strlen(people_endings[i]) + 2);
+        people_name = ending;
+    }
     if (ws_tok_word_in(a, np - 1, where, sizeof where / sizeof *where) && a->ann[h].role < 0 &&
         !a->ann[h].anon_len && !a->ann[h].is_group && !a->ann[h].is_head &&
-        !ws_tok_word_in(a, h, people_words, N_PEOPLE_WORDS))
+        !ws_tok_word_in(a, h, people_words, N_PEOPLE_WORDS) && !people_name)
         return false;
     *head = h;
     return true;

@@ -982,6 +982,11 @@ static void colon_labels_and_names(void **state)
     check_one("PARTY LINES - More from Jones: \"The state is a starting point for the vote.\"",
               "direct|:|Jones|Jones|The state is a starting point for the vote.");
     check_none("The sign on the door in Paris: \"Closed until further notice.\"");
+    /* A capitalized plural before "in" names people; at a sentence's start
+     * only with the endings of peoples and parties. */
+    check_one("Republicans in Congress say the plan failed.",
+              "indirect|say|Republicans in Congress|Republicans in Congress|the plan failed");
+    check_none("Hearings in Congress say nothing.");
     /* A quotation after a colon that ends the writer's words, in the
      * paragraph of a speaker, goes on the speaker's words. */
     r = test_analyze("Mayor Ana Ruiz spoke on Monday. \"If they got a beer together, they would figure it "
