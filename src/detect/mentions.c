@@ -839,6 +839,16 @@ static bool opens_its_sentence(const ws_attr *a, uint32_t t)
     return t0 < t && t < ws_np_right(a, t0, se->tok_end);
 }
 
+/* "Americans", "Syrians", "Britons": a capitalized demonym of the rules
+ * with a plural -s. */
+static bool is_demonym_plural(const ws_attr *a, uint32_t i)
+{
+    size_t n;
+    const char *key = ws_doc_key(a->doc, i, &n);
+    return (a->tok[i].flags & WS_TOKF_CAP) && !(a->tok[i].flags & WS_TOKF_ALLCAPS) && n > 3 && key[n - 1] == 's' &&
+           ws_lexicon_contains(&a->rs->demonyms, key, n - 1);
+}
+
 /* The person (of @m's gender) whose mention opens the sentence of token
  * @at, after a subordinator or two ("Even though Greenspan has ..."),
  * before @at; or -1. */
@@ -1580,6 +1590,29 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return m.entity;
             keep_written_name(a, m.entity, start, body, end);
             a->r->ents.v[m.entity].is_plural = m.is_plural;
+            /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
+            if (touch(a, m.entity) < 0)
+                return WS_MENTION_ENOMEM;
+        }
+        return add_mention(a, &m, is_speaker);
+    }
+
+    /* "Americans say", "Syrians say": the plural of a demonym of the
+     * rules names a group of people, not a person. */
+    bool people_of = body + 2 < end && is_demonym_plural(a, body) && ws_tok_is(a, body + 1, WS_FW_PREP);
+    if (has_name && role_at == end &&
+        ((m.name_end == m.name_start + 1 && is_demonym_plural(a, m.name_start)) || people_of)) {
+        /* ("Syrians in Idlib": the people, named with their place.) */
+        const char *name = people_of ? span_text(a, body, end) : span_text(a, m.name_start, m.name_end);
+        m.type = WS_ENTITY_GROUP;
+        m.kind = WS_MENTION_NAME;
+        m.is_plural = true;
+        m.entity = find_by_name(a, WS_ENTITY_GROUP, name, NULL);
+        if (m.entity < 0) {
+            m.entity = new_entity(a, WS_ENTITY_GROUP, name);
+            if (m.entity < -1)
+                return m.entity;
+            a->r->ents.v[m.entity].is_plural = true;
             /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
             if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;

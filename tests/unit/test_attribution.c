@@ -710,6 +710,26 @@ static void listeners_and_described_sources(void **state)
 /* Colons: a headline's label says to whom ("Ruiz to Council:"), a
  * transcript's labels repeat ("Matthews:"), and a name right before a
  * colon and a quotation speaks, with no verb. */
+/* The plural of a demonym names a group of people, with its place when a
+ * preposition follows. */
+static void demonym_plurals_are_groups(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Americans say the plan failed.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|say|Americans|Americans|the plan failed");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    ws_report_free(r);
+    r = test_analyze("But Syrians in Idlib say the shelling goes on.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|say|Syrians in Idlib|Syrians in Idlib|the shelling goes on");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    ws_report_free(r);
+    r = test_analyze("Evans said the plan failed.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON);
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -1841,6 +1861,7 @@ int main(void)
         cmocka_unit_test(question_opening_the_sentence),
         cmocka_unit_test(second_verb_after_a_plain_verb),
         cmocka_unit_test(pronouns_and_surnames_by_position),
+        cmocka_unit_test(demonym_plurals_are_groups),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
