@@ -63,6 +63,9 @@ static inline bool ws_tok_ends_with(const ws_attr *a, uint32_t i, const char *su
 /* Is the word at @i one of the @n lower-case @words, whatever its case? */
 bool ws_tok_word_in(const ws_attr *a, uint32_t i, const char *const *words, size_t n);
 
+/* The same for one lower-case word. */
+#define ws_tok_word_is(a, i, word) ws_tok_word_in((a), (i), (const char *const[]){word}, 1)
+
 /* A dash between phrases: an em or en dash, "--", or a hyphen with spaces
  * around it, as copy typed without dashes has it ("Smith - an adviser -"). */
 static inline bool ws_tok_is_dash(const ws_attr *a, uint32_t i)

@@ -117,8 +117,6 @@ static bool takes_listener(const ws_cue_info *ci)
     return false;
 }
 
-/* Where the listener of "told X" that starts at @after ends ("told
- * reporters", "told her"); @after itself for other verbs. */
 /* Is the verb that ends before @after a passive ("was told", "we're
  * told")? Its subject is the listener, and it has no object. */
 static bool passive_before(const ws_attr *a, uint32_t after)
@@ -133,6 +131,8 @@ static bool passive_before(const ws_attr *a, uint32_t after)
                      ws_tok_ends_with(a, k - 1, "\xE2\x80\x99re", 6));
 }
 
+/* Where the listener of "told X" that starts at @after ends ("told
+ * reporters", "told her"); @after itself for other verbs and passives. */
 static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
 {
     static const char *const objects[] = {"him", "her", "them", "us", "me", "you"};
@@ -180,6 +180,16 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener);
 static bool is_subject_pronoun(const ws_attr *a, uint32_t k);
 static uint32_t share_subject_start(const ws_attr *a, uint32_t k, uint32_t s0);
+
+/* A verb of speech in a finite form at @i: "said", "says" (not "say",
+ * "saying"). */
+static bool is_finite_cue(const ws_attr *a, uint32_t i)
+{
+    if (!ws_tok_is_cue_verb(a, i))
+        return false;
+    const ws_cue_info *ci = verb_reading(a, i);
+    return ci->is_past || ci->is_s;
+}
 
 /* Does a share of the people polled open a clause of its own at @n, its
  * verb of speech after it ("..., and one in four said", "...; 37% say")? */
@@ -248,13 +258,11 @@ static bool quotation_has_own_cue(const ws_attr *a, uint32_t open, uint32_t stop
         n++;
     if (n >= stop)
         return false;
-    const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
-    if (ci && (ci->is_past || ci->is_s))
+    if (is_finite_cue(a, n))
         return true; /* '"...," said Hale' */
     uint32_t np = ws_np_right(a, n, stop);
     uint32_t v = ws_skip_adverbials_right(a, np, stop);
-    ci = np > n && v < stop && ws_tok_is_cue_verb(a, v) ? verb_reading(a, v) : NULL;
-    return ci && (ci->is_past || ci->is_s);
+    return np > n && v < stop && is_finite_cue(a, v);
 }
 
 /* Where the content after a cue at [c, ce) ends: the sentence end, or the
@@ -489,7 +497,7 @@ static bool is_plural_head(const ws_attr *a, uint32_t i)
     if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
         return true;
     /* "those involved", "those affected": the people a participle names. */
-    if (i > 0 && ws_tok_word_in(a, i - 1, (const char *const[]){"those"}, 1))
+    if (i > 0 && ws_tok_word_is(a, i - 1, "those"))
         return true;
     /* Plurals without an -s: "police say", "people claim". */
     static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
@@ -566,7 +574,7 @@ static uint32_t share_subject_start(const ws_attr *a, uint32_t k, uint32_t s0)
         return UINT32_MAX;
     if (start > s0 && ws_tok_word_in(a, start - 1, approx, sizeof approx / sizeof *approx))
         start--;
-    if (start > s0 && ws_tok_text_eq(a, start, "mere", 4) && ws_tok_word_in(a, start - 1, (const char *const[]){"a"}, 1))
+    if (start > s0 && ws_tok_text_eq(a, start, "mere", 4) && ws_tok_word_is(a, start - 1, "a"))
         start--; /* "a mere 9 percent" */
     else if (start >= s0 + 2 && ws_tok_text_is(a, start - 1, "than") &&
              (ws_tok_text_is(a, start - 2, "more") || ws_tok_text_is(a, start - 2, "less") ||
@@ -580,8 +588,7 @@ static uint32_t share_subject_start(const ws_attr *a, uint32_t k, uint32_t s0)
         /* "about two-thirds, 67 percent," needs the share before its figure. */
         if (start <= s0 || !is_comma(a, start - 1))
             return UINT32_MAX;
-        uint32_t before = share_subject_start(a, start - 1, s0);
-        return before == UINT32_MAX ? UINT32_MAX : before;
+        return share_subject_start(a, start - 1, s0);
     }
     return start;
 }
@@ -714,7 +721,7 @@ static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, 
         return s; /* a participle's subject is not the phrase before it */
     for (uint32_t k = s, steps = 0; k > s0 + 1 && steps < 4; steps++) {
         bool prep = ws_tok_word_in(a, k - 1, preps, sizeof preps / sizeof *preps);
-        bool and = ws_tok_text_is(a, k - 1, "and") && verb && !verb->is_s;
+        bool and = ws_tok_text_is(a, k - 1, "and") && !verb->is_s;
         if (!prep && !and)
             break;
         uint32_t k2 = ws_np_left(a, k - 1, s0);
@@ -730,14 +737,14 @@ static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, 
     return best;
 }
 
+static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
+                           uint32_t *end, bool *after_and);
+
 /*
  * The subject of the cue at @c: the noun phrase before it, across adverbs
  * and auxiliaries, with an apposition ("Maria Lopez, a spokeswoman for the
  * ministry, said"). Returns false when there is none.
  */
-static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
-                           uint32_t *end, bool *after_and);
-
 static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *start, uint32_t *end,
                          bool *after_and)
 {
@@ -762,8 +769,8 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
         *after_and = true;
         return false;
     }
-    /* "Six in 10 say", "about two-thirds, 67 percent, say". */
-    /* "in 10" reads as an adverbial: the share is looked for before it too. */
+    /* "Six in 10 say", "about two-thirds, 67 percent, say" ("in 10" reads
+     * as an adverbial: the share is looked for before it too). */
     for (uint32_t before = k;; before = c) {
         uint32_t share = share_subject_start(a, before, s0);
         if (share != UINT32_MAX) {
@@ -945,7 +952,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
         return false;
     /* "The most recent poll": "most" of a superlative keeps its article. */
     if (s > s0 && (ws_tok_text_is(a, s, "most") || ws_tok_text_is(a, s, "least")) &&
-        ws_tok_word_in(a, s - 1, (const char *const[]){"the"}, 1))
+        ws_tok_word_is(a, s - 1, "the"))
         s--;
     if (relative_subject(a, s, s0, start, end))
         return true;
@@ -1422,7 +1429,7 @@ static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint3
 {
     /* "As Clinton told the Daily News, tax relief is ...": "as" opens the
      * parenthetical at the start of the sentence. */
-    bool opening_as = d->src_start > 0 && ws_tok_word_in(a, d->src_start - 1, (const char *const[]){"as"}, 1) &&
+    bool opening_as = d->src_start > 0 && ws_tok_word_is(a, d->src_start - 1, "as") &&
                       (a->tok[d->src_start - 1].flags & WS_TOKF_SENT_START);
     if (!(d->src_start < d->src_end && d->src_end <= c && d->src_start > 0 &&
           (is_comma(a, d->src_start - 1) || opening_as) && is_comma(a, comma) && comma + 1 == k))
@@ -1662,8 +1669,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         uint32_t e = c + 1;
         while (e < a->doc->tokens.n && e - c <= 4 && ws_tok_is_name_word(a, e))
             e++;
-        if (e < a->doc->tokens.n && e > c + 1 && ws_tok_is_cue_verb(a, e) && verb_reading(a, e) &&
-            (verb_reading(a, e)->is_past || verb_reading(a, e)->is_s))
+        if (e < a->doc->tokens.n && e > c + 1 && is_finite_cue(a, e))
             return false;
     }
     /* "An expert cited in the report", "a study quoted by officials": a
@@ -1676,8 +1682,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         /* ... when the sentence's own verb comes later, after a comma. */
         const ws_sentence *se = &a->doc->sentences.v[a->tok[c].sentence];
         for (uint32_t v = c + 2; v < se->tok_end && v < c + 30; v++)
-            if (is_comma(a, v - 1) && ws_tok_is_cue_verb(a, v) && verb_reading(a, v) &&
-                (verb_reading(a, v)->is_past || verb_reading(a, v)->is_s))
+            if (is_comma(a, v - 1) && is_finite_cue(a, v))
                 return false;
     }
     /* "the proposed plans", "he's heralded plans", "the company's magazine
@@ -2521,6 +2526,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             while (k < cend && (is_end_punct(a, k) || is_complementizer(a, k)))
                 k++;
             uint32_t colon;
+            /* Where content on the left of the cue would end. */
+            const uint32_t left_to = left_content_end(a, &d, c, s0);
             if (k >= cend && ends_with_colon(a, stop, &colon)) {
                 /* "Nauert said:" then the quotation in the next sentence. */
                 uint32_t q = stop;
@@ -2547,26 +2554,24 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                      (d.src_end == d.src_start + 1 &&
                       ws_tok_word_in(a, d.src_start, subordinators, sizeof subordinators / sizeof *subordinators))))
                     continue;
-                uint32_t to = left_content_end(a, &d, c, s0);
-                uint32_t q = to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
+                uint32_t q = left_to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
                 /* '"We will not survive the year." Continental said in
                  * its filing.': the quotation is the sentence before. */
-                uint32_t open = quotation_after_clause(a, to, s0);
+                uint32_t open = quotation_after_clause(a, left_to, s0);
                 if (open != UINT32_MAX)
                     q = open;
                 if (q == UINT32_MAX || !take_quote_at(a, &d, q)) {
-                    if (only_circumstance(a, s0, to))
+                    if (only_circumstance(a, s0, left_to))
                         continue; /* "Last year, Scott said." */
-                    set_content(a, &d, s0, to);
+                    set_content(a, &d, s0, left_to);
                 }
-            } else if (k < cend && left_content_end(a, &d, c, s0) > s0 &&
-                       content_is_left(a, content_from, k)) {
+            } else if (k < cend && left_to > s0 && content_is_left(a, content_from, k)) {
                 /* '..., he said, but ...', '"...," she said while sitting':
                  * what follows is not what was said. With nothing before the
                  * speaker ("Carey said while many ...") it is, after all.
                  * A parenthetical cue splits one content in two: "The
                  * museum, she said, would open in May." */
-                if (only_circumstance(a, s0, left_content_end(a, &d, c, s0))) {
+                if (only_circumstance(a, s0, left_to)) {
                     /* "After all, she argued, Obama got ...": what follows the
                      * parenthetical cue is what was said. */
                     if (!is_parenthetical(a, &d, c, content_from, k))
@@ -2575,9 +2580,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     covered_to = cend < stop ? cend : stop;
                     goto done;
                 }
-                uint32_t open = quotation_after_clause(a, left_content_end(a, &d, c, s0), s0);
+                uint32_t open = quotation_after_clause(a, left_to, s0);
                 if (open == UINT32_MAX || !take_quote_at(a, &d, open))
-                    set_content(a, &d, s0, left_content_end(a, &d, c, s0));
+                    set_content(a, &d, s0, left_to);
                 if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
                     set_content(a, &d, k, cend);
                     covered_to = cend < stop ? cend : stop;
@@ -2624,10 +2629,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 } else if (bad_right) {
                     /* "spoke with", "plans a summit": no content after the
                      * cue; '"...," she recalled of that day' has it before. */
-                    uint32_t to = left_content_end(a, &d, c, s0);
-                    if (to == s0 || a->tok[to - 1].kind != WS_TOK_QUOTE)
+                    if (left_to == s0 || a->tok[left_to - 1].kind != WS_TOK_QUOTE)
                         continue;
-                    set_content(a, &d, s0, to);
+                    set_content(a, &d, s0, left_to);
                 } else {
                     set_content(a, &d, content_from, cend);
                 }

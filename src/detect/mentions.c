@@ -458,9 +458,9 @@ static int32_t newest_with(const ws_attr *a, const ent_key *k)
  */
 static int32_t newest_named_before(const ws_attr *a, const ent_key *k, uint32_t at)
 {
-    if (newest_with(a, k) < 0)
-        return -1;
     key_bucket *b = bucket_of(a, k);
+    if (!b)
+        return -1;
     for (size_t j = b->ents.n; j-- > b->lo;) {
         int32_t i = b->ents.v[j];
         uint32_t first = a->r->ents.v[i].first_tok;
