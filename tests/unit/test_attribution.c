@@ -59,6 +59,15 @@ static void check_one(const char *text, const char *want)
     ws_report_free(r);
 }
 
+/* @text reports @n statements, the @i-th as @want. */
+static void check_nth(const char *text, size_t n, size_t i, const char *want)
+{
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), n);
+    assert_string_equal(statement_of(r, i), want);
+    ws_report_free(r);
+}
+
 /* @text reports no statement at all. */
 static void check_none(const char *text)
 {
@@ -560,10 +569,8 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
     ws_report_free(r);
     /* A second verb of speech: after "and" before its clause's subject,
      * after a relative clause that holds a verb of speech of its own. */
-    r = test_analyze("Bush is comparing the actions to an order and says Obama is flouting the law.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "indirect|says|Bush|Bush|Obama is flouting the law");
-    ws_report_free(r);
+    check_nth("Bush is comparing the actions to an order and says Obama is flouting the law.", 2, 1,
+              "indirect|says|Bush|Bush|Obama is flouting the law");
     r = test_analyze("Barkley, who said he votes Democratic, said one candidate he likes is Kasich.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 0), "indirect|said|who|Barkley|he votes Democratic");
@@ -649,10 +656,8 @@ static void listeners_and_described_sources(void **state)
               "indirect|said|Marley Anderson, 21, a junior from Leeds|Marley Anderson|she turned out");
     check_one("At one point, she said, she was considering a vote for Hale.",
               "indirect|said|she||At one point || she was considering a vote for Hale");
-    r = test_analyze("Ruiz admitted delays under the plan and Hale says some of them will be worse.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|some of them will be worse");
-    ws_report_free(r);
+    check_nth("Ruiz admitted delays under the plan and Hale says some of them will be worse.", 2, 1,
+              "indirect|says|Hale|Hale|some of them will be worse");
     check_one("A person familiar with the planning says the talks will focus on unity.",
               "indirect|says|A person familiar with the planning|A person familiar with the planning|"
               "the talks will focus on unity");
@@ -745,11 +750,9 @@ static void pronouns_and_surnames_by_position(void **state)
     ws_report_free(r);
     /* A man named in passing late in a sentence does not take "he said"
      * from the man who has been speaking. */
-    r = test_analyze("Vickers said the co-op, run by his father's friend, Martin Legere, gave the town a boost.\n\n"
-                     "\"It was a success story,\" he said.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "direct|said|he|Vickers|It was a success story,");
-    ws_report_free(r);
+    check_nth("Vickers said the co-op, run by his father's friend, Martin Legere, gave the town a boost.\n\n"
+                "\"It was a success story,\" he said.", 2, 1,
+              "direct|said|he|Vickers|It was a success story,");
 }
 
 /* A second verb of speech shares the subject of a first verb that reports
@@ -806,12 +809,10 @@ static void second_verb_after_a_plain_verb(void **state)
     check_one("Councillor and tenants advocate Josh Matlow told HuffPost the laws favour owners.",
               "indirect|told|Councillor and tenants advocate Josh Matlow|Josh Matlow|the laws favour owners");
     check_one("Merrill says Machado promised to help.", "indirect|says|Merrill|Merrill|Machado promised to help");
-    r = test_analyze("The Greens posted their worst showing since 1996 and Mr. Wilkinson predicted that "
-                     "the result could lead to an election.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "indirect|predicted|Mr. Wilkinson|Wilkinson|"
-                                            "the result could lead to an election");
-    ws_report_free(r);
+    check_nth("The Greens posted their worst showing since 1996 and Mr. Wilkinson predicted that "
+                "the result could lead to an election.", 2, 1,
+              "indirect|predicted|Mr. Wilkinson|Wilkinson|"
+                "the result could lead to an election");
     check_one("Schlafly noted that Reagan and Trump have shown they are willing to negotiate.",
               "indirect|noted|Schlafly|Schlafly|Reagan and Trump have shown they are willing to negotiate");
     /* The subject that opens the sentence runs over its prepositions and,
@@ -859,14 +860,10 @@ static void question_opening_the_sentence(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|Asked about|||the charges");
     assert_string_equal(statement_of(r, 1), "indirect|said|Rubio|Rubio|the bill was wrong");
     ws_report_free(r);
-    r = test_analyze("Asked whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(statement_of(r, 0), "indirect|Asked|||whether Mr. Clinton would hold a cabinet post");
-    ws_report_free(r);
-    r = test_analyze("When asked whom she supported, Sherry said she liked Cruz.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 0), "indirect|asked|||whom she supported");
-    ws_report_free(r);
+    check_nth("Asked whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head.", 1, 0,
+              "indirect|Asked|||whether Mr. Clinton would hold a cabinet post");
+    check_nth("When asked whom she supported, Sherry said she liked Cruz.", 2, 0,
+              "indirect|asked|||whom she supported");
 }
 
 /* A quotation after the colon of a clause, with its own verb of speech,
@@ -901,10 +898,8 @@ static void colon_quotation_with_own_cue_and_opening_as(void **state)
     ws_report_free(r);
     check_one("As Clinton told the Daily News, tax relief is given in exchange for jobs.",
               "indirect|told|Clinton|Clinton|tax relief is given in exchange for jobs");
-    r = test_analyze("As prices rose, he said the plan would fail.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(statement_of(r, 0), "indirect|said|he||the plan would fail");
-    ws_report_free(r);
+    check_nth("As prices rose, he said the plan would fail.", 1, 0,
+              "indirect|said|he||the plan would fail");
 }
 
 /* Subjects with a relative clause, a participle aside after an adverb,
@@ -992,11 +987,9 @@ static void colon_labels_and_names(void **state)
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_string_equal(statement_of(r, 0), "indirect|:|Ruiz|Ruiz|Bridge Will Close in May");
     ws_report_free(r);
-    r = test_analyze("The panel met.\n\nMatthews: Well, speculation is bad.\n\nLopez: No one says that.\n\n"
-                     "Matthews: Here is the irony.\n", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "indirect|:|Matthews|Matthews|Here is the irony");
-    ws_report_free(r);
+    check_nth("The panel met.\n\nMatthews: Well, speculation is bad.\n\nLopez: No one says that.\n\n"
+                "Matthews: Here is the irony.\n", 2, 1,
+              "indirect|:|Matthews|Matthews|Here is the irony");
     check_one("The surge does not surprise Republican pollster Daron Shaw: \"Early winners see the biggest boost.\"",
               "direct|:|Republican pollster Daron Shaw|Daron Shaw|Early winners see the biggest boost.");
     check_one("PARTY LINES - More from Jones: \"The state is a starting point for the vote.\"",
@@ -1294,10 +1287,8 @@ static void more_speakers_beside_quotations(void **state)
                         "direct|continued|The statement|The statement|Both cases will go to the panel.");
     ws_report_free(r);
     /* Inside a country's name a capitalized cue form is the name. */
-    r = test_analyze("United States Warns Russia Over Troop Buildup\n\nThe talks failed.\n", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(statement_of(r, 0), "indirect|Warns|United States|United States|Russia Over Troop Buildup");
-    ws_report_free(r);
+    check_nth("United States Warns Russia Over Troop Buildup\n\nThe talks failed.\n", 1, 0,
+              "indirect|Warns|United States|United States|Russia Over Troop Buildup");
 }
 
 /* A quotation that runs over two paragraphs after a colon lead-in is the
@@ -1378,11 +1369,9 @@ static void cues_beside_quotations(void **state)
     ws_report_free(r);
     /* "spoke for an hour", "talking points": the act of speaking, not what
      * was said. */
-    r = test_analyze("Ana Ruiz spoke for 77 minutes, a record for the hall. She talks tough in "
-                     "public.\n\n\"We will win,\" she spoke.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(statement_of(r, 0), "direct|spoke|she|Ana Ruiz|We will win,");
-    ws_report_free(r);
+    check_nth("Ana Ruiz spoke for 77 minutes, a record for the hall. She talks tough in "
+                "public.\n\n\"We will win,\" she spoke.", 1, 0,
+              "direct|spoke|she|Ana Ruiz|We will win,");
     /* Lyrics: '"...," the singer sings'; "sing" alone reports nothing. */
     r = test_analyze("\"Keep your hands in sight,\" Ana Ruiz sings to the crowd.\n\nThe choir will sing at noon.",
                      WS_INPUT_TEXT);
