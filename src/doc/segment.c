@@ -100,8 +100,14 @@ static bool is_boundary(const ws_doc *doc, const ws_ruleset *rules, size_t k, si
         return starts_sentence_after_abbrev(doc, rules, next);
     if (!rules)
         return true;
-    if (lex_has_token(doc, &rules->abbrev_name, word, true))
+    if (lex_has_token(doc, &rules->abbrev_name, word, true)) {
+        /* "the SEC. The ...": an acronym in capitals is no title ("Sec."),
+         * so the word after it decides, as after "Inc."; "MR. SMITH" stays
+         * one sentence. */
+        if (word->flags & WS_TOKF_ALLCAPS)
+            return starts_sentence_after_abbrev(doc, rules, next);
         return false;
+    }
     if (lex_has_token(doc, &rules->abbrev_other, word, true))
         return starts_sentence_after_abbrev(doc, rules, next);
     return true;

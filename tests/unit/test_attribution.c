@@ -735,6 +735,18 @@ static void demonym_plurals_are_groups(void **state)
     ws_report_free(r);
 }
 
+/* An acronym in capitals before a period ends its sentence when a
+ * sentence's first word follows, though "Sec." is a title before names. */
+static void acronym_ends_a_sentence(void **state)
+{
+    (void)state;
+    check_nth("It offered to pay the SEC. The company said it was unable to pay.", 2, 0,
+              "indirect|offered|It||to pay the SEC");
+    check_nth("It offered to pay the SEC. The company said it was unable to pay.", 2, 1,
+              "indirect|said|The company|The company|it was unable to pay");
+    check_one("Sec. Clinton said the talks failed.", "indirect|said|Sec. Clinton|Clinton|the talks failed");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -1851,6 +1863,7 @@ int main(void)
         cmocka_unit_test(second_verb_after_a_plain_verb),
         cmocka_unit_test(pronouns_and_surnames_by_position),
         cmocka_unit_test(demonym_plurals_are_groups),
+        cmocka_unit_test(acronym_ends_a_sentence),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
