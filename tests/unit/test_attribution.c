@@ -609,7 +609,9 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
 static void listeners_and_described_sources(void **state)
 {
     (void)state;
-    check_one("Ana Ruiz declined to answer, and told her audience they would not back her.",
+    check_nth("Ana Ruiz declined to answer, and told her audience they would not back her.", 2, 0,
+              "indirect|declined|Ana Ruiz|Ana Ruiz|to answer");
+    check_nth("Ana Ruiz declined to answer, and told her audience they would not back her.", 2, 1,
               "indirect|told|Ana Ruiz|Ana Ruiz|they would not back her");
     check_one("Her husband was free and would soon be home, the president told her.",
               "indirect|told|the president|the president|Her husband was free and would soon be home");
@@ -707,7 +709,9 @@ static void listeners_and_described_sources(void **state)
     check_none("She found \"a lot of evidence\" in the files.");
     check_one("Vickers said that if he decides to run, he would hope to heal the province.",
               "indirect|said|Vickers|Vickers|if he decides to run, he would hope to heal the province");
-    check_one("Cameron declined to answer questions but said there was no call with Trump.",
+    check_nth("Cameron declined to answer questions but said there was no call with Trump.", 2, 0,
+              "indirect|declined|Cameron|Cameron|to answer questions");
+    check_nth("Cameron declined to answer questions but said there was no call with Trump.", 2, 1,
               "indirect|said|Cameron|Cameron|there was no call with Trump");
     check_none("Ruiz leads Hale by 271 pledged delegates.");
 }
@@ -745,6 +749,18 @@ static void acronym_ends_a_sentence(void **state)
     check_nth("It offered to pay the SEC. The company said it was unable to pay.", 2, 1,
               "indirect|said|The company|The company|it was unable to pay");
     check_one("Sec. Clinton said the talks failed.", "indirect|said|Sec. Clinton|Clinton|the talks failed");
+}
+
+/* "declined to say", "declined to comment": a refusal to speak reports
+ * what was not said; "declined to $5bn" is a fall in figures. */
+static void declined_to_speak(void **state)
+{
+    (void)state;
+    check_one("The aide declined to say whether he was paid.",
+              "indirect|declined|The aide|The aide|to say whether he was paid");
+    check_one("Fiorina, 61, declined to comment.", "indirect|declined|Fiorina, 61|Fiorina|to comment");
+    check_none("Sales declined to $5bn last year.");
+    check_none("Shares declined to 45 pence.");
 }
 
 /* Who a pronoun or a bare surname stands for: the person who opens the
@@ -1864,6 +1880,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_surnames_by_position),
         cmocka_unit_test(demonym_plurals_are_groups),
         cmocka_unit_test(acronym_ends_a_sentence),
+        cmocka_unit_test(declined_to_speak),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
