@@ -93,6 +93,115 @@ static bool is_contracted_verb(const ws_doc *doc, size_t i)
     return false;
 }
 
+/* A word at the start of a sentence, capitalized by that position alone? */
+static bool is_capital_by_position(const ws_doc *doc, const ws_tok_ann *a, size_t i)
+{
+    const ws_token *t = &doc->tokens.v[i];
+    return t->kind == WS_TOK_WORD && (t->flags & WS_TOKF_SENT_START) && (t->flags & WS_TOKF_CAP) &&
+           !(t->flags & WS_TOKF_ALLCAPS) && !a[i].first_name && a[i].honorific < 0 && !a[i].fw &&
+           a[i].pronoun < 0;
+}
+
+/* Is token @i capitalized inside a sentence (not after an opening quotation
+ * mark or a colon, which start a sentence of their own)? */
+static bool is_capital_inside(const ws_doc *doc, size_t i)
+{
+    const ws_token *t = &doc->tokens.v[i];
+    if (!(t->flags & WS_TOKF_CAP) || (t->flags & (WS_TOKF_SENT_START | WS_TOKF_BLOCK_START)) || i == 0)
+        return false;
+    const ws_token *p = &doc->tokens.v[i - 1];
+    if (p->kind == WS_TOK_QUOTE)
+        return false;
+    return !(p->kind == WS_TOK_PUNCT && p->end - p->start == 1 && doc->text[p->start] == ':');
+}
+
+typedef struct capital_slot {
+    uint32_t tok;   /* the first sentence-initial token of this key, + 1 (0: empty) */
+    bool lower;     /* the key occurs in lower case */
+    bool inside;    /* the key occurs capitalized inside a sentence */
+} capital_slot;
+
+static capital_slot *capital_slot_for(capital_slot *slots, size_t mask, const ws_doc *doc, const char *key,
+                                      size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < len; k++)
+        h = (h ^ (unsigned char)key[k]) * 16777619u;
+    for (size_t j = h & mask;; j = (j + 1) & mask) {
+        if (!slots[j].tok)
+            return &slots[j];
+        size_t n;
+        const char *other = ws_doc_key(doc, slots[j].tok - 1, &n);
+        if (n == len && memcmp(other, key, len) == 0)
+            return &slots[j];
+    }
+}
+
+/*
+ * "Polls showed ...", "Judge rejects ...", "Video shows ...": a sentence's
+ * first word is capitalized whatever it is. When the article writes the same
+ * word in lower case elsewhere and never with a capital inside a sentence,
+ * it is a common noun, not a name (a surname such as "Young" is capitalized
+ * wherever its full name stands).
+ */
+static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_tok_ann *a)
+{
+    size_t n = doc->tokens.n, n_first = 0;
+    uint32_t lengths = 0; /* a bit for each key length of a first word, a quick filter */
+    for (size_t i = 0; i < n; i++)
+        if (is_capital_by_position(doc, a, i)) {
+            n_first++;
+            size_t len;
+            ws_doc_key(doc, i, &len);
+            lengths |= 1u << (len < 31 ? len : 31);
+        }
+    if (!n_first)
+        return WS_OK;
+    size_t cap = 16;
+    while (cap < n_first * 2)
+        cap *= 2;
+    capital_slot *slots = ws_calloc(mem, cap, sizeof *slots);
+    if (!slots)
+        return WS_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_capital_by_position(doc, a, i))
+            continue;
+        size_t len;
+        const char *key = ws_doc_key(doc, i, &len);
+        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
+        if (!sl->tok)
+            sl->tok = (uint32_t)i + 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ws_token *t = &doc->tokens.v[i];
+        if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_SENT_START))
+            continue;
+        size_t len;
+        const char *key = ws_doc_key(doc, i, &len);
+        if (!(lengths & 1u << (len < 31 ? len : 31)))
+            continue;
+        /* "de" in "Bill de Blasio" is part of a name, as is "De Blasio". */
+        bool lower = !(t->flags & WS_TOKF_CAP) &&
+                     !(i + 1 < n && (doc->tokens.v[i + 1].flags & WS_TOKF_CAP) && doc->tokens.v[i + 1].kind == WS_TOK_WORD);
+        bool inside = is_capital_inside(doc, i);
+        if (!lower && !inside)
+            continue;
+        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
+        sl->lower |= lower && sl->tok;
+        sl->inside |= inside && sl->tok;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!is_capital_by_position(doc, a, i))
+            continue;
+        size_t len;
+        const char *key = ws_doc_key(doc, i, &len);
+        const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
+        a[i].common_capital = sl->lower && !sl->inside;
+    }
+    ws_free(mem, slots);
+    return WS_OK;
+}
+
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
                 ws_tok_ann **out, uint8_t *starts)
 {
@@ -164,6 +273,10 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         }
         if (i > 0 && is_contracted_verb(doc, i))
             t->fw = WS_FW_AUX;
+    }
+    if (mark_common_capitals(doc, mem, a) < 0) {
+        ws_free(mem, a);
+        return WS_ENOMEM;
     }
     *out = a;
     return WS_OK;

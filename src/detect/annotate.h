@@ -30,6 +30,9 @@ typedef struct ws_tok_ann {
     int8_t first_name;      /* 0 none; gender 1 male, 2 female */
     bool is_head;           /* institution head noun (ministry, police) */
     bool is_group;          /* group noun (nations, powers) */
+    bool common_capital;    /* capitalized only by its sentence start: the
+                               article writes it in lower case elsewhere
+                               and never with a capital inside a sentence */
 } ws_tok_ann;
 
 /*

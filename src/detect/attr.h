@@ -89,6 +89,11 @@ static inline bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
     return t->kind == WS_TOK_WORD && (t->flags & WS_TOKF_CAP) && ws_tok_is_name_word_cap(a, i);
 }
 
+/* Is the cue word @i in the base form a modifier of the noun after it,
+ * which a verb of speech follows ("protest groups say", "Some protest
+ * leaders said")? */
+bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i);
+
 /* A reporting verb form (not a noun or phrase cue). */
 bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i);
 

@@ -1593,6 +1593,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
     if (ci->is_base && !ci->is_past) {
+        if (ws_tok_modifies_speaker(a, c))
+            return false;
         /* "attack", "view", "report" are nouns too: as verbs they follow
          * a plural subject, a pronoun or an auxiliary ("officials say",
          * "they claim", "did not say"). */
@@ -2066,6 +2068,7 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     static const char *const preps[] = {"to", "at", "on", "in"};
     while (k < sent->tok_end && k - s0 < (first_block ? 7u : 4u) &&
            (ws_tok_is_name_word(a, k) || (a->tok[k].flags & WS_TOKF_ALLCAPS) || ws_tok_text_is(a, k, ".") ||
+            (k == s0 && first_block && a->ann[k].common_capital && !a->ann[k].fw) || /* "Poll:" */
             (first_block && prep == UINT32_MAX && k > s0 && k + 1 < sent->tok_end &&
              ws_tok_word_in(a, k, preps, sizeof preps / sizeof *preps) && ws_tok_is_name_word(a, k + 1)))) {
         if (prep == UINT32_MAX && k > s0 && ws_tok_word_in(a, k, preps, sizeof preps / sizeof *preps) &&

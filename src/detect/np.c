@@ -23,7 +23,7 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
      * sentence start is not a name. */
     const ws_tok_ann *an = &a->ann[i];
     if ((t->flags & WS_TOKF_SENT_START) && !(t->flags & WS_TOKF_ALLCAPS) &&
-        (an->anon_len || an->is_group || (an->is_head && an->inst < 0)))
+        (an->anon_len || an->is_group || (an->is_head && an->inst < 0) || an->common_capital))
         return false;
     /* "Theresa May": a capitalized "May" after a first name is a surname. */
     if (!(t->flags & WS_TOKF_SENT_START) && i > 0 && a->ann[i - 1].first_name &&
@@ -111,10 +111,53 @@ static bool has_verb_form(const ws_attr *a, uint32_t i, bool s_form)
     return false;
 }
 
+bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i)
+{
+    if (i + 2 >= a->doc->tokens.n || a->tok[i + 2].sentence != a->tok[i].sentence)
+        return false;
+    /* Where a noun phrase begins: the sentence's start, after a determiner
+     * or a preposition ("they argue spur demand", "experts say renders
+     * talk" are verbs). */
+    if (!(a->tok[i].flags & WS_TOKF_SENT_START) && !ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM | WS_FW_PREP | WS_FW_CONJ) &&
+        !ws_tok_is_possessive(a, i - 1))
+        return false;
+    bool base = false; /* "protest", not "showed" (subtle hints) */
+    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
+        const ws_cue_info *ci = &a->rs->cue_info.v[c];
+        if (ci->pos == WS_CUE_VERB && (ci->is_s || ci->is_past || ci->is_ing))
+            return false;
+        base = base || (ci->pos == WS_CUE_VERB && ci->is_base);
+    }
+    if (!base)
+        return false;
+    const ws_token *n = &a->tok[i + 1];
+    if (n->kind != WS_TOK_WORD || (n->flags & WS_TOKF_CAP) || a->ann[i + 1].fw || a->ann[i + 1].pronoun >= 0 ||
+        a->ann[i + 1].cue >= 0 || (a->tok[i + 2].flags & WS_TOKF_CAP))
+        return false;
+    /* "they argue spur demand": a verb before a noun ("demand") is no
+     * modifier of the noun before it. */
+    bool verb = false;
+    for (int32_t c = a->ann[i + 2].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
+        const ws_cue_info *ci = &a->rs->cue_info.v[c];
+        if (ci->pos != WS_CUE_VERB)
+            return false;
+        verb = verb || !ci->is_ing;
+    }
+    return verb;
+}
+
 /* A cue word right after a determiner is a noun: "an email", "the report",
  * "his statement". */
 static bool cue_as_noun(const ws_attr *a, uint32_t i)
 {
+    if (ws_tok_modifies_speaker(a, i))
+        return true;
+    /* "State Sen. Lee Bright", "State party chairman John Burton": a
+     * sentence's first word, which the article writes in lower case
+     * elsewhere, before another word of the phrase. */
+    if (a->ann[i].common_capital && i + 1 < a->doc->tokens.n && a->tok[i + 1].sentence == a->tok[i].sentence &&
+        a->tok[i + 1].kind == WS_TOK_WORD && !a->ann[i + 1].fw && a->ann[i + 1].pronoun < 0)
+        return true;
     if (i == 0 || a->tok[i - 1].sentence != a->tok[i].sentence)
         return false;
     if (ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 1))

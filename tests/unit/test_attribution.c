@@ -763,6 +763,36 @@ static void declined_to_speak(void **state)
     check_none("Shares declined to 45 pence.");
 }
 
+/* A sentence's first word that the article writes in lower case elsewhere,
+ * and never with a capital inside a sentence, is a common noun ("Video
+ * shows"); a surname capitalized in its full name stays a name. A base form
+ * before a noun that a verb of speech follows modifies that noun. */
+static void capitals_by_position_are_common_nouns(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Video shows that Crutcher had his hands in the air. The video was clear.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|shows|Video|Video|Crutcher had his hands in the air");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_UNKNOWN);
+    ws_report_free(r);
+    r = test_analyze("Video shows that Crutcher had his hands in the air.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON); /* no evidence either way */
+    ws_report_free(r);
+    r = test_analyze("Senator Don Young spoke on Monday. Young said the young voters failed.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|said|Young|Don Young|the young voters failed");
+    ws_report_free(r);
+    check_one("Poll: Wealthy voters abandon the party\n\nThe poll was taken in May.",
+              "indirect|:|Poll|Poll|Wealthy voters abandon the party");
+    check_nth("Protest groups say the curbs are unfair.\n\nSome protest leaders said they would march.", 2, 1,
+              "indirect|said|Some protest leaders|Protest groups|they would march");
+    check_one("Federal and state officials said the two raised money.",
+              "indirect|said|Federal and state officials|Federal and state officials|the two raised money");
+    check_one("Progressives tend to back projects, like new roads, which they argue spur demand more effectively.",
+              "indirect|argue|they||spur demand more effectively");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -1881,6 +1911,7 @@ int main(void)
         cmocka_unit_test(demonym_plurals_are_groups),
         cmocka_unit_test(acronym_ends_a_sentence),
         cmocka_unit_test(declined_to_speak),
+        cmocka_unit_test(capitals_by_position_are_common_nouns),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
