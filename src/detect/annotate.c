@@ -137,6 +137,13 @@ static capital_slot *capital_slot_for(capital_slot *slots, size_t mask, const ws
     }
 }
 
+/* 10 bits from a key's length and first two bytes. */
+static unsigned quick_signature(const char *key, size_t len)
+{
+    unsigned char c0 = len ? (unsigned char)key[0] : 0, c1 = len > 1 ? (unsigned char)key[1] : 0;
+    return ((unsigned)c0 * 31u + (unsigned)c1 * 7u + (unsigned)len * 131u) & 1023u;
+}
+
 /*
  * "Polls showed ...", "Judge rejects ...", "Video shows ...": a sentence's
  * first word is capitalized whatever it is. When the article writes the same
@@ -147,30 +154,36 @@ static capital_slot *capital_slot_for(capital_slot *slots, size_t mask, const ws
 static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_tok_ann *a)
 {
     size_t n = doc->tokens.n, n_first = 0;
-    uint32_t lengths = 0; /* a bit for each key length of a first word, a quick filter */
-    for (size_t i = 0; i < n; i++)
-        if (is_capital_by_position(doc, a, i)) {
-            n_first++;
-            size_t len;
-            ws_doc_key(doc, i, &len);
-            lengths |= 1u << (len < 31 ? len : 31);
-        }
-    if (!n_first)
-        return WS_OK;
-    size_t cap = 16;
-    while (cap < n_first * 2)
-        cap *= 2;
-    capital_slot *slots = ws_calloc(mem, cap, sizeof *slots);
-    if (!slots)
+    /* The first words of sentences, and a bit for the length and first two
+     * letters of each: most other words miss the bit and skip the hash. */
+    uint32_t *first = ws_calloc(mem, doc->sentences.n ? doc->sentences.n : 1, sizeof *first);
+    if (!first)
         return WS_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
+    uint64_t filter[16] = {0};
+    for (size_t s = 0; s < doc->sentences.n; s++) {
+        uint32_t i = doc->sentences.v[s].tok_start;
         if (!is_capital_by_position(doc, a, i))
             continue;
         size_t len;
         const char *key = ws_doc_key(doc, i, &len);
+        unsigned bit = quick_signature(key, len);
+        filter[bit >> 6] |= 1ull << (bit & 63);
+        first[n_first++] = i;
+    }
+    size_t cap = 16;
+    while (cap < n_first * 2)
+        cap *= 2;
+    capital_slot *slots = n_first ? ws_calloc(mem, cap, sizeof *slots) : NULL;
+    if (!slots) {
+        ws_free(mem, first);
+        return n_first ? WS_ENOMEM : WS_OK;
+    }
+    for (size_t f = 0; f < n_first; f++) {
+        size_t len;
+        const char *key = ws_doc_key(doc, first[f], &len);
         capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
         if (!sl->tok)
-            sl->tok = (uint32_t)i + 1;
+            sl->tok = first[f] + 1;
     }
     for (size_t i = 0; i < n; i++) {
         const ws_token *t = &doc->tokens.v[i];
@@ -178,7 +191,8 @@ static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_t
             continue;
         size_t len;
         const char *key = ws_doc_key(doc, i, &len);
-        if (!(lengths & 1u << (len < 31 ? len : 31)))
+        unsigned bit = quick_signature(key, len);
+        if (!(filter[bit >> 6] & 1ull << (bit & 63)))
             continue;
         /* "de" in "Bill de Blasio" is part of a name, as is "De Blasio". */
         bool lower = !(t->flags & WS_TOKF_CAP) &&
@@ -190,15 +204,14 @@ static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_t
         sl->lower |= lower && sl->tok;
         sl->inside |= inside && sl->tok;
     }
-    for (size_t i = 0; i < n; i++) {
-        if (!is_capital_by_position(doc, a, i))
-            continue;
+    for (size_t f = 0; f < n_first; f++) {
         size_t len;
-        const char *key = ws_doc_key(doc, i, &len);
+        const char *key = ws_doc_key(doc, first[f], &len);
         const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
-        a[i].common_capital = sl->lower && !sl->inside;
+        a[first[f]].common_capital = sl->lower && !sl->inside;
     }
     ws_free(mem, slots);
+    ws_free(mem, first);
     return WS_OK;
 }
 
