@@ -1140,6 +1140,40 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
  * is "government". Only when the name is those very words, not a name the
  * lexicon gave it ("the EU" stays the European Union).
  */
+/*
+ * "Federal Bureau of Prisons", "Department of Justice", "Commission on
+ * Presidential Debates", "Alliance to Reclaim Our Schools": capitalized
+ * words up to an institution's head noun, then "of", "for", "on" or "to"
+ * and capitalized words to the phrase's end [@body, @end). Returns the
+ * first word of the name (after any determiner), or @end when it is none.
+ */
+static uint32_t institution_with_complement(const ws_attr *a, uint32_t body, uint32_t end)
+{
+    static const char *const links[] = {"of", "for", "on", "to"};
+    uint32_t s0 = body;
+    /* "the nonpartisan Commission ...": determiners and modifiers first. */
+    while (s0 < end && (ws_tok_is(a, s0, WS_FW_DET) || (a->tok[s0].kind == WS_TOK_WORD &&
+                                                       !(a->tok[s0].flags & WS_TOKF_CAP) && !a->ann[s0].fw)))
+        s0++;
+    if (s0 >= end || !ws_tok_is_name_word(a, end - 1) || a->ann[s0].first_name || a->ann[s0].honorific >= 0)
+        return end;
+    bool linked = false;
+    for (uint32_t t = s0; t < end; t++) {
+        bool link = t > s0 && ws_tok_word_in(a, t, links, sizeof links / sizeof *links);
+        if (link && !linked && a->ann[t - 1].is_head && (a->tok[t - 1].flags & WS_TOKF_CAP)) {
+            linked = true;
+            continue;
+        }
+        /* "Bureau of Alcohol, Tobacco and Firearms", "Department of Health
+         * and Human Services": a list inside the name. */
+        bool inner = linked && t + 1 < end && (ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "the") ||
+                                               ws_tok_text_is(a, t, "&"));
+        if (!inner && !((a->tok[t].flags & WS_TOKF_CAP) && a->tok[t].kind == WS_TOK_WORD))
+            return end;
+    }
+    return linked ? s0 : end;
+}
+
 static void keep_written_name(ws_attr *a, int32_t i, uint32_t start, uint32_t body, uint32_t end)
 {
     if (i < 0 || start >= body)
@@ -1341,6 +1375,27 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         if (mi < 0 || r->ments.v[mi].type != WS_ENTITY_PERSON)
             break;
         return mi;
+    }
+
+    /* "the Federal Bureau of Prisons": an institution by its full name. */
+    uint32_t named_from = institution_with_complement(a, body, end);
+    if (named_from < end) {
+        const char *name = span_text(a, named_from, end);
+        m.type = WS_ENTITY_INSTITUTION;
+        m.kind = WS_MENTION_NAME;
+        m.gender = GENDER_THING;
+        m.head = lower_word(a, end - 1);
+        read_modifiers(a, &m, body, named_from);
+        m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, m.country);
+        if (m.entity < 0) {
+            m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+            /* "The Department of Justice" as written, not "the nonpartisan ...". */
+            if (named_from == body + 1 || named_from == body)
+                keep_written_name(a, m.entity, start, named_from, end);
+        }
+        if (m.entity < -1)
+            return m.entity;
+        return add_mention(a, &m, is_speaker);
     }
 
     /* Coordinated names: a group. */

@@ -793,6 +793,33 @@ static void capitals_by_position_are_common_nouns(void **state)
               "indirect|argue|they||spur demand more effectively");
 }
 
+/* An institution's head noun, then "of", "for", "on" or "to" and its
+ * capitalized complement: one institution, not a person named by the
+ * complement ("Prisons", "Presidential Debates"). */
+static void institutions_named_with_complements(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"Inmates are black, according to the Federal Bureau of Prisons.", "Federal Bureau of Prisons"},
+        {"The Department of Justice said the case was closed.", "Department of Justice"},
+        {"The nonpartisan Commission on Presidential Debates says it will not move.",
+         "Commission on Presidential Debates"},
+        {"The Department of Health and Human Services said the rule stands.",
+         "Department of Health and Human Services"},
+        {"The Canadian Council for Refugees said he was held.", "Canadian Council for Refugees"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_report *r = test_analyze(cases[i][0], WS_INPUT_TEXT);
+        assert_int_equal(ws_report_n_statements(r), 1);
+        const ws_entity *e = speaker_of(r, 0);
+        assert_int_equal(e->type, WS_ENTITY_INSTITUTION);
+        assert_non_null(strstr(e->name, cases[i][1]));
+        ws_report_free(r);
+    }
+    /* A person from a place keeps the name. */
+    check_one("Ana Ruiz of Dover said the case was closed.", "indirect|said|Ana Ruiz of Dover|Ana Ruiz|the case was closed");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -1912,6 +1939,7 @@ int main(void)
         cmocka_unit_test(acronym_ends_a_sentence),
         cmocka_unit_test(declined_to_speak),
         cmocka_unit_test(capitals_by_position_are_common_nouns),
+        cmocka_unit_test(institutions_named_with_complements),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
