@@ -841,12 +841,16 @@ static bool opens_its_sentence(const ws_attr *a, uint32_t t)
 
 /* "Americans", "Syrians", "Britons": a capitalized demonym of the rules
  * with a plural -s. */
-static bool is_demonym_plural(const ws_attr *a, uint32_t i)
+static bool is_people_plural(const ws_attr *a, uint32_t i)
 {
     size_t n;
     const char *key = ws_doc_key(a->doc, i, &n);
-    return (a->tok[i].flags & WS_TOKF_CAP) && !(a->tok[i].flags & WS_TOKF_ALLCAPS) && n > 3 && key[n - 1] == 's' &&
-           ws_lexicon_contains(&a->rs->demonyms, key, n - 1);
+    if (!(a->tok[i].flags & WS_TOKF_CAP) || (a->tok[i].flags & WS_TOKF_ALLCAPS) || n <= 3)
+        return false;
+    /* "Republicans", "Liberals": the members of a party, named in the rules. */
+    if (ws_lexicon_contains(&a->rs->group_names, key, n))
+        return true;
+    return key[n - 1] == 's' && ws_lexicon_contains(&a->rs->demonyms, key, n - 1);
 }
 
 /* The person (of @m's gender) whose mention opens the sentence of token
@@ -1510,9 +1514,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             }
         }
 
+    /* "Republicans in Congress": people, with the place they sit in. */
+    bool people_of = body + 2 < end && is_people_plural(a, body) && ws_tok_is(a, body + 1, WS_FW_PREP);
     /* Institutions: gazetteer names, "X Ministry", "the ministry". */
     bool is_inst = false;
-    if (role_at == end) {
+    if (role_at == end && !people_of) {
         uint32_t s0 = body;
         while (s0 < end && (a->ann[s0].country >= 0 || a->ann[s0].demonym >= 0)) {
             uint32_t len = a->ann[s0].country >= 0 && a->ann[s0].country_len ? a->ann[s0].country_len : 1u;
@@ -1654,9 +1660,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
 
     /* "Americans say", "Syrians say": the plural of a demonym of the
      * rules names a group of people, not a person. */
-    bool people_of = body + 2 < end && is_demonym_plural(a, body) && ws_tok_is(a, body + 1, WS_FW_PREP);
     if (has_name && role_at == end &&
-        ((m.name_end == m.name_start + 1 && is_demonym_plural(a, m.name_start)) || people_of)) {
+        ((m.name_end == m.name_start + 1 && is_people_plural(a, m.name_start)) || people_of)) {
         /* ("Syrians in Idlib": the people, named with their place.) */
         const char *name = people_of ? span_text(a, body, end) : span_text(a, m.name_start, m.name_end);
         m.type = WS_ENTITY_GROUP;

@@ -425,9 +425,13 @@ static int load_anonymous(ws_ruleset *rs, ws_rule_file *rf)
 
 static int load_group_nouns(ws_ruleset *rs, ws_rule_file *rf)
 {
-    static const char *const keys[] = {"type", "description", "list", NULL};
+    static const char *const keys[] = {"type", "description", "list", "names", NULL};
     int rc = keys_of(rf, keys);
-    return rc < 0 ? rc : load_list(rs, rf, "list", &rs->group_nouns, true);
+    if (rc >= 0)
+        rc = load_list(rs, rf, "list", &rs->group_nouns, true);
+    if (rc >= 0)
+        rc = load_list(rs, rf, "names", &rs->group_names, false);
+    return rc;
 }
 
 /* Function words: word | class, class, ... ------------------------------ */

@@ -222,6 +222,7 @@ typedef struct ws_ruleset {
     ws_lexicon pronouns;          /* he, she, they ... -> pronoun_info */
     WS_ARRAY(ws_pronoun_info) pronoun_info;
     ws_lexicon group_nouns;       /* nations, powers, countries (lower-case) */
+    ws_lexicon group_names;       /* republicans, democrats: a party's members (lower-case) */
     ws_lexicon function_words;    /* the, of, has, also, Thursday ... -> WS_FW_* classes (bits) */
     ws_lexicon honorifics;        /* mr, mrs, ms, dr ... -> gender (1 male, 2 female, 0 any) */
     ws_lexicon first_names;       /* lower-case first names -> gender (1 male, 2 female) */

@@ -28,7 +28,7 @@ void ws_ruleset_init(ws_ruleset *rs, const ws_allocator *mem)
                               &rs->abbrev_other, &rs->sentence_starters, &rs->elisions,
                               &rs->cues,         &rs->roles,            &rs->institutions, &rs->acronyms,
                               &rs->institution_heads, &rs->demonyms,    &rs->countries,
-                              &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,
+                              &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,      &rs->group_names,
                               &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
                               &rs->first_names,  &rs->words};
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++)
@@ -41,7 +41,7 @@ void ws_ruleset_release(ws_ruleset *rs)
                               &rs->abbrev_other, &rs->sentence_starters, &rs->elisions,
                               &rs->cues,         &rs->roles,            &rs->institutions, &rs->acronyms,
                               &rs->institution_heads, &rs->demonyms,    &rs->countries,
-                              &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,
+                              &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,      &rs->group_names,
                               &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
                               &rs->first_names,  &rs->words};
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++)

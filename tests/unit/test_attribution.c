@@ -737,6 +737,15 @@ static void demonym_plurals_are_groups(void **state)
     r = test_analyze("Evans said the plan failed.", WS_INPUT_TEXT);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON);
     ws_report_free(r);
+    /* A party's members, from the rules' group names. */
+    r = test_analyze("Democrats say the plan failed.", WS_INPUT_TEXT);
+    assert_string_equal(statement_of(r, 0), "indirect|say|Democrats|Democrats|the plan failed");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    ws_report_free(r);
+    r = test_analyze("Republicans in Congress say the plan failed.", WS_INPUT_TEXT);
+    assert_string_equal(statement_of(r, 0), "indirect|say|Republicans in Congress|Republicans in Congress|the plan failed");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    ws_report_free(r);
 }
 
 /* An acronym in capitals before a period ends its sentence when a
