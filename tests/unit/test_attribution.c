@@ -829,6 +829,18 @@ static void institutions_named_with_complements(void **state)
     check_one("Ana Ruiz of Dover said the case was closed.", "indirect|said|Ana Ruiz of Dover|Ana Ruiz|the case was closed");
 }
 
+/* "Del." (a delegate to Congress) is a title before a name, like "Rep.". */
+static void delegate_title_before_a_name(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("It is destroying the committee, said Del. Stacey Plaskett of the Virgin Islands.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|said|Del. Stacey Plaskett of the Virgin Islands|Stacey "
+                                            "Plaskett|It is destroying the committee");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -1949,6 +1961,7 @@ int main(void)
         cmocka_unit_test(declined_to_speak),
         cmocka_unit_test(capitals_by_position_are_common_nouns),
         cmocka_unit_test(institutions_named_with_complements),
+        cmocka_unit_test(delegate_title_before_a_name),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
