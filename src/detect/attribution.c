@@ -33,6 +33,8 @@ typedef struct draft {
     int32_t quote;           /* the first quotation in the content, or -1 */
     bool is_deferred;        /* source comes from the next statement of the sentence */
     bool is_noun_cue;        /* the cue is a noun ("Trump's claim that") */
+    uint32_t heard_start;    /* "He was told ...": the listener, who may */
+    uint32_t heard_end;      /* speak next ("... and said"); start == end: none */
 } draft;
 
 /* The top-level quotation a token belongs to (-1 outside). */
@@ -265,6 +267,25 @@ static bool quotation_has_own_cue(const ws_attr *a, uint32_t open, uint32_t stop
     return np > n && v < stop && is_finite_cue(a, v);
 }
 
+/* Does a clause with a subject of its own open the content at @from, before
+ * @stop: a noun phrase, then an auxiliary or a verb ("the investigators
+ * went undercover", "that prices have risen")? */
+static bool clause_with_subject(const ws_attr *a, uint32_t from, uint32_t stop)
+{
+    if (from < stop && ws_tok_text_is(a, from, "that"))
+        from++;
+    uint32_t np = ws_np_right(a, from, stop);
+    if (np <= from || np >= stop)
+        return false;
+    /* "said he was alarmed and wanted to see ...": a pronoun is most often
+     * the speaker again, and the verb after "and" the speaker's. */
+    if (np == from + 1 && a->ann[from].pronoun >= 0)
+        return false;
+    uint32_t v = ws_skip_adverbials_right(a, np, stop);
+    return v < stop && (ws_tok_is(a, v, WS_FW_AUX | WS_FW_VERB) ||
+                        (!(a->tok[v].flags & WS_TOKF_CAP) && ws_tok_ends_with(a, v, "ed", 4)));
+}
+
 /* Where the content after a cue at [c, ce) ends: the sentence end, or the
  * comma before the next cue of the sentence, or before "according to". */
 static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
@@ -276,6 +297,12 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         /* "denied the allegations and said that ...": a second cue. */
         if (ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "but")) {
             uint32_t v = ws_skip_adverbials_right(a, n, stop);
+            /* "said the investigators went undercover and discovered ...": a
+             * verb of finding goes on the reported clause's own subject. */
+            if (v < stop && ws_tok_text_is(a, t, "and") && ws_tok_is_cue_verb(a, v) &&
+                (verb_reading(a, v)->needs_clause || !strcmp(verb_reading(a, v)->lemma, "discover")) &&
+                !(v + 1 < stop && ws_tok_text_is(a, v + 1, "that")) && clause_with_subject(a, from, t))
+                continue;
             /* "... and repeatedly says, "..."": an -s form only before what
              * it reports ("challenges and demands around ..." are nouns). */
             if (v < stop && ws_tok_is_cue_verb(a, v) &&
@@ -1205,7 +1232,8 @@ static bool takes_infinitive(const ws_cue_info *ci)
 {
     static const char *const verbs[] = {"promise", "vow", "pledge", "threaten", "agree", "refuse",
                                         "decline", "offer", "urge", "ask", "call", "warn", "tell",
-                                        "order", "encourage", "demand", "propose", "claim", "swear"};
+                                        "order", "encourage", "demand", "propose", "claim", "swear",
+                                        "advise", "remind", "instruct", "caution"};
     if (ci->needs_clause)
         return true;
     for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
@@ -2434,6 +2462,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             } else if (has_left) {
                 d.src_start = left_s;
                 d.src_end = left_e;
+            } else if (after_and && drafts->n > first && drafts->v[drafts->n - 1].heard_end &&
+                       a->tok[c].start >= drafts->v[drafts->n - 1].frags[drafts->v[drafts->n - 1].n_frags - 1].end &&
+                       !(c >= 2 && ws_tok_ends_with(a, c - 2, "ed", 3))) {
+                /* "He was advised to ... and said ...": the listener speaks
+                 * (not in "was told the man was arrested and charged"). */
+                d.src_start = drafts->v[drafts->n - 1].heard_start;
+                d.src_end = drafts->v[drafts->n - 1].heard_end;
             } else if (after_and && drafts->n > first) {
                 d.src_from_stmt = (int32_t)drafts->n - 1;
             } else if (after_and && listener_end(a, verb, after, stop) < stop &&
@@ -2686,9 +2721,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
     done:
         if (d.n_frags == 0)
             continue;
-        /* "He was told the deal is off", "we're told": the subject heard
-         * it; who said it is not named. */
-        if (verb && !strcmp(verb->lemma, "tell") && verb->is_past && passive_before(a, d.cue_end)) {
+        /* "He was told the deal is off", "we're told", "he was advised
+         * to ...": the subject heard it; who said it is not named. */
+        if (verb && takes_listener(verb) && verb->is_past && passive_before(a, d.cue_end)) {
+            d.heard_start = d.src_start;
+            d.heard_end = d.src_end;
             d.src_start = d.src_end = 0;
             d.src_from_stmt = -1;
         }

@@ -841,6 +841,25 @@ static void delegate_title_before_a_name(void **state)
     ws_report_free(r);
 }
 
+/* A passive of a verb whose object is the listener ("was advised", "were
+ * reminded") names no speaker, and its subject may speak next ("... and
+ * said"); a verb of finding after "and" in a reported clause with a subject
+ * of its own goes with that clause. */
+static void listeners_in_the_passive_and_clauses_with_subjects(void **state)
+{
+    (void)state;
+    const char *advised = "He was advised to avoid the perception of a conflict and said he had done nothing wrong.";
+    check_nth(advised, 2, 0, "indirect|was advised|||to avoid the perception of a conflict");
+    check_nth(advised, 2, 1, "indirect|said|He||he had done nothing wrong");
+    check_one("Voters were reminded that the polls close at 8.", "indirect|were reminded|||the polls close at 8");
+    check_one("An NHTCU spokeswoman said the investigators went undercover and discovered the members were criminals.",
+              "indirect|said|An NHTCU spokeswoman|An NHTCU spokeswoman|"
+              "the investigators went undercover and discovered the members were criminals");
+    /* A pronoun subject is most often the speaker again. */
+    check_nth("Singh said he was alarmed by the images and wanted to see a rally.", 2, 1,
+              "indirect|wanted|Singh|Singh|to see a rally");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -1962,6 +1981,7 @@ int main(void)
         cmocka_unit_test(capitals_by_position_are_common_nouns),
         cmocka_unit_test(institutions_named_with_complements),
         cmocka_unit_test(delegate_title_before_a_name),
+        cmocka_unit_test(listeners_in_the_passive_and_clauses_with_subjects),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
