@@ -1220,7 +1220,10 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
         while (k < stop && (a->tok[k].kind == WS_TOK_NUMBER || ws_tok_is(a, k, WS_FW_TIME)))
             k++;
     }
-    return k >= stop || is_end_punct(a, k) || a->tok[k].kind == WS_TOK_QUOTE || relative ||
+    /* ('..., said the plans "stink".': a quotation right after the noun,
+     * with no comma, is what the plans were said to do.) */
+    return k >= stop || is_end_punct(a, k) || (a->tok[k].kind == WS_TOK_QUOTE && !(a->tok[k].flags & WS_TOKF_OPEN)) ||
+           relative ||
            (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"));
 }
 
@@ -1253,7 +1256,10 @@ static bool is_infinitive(const ws_attr *a, uint32_t k, uint32_t stop)
     if (v->kind != WS_TOK_WORD || (v->flags & WS_TOKF_CAP) || ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_NUM) ||
         a->ann[k + 1].pronoun >= 0)
         return false;
-    return a->doc->text[v->end - 1] != 's';
+    /* A plural noun ends in -s; "assess", "discuss", "focus" are verbs. */
+    const char *w = a->doc->text + v->start;
+    size_t n = v->end - v->start;
+    return w[n - 1] != 's' || (n > 2 && (w[n - 2] == 's' || w[n - 2] == 'u'));
 }
 
 /*
@@ -1426,6 +1432,9 @@ static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
     for (uint32_t t = from; t < to; t++) {
         const ws_token *tk = &a->tok[t];
         if (tk->kind == WS_TOK_PUNCT || tk->kind == WS_TOK_NUMBER)
+            continue;
+        /* "But, he said, ...": a conjunction opening the sentence. */
+        if (t == from && ws_tok_is(a, t, WS_FW_CONJ) && (tk->flags & WS_TOKF_SENT_START))
             continue;
         if (tk->kind != WS_TOK_WORD || !ws_tok_is(a, t, WS_FW_DET | WS_FW_NUM | WS_FW_TIME | WS_FW_ADV | WS_FW_PREP))
             return false;
@@ -1618,6 +1627,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (!ws_tok_is_cue_verb(a, c))
         return false;
     const ws_cue_info *ci = verb_reading(a, c);
+    /* "expensive compared to many PCs", "compared with last year": a
+     * preposition, not a comparison someone made. */
+    if (!strcmp(ci->lemma, "compare") && !ci->is_s && c + 1 < a->doc->tokens.n &&
+        (ws_tok_text_is(a, c + 1, "to") || ws_tok_text_is(a, c + 1, "with")))
+        return false;
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
     if (ci->is_base && !ci->is_past) {
@@ -2552,7 +2566,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if ((is_end_punct(a, j) && !is_comma(a, j)) || a->tok[j].kind == WS_TOK_QUOTE ||
                     ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB) || (j > content_from && ws_tok_is_cue_verb(a, j)))
                     break;
-                comma |= is_comma(a, j);
+                /* The comma right after the cue only right before "that"
+                 * ("so bad, Mr. Obama noted, that ..."): "he said, the
+                 * machine changed that perception" is a parenthetical's. */
+                comma |= is_comma(a, j) && (j > content_from || (j + 1 < stop && ws_tok_text_is(a, j + 1, "that")));
                 if (j > content_from && ws_tok_text_is(a, j, "that") &&
                     (comma || ws_tok_is(a, j - 1, WS_FW_TIME))) {
                     content_from = j;

@@ -860,6 +860,23 @@ static void listeners_in_the_passive_and_clauses_with_subjects(void **state)
               "indirect|wanted|Singh|Singh|to see a rally");
 }
 
+/* Parentheticals after a sentence's conjunction, "that" inside the
+ * content after one, infinitives of verbs in -ss, a quotation that is the
+ * object after an inverted-looking noun, and "compared to" as a
+ * preposition. */
+static void parentheticals_infinitives_and_comparisons(void **state)
+{
+    (void)state;
+    check_one("But, he said, the Mac mini changed that perception.",
+              "indirect|said|he||the Mac mini changed that perception");
+    check_one("The air was so bad, Mr. Obama noted, that the page was a monitor.",
+              "indirect|noted|Mr. Obama|Obama|the page was a monitor");
+    check_one("And they pledged to assess the cost of ID cards.", "indirect|pledged|they||to assess the cost of ID cards");
+    check_nth("But Mr Howard denied Mr Yeo, his transport spokesman, said the plans \"stink\".", 2, 1,
+              "partial|said|Mr Yeo, his transport spokesman|Yeo|the plans \"stink\"");
+    check_none("It was still expensive compared to many PCs.");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -1982,6 +1999,7 @@ int main(void)
         cmocka_unit_test(institutions_named_with_complements),
         cmocka_unit_test(delegate_title_before_a_name),
         cmocka_unit_test(listeners_in_the_passive_and_clauses_with_subjects),
+        cmocka_unit_test(parentheticals_infinitives_and_comparisons),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
