@@ -853,6 +853,17 @@ static bool is_people_plural(const ws_attr *a, uint32_t i)
     return key[n - 1] == 's' && ws_lexicon_contains(&a->rs->demonyms, key, n - 1);
 }
 
+/* The gender a role word says: "spokeswoman", "chairwoman", "actress" a
+ * woman; "spokesman", "congressman" a man (but "human" no one). */
+static uint8_t role_gender(const ws_attr *a, uint32_t t)
+{
+    if (ws_tok_ends_with(a, t, "woman", 6) || ws_tok_ends_with(a, t, "women", 6) || ws_tok_ends_with(a, t, "ess", 6))
+        return GENDER_FEMALE;
+    if ((ws_tok_ends_with(a, t, "man", 6) || ws_tok_ends_with(a, t, "men", 6)) && !ws_tok_ends_with(a, t, "human", 5))
+        return GENDER_MALE;
+    return GENDER_UNKNOWN;
+}
+
 /* The person (of @m's gender) whose mention opens the sentence of token
  * @at, after a subordinator or two ("Even though Greenspan has ..."),
  * before @at; or -1. */
@@ -1713,6 +1724,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* "the minister", "a spokeswoman for the ministry". */
         m.type = WS_ENTITY_PERSON;
         m.kind = WS_MENTION_NOMINAL;
+        if (!m.gender)
+            m.gender = role_gender(a, role_end - 1);
         /* "the minister" again: the newest person of that role (and of
          * that institution, or of none known). A capitalized "The" or
          * "a" makes a new one. */

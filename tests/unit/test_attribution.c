@@ -877,6 +877,19 @@ static void parentheticals_infinitives_and_comparisons(void **state)
     check_none("It was still expensive compared to many PCs.");
 }
 
+/* A role word in -man or -woman says the person's gender: "she" is not
+ * the spokesman. */
+static void role_words_with_a_gender(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana Ruiz spoke first. A spokesman said the talks failed. She also urged the agency "
+                                "to close its office.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|also urged|She|Ana Ruiz|the agency to close its office");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2000,6 +2013,7 @@ int main(void)
         cmocka_unit_test(delegate_title_before_a_name),
         cmocka_unit_test(listeners_in_the_passive_and_clauses_with_subjects),
         cmocka_unit_test(parentheticals_infinitives_and_comparisons),
+        cmocka_unit_test(role_words_with_a_gender),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
