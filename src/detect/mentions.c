@@ -773,6 +773,28 @@ static bool ok_plural(const ws_ent *e, const ws_ment *m)
            (e->type == WS_ENTITY_ANONYMOUS && e->is_plural);
 }
 
+/* "Republican", "Liberal": one member of a party the rules name in the
+ * plural, a person. */
+static bool is_party_member(const ws_attr *a, const char *name)
+{
+    char key[64];
+    size_t n = strlen(name);
+    if (n + 2 > sizeof key)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
+    key[n] = 's';
+    return ws_lexicon_contains(&a->rs->group_names, key, n + 1);
+}
+
+/* A person known by one word only, of no known gender, title or role. */
+static bool ok_bare_name(const ws_ent *e, const ws_ment *m)
+{
+    (void)m;
+    return e->type == WS_ENTITY_PERSON && !e->gender && !e->role && !e->is_plural && e->name &&
+           !strchr(e->name, ' ');
+}
+
 static bool ok_institution(const ws_ent *e, const ws_ment *m)
 {
     (void)m;
@@ -1318,6 +1340,21 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.gender = GENDER_THING;
             m.entity = most_recent(a, start, ok_institution, &m, 1u << HEAP_INSTITUTION);
             m.type = WS_ENTITY_INSTITUTION;
+            /* "Nestle said ... It warned ...": a one-word name that no
+             * "he" or "she", first name, title or role made a person is as
+             * likely a company; "it" takes it when it is the latest, and it
+             * is an institution from then on. */
+            int32_t bare = m.entity < -1 ? -1 : most_recent(a, start, ok_bare_name, &m, 1u << (HEAP_PERSON + GENDER_UNKNOWN));
+            if (bare < -1)
+                return bare;
+            if (bare >= 0 && !is_party_member(a, r->ents.v[bare].name) &&
+                (m.entity < 0 || at_speaking(&r->ents.v[bare]) > at_speaking(&r->ents.v[m.entity]))) {
+                r->ents.v[bare].type = WS_ENTITY_INSTITUTION;
+                r->ents.v[bare].gender = GENDER_THING;
+                if (index_entity(a, bare) < 0 || touch(a, bare) < 0)
+                    return WS_MENTION_ENOMEM;
+                m.entity = bare;
+            }
         } else if (pi->is_plural) {
             m.is_plural = true;
             m.entity = most_recent(a, start, ok_plural, &m, 1u << HEAP_PLURAL);

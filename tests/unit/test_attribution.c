@@ -890,6 +890,22 @@ static void role_words_with_a_gender(void **state)
     ws_report_free(r);
 }
 
+/* "it" takes a one-word name that nothing made a person, which is then an
+ * institution; a party's member ("Republican") stays a person. */
+static void it_for_a_one_word_name(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Nestle said sales rose. It warned that trading would stay tough.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|warned|It|Nestle|trading would stay tough");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
+    r = test_analyze("Brabeck said sales rose. He warned that trading would stay tough.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_PERSON);
+    assert_string_equal(speaker_of(r, 1)->name, "Brabeck");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2014,6 +2030,7 @@ int main(void)
         cmocka_unit_test(listeners_in_the_passive_and_clauses_with_subjects),
         cmocka_unit_test(parentheticals_infinitives_and_comparisons),
         cmocka_unit_test(role_words_with_a_gender),
+        cmocka_unit_test(it_for_a_one_word_name),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
