@@ -787,6 +787,18 @@ static bool is_party_member(const ws_attr *a, const char *name)
     return ws_lexicon_contains(&a->rs->group_names, key, n + 1);
 }
 
+/* The nouns for a business that "the company" may use of any name. */
+static const char *const business_heads[] = {"company", "firm", "corporation", "conglomerate", "group",
+                                             "manufacturer", "airline", "retailer", "bank"};
+
+/* An institution known by its name, with no head noun of its own. */
+static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
+{
+    (void)m;
+    return e->type == WS_ENTITY_INSTITUTION && !e->head && !e->country && e->name && e->name[0] >= 'A' &&
+           e->name[0] <= 'Z';
+}
+
 /* A person known by one word only, of no known gender, title or role. */
 static bool ok_bare_name(const ws_ent *e, const ws_ment *m)
 {
@@ -1621,6 +1633,25 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             if (m.entity >= 0 && m.country && r->ents.v[m.entity].country &&
                 !str_eq(m.country, r->ents.v[m.entity].country))
                 m.entity = -1;
+            /* "Nestle said ... the company said": a business named by one
+             * word, or an institution of no head, is "the company". */
+            if (m.entity == -1 && ws_tok_word_is(a, start, "the") &&
+                ws_tok_word_in(a, end - 1, business_heads, sizeof business_heads / sizeof *business_heads)) {
+                int32_t bare = most_recent(a, start, ok_bare_name, &m, 1u << (HEAP_PERSON + GENDER_UNKNOWN));
+                int32_t named = most_recent(a, start, ok_headless_institution, &m, 1u << HEAP_INSTITUTION_BY_MENTION);
+                if (bare < -1 || named < -1)
+                    return bare < -1 ? bare : named;
+                if (bare >= 0 && is_party_member(a, r->ents.v[bare].name))
+                    bare = -1;
+                if (bare >= 0 && (named < 0 || r->ents.v[bare].last_tok > r->ents.v[named].last_tok)) {
+                    r->ents.v[bare].type = WS_ENTITY_INSTITUTION;
+                    r->ents.v[bare].gender = GENDER_THING;
+                    if (index_entity(a, bare) < 0 || touch(a, bare) < 0)
+                        return WS_MENTION_ENOMEM;
+                    named = bare;
+                }
+                m.entity = named;
+            }
             if (m.entity < 0) {
                 m.kind = WS_MENTION_NAME;
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));

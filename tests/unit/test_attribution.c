@@ -900,6 +900,10 @@ static void it_for_a_one_word_name(void **state)
     assert_string_equal(statement_of(r, 1), "indirect|warned|It|Nestle|trading would stay tough");
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
     ws_report_free(r);
+    /* "the company" too, before any "it". */
+    r = test_analyze("Nestle said sales rose. The company said trading would stay tough.", WS_INPUT_TEXT);
+    assert_string_equal(statement_of(r, 1), "indirect|said|The company|Nestle|trading would stay tough");
+    ws_report_free(r);
     r = test_analyze("Brabeck said sales rose. He warned that trading would stay tough.", WS_INPUT_TEXT);
     assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_PERSON);
     assert_string_equal(speaker_of(r, 1)->name, "Brabeck");
