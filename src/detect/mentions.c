@@ -795,8 +795,22 @@ static const char *const business_heads[] = {"company", "firm", "corporation", "
 static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
 {
     (void)m;
-    return e->type == WS_ENTITY_INSTITUTION && !e->head && !e->country && e->name && e->name[0] >= 'A' &&
-           e->name[0] <= 'Z';
+    return e->type == WS_ENTITY_INSTITUTION && !e->head && !(e->country && str_eq(e->name, e->country)) &&
+           e->name && e->name[0] >= 'A' && e->name[0] <= 'Z';
+}
+
+/* Does the name end in a head noun of institutions ("Senate", "Bank of
+ * Canada" does not, "the State Department" does)? */
+static bool name_has_head(const ws_attr *a, const char *name)
+{
+    const char *w = ws_last_word(name);
+    char key[64];
+    size_t n = strlen(w);
+    if (n + 1 > sizeof key)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    return ws_lexicon_contains(&a->rs->institution_heads, key, n);
 }
 
 /* A person known by one word only, of no known gender, title or role. */
@@ -1642,6 +1656,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 if (bare < -1 || named < -1)
                     return bare < -1 ? bare : named;
                 if (bare >= 0 && is_party_member(a, r->ents.v[bare].name))
+                    bare = -1;
+                if (named >= 0 && name_has_head(a, r->ents.v[named].name))
+                    named = -1; /* "the Senate" is no company */
+                /* "the German manufacturer" is a German one. */
+                if (m.country && named >= 0 && !str_eq(m.country, r->ents.v[named].country))
+                    named = -1;
+                if (m.country)
                     bare = -1;
                 if (bare >= 0 && (named < 0 || r->ents.v[bare].last_tok > r->ents.v[named].last_tok)) {
                     r->ents.v[bare].type = WS_ENTITY_INSTITUTION;

@@ -904,6 +904,14 @@ static void it_for_a_one_word_name(void **state)
     r = test_analyze("Nestle said sales rose. The company said trading would stay tough.", WS_INPUT_TEXT);
     assert_string_equal(statement_of(r, 1), "indirect|said|The company|Nestle|trading would stay tough");
     ws_report_free(r);
+    /* Not an institution of another head, nor of another country. */
+    r = test_analyze("The Senate said the vote was close. The bank said rates would rise.", WS_INPUT_TEXT);
+    assert_string_equal(statement_of(r, 1), "indirect|said|The bank|The bank|rates would rise");
+    ws_report_free(r);
+    r = test_analyze("Tesla said sales rose. The German manufacturer said its plant would open.", WS_INPUT_TEXT);
+    assert_string_equal(statement_of(r, 1),
+                        "indirect|said|The German manufacturer|The German manufacturer|its plant would open");
+    ws_report_free(r);
     r = test_analyze("Brabeck said sales rose. He warned that trading would stay tough.", WS_INPUT_TEXT);
     assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_PERSON);
     assert_string_equal(speaker_of(r, 1)->name, "Brabeck");
