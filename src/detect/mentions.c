@@ -1476,6 +1476,46 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         return add_mention(a, &m, is_speaker);
     }
 
+    /* "the government of Nigeria", "the ministry of defence", "the office
+     * of the prime minister": a head noun of institutions in lower case,
+     * then "of" and what it is of. */
+    uint32_t of_at = body;
+    while (of_at < end && (ws_tok_is(a, of_at, WS_FW_DET) || a->ann[of_at].demonym >= 0 ||
+                           (a->tok[of_at].kind == WS_TOK_WORD && !a->ann[of_at].fw && !a->ann[of_at].is_head &&
+                            a->ann[of_at].role < 0 && !(a->tok[of_at].flags & WS_TOKF_CAP))))
+        of_at++;
+    /* ("a group of scholars" are people: a plural noun after "of".) */
+    if (of_at + 2 < end && a->ann[of_at].is_head && !(a->tok[of_at].flags & WS_TOKF_CAP) &&
+        ws_tok_text_is(a, of_at + 1, "of") &&
+        !(!(a->tok[end - 1].flags & WS_TOKF_CAP) && ws_tok_ends_with(a, end - 1, "s", 4))) {
+        uint32_t c0 = of_at + 2;
+        while (c0 < end && ws_tok_is(a, c0, WS_FW_DET))
+            c0++;
+        m.type = WS_ENTITY_INSTITUTION;
+        m.kind = WS_MENTION_NOMINAL;
+        m.gender = GENDER_THING;
+        m.head = lower_word(a, of_at);
+        read_modifiers(a, &m, body, of_at);
+        if (c0 < end && a->ann[c0].country >= 0 && c0 + a->ann[c0].country_len == end)
+            m.country = rs->strings.v[a->ann[c0].country];
+        /* The same institution again, or a new one named as written. */
+        m.entity = most_recent(a, start, ok_same_head, &m, 1u << HEAP_INSTITUTION_BY_MENTION);
+        if (m.entity < -1)
+            return m.entity;
+        if (m.entity >= 0 && !str_eq(m.country, r->ents.v[m.entity].country))
+            m.entity = -1;
+        if (m.entity >= 0 && !m.country && !str_eq(r->ents.v[m.entity].name, span_text(a, body, end)))
+            m.entity = -1; /* "the ministry of defence" is not the ministry of health */
+        if (m.entity < 0) {
+            m.kind = WS_MENTION_NAME;
+            m.entity = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
+            if (m.entity < -1)
+                return m.entity;
+            keep_written_name(a, m.entity, start, body, end);
+        }
+        return add_mention(a, &m, is_speaker);
+    }
+
     /* Coordinated names: a group. */
     for (uint32_t t = body + 1; t + 1 < end; t++) {
         if (ws_tok_text_is(a, t, "and") && ws_tok_is_name_word(a, t - 1) &&

@@ -825,6 +825,22 @@ static void institutions_named_with_complements(void **state)
         assert_non_null(strstr(e->name, cases[i][1]));
         ws_report_free(r);
     }
+    /* A head noun in lower case, then "of": "the government of Nigeria",
+     * named again as "the government". */
+    ws_report *r = test_analyze("The government of Nigeria is hoping to triple cocoa output. The government said "
+                                "it would.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "indirect|said|The government|The government of Nigeria|it would");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 0)->country, "Nigeria");
+    ws_report_free(r);
+    r = test_analyze("The office of the prime minister said the talks failed.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
+    r = test_analyze("A group of scholars said the talks failed.", WS_INPUT_TEXT);
+    assert_int_not_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
     /* A person from a place keeps the name. */
     check_one("Ana Ruiz of Dover said the case was closed.", "indirect|said|Ana Ruiz of Dover|Ana Ruiz|the case was closed");
 }
