@@ -1316,7 +1316,22 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             app_end--;
         /* "His father, Joseph Hale,": a name in the appositive names the
          * person the description before it is about. */
-        bool head_has_name = false, app_is_name = app_end - comma - 1 <= 4;
+        /* "The head of the NHTCU, Acting Detective Chief Superintendent,
+         * Mick Deats,": a title between, then the name. */
+        uint32_t name_from = comma + 1;
+        for (uint32_t t = app_end; t > comma + 2; t--)
+            if (ws_tok_text_is(a, t - 1, ",")) {
+                bool names = t < app_end && app_end - t <= 4;
+                for (uint32_t k = t; k < app_end && names; k++)
+                    names = ws_tok_is_name_word(a, k);
+                bool titled = false;
+                for (uint32_t k = comma + 1; k < t - 1 && !titled; k++)
+                    titled = a->ann[k].role >= 0 || a->ann[k].honorific >= 0;
+                if (names && titled)
+                    name_from = t;
+                break;
+            }
+        bool head_has_name = false, app_is_name = app_end - name_from <= 4;
         /* Only names before a preposition count: "Another delegate on the
          * Cruz slate, Jim Poolman," is about Jim Poolman. */
         for (uint32_t t = start; t < comma && !head_has_name && !(t > start && ws_tok_is(a, t, WS_FW_PREP)); t++)
@@ -1324,7 +1339,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                             /* "One Republican presidential hopeful": a modifier */
                             !(t + 1 < comma && a->tok[t + 1].kind == WS_TOK_WORD &&
                               !(a->tok[t + 1].flags & WS_TOKF_CAP));
-        for (uint32_t t = comma + 1; t < app_end && app_is_name; t++)
+        for (uint32_t t = name_from; t < app_end && app_is_name; t++)
             app_is_name = ws_tok_is_name_word(a, t);
         /* "the director for EHS, Jeff Fraser,": a first name after an
          * institution's name names the person the phrase describes. */
@@ -1332,15 +1347,15 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                             (ws_tok_is_name_word(a, comma - 1) &&
                              (a->tok[comma - 1].flags & WS_TOKF_ALLCAPS));
         bool name_after = app_is_name &&
-                          (!head_has_name || (head_is_inst && a->ann[comma + 1].first_name));
-        int32_t mi = name_after ? ws_mention_for(a, comma + 1, app_end, is_speaker)
+                          (!head_has_name || (head_is_inst && a->ann[name_from].first_name));
+        int32_t mi = name_after ? ws_mention_for(a, name_from, app_end, is_speaker)
                                 : ws_mention_for(a, start, comma, is_speaker);
         if (mi < 0)
             return mi;
         ws_ment desc;
         memset(&desc, 0, sizeof desc);
         if (name_after)
-            describe(a, start, comma, &desc);
+            describe(a, start, name_from - 1, &desc);
         else
             describe(a, comma + 1, app_end, &desc);
         int32_t e = r->ments.v[mi].entity;

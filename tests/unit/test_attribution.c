@@ -934,6 +934,21 @@ static void it_for_a_one_word_name(void **state)
     ws_report_free(r);
 }
 
+/* A description, a title and a name, each set off by commas: the name
+ * speaks, the description says its role and institution. */
+static void description_title_and_name(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said the "
+                                "inquiry worked.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    const ws_entity *e = speaker_of(r, 0);
+    assert_string_equal(e->name, "Mick Deats");
+    assert_string_equal(e->institution, "NHTCU");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2059,6 +2074,7 @@ int main(void)
         cmocka_unit_test(parentheticals_infinitives_and_comparisons),
         cmocka_unit_test(role_words_with_a_gender),
         cmocka_unit_test(it_for_a_one_word_name),
+        cmocka_unit_test(description_title_and_name),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
