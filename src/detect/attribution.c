@@ -2740,6 +2740,18 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             continue;
         /* "He was told the deal is off", "we're told", "he was advised
          * to ...": the subject heard it; who said it is not named. */
+        /* "It was reported by the Times that ...": the agent after "by"
+         * speaks, not the "it" that holds the subject's place. */
+        if (verb && verb->is_past && passive_before(a, d.cue_end) && d.cue_end + 1 < stop &&
+            ws_tok_text_is(a, d.cue_end, "by") &&
+            (d.src_start == d.src_end || (d.src_end == d.src_start + 1 && ws_tok_word_is(a, d.src_start, "it")))) {
+            uint32_t agent_end = ws_np_right(a, d.cue_end + 1, stop);
+            if (agent_end > d.cue_end + 1 && a->tok[d.cue_end].start < d.frags[0].start) {
+                d.src_start = d.cue_end + 1;
+                d.src_end = agent_end;
+                d.src_from_stmt = -1;
+            }
+        }
         if (verb && takes_listener(verb) && verb->is_past && passive_before(a, d.cue_end)) {
             d.heard_start = d.src_start;
             d.heard_end = d.src_end;
