@@ -267,6 +267,9 @@ static bool quotation_has_own_cue(const ws_attr *a, uint32_t open, uint32_t stop
     return np > n && v < stop && is_finite_cue(a, v);
 }
 
+/* What a verb of speech may have said that reports nothing. */
+static const char *const said_nothing[] = {"nothing", "little", "anything", "otherwise"};
+
 /* Does a clause with a subject of its own open the content at @from, before
  * @stop: a noun phrase, then an auxiliary or a verb ("the investigators
  * went undercover", "that prices have risen")? */
@@ -299,7 +302,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             uint32_t v = ws_skip_adverbials_right(a, n, stop);
             /* "said the investigators went undercover and discovered ...": a
              * verb of finding goes on the reported clause's own subject. */
-            if (v < stop && ws_tok_text_is(a, t, "and") && ws_tok_is_cue_verb(a, v) &&
+            if (v < stop && ws_tok_text_is(a, t, "and") && !ws_tok_is(a, n, WS_FW_SUB) && ws_tok_is_cue_verb(a, v) &&
                 (verb_reading(a, v)->needs_clause || !strcmp(verb_reading(a, v)->lemma, "discover")) &&
                 !(v + 1 < stop && ws_tok_text_is(a, v + 1, "that")) && clause_with_subject(a, from, t))
                 continue;
@@ -316,6 +319,22 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
                 return t;
             if (share_speaks_at(a, n, stop))
                 return t;
+            /* "..., and when pressed on why, the mother of three replied,
+             * "..."": after a subordinate clause, a subject and a verb of
+             * speech of their own. */
+            if (is_comma(a, t - 1) && ws_tok_is(a, n, WS_FW_SUB) && !ws_tok_text_is(a, n, "that")) {
+                uint32_t k = n + 1;
+                while (k < stop && !(is_comma(a, k) && a->tok[k].quote_depth == 0) && !is_end_punct(a, k))
+                    k++;
+                /* (The subject may run on: "the mother of three".) */
+                for (uint32_t w = k + 2; k + 1 < stop && is_comma(a, k) && w < stop && w < k + 10; w++) {
+                    if ((a->tok[w].kind != WS_TOK_WORD && a->tok[w].kind != WS_TOK_NUMBER) ||
+                        ws_tok_is(a, w, WS_FW_AUX | WS_FW_VERB | WS_FW_SUB))
+                        break;
+                    if (is_finite_cue(a, w))
+                        return t;
+                }
+            }
             /* ", but he said that ...": a clause with a speaker of its own
              * (a pronoun, a name after "but", or any subject after the
              * comma; "the minister and the mayor agreed" is one subject). */
@@ -2551,6 +2570,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             /* "responded by blocking his access": an act, not words. */
             if (content_from + 1 < stop && ws_tok_text_is(a, content_from, "by") &&
                 ws_tok_ends_with(a, content_from + 1, "ing", 5) && !ws_tok_is_cue_verb(a, content_from + 1))
+                continue;
+            /* "she said nothing", "he would say little": nothing reported,
+             * and no content on the left either. */
+            if (content_from + 1 < stop && ws_tok_word_in(a, content_from, said_nothing,
+                                                           sizeof said_nothing / sizeof *said_nothing) &&
+                is_end_punct(a, content_from + 1))
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);

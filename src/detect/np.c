@@ -203,6 +203,11 @@ static bool can_head(const ws_attr *a, uint32_t i)
         return !ws_tok_is(a, i, WS_FW_DET) || ws_tok_text_is(a, i, "her");
     if (t->kind == WS_TOK_PUNCT)
         return ws_tok_text_is(a, i, ")");
+    /* "a mother of three", "a father of two": the number after "of" ends
+     * the phrase of a person. */
+    if ((a->ann[i].fw & WS_FW_NUM) && i >= 2 && ws_tok_text_is(a, i - 1, "of") && a->ann[i - 2].role < 0 &&
+        is_plain_word(a, i - 2) && !(a->ann[i - 2].fw & (WS_FW_DET | WS_FW_NUM)))
+        return true;
     if (a->ann[i].fw & (WS_FW_DET | WS_FW_NUM))
         return false;
     return is_plain_word(a, i);

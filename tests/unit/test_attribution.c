@@ -952,6 +952,21 @@ static void description_title_and_name(void **state)
     ws_report_free(r);
 }
 
+/* ", and when pressed on why, X replied, ...": after "and" and a
+ * subordinate clause, a speaker of its own; "a mother of three" is a
+ * noun phrase; "said nothing" reports nothing. */
+static void replies_after_subordinate_clauses(void **state)
+{
+    (void)state;
+    const char *text = "She said fathers would not be eligible, and when pressed on why, the 34-year-old mother of "
+                       "three replied, \"It is meant to help.\"";
+    check_nth(text, 2, 0, "indirect|said|She||fathers would not be eligible");
+    check_nth(text, 2, 1, "direct|replied|the 34-year-old mother of three|the 34-year-old mother of three|"
+                          "It is meant to help.");
+    check_one("A father of two said it helps.", "indirect|said|A father of two|A father of two|it helps");
+    check_none("He spoke for an hour, and when pressed on the deal, he said little.");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2078,6 +2093,7 @@ int main(void)
         cmocka_unit_test(role_words_with_a_gender),
         cmocka_unit_test(it_for_a_one_word_name),
         cmocka_unit_test(description_title_and_name),
+        cmocka_unit_test(replies_after_subordinate_clauses),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
