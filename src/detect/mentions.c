@@ -1652,6 +1652,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         while (s0 < end && (a->ann[s0].country >= 0 || a->ann[s0].demonym >= 0)) {
             uint32_t len = a->ann[s0].country >= 0 && a->ann[s0].country_len ? a->ann[s0].country_len : 1u;
             s0 += len;
+            /* "Saudi Arabia's Civil Defense Authority" */
+            if (s0 < end && ws_tok_is_possessive(a, s0))
+                s0++;
         }
         uint32_t iend = name_end;
         if (s0 < iend && is_institution_name(a, s0, iend)) {

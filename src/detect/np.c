@@ -170,6 +170,11 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     /* "refugee advocates say", "critics claimed": an -s form right before
      * a verb of saying is the plural noun of its subject; after a name or
      * a pronoun it is the verb ("Trump says report clears him"). */
+    /* "Recent reports revealed that ...": an -s form before a verb in the
+     * past is the noun, whatever stands before it. */
+    if (has_verb_form(a, i, true) && !has_verb_form(a, i + 1, true) && a->ann[i + 1].cue >= 0 &&
+        ws_tok_ends_with(a, i + 1, "ed", 4) && ws_tok_is_cue_verb(a, i + 1))
+        return true;
     bool after_subject = i > 0 && a->tok[i - 1].sentence == a->tok[i].sentence &&
                          (ws_tok_is_name_word(a, i - 1) || a->ann[i - 1].pronoun >= 0 || a->ann[i - 1].role >= 0);
     return !after_subject && has_verb_form(a, i, true) && ws_tok_is_cue_verb(a, i + 1) &&

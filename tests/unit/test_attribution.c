@@ -967,6 +967,22 @@ static void replies_after_subordinate_clauses(void **state)
     check_none("He spoke for an hour, and when pressed on the deal, he said little.");
 }
 
+/* "Recent reports revealed": an -s form before a verb of speech in the
+ * past is the subject's noun; "Saudi Arabia's Civil Defense Authority" is
+ * named without the possessive. */
+static void plural_subjects_and_possessive_countries(void **state)
+{
+    (void)state;
+    check_one("Recent reports revealed that a defector was persuaded.",
+              "indirect|revealed|Recent reports|Recent reports|a defector was persuaded");
+    check_one("Muslim advocates hailed the nomination.",
+              "indirect|hailed|Muslim advocates|Muslim advocates|the nomination");
+    ws_report *r = test_analyze("A crane fell, according to Saudi Arabia's Civil Defense Authority.", WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->name, "Civil Defense Authority");
+    assert_string_equal(speaker_of(r, 0)->country, "Saudi Arabia");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2094,6 +2110,7 @@ int main(void)
         cmocka_unit_test(it_for_a_one_word_name),
         cmocka_unit_test(description_title_and_name),
         cmocka_unit_test(replies_after_subordinate_clauses),
+        cmocka_unit_test(plural_subjects_and_possessive_countries),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
