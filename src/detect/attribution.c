@@ -2770,6 +2770,18 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             continue;
         /* "He was told the deal is off", "we're told", "he was advised
          * to ...": the subject heard it; who said it is not named. */
+        /* "According to the Herald, Professor Burrows said ...": the
+         * professor speaks; the phrase before the comma is a source of
+         * its own. */
+        for (uint32_t at = d.src_start; at + 2 < d.src_end; at++)
+            if (ws_tok_word_is(a, at, "according") && ws_tok_word_is(a, at + 1, "to")) {
+                uint32_t k = at + 2;
+                while (k < d.src_end && !is_comma(a, k))
+                    k++;
+                if (k + 1 < d.src_end)
+                    d.src_start = k + 1;
+                break;
+            }
         /* "It was reported by the Times that ...": the agent after "by"
          * speaks, not the "it" that holds the subject's place. */
         if (verb && verb->is_past && passive_before(a, d.cue_end) && d.cue_end + 1 < stop &&

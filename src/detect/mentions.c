@@ -80,6 +80,11 @@ static uint32_t name_run_left(const ws_attr *a, uint32_t end, uint32_t limit)
         }
         break;
     }
+    /* "the New Zealand Herald": not "Zealand Herald", the country's name
+     * cut in two. */
+    for (uint32_t c = k > 3 ? k - 3 : 0; c < k; c++)
+        if (a->ann[c].country >= 0 && c + a->ann[c].country_len > k && c + a->ann[c].country_len <= end)
+            k = c + a->ann[c].country_len;
     /* A name does not start with a particle. */
     while (k < end && !ws_tok_is_name_word(a, k))
         k++;

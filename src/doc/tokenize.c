@@ -92,6 +92,28 @@ static uint32_t dotted_end(const char *t, uint32_t at, uint32_t limit)
     return n_dots >= 2 ? i : 0;
 }
 
+/* "Gawker.com", "www.flag.govt.nz": at the period @dot inside a word, the
+ * end of a web address whose last label is a common top-level domain, or 0. */
+static uint32_t web_address_end(const char *t, uint32_t dot, uint32_t limit)
+{
+    static const char *const domains[] = {"com", "org", "net", "gov", "edu", "io", "co", "uk", "ca", "nz",
+                                          "au", "us", "info", "tv", "int", "mil", "eu"};
+    uint32_t e = dot, label = dot + 1;
+    while (e < limit && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= '0' && t[e] <= '9') || t[e] == '-' ||
+                         (t[e] == '.' && e + 1 < limit && t[e + 1] >= 'a' && t[e + 1] <= 'z'))) {
+        if (t[e] == '.')
+            label = e + 1;
+        e++;
+    }
+    unsigned char after = e < limit ? (unsigned char)t[e] : ' ';
+    if (after >= 0x80 || (after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9'))
+        return 0;
+    for (size_t i = 0; i < sizeof domains / sizeof *domains; i++)
+        if (e - label == strlen(domains[i]) && memcmp(t + label, domains[i], e - label) == 0)
+            return e;
+    return 0;
+}
+
 static uint32_t word_end(const char *t, uint32_t at, uint32_t limit, bool *is_number)
 {
     uint32_t i = at;
@@ -124,6 +146,9 @@ static uint32_t word_end(const char *t, uint32_t at, uint32_t limit, bool *is_nu
             i += len;
             continue;
         }
+        uint32_t web = cp == '.' && next >= 'a' && next <= 'z' ? web_address_end(t, i, limit) : 0;
+        if (web)
+            return web;
         break;
     }
     return i;

@@ -983,6 +983,26 @@ static void plural_subjects_and_possessive_countries(void **state)
     ws_report_free(r);
 }
 
+/* A web address is one word ("Gawker.com"); a country's name inside a
+ * newspaper's is not cut in two ("the New Zealand Herald"); "According to
+ * X, Y said" has Y as the speaker of "said". */
+static void web_addresses_newspapers_and_according_to(void **state)
+{
+    (void)state;
+    check_one("Sites such as Gawker.com have stated that they will keep the video.",
+              "indirect|have stated|Gawker.com|Gawker.com|they will keep the video");
+    const char *text = "According to the New Zealand Herald, Professor John Burrows, the chairman of the panel, said "
+                       "the flag was never open to public choice.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(speaker_of(r, 0)->name, "Herald");
+    assert_string_equal(speaker_of(r, 0)->country, "New Zealand");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(statement_of(r, 1), "indirect|said|Professor John Burrows, the chairman of the panel|John "
+                                            "Burrows|the flag was never open to public choice");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2111,6 +2131,7 @@ int main(void)
         cmocka_unit_test(description_title_and_name),
         cmocka_unit_test(replies_after_subordinate_clauses),
         cmocka_unit_test(plural_subjects_and_possessive_countries),
+        cmocka_unit_test(web_addresses_newspapers_and_according_to),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
