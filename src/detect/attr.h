@@ -49,7 +49,14 @@ static inline bool ws_tok_text_eq(const ws_attr *a, uint32_t i, const char *s, s
  * the verb of "he's" (annotate.c marks that one an auxiliary). */
 static inline bool ws_tok_is_possessive(const ws_attr *a, uint32_t i)
 {
-    return (ws_tok_text_is(a, i, "'s") || ws_tok_text_is(a, i, "\xE2\x80\x99s")) && !ws_tok_is(a, i, WS_FW_AUX);
+    if ((ws_tok_text_is(a, i, "'s") || ws_tok_text_is(a, i, "\xE2\x80\x99s")) && !ws_tok_is(a, i, WS_FW_AUX))
+        return true;
+    /* "Thomas' sister": the apostrophe alone after a word in -s. */
+    const ws_token *t = &a->tok[i];
+    return i > 0 && (ws_tok_text_is(a, i, "'") || ws_tok_text_is(a, i, "\xE2\x80\x99")) && t->kind == WS_TOK_PUNCT &&
+           a->tok[i - 1].end == t->start && a->tok[i - 1].kind == WS_TOK_WORD &&
+           a->doc->text[t->start - 1] == 's' && i + 1 < a->doc->tokens.n && a->tok[i + 1].kind == WS_TOK_WORD &&
+           (a->tok[i + 1].flags & WS_TOKF_SPACE_BEFORE);
 }
 
 /* Is the token at least @min_len bytes long and does it end with @suffix? */

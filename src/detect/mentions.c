@@ -72,6 +72,11 @@ static uint32_t name_run_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
+        /* "Social Science & Medicine", "Johnson & Johnson". */
+        if (ws_tok_text_is(a, t, "&") && t > limit && k < end && ws_tok_is_name_word(a, t - 1)) {
+            k = t;
+            continue;
+        }
         /* Initials: "J. Smith", "Donald J. Trump". */
         if (ws_tok_text_is(a, t, ".") && t > limit && a->tok[t - 1].end - a->tok[t - 1].start == 1 &&
             ws_tok_is_name_word(a, t - 1)) {

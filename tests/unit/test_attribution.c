@@ -1003,6 +1003,18 @@ static void web_addresses_newspapers_and_according_to(void **state)
     ws_report_free(r);
 }
 
+/* A plural's possessive apostrophe ("Thomas' sister", "Flight
+ * attendants' union") and "&" inside a name ("Social Science & Medicine"). */
+static void plural_possessives_and_ampersands(void **state)
+{
+    (void)state;
+    check_one("Thomas' sister said the child was ill.", "indirect|said|Thomas' sister|Thomas' sister|the child was ill");
+    check_one("Flight attendants' union endorses Clinton.",
+              "indirect|endorses|Flight attendants' union|Flight attendants' union|Clinton");
+    check_one("Journals such as Social Science & Medicine have called it quackery.",
+              "indirect|have called|Social Science & Medicine|Social Science & Medicine|it quackery");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2132,6 +2144,7 @@ int main(void)
         cmocka_unit_test(replies_after_subordinate_clauses),
         cmocka_unit_test(plural_subjects_and_possessive_countries),
         cmocka_unit_test(web_addresses_newspapers_and_according_to),
+        cmocka_unit_test(plural_possessives_and_ampersands),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
