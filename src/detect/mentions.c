@@ -1220,7 +1220,7 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
  * and capitalized words to the phrase's end [@body, @end). Returns the
  * first word of the name (after any determiner), or @end when it is none.
  */
-static uint32_t institution_with_complement(const ws_attr *a, uint32_t body, uint32_t end)
+static uint32_t institution_with_complement(const ws_attr *a, uint32_t body, uint32_t end, uint32_t *head)
 {
     static const char *const links[] = {"of", "for", "on", "to"};
     uint32_t s0 = body;
@@ -1228,13 +1228,15 @@ static uint32_t institution_with_complement(const ws_attr *a, uint32_t body, uin
     while (s0 < end && (ws_tok_is(a, s0, WS_FW_DET) || (a->tok[s0].kind == WS_TOK_WORD &&
                                                        !(a->tok[s0].flags & WS_TOKF_CAP) && !a->ann[s0].fw)))
         s0++;
-    if (s0 >= end || !ws_tok_is_name_word(a, end - 1) || a->ann[s0].first_name || a->ann[s0].honorific >= 0)
+    /* (A first name may open it: "the Roman Catholic Diocese of ...".) */
+    if (s0 >= end || !ws_tok_is_name_word(a, end - 1) || a->ann[s0].honorific >= 0)
         return end;
     bool linked = false;
     for (uint32_t t = s0; t < end; t++) {
         bool link = t > s0 && ws_tok_word_in(a, t, links, sizeof links / sizeof *links);
         if (link && !linked && a->ann[t - 1].is_head && (a->tok[t - 1].flags & WS_TOKF_CAP)) {
             linked = true;
+            *head = t - 1;
             continue;
         }
         /* "Bureau of Alcohol, Tobacco and Firearms", "Department of Health
@@ -1481,13 +1483,14 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
 
     /* "the Federal Bureau of Prisons": an institution by its full name. */
-    uint32_t named_from = institution_with_complement(a, body, end);
+    uint32_t head_at = end;
+    uint32_t named_from = institution_with_complement(a, body, end, &head_at);
     if (named_from < end) {
         const char *name = span_text(a, named_from, end);
         m.type = WS_ENTITY_INSTITUTION;
         m.kind = WS_MENTION_NAME;
         m.gender = GENDER_THING;
-        m.head = lower_word(a, end - 1);
+        m.head = lower_word(a, head_at); /* "the Church of Scientology" is "the Church" */
         read_modifiers(a, &m, body, named_from);
         m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, m.country);
         if (m.entity < 0) {
@@ -1680,6 +1683,17 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.head = lower_word(a, iend - 1);
             m.gender = GENDER_THING;
             m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, m.country);
+            /* "The Church of Scientology ... The Church denied": a head noun
+             * alone, capitalized, names the institution of that head. */
+            if (m.entity < 0 && iend - s0 == 1 && a->ann[s0].is_head && a->ann[s0].inst < 0 && s0 > start) {
+                m.entity = most_recent(a, start, ok_same_head, &m, 1u << HEAP_INSTITUTION_BY_MENTION);
+                if (m.entity < -1)
+                    return m.entity;
+                if (m.entity >= 0) {
+                    m.kind = WS_MENTION_NOMINAL;
+                    return add_mention(a, &m, is_speaker);
+                }
+            }
             if (m.entity < 0) {
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
                 if (s0 == body)
@@ -1950,6 +1964,35 @@ static bool is_initial_dot(const ws_attr *a, uint32_t i, uint32_t stop)
            ws_tok_is_name_word(a, i + 1);
 }
 
+/* After an institution's head at @e - 1, the end of its complement in
+ * capitals ("Church" -> "Church of Scientology", "Bureau" -> "Bureau of
+ * Alcohol, Tobacco and Firearms"), or @e. */
+static uint32_t complement_end(const ws_attr *a, uint32_t e, uint32_t stop)
+{
+    static const char *const links[] = {"of", "for", "on", "to"};
+    if (e + 1 >= stop || !a->ann[e - 1].is_head || (a->tok[e - 1].flags & (WS_TOKF_CAP | WS_TOKF_ALLCAPS)) != WS_TOKF_CAP ||
+        !ws_tok_word_in(a, e, links, sizeof links / sizeof *links))
+        return e;
+    uint32_t k = e + 1, last = e;
+    while (k < stop) {
+        /* Not "on Friday": a time word ends it. */
+        if (a->tok[k].kind == WS_TOK_WORD && (a->tok[k].flags & WS_TOKF_CAP) && !ws_tok_is(a, k, WS_FW_TIME)) {
+            last = ++k;
+            continue;
+        }
+        /* "Health and Human Services", not "Union of Ohio and Demos": two
+         * capitalized words after "and". */
+        bool two_after = k + 2 < stop && (a->tok[k + 1].flags & WS_TOKF_CAP) && (a->tok[k + 2].flags & WS_TOKF_CAP);
+        if (((ws_tok_text_is(a, k, "and") || ws_tok_text_is(a, k, "&")) && two_after) ||
+            (ws_tok_text_is(a, k, "the") && k + 1 < stop && (a->tok[k + 1].flags & WS_TOKF_CAP))) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
 int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
 {
     const ws_sentence *sent = &a->doc->sentences.v[s];
@@ -2034,7 +2077,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                 if (start > sent->tok_start && ws_tok_is(a, start - 1, WS_FW_DET) &&
                     !ws_tok_is(a, start - 1, WS_FW_SUB))
                     start--;
-                uint32_t end = e;
+                uint32_t end = complement_end(a, e, stop);
                 /* "(OPCW)" right after the name. */
                 if (end + 2 < stop && ws_tok_text_is(a, end, "(") && ws_tok_text_is(a, end + 2, ")") &&
                     (a->tok[end + 1].flags & WS_TOKF_ALLCAPS))

@@ -542,6 +542,12 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
+        /* "Microsoft no longer wants": "no longer", "no more". */
+        if (t > limit && (ws_tok_word_is(a, t, "longer") || ws_tok_word_is(a, t, "more")) &&
+            ws_tok_word_is(a, t - 1, "no")) {
+            k = t - 1;
+            continue;
+        }
         /* "has since said": after an auxiliary, "since" is an adverb. */
         if (t > limit && ws_tok_text_is(a, t, "since") && ws_tok_is(a, t - 1, WS_FW_AUX)) {
             k = t;

@@ -1015,6 +1015,30 @@ static void plural_possessives_and_ampersands(void **state)
               "indirect|have called|Social Science & Medicine|Social Science & Medicine|it quackery");
 }
 
+/* "The Church of Scientology ... The church denied": an institution named
+ * with its complement is met again by its head noun, capitalized or not;
+ * "Microsoft no longer wants" has Microsoft as its subject. */
+static void institutions_met_again_by_their_head(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "The Church of Scientology said she lied. The church denied these allegations.",
+        "The Church of Scientology said she lied. The Church denied these allegations.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ws_report *r = test_analyze(texts[i], WS_INPUT_TEXT);
+        assert_int_equal(ws_report_n_statements(r), 2);
+        assert_ptr_equal(speaker_of(r, 0), speaker_of(r, 1));
+        assert_string_equal(speaker_of(r, 1)->name, "The Church of Scientology");
+        ws_report_free(r);
+    }
+    /* Not over a time word, nor a second name after "and". */
+    ws_report *r = test_analyze("The Security Council of the UN on Friday said the ceasefire held.", WS_INPUT_TEXT);
+    assert_null(strstr(speaker_of(r, 0)->name, "Friday"));
+    ws_report_free(r);
+    check_one("Microsoft no longer wants to support it.", "indirect|wants|Microsoft|Microsoft|to support it");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2145,6 +2169,7 @@ int main(void)
         cmocka_unit_test(plural_subjects_and_possessive_countries),
         cmocka_unit_test(web_addresses_newspapers_and_according_to),
         cmocka_unit_test(plural_possessives_and_ampersands),
+        cmocka_unit_test(institutions_met_again_by_their_head),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
