@@ -1559,6 +1559,26 @@ static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
            (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ing", 5) || ws_tok_ends_with(a, e, "ed", 4)));
 }
 
+/* After a verb of evidence (@ci: show, reveal, indicate, suggest), does a
+ * noun phrase with a participle open at @k: "The poll shows the race
+ * breaking along familiar lines", "showed an officer aiming a gun"? */
+static bool evidence_participle(const ws_attr *a, const ws_cue_info *ci, uint32_t k, uint32_t stop)
+{
+    static const char *const evidence[] = {"show", "reveal", "indicate", "suggest"};
+    bool is_evidence = false;
+    for (size_t i = 0; i < sizeof evidence / sizeof *evidence && !is_evidence; i++)
+        is_evidence = !strcmp(ci->lemma, evidence[i]);
+    if (!is_evidence || k >= stop || !ws_tok_is(a, k, WS_FW_DET | WS_FW_NUM) || a->ann[k].pronoun >= 0)
+        return false;
+    /* (The participle may have been read as a modifier of the phrase.) */
+    uint32_t e = ws_np_right(a, k, stop);
+    for (uint32_t t = k + 2; t <= e && t < stop; t++)
+        if (a->tok[t].kind == WS_TOK_WORD && !(a->tok[t].flags & WS_TOKF_CAP) && !a->ann[t].fw &&
+            ws_tok_ends_with(a, t, "ing", 5) && !ws_tok_is_cue_verb(a, t) && !ws_tok_is(a, t - 1, WS_FW_DET))
+            return t + 1 < stop && a->tok[t + 1].kind == WS_TOK_WORD;
+    return false;
+}
+
 /* Does a name before @end close names joined by "and", a plural subject
  * ("Mr. Grassley and Mr. Leahy say")? Only names stand between. */
 static bool names_ended_plural(const ws_attr *a, uint32_t end, uint32_t s0)
@@ -2690,7 +2710,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
                                   !introductory_phrase(a, k, cend)) ||
                                  (verb->needs_clause &&
-                                  ((!opens_clause(a, content_from) && !subject_and_verb(a, content_from, cend)) ||
+                                  ((!opens_clause(a, content_from) && !subject_and_verb(a, content_from, cend) &&
+                                    !evidence_participle(a, verb, content_from, cend)) ||
                                    wh_infinitive(a, content_from)) &&
                                   !quotation_follows(a, content_from, cend)) ||
                                  (quotation_before(a, &d, c, s0) &&

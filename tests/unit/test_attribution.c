@@ -1039,6 +1039,19 @@ static void institutions_met_again_by_their_head(void **state)
     check_one("Microsoft no longer wants to support it.", "indirect|wants|Microsoft|Microsoft|to support it");
 }
 
+/* A verb of evidence before a noun phrase with a participle reports it
+ * ("The poll shows the race breaking ..."); "finds the coaching useful"
+ * is no such report. */
+static void evidence_with_participles(void **state)
+{
+    (void)state;
+    check_one("The PPIC poll shows the race breaking along familiar lines.",
+              "indirect|shows|The PPIC poll|The PPIC poll|the race breaking along familiar lines");
+    check_one("A video showed an officer aiming a gun at Scott.",
+              "indirect|showed|A video|A video|an officer aiming a gun at Scott");
+    check_none("She found the personal coaching particularly useful.");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2170,6 +2183,7 @@ int main(void)
         cmocka_unit_test(web_addresses_newspapers_and_according_to),
         cmocka_unit_test(plural_possessives_and_ampersands),
         cmocka_unit_test(institutions_met_again_by_their_head),
+        cmocka_unit_test(evidence_with_participles),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
