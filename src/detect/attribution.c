@@ -2803,6 +2803,19 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     d.src_start = k + 1;
                 break;
             }
+        /* "No injuries or deaths were reported in the attacks": a passive
+         * with no agent reports its subject; no one is named as saying it. */
+        if (verb && verb->is_past && !takes_listener(verb) && passive_before(a, d.cue_end) &&
+            d.src_start < d.src_end && d.src_end <= d.cue_tok && d.n_frags == 1 &&
+            d.frags[0].end <= a->tok[d.src_start].start && !(d.cue_end < stop && ws_tok_text_is(a, d.cue_end, "by"))) {
+            /* (Not "... the arrest, which was described as ...": a
+             * relative pronoun stands for a phrase before it.) */
+            if (!ws_tok_is(a, d.src_start, WS_FW_PRON | WS_FW_SUB) && a->ann[d.src_start].pronoun < 0) {
+                d.frags[0].end = a->tok[d.src_end - 1].end;
+                d.src_start = d.src_end = 0;
+                d.src_from_stmt = -1;
+            }
+        }
         /* "It was reported by the Times that ...": the agent after "by"
          * speaks, not the "it" that holds the subject's place. */
         if (verb && verb->is_past && passive_before(a, d.cue_end) && d.cue_end + 1 < stop &&

@@ -868,6 +868,9 @@ static void listeners_in_the_passive_and_clauses_with_subjects(void **state)
     check_nth(advised, 2, 0, "indirect|was advised|||to avoid the perception of a conflict");
     check_nth(advised, 2, 1, "indirect|said|He||he had done nothing wrong");
     check_one("Voters were reminded that the polls close at 8.", "indirect|were reminded|||the polls close at 8");
+    /* A passive with no agent reports its subject, and names no one. */
+    check_one("No injuries or deaths were reported in the attacks, but the South evacuated people.",
+              "indirect|were reported|||No injuries or deaths");
     /* The agent of a passive after "by" speaks, not the "it" before it. */
     check_one("It was reported by the Times that the deal was off.",
               "indirect|was reported|the Times|Times|the deal was off");
