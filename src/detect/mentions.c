@@ -1874,6 +1874,15 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         if (m.entity < 0) {
             if (!is_speaker && role_at == end && !(m.gender))
                 return -1; /* a bare capitalized word: a place as likely as a person */
+            /* "Korean Central News Agency (KCNA) ... KCNA said": a name
+             * known as an institution's is that institution. */
+            int32_t inst = role_at == end && !m.gender ? find_by_name(a, WS_ENTITY_INSTITUTION, name, NULL) : -1;
+            if (inst >= 0) {
+                m.type = WS_ENTITY_INSTITUTION;
+                m.gender = GENDER_THING;
+                m.entity = inst;
+                return add_mention(a, &m, is_speaker);
+            }
             const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;
             if (full) {
                 m.entity = find_person(a, full, false, start);

@@ -1040,6 +1040,13 @@ static void institutions_met_again_by_their_head(void **state)
     assert_null(strstr(speaker_of(r, 0)->name, "Friday"));
     ws_report_free(r);
     check_one("Microsoft no longer wants to support it.", "indirect|wants|Microsoft|Microsoft|to support it");
+    /* A name met as an institution's stays that institution. */
+    r = test_analyze("\"We will act,\" KCNA said. It added the army was ready. \"War is near,\" KCNA added.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 3);
+    assert_ptr_equal(speaker_of(r, 0), speaker_of(r, 2));
+    assert_int_equal(speaker_of(r, 2)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
 }
 
 /* A verb of evidence before a noun phrase with a participle reports it
