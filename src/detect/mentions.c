@@ -783,18 +783,24 @@ static bool ok_plural(const ws_ent *e, const ws_ment *m)
            (e->type == WS_ENTITY_ANONYMOUS && e->is_plural);
 }
 
+/* Does @lex hold @word in lower case, with @suffix after it ("" for none)? */
+static bool lexicon_has_lower(const ws_lexicon *lex, const char *word, const char *suffix)
+{
+    char key[64];
+    size_t n = strlen(word), sn = strlen(suffix);
+    if (n + sn + 1 > sizeof key)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+    memcpy(key + n, suffix, sn);
+    return ws_lexicon_contains(lex, key, n + sn);
+}
+
 /* "Republican", "Liberal": one member of a party the rules name in the
  * plural, a person. */
 static bool is_party_member(const ws_attr *a, const char *name)
 {
-    char key[64];
-    size_t n = strlen(name);
-    if (n + 2 > sizeof key)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        key[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
-    key[n] = 's';
-    return ws_lexicon_contains(&a->rs->group_names, key, n + 1);
+    return lexicon_has_lower(&a->rs->group_names, name, "s");
 }
 
 /* The nouns for a business that "the company" may use of any name. */
@@ -809,18 +815,11 @@ static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
            e->name && e->name[0] >= 'A' && e->name[0] <= 'Z';
 }
 
-/* Does the name end in a head noun of institutions ("Senate", "Bank of
- * Canada" does not, "the State Department" does)? */
+/* Does the name end in a head noun of institutions ("the Senate", "the
+ * State Department"; not "Bank of Canada", nor "Wells Fargo")? */
 static bool name_has_head(const ws_attr *a, const char *name)
 {
-    const char *w = ws_last_word(name);
-    char key[64];
-    size_t n = strlen(w);
-    if (n + 1 > sizeof key)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        key[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-    return ws_lexicon_contains(&a->rs->institution_heads, key, n);
+    return lexicon_has_lower(&a->rs->institution_heads, ws_last_word(name), "");
 }
 
 /* A person known by one word only, of no known gender, title or role. */
