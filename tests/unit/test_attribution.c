@@ -209,10 +209,10 @@ static void apposition_gives_role_and_institution(void **state)
 static void apposition_with_adjective(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("Miles Shipside, commercial director at Rightmove, said sellers "
-                                "would have to cut prices.", WS_INPUT_TEXT);
+    ws_report *r = test_analyze("Ines Varga, commercial director at Homefind, said landlords "
+                                "would have to lower rents.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(speaker_of(r, 0)->name, "Miles Shipside");
+    assert_string_equal(speaker_of(r, 0)->name, "Ines Varga");
     assert_string_equal(speaker_of(r, 0)->role, "director");
     ws_report_free(r);
 }
@@ -540,8 +540,8 @@ static void quantifier_subjects_and_listener_by_email(void **state)
     assert_string_equal(statement_of(r, 1), "direct|||Jo Ng|We have waited twenty years.");
     ws_report_free(r);
     check_none("All said and done, it worked.");
-    check_one("Danny Fritz told The Canadian Press by email the golfer was sore.",
-              "indirect|told|Danny Fritz|Danny Fritz|the golfer was sore");
+    check_one("Omar Lind told Reuters by email the rower was exhausted.",
+              "indirect|told|Omar Lind|Omar Lind|the rower was exhausted");
 }
 
 /* Plain reported speech that came out wrong: a description before the
@@ -551,8 +551,8 @@ static void quantifier_subjects_and_listener_by_email(void **state)
 static void subjects_before_commas_and_clauses_after_that(void **state)
 {
     (void)state;
-    check_one("Another delegate on the Cruz slate, Jim Poolman, said he was only \"leaning Cruz.\"",
-              "partial|said|Another delegate on the Cruz slate, Jim Poolman|Jim Poolman|he was only \"leaning Cruz.\"");
+    check_one("A second delegate on the Ruiz list, Tom Hale, said he was merely \"leaning Ruiz.\"",
+              "partial|said|A second delegate on the Ruiz list, Tom Hale|Tom Hale|he was merely \"leaning Ruiz.\"");
     check_one("One of the authors, Ari Fleischer, said the plan works.",
               "indirect|said|One of the authors, Ari Fleischer|Ari Fleischer|the plan works");
     check_one("Murphy, though, said he's with Clinton.", "indirect|said|Murphy|Murphy|he's with Clinton");
@@ -562,8 +562,8 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
     check_one("Aides to Ruiz say she is shifting her tack.", "indirect|say|Aides to Ruiz|Ruiz|she is shifting her tack");
     check_one("Members of Congress say the plan works.",
               "indirect|say|Members of Congress|Members of Congress|the plan works");
-    check_one("Sources close to her campaign say she stands behind the plan.",
-              "indirect|say|Sources close to her campaign|Sources close to her campaign|she stands behind the plan");
+    check_one("Sources close to the mayor say she still backs the bridge.",
+              "indirect|say|Sources close to the mayor|Sources close to the mayor|she still backs the bridge");
     ws_report *r = test_analyze("The provinces spent less than the $57-billion estimate.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
@@ -571,11 +571,11 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
      * after a relative clause that holds a verb of speech of its own. */
     check_nth("Bush is comparing the actions to an order and says Obama is flouting the law.", 2, 1,
               "indirect|says|Bush|Bush|Obama is flouting the law");
-    r = test_analyze("Barkley, who said he votes Democratic, said one candidate he likes is Kasich.", WS_INPUT_TEXT);
+    r = test_analyze("Okafor, who said he votes Green, said one name he trusts is Hale.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 0), "indirect|said|who|Barkley|he votes Democratic");
-    assert_string_equal(statement_of(r, 1), "indirect|said|Barkley, who said he votes Democratic|Barkley|"
-                                            "one candidate he likes is Kasich");
+    assert_string_equal(statement_of(r, 0), "indirect|said|who|Okafor|he votes Green");
+    assert_string_equal(statement_of(r, 1), "indirect|said|Okafor, who said he votes Green|Okafor|"
+                                            "one name he trusts is Hale");
     ws_report_free(r);
     /* An inverted cue's phrases run to the end of the clause, or it is no
      * inversion. */
@@ -589,18 +589,18 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
               "indirect|told|Ana Ruiz|Ana Ruiz|the plan works");
     check_one("Ana Ruiz said after the vote, the party would regroup.",
               "indirect|said|Ana Ruiz|Ana Ruiz|the party would regroup");
-    r = test_analyze("Trudeau faced tough questions at town hall meetings in Quebec, British Columbia, Alberta "
-                     "and Ontario.",
+    r = test_analyze("The mayor met angry crowds at public hearings in Dover, Leeds, Bristol "
+                     "and York.",
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
     check_one("Her parents died in 1987, and Ana Ruiz says going through that time has made her stronger.",
               "indirect|says|Ana Ruiz|Ana Ruiz|going through that time has made her stronger");
     /* A capitalized modifier is no name: the apposition's name speaks. */
-    check_one("One Republican presidential hopeful, Carly Fiorina, says the plan works.",
-              "indirect|says|One Republican presidential hopeful, Carly Fiorina|Carly Fiorina|the plan works");
-    check_one("The budget office said about half of the money was lost.",
-              "indirect|said|The budget office|The budget office|about half of the money was lost");
+    check_one("One Green mayoral hopeful, Dana Whitlock, says the plan works.",
+              "indirect|says|One Green mayoral hopeful, Dana Whitlock|Dana Whitlock|the plan works");
+    check_one("The audit office said about half of the grant went missing.",
+              "indirect|said|The audit office|The audit office|about half of the grant went missing");
 }
 
 /* The listener of "told": after "and", before a split quotation's second
@@ -617,8 +617,8 @@ static void listeners_and_described_sources(void **state)
               "indirect|told|the president|the president|Her husband was free and would soon be home");
     check_one("\"First and foremost,\" Ana Ruiz told Hewitt, \"I would never wish it on anyone.\"",
               "direct|told|Ana Ruiz|Ana Ruiz|First and foremost, || I would never wish it on anyone.");
-    check_one("Hunter, meanwhile, told Politico on Wednesday that he is in favor.",
-              "indirect|told|Hunter|Hunter|he is in favor");
+    check_one("Marsh, meanwhile, told Reuters on Friday that he backs the levy.",
+              "indirect|told|Marsh|Marsh|he backs the levy");
     check_one("\"It is a way to take part,\" says a source involved in the group's creation.",
               "direct|says|a source involved in the group's creation|a source involved in the group's creation|"
               "It is a way to take part,");
@@ -636,10 +636,10 @@ static void listeners_and_described_sources(void **state)
     check_one("Ruiz leaned in and boomed: \"Let's win in November.\"",
               "direct|boomed|Ruiz|Ruiz|Let's win in November.");
     /* "that" after an inverted-looking cue opens a clause, not a source. */
-    ws_report *r = test_analyze("A memo drafted in May, and obtained by AP, concluded that the centre "
-                                "qualified as an agent under the act.", WS_INPUT_TEXT);
+    ws_report *r = test_analyze("A letter written in June, and seen by Reuters, concluded that the club "
+                                "counted as a charity under the law.", WS_INPUT_TEXT);
     for (size_t i = 0; i < ws_report_n_statements(r); i++)
-        assert_null(strstr(statement_of(r, i), "|that the centre|"));
+        assert_null(strstr(statement_of(r, i), "|that the club|"));
     ws_report_free(r);
     /* A passive question: "when asked whether ...", its asker after "by". */
     r = test_analyze("When asked by a reporter whether the plan works, Ruiz said, \"You tell me.\"",
@@ -656,8 +656,8 @@ static void listeners_and_described_sources(void **state)
      * "and"; "but said there was". */
     check_one("Marley Anderson, 21, a junior from Leeds, said she turned out.",
               "indirect|said|Marley Anderson, 21, a junior from Leeds|Marley Anderson|she turned out");
-    check_one("At one point, she said, she was considering a vote for Hale.",
-              "indirect|said|she||At one point || she was considering a vote for Hale");
+    check_one("At one stage, she said, she was weighing a vote for Hale.",
+              "indirect|said|she||At one stage || she was weighing a vote for Hale");
     check_nth("Ruiz admitted delays under the plan and Hale says some of them will be worse.", 2, 1,
               "indirect|says|Hale|Hale|some of them will be worse");
     check_one("A person familiar with the planning says the talks will focus on unity.",
@@ -672,28 +672,28 @@ static void listeners_and_described_sources(void **state)
      * before a parenthesis; "many of whom say"; "one slide says". */
     check_one("Supporters in Congress say the program has brought jobs.",
               "indirect|say|Supporters in Congress|Supporters in Congress|the program has brought jobs");
-    check_none("The court will hear arguments in a constitutional challenge of the tax.");
+    check_none("The tribunal will hear evidence in a legal challenge to the levy.");
     r = test_analyze("Ruiz endorses Hale, who says he is honored.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 0), "indirect|endorses|Ruiz|Ruiz|Hale");
     assert_string_equal(statement_of(r, 1), "indirect|says|who|Hale|he is honored");
     ws_report_free(r);
-    check_one("Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help.",
-              "indirect|said|Gregory W. Meeks (D-N.Y.), chairman of the caucus|Gregory W. Meeks|members will help");
+    check_one("Rosa T. Mendel (D-Ore.), chair of the caucus, said members will help.",
+              "indirect|said|Rosa T. Mendel (D-Ore.), chair of the caucus|Rosa T. Mendel|members will help");
     check_one("The vote upset the families, many of whom say the claims are unfounded.",
               "indirect|say|many of whom|many of whom|the claims are unfounded");
     check_one("Six million jobs depend on exports, one slide says.",
               "indirect|says|one slide|one slide|Six million jobs depend on exports");
-    check_one("Its allies, members of the Unionist Party (DUP), have said they will back the plan.",
-              "indirect|have said|Its allies, members of the Unionist Party (DUP)|Its allies|they will back the plan");
+    check_one("Its allies, members of the Harbour Party (HP), have said they will support the deal.",
+              "indirect|have said|Its allies, members of the Harbour Party (HP)|Its allies|they will support the deal");
     check_one("\"I cook simple food every day,\" says Greenspan while visiting the kitchen.",
               "direct|says|Greenspan|Greenspan|I cook simple food every day,");
     /* "al-Shabaab" is a name; "Al-Qaeda-linked" an adjective, not part of it. */
     check_one("Somali group al-Shabaab, an affiliate fighting to impose its law, said it carried out the attack.",
               "indirect|said|Somali group al-Shabaab, an affiliate fighting to impose its law|al-Shabaab|"
               "it carried out the attack");
-    check_one("San Francisco-based I-DEV International confirmed that the man was its founder.",
-              "indirect|confirmed|San Francisco-based I-DEV International|I-DEV International|the man was its founder");
+    check_one("Lisbon-based K-NET International confirmed that the woman was its founder.",
+              "indirect|confirmed|Lisbon-based K-NET International|K-NET International|the woman was its founder");
     /* A participle of speech between two quotations makes two statements;
      * a participle after "while" takes the sentence's subject; a verb of
      * belief before a comma and a quotation reports it. */
@@ -707,8 +707,8 @@ static void listeners_and_described_sources(void **state)
     check_one("Douglas Brinkley recalled, \"Out of nowhere, it rained.\"",
               "direct|recalled|Douglas Brinkley|Douglas Brinkley|Out of nowhere, it rained.");
     check_none("She found \"a lot of evidence\" in the files.");
-    check_one("Vickers said that if he decides to run, he would hope to heal the province.",
-              "indirect|said|Vickers|Vickers|if he decides to run, he would hope to heal the province");
+    check_one("Lindqvist said that if he chooses to stand, he would try to unite the county.",
+              "indirect|said|Lindqvist|Lindqvist|if he chooses to stand, he would try to unite the county");
     check_nth("Cameron declined to answer questions but said there was no call with Trump.", 2, 0,
               "indirect|declined|Cameron|Cameron|to answer questions");
     check_nth("Cameron declined to answer questions but said there was no call with Trump.", 2, 1,
@@ -753,10 +753,10 @@ static void demonym_plurals_are_groups(void **state)
 static void acronym_ends_a_sentence(void **state)
 {
     (void)state;
-    check_nth("It offered to pay the SEC. The company said it was unable to pay.", 2, 0,
-              "indirect|offered|It||to pay the SEC");
-    check_nth("It offered to pay the SEC. The company said it was unable to pay.", 2, 1,
-              "indirect|said|The company|The company|it was unable to pay");
+    check_nth("It agreed to repay the FCA. The bank said it was unable to comment.", 2, 0,
+              "indirect|agreed|It||to repay the FCA");
+    check_nth("It agreed to repay the FCA. The bank said it was unable to comment.", 2, 1,
+              "indirect|said|The bank|The bank|it was unable to comment");
     check_one("Sec. Clinton said the talks failed.", "indirect|said|Sec. Clinton|Clinton|the talks failed");
 }
 
@@ -779,13 +779,13 @@ static void declined_to_speak(void **state)
 static void capitals_by_position_are_common_nouns(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("Video shows that Crutcher had his hands in the air. The video was clear.",
+    ws_report *r = test_analyze("Footage shows that Marsh kept his arms raised. The footage was grainy.",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(statement_of(r, 0), "indirect|shows|Video|Video|Crutcher had his hands in the air");
+    assert_string_equal(statement_of(r, 0), "indirect|shows|Footage|Footage|Marsh kept his arms raised");
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_UNKNOWN);
     ws_report_free(r);
-    r = test_analyze("Video shows that Crutcher had his hands in the air.", WS_INPUT_TEXT);
+    r = test_analyze("Footage shows that Marsh kept his arms raised.", WS_INPUT_TEXT);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON); /* no evidence either way */
     ws_report_free(r);
     r = test_analyze("Senator Don Young spoke on Monday. Young said the young voters failed.", WS_INPUT_TEXT);
@@ -796,10 +796,10 @@ static void capitals_by_position_are_common_nouns(void **state)
               "indirect|:|Poll|Poll|Wealthy voters abandon the party");
     check_nth("Protest groups say the curbs are unfair.\n\nSome protest leaders said they would march.", 2, 1,
               "indirect|said|Some protest leaders|Protest groups|they would march");
-    check_one("Federal and state officials said the two raised money.",
-              "indirect|said|Federal and state officials|Federal and state officials|the two raised money");
-    check_one("Progressives tend to back projects, like new roads, which they argue spur demand more effectively.",
-              "indirect|argue|they||spur demand more effectively");
+    check_one("Local and county officials said the pair raised funds.",
+              "indirect|said|Local and county officials|Local and county officials|the pair raised funds");
+    check_one("Planners tend to favour schemes, like new tram lines, which they argue lift trade more quickly.",
+              "indirect|argue|they||lift trade more quickly");
 }
 
 /* An institution's head noun, then "of", "for", "on" or "to" and its
@@ -809,10 +809,10 @@ static void institutions_named_with_complements(void **state)
 {
     (void)state;
     static const char *const cases[][2] = {
-        {"Inmates are black, according to the Federal Bureau of Prisons.", "Federal Bureau of Prisons"},
+        {"Most cells are full, according to the Regional Bureau of Prisons.", "Regional Bureau of Prisons"},
         {"The Department of Justice said the case was closed.", "Department of Justice"},
-        {"The nonpartisan Commission on Presidential Debates says it will not move.",
-         "Commission on Presidential Debates"},
+        {"The independent Commission on Mayoral Debates says it will not move.",
+         "Commission on Mayoral Debates"},
         {"The Department of Health and Human Services said the rule stands.",
          "Department of Health and Human Services"},
         {"The Canadian Council for Refugees said he was held.", "Canadian Council for Refugees"},
@@ -827,13 +827,13 @@ static void institutions_named_with_complements(void **state)
     }
     /* A head noun in lower case, then "of": "the government of Nigeria",
      * named again as "the government". */
-    ws_report *r = test_analyze("The government of Nigeria is hoping to triple cocoa output. The government said "
+    ws_report *r = test_analyze("The government of Ghana hopes to double rice output. The government said "
                                 "it would.",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "indirect|said|The government|The government of Nigeria|it would");
+    assert_string_equal(statement_of(r, 1), "indirect|said|The government|The government of Ghana|it would");
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
-    assert_string_equal(speaker_of(r, 0)->country, "Nigeria");
+    assert_string_equal(speaker_of(r, 0)->country, "Ghana");
     ws_report_free(r);
     r = test_analyze("The office of the prime minister said the talks failed.", WS_INPUT_TEXT);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
@@ -849,11 +849,11 @@ static void institutions_named_with_complements(void **state)
 static void delegate_title_before_a_name(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("It is destroying the committee, said Del. Stacey Plaskett of the Virgin Islands.",
+    ws_report *r = test_analyze("It is wrecking the panel, said Del. Nora Quist of Guam.",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(statement_of(r, 0), "indirect|said|Del. Stacey Plaskett of the Virgin Islands|Stacey "
-                                            "Plaskett|It is destroying the committee");
+    assert_string_equal(statement_of(r, 0), "indirect|said|Del. Nora Quist of Guam|Nora "
+                                            "Quist|It is wrecking the panel");
     ws_report_free(r);
 }
 
@@ -864,9 +864,9 @@ static void delegate_title_before_a_name(void **state)
 static void listeners_in_the_passive_and_clauses_with_subjects(void **state)
 {
     (void)state;
-    const char *advised = "He was advised to avoid the perception of a conflict and said he had done nothing wrong.";
-    check_nth(advised, 2, 0, "indirect|was advised|||to avoid the perception of a conflict");
-    check_nth(advised, 2, 1, "indirect|said|He||he had done nothing wrong");
+    const char *advised = "He was advised to keep clear of any hint of bias and said he had broken no rule.";
+    check_nth(advised, 2, 0, "indirect|was advised|||to keep clear of any hint of bias");
+    check_nth(advised, 2, 1, "indirect|said|He||he had broken no rule");
     check_one("Voters were reminded that the polls close at 8.", "indirect|were reminded|||the polls close at 8");
     /* A passive with no agent reports its subject, and names no one. */
     check_one("No injuries or deaths were reported in the attacks, but the South evacuated people.",
@@ -874,12 +874,12 @@ static void listeners_in_the_passive_and_clauses_with_subjects(void **state)
     /* The agent of a passive after "by" speaks, not the "it" before it. */
     check_one("It was reported by the Times that the deal was off.",
               "indirect|was reported|the Times|Times|the deal was off");
-    check_one("An NHTCU spokeswoman said the investigators went undercover and discovered the members were criminals.",
-              "indirect|said|An NHTCU spokeswoman|An NHTCU spokeswoman|"
-              "the investigators went undercover and discovered the members were criminals");
+    check_one("A police spokeswoman said the detectives went undercover and discovered the traders were smugglers.",
+              "indirect|said|A police spokeswoman|A police spokeswoman|"
+              "the detectives went undercover and discovered the traders were smugglers");
     /* A pronoun subject is most often the speaker again. */
-    check_nth("Singh said he was alarmed by the images and wanted to see a rally.", 2, 1,
-              "indirect|wanted|Singh|Singh|to see a rally");
+    check_nth("Okafor said he was shaken by the footage and wanted to visit the site.", 2, 1,
+              "indirect|wanted|Okafor|Okafor|to visit the site");
 }
 
 /* Parentheticals after a sentence's conjunction, "that" inside the
@@ -889,14 +889,14 @@ static void listeners_in_the_passive_and_clauses_with_subjects(void **state)
 static void parentheticals_infinitives_and_comparisons(void **state)
 {
     (void)state;
-    check_one("But, he said, the Mac mini changed that perception.",
-              "indirect|said|he||the Mac mini changed that perception");
-    check_one("The air was so bad, Mr. Obama noted, that the page was a monitor.",
-              "indirect|noted|Mr. Obama|Obama|the page was a monitor");
-    check_one("And they pledged to assess the cost of ID cards.", "indirect|pledged|they||to assess the cost of ID cards");
-    check_nth("But Mr Howard denied Mr Yeo, his transport spokesman, said the plans \"stink\".", 2, 1,
-              "partial|said|Mr Yeo, his transport spokesman|Yeo|the plans \"stink\"");
-    check_none("It was still expensive compared to many PCs.");
+    check_one("But, he said, the new tablet altered that view.",
+              "indirect|said|he||the new tablet altered that view");
+    check_one("The traffic was so heavy, Ms. Ruiz noted, that the route was a car park.",
+              "indirect|noted|Ms. Ruiz|Ruiz|the route was a car park");
+    check_one("And they vowed to assess the price of the permits.", "indirect|vowed|they||to assess the price of the permits");
+    check_nth("But Ms Ruiz denied Mr Hale, her housing spokesman, said the rules \"reek\".", 2, 1,
+              "partial|said|Mr Hale, her housing spokesman|Hale|the rules \"reek\"");
+    check_none("The phone was still dear compared to most rivals.");
 }
 
 /* A role word in -man or -woman says the person's gender: "she" is not
@@ -945,13 +945,13 @@ static void it_for_a_one_word_name(void **state)
 static void description_title_and_name(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said the "
+    ws_report *r = test_analyze("The head of the FCU, Acting Chief Inspector, Lena Ortiz, said the "
                                 "inquiry worked.",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     const ws_entity *e = speaker_of(r, 0);
-    assert_string_equal(e->name, "Mick Deats");
-    assert_string_equal(e->institution, "NHTCU");
+    assert_string_equal(e->name, "Lena Ortiz");
+    assert_string_equal(e->institution, "FCU");
     ws_report_free(r);
 }
 
@@ -961,10 +961,10 @@ static void description_title_and_name(void **state)
 static void replies_after_subordinate_clauses(void **state)
 {
     (void)state;
-    const char *text = "She said fathers would not be eligible, and when pressed on why, the 34-year-old mother of "
-                       "three replied, \"It is meant to help.\"";
-    check_nth(text, 2, 0, "indirect|said|She||fathers would not be eligible");
-    check_nth(text, 2, 1, "direct|replied|the 34-year-old mother of three|the 34-year-old mother of three|"
+    const char *text = "She said uncles would not qualify, and when pressed on the point, the 52-year-old father of "
+                       "four replied, \"It is meant to help.\"";
+    check_nth(text, 2, 0, "indirect|said|She||uncles would not qualify");
+    check_nth(text, 2, 1, "direct|replied|the 52-year-old father of four|the 52-year-old father of four|"
                           "It is meant to help.");
     check_one("A father of two said it helps.", "indirect|said|A father of two|A father of two|it helps");
     check_none("He spoke for an hour, and when pressed on the deal, he said little.");
@@ -1055,11 +1055,11 @@ static void institutions_met_again_by_their_head(void **state)
 static void evidence_with_participles(void **state)
 {
     (void)state;
-    check_one("The PPIC poll shows the race breaking along familiar lines.",
-              "indirect|shows|The PPIC poll|The PPIC poll|the race breaking along familiar lines");
-    check_one("A video showed an officer aiming a gun at Scott.",
-              "indirect|showed|A video|A video|an officer aiming a gun at Scott");
-    check_none("She found the personal coaching particularly useful.");
+    check_one("The Harbor poll shows the contest splitting along old lines.",
+              "indirect|shows|The Harbor poll|The Harbor poll|the contest splitting along old lines");
+    check_one("A clip showed a guard pointing a torch at Hale.",
+              "indirect|showed|A clip|A clip|a guard pointing a torch at Hale");
+    check_none("She found the weekly tutoring rather helpful.");
 }
 
 /* Who a pronoun or a bare surname stands for: the person who opens the
