@@ -1077,9 +1077,9 @@ static void pronouns_and_surnames_by_position(void **state)
     ws_report_free(r);
     /* A man named in passing late in a sentence does not take "he said"
      * from the man who has been speaking. */
-    check_nth("Vickers said the co-op, run by his father's friend, Martin Legere, gave the town a boost.\n\n"
+    check_nth("Lindqvist said the bakery, owned by his uncle's partner, Piet Moreau, kept the village alive.\n\n"
                 "\"It was a success story,\" he said.", 2, 1,
-              "direct|said|he|Vickers|It was a success story,");
+              "direct|said|he|Lindqvist|It was a success story,");
 }
 
 /* A second verb of speech shares the subject of a first verb that reports
@@ -1089,8 +1089,8 @@ static void second_verb_after_a_plain_verb(void **state)
 {
     (void)state;
     check_one("Smith runs a farm and says it has grown.", "indirect|says|Smith|Smith|it has grown");
-    check_one("Wealth-X keeps its finances a secret but says its business has tripled.",
-              "indirect|says|Wealth-X|Wealth-X|its business has tripled");
+    check_one("Tallis-Q keeps its accounts private but says its revenue has doubled.",
+              "indirect|says|Tallis-Q|Tallis-Q|its revenue has doubled");
     check_one("The company built a plant and said it will hire.", "indirect|said|The company|The company|it will hire");
     ws_report *r = test_analyze("Selzer is happy to be the standard, says she warned about surprises.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0); /* not "she warned about surprises" speaking */
@@ -1101,17 +1101,17 @@ static void second_verb_after_a_plain_verb(void **state)
     /* An -s form after a participle with a determiner, a possessive's noun
      * or a verb with its auxiliary is a noun. */
     check_none("They voiced concerns about the proposed plans for the park.");
-    check_none("Trump did not unveil plans to pay for the expansion.");
-    r = test_analyze("Employees made a bid to buy the company's magazine brands, in an attempt to save jobs.",
+    check_none("The mayor did not unveil plans to fund the new wing.");
+    r = test_analyze("Staff made an offer to buy the firm's radio stations, in a bid to keep their posts.",
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
     check_one("Clinton's team says she will continue.", "indirect|says|Clinton's team|Clinton's team|she will continue");
     /* "those involved" speak; a relative pronoun that speaks takes no
      * content from its left. */
-    check_one("All those involved say the issue is complex.",
-              "indirect|say|those involved|those involved|the issue is complex");
-    check_none("A report shows bad things to come even for those who don't plan.");
+    check_one("All those concerned say the matter is delicate.",
+              "indirect|say|those concerned|those concerned|the matter is delicate");
+    check_none("A study hints at hard times ahead even for those who don't plan.");
     /* A passive "told" has no listener after it and names no speaker. */
     check_one("He was told the deal is off.", "indirect|was told|||the deal is off");
     check_one("We're told that the deal is off.", "indirect|told|||the deal is off");
@@ -1119,11 +1119,11 @@ static void second_verb_after_a_plain_verb(void **state)
               "indirect|is telling|Trump|Trump|the deal is off");
     /* A participle after its noun is no verb of speech when the sentence's
      * verb comes later; the subject runs back over it. */
-    r = test_analyze("An expert cited in the report, which was released Monday, said the plan would fail.",
+    r = test_analyze("An analyst cited in the study, which came out Tuesday, said the scheme would stall.",
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
-    assert_string_equal(statement_of(r, 0), "indirect|said|An expert cited in the report, which was released Monday|"
-                                            "An expert cited in the report|the plan would fail");
+    assert_string_equal(statement_of(r, 0), "indirect|said|An analyst cited in the study, which came out Tuesday|"
+                                            "An analyst cited in the study|the scheme would stall");
     ws_report_free(r);
     check_one("\"We are working on it,\" the company said in a statement.",
               "direct|said|the company|the company|We are working on it,");
@@ -1133,15 +1133,15 @@ static void second_verb_after_a_plain_verb(void **state)
     /* A title before a name that speaks is no verb; a verb of belief after
      * "and" and a name opens its own statement before its clause, not
      * inside names joined by "and". */
-    check_one("Councillor and tenants advocate Josh Matlow told HuffPost the laws favour owners.",
-              "indirect|told|Councillor and tenants advocate Josh Matlow|Josh Matlow|the laws favour owners");
+    check_one("Alderman and renters advocate Ivo Brandt told the Ledger the rules favour landlords.",
+              "indirect|told|Alderman and renters advocate Ivo Brandt|Ivo Brandt|the rules favour landlords");
     check_one("Merrill says Machado promised to help.", "indirect|says|Merrill|Merrill|Machado promised to help");
-    check_nth("The Greens posted their worst showing since 1996 and Mr. Wilkinson predicted that "
-                "the result could lead to an election.", 2, 1,
-              "indirect|predicted|Mr. Wilkinson|Wilkinson|"
-                "the result could lead to an election");
-    check_one("Schlafly noted that Reagan and Trump have shown they are willing to negotiate.",
-              "indirect|noted|Schlafly|Schlafly|Reagan and Trump have shown they are willing to negotiate");
+    check_nth("The Reds posted their poorest result since 1988 and Mr. Okafor predicted that "
+                "the defeat could force a recount.", 2, 1,
+              "indirect|predicted|Mr. Okafor|Okafor|"
+                "the defeat could force a recount");
+    check_one("Brandt noted that Ruiz and Hale have shown they are ready to compromise.",
+              "indirect|noted|Brandt|Brandt|Ruiz and Hale have shown they are ready to compromise");
     /* The subject that opens the sentence runs over its prepositions and,
      * before a plural's verb, over "and"; not before a participle. */
     check_one("A document on the campaign's website states that leave is paid.",
@@ -1169,12 +1169,12 @@ static void second_verb_after_a_plain_verb(void **state)
     check_none("He refused to say whether he would run.");
     /* A verb of evidence or belief before a clause with a named subject and
      * its verb; an -ing head after an adjective is a noun. */
-    check_one("The most recent poll shows Cruz has fallen to 27 percent.",
-              "indirect|shows|The most recent poll|The most recent poll|Cruz has fallen to 27 percent");
+    check_one("The latest survey shows Hale has slipped to 31 percent.",
+              "indirect|shows|The latest survey|The latest survey|Hale has slipped to 31 percent");
     check_one("Recent polling shows that Clinton's rating is high.",
               "indirect|shows|Recent polling|Recent polling|Clinton's rating is high");
     check_none("The video shows Trump Tower at night.");
-    check_none("Sharpton left no doubt that he would endorse.");
+    check_none("Okafor left no doubt that he would run.");
 }
 
 /* A question asked of the speaker opens the sentence: "Asked about the
@@ -1187,8 +1187,8 @@ static void question_opening_the_sentence(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|Asked about|||the charges");
     assert_string_equal(statement_of(r, 1), "indirect|said|Rubio|Rubio|the bill was wrong");
     ws_report_free(r);
-    check_nth("Asked whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head.", 1, 0,
-              "indirect|Asked|||whether Mr. Clinton would hold a cabinet post");
+    check_nth("Asked whether her brother would join the board, Ms. Ruiz shook her head.", 1, 0,
+              "indirect|Asked|||whether her brother would join the board");
     check_nth("When asked whom she supported, Sherry said she liked Cruz.", 2, 0,
               "indirect|asked|||whom she supported");
 }
@@ -1198,11 +1198,11 @@ static void question_opening_the_sentence(void **state)
 static void colon_quotation_with_own_cue_and_opening_as(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("Trump asserted France had lost its identity: \"France is no longer France,\" he claimed.",
+    ws_report *r = test_analyze("Hale asserted the town had lost its soul: \"Dover is no longer Dover,\" he claimed.",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 0), "indirect|asserted|Trump|Trump|France had lost its identity");
-    assert_string_equal(statement_of(r, 1), "direct|claimed|he|Trump|France is no longer France,");
+    assert_string_equal(statement_of(r, 0), "indirect|asserted|Hale|Hale|the town had lost its soul");
+    assert_string_equal(statement_of(r, 1), "direct|claimed|he|Hale|Dover is no longer Dover,");
     ws_report_free(r);
     /* A quotation between dashes with its own cue; a conjunction before the
      * speaker of a cue at the end leaves nothing on the left. */
@@ -1217,14 +1217,14 @@ static void colon_quotation_with_own_cue_and_opening_as(void **state)
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_string_equal(statement_of(r, 0), "direct|said|Elkins|Elkins|We cannot afford it,");
     ws_report_free(r);
-    r = test_analyze("\"I don't think the wisdom\" -- that he is a liberal -- \"is going to last,\" he says.",
+    r = test_analyze("\"I doubt the label\" -- that he is a radical -- \"will stick for long,\" he says.",
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_string_equal(statement_of(r, 0),
-                        "partial|says|he||\"I don't think the wisdom\" -- that he is a liberal -- \"is going to last,\"");
+                        "partial|says|he||\"I doubt the label\" -- that he is a radical -- \"will stick for long,\"");
     ws_report_free(r);
-    check_one("As Clinton told the Daily News, tax relief is given in exchange for jobs.",
-              "indirect|told|Clinton|Clinton|tax relief is given in exchange for jobs");
+    check_one("As Ruiz told the Ledger, the grants are paid only for new hires.",
+              "indirect|told|Ruiz|Ruiz|the grants are paid only for new hires");
     check_nth("As prices rose, he said the plan would fail.", 1, 0,
               "indirect|said|he||the plan would fail");
 }
@@ -1241,12 +1241,12 @@ static void relative_clauses_and_asides_in_subjects(void **state)
     check_one("Voters who backed Obama say they are unhappy.", "indirect|say|Voters|Voters|they are unhappy");
     check_one("Brian Murphy, the chairman of the county party, for example, said Trump hurt his cause.",
               "indirect|said|Brian Murphy, the chairman of the county party|Brian Murphy|Trump hurt his cause");
-    check_one("Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.",
-              "indirect|said|Hillary Clinton|Hillary Clinton|Trump is responsible");
-    ws_report *r = test_analyze("Cruz has supported the visas but has since said he now believes the system needs reform.",
+    check_one("Ana Ruiz, also touring in Kent, said Hale is to blame.",
+              "indirect|said|Ana Ruiz|Ana Ruiz|Hale is to blame");
+    ws_report *r = test_analyze("Hale has supported the permits but has since said he now thinks the scheme needs repair.",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "indirect|said|Cruz|Cruz|he now believes the system needs reform");
+    assert_string_equal(statement_of(r, 1), "indirect|said|Hale|Hale|he now thinks the scheme needs repair");
     ws_report_free(r);
 }
 
@@ -1259,8 +1259,8 @@ static void aside_before_plural_verb(void **state)
               "indirect|say|Officials|Officials|the plan will work");
     check_one("Proponents of the bill, however, say it would keep safeguards.",
               "indirect|say|Proponents of the bill|Proponents of the bill|it would keep safeguards");
-    check_one("Economists, like their Republican counterparts, say taxing consumption encourages savings.",
-              "indirect|say|Economists|Economists|taxing consumption encourages savings");
+    check_one("Bankers, like their German rivals, say taxing spending rewards thrift.",
+              "indirect|say|Bankers|Bankers|taxing spending rewards thrift");
     check_one("Smith, like his colleagues, said the plan will work.", "indirect|said|Smith|Smith|the plan will work");
 }
 
@@ -1287,20 +1287,20 @@ static void phrases_that_open_with_a_verb(void **state)
 static void shares_of_a_poll_speak(void **state)
 {
     (void)state;
-    check_one("Six in 10 say the country is on the wrong track.",
-              "indirect|say|Six in 10|Six in 10|the country is on the wrong track");
-    check_one("Nearly nine out of 10 say they will need new skills.",
-              "indirect|say|Nearly nine out of 10|Nearly nine out of 10|they will need new skills");
-    check_one("Among GOP voters, about two-thirds, 67 percent, say they will vote for Hale.",
-              "indirect|say|about two-thirds, 67 percent|about two-thirds|they will vote for Hale");
+    check_one("Seven in 10 say the city is heading the wrong way.",
+              "indirect|say|Seven in 10|Seven in 10|the city is heading the wrong way");
+    check_one("Nearly eight out of 10 say they would welcome more training.",
+              "indirect|say|Nearly eight out of 10|Nearly eight out of 10|they would welcome more training");
+    check_one("Among Green members, about three-quarters, 74 percent, say they will vote for Hale.",
+              "indirect|say|about three-quarters, 74 percent|about three-quarters|they will vote for Hale");
     check_one("But only 38 per cent said the plan would work.",
               "indirect|said|only 38 per cent|only 38 per cent|the plan would work");
     check_one("A third say they do not know.", "indirect|say|A third|A third|they do not know");
-    ws_report *r = test_analyze("On social issues, 42% say they are liberal, and one in four said the party was hostile.",
+    ws_report *r = test_analyze("On housing, 37% say they are worried, and one in five said the council was indifferent.",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 0), "indirect|say|42%|42%|they are liberal");
-    assert_string_equal(statement_of(r, 1), "indirect|said|one in four|one in four|the party was hostile");
+    assert_string_equal(statement_of(r, 0), "indirect|say|37%|37%|they are worried");
+    assert_string_equal(statement_of(r, 1), "indirect|said|one in five|one in five|the council was indifferent");
     ws_report_free(r);
     check_none("The nominee sits at 85 percent support, a drop from 2012.");
     check_none("Minority support dropped to near-record lows.");
@@ -1329,11 +1329,11 @@ static void colon_labels_and_names(void **state)
     check_none("Hearings in Congress say nothing.");
     /* A quotation after a colon that ends the writer's words, in the
      * paragraph of a speaker, goes on the speaker's words. */
-    r = test_analyze("Mayor Ana Ruiz spoke on Monday. \"If they got a beer together, they would figure it "
-                     "out,\" she said. Then, after a pause: \"A few beers. I think they need a few beers.\"",
+    r = test_analyze("Mayor Ana Ruiz spoke on Monday. \"If they shared a meal, they would sort it "
+                     "out,\" she said. Then, after a pause: \"A long lunch. I think they need a long lunch.\"",
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 1), "direct|||Ana Ruiz|A few beers. I think they need a few beers.");
+    assert_string_equal(statement_of(r, 1), "direct|||Ana Ruiz|A long lunch. I think they need a long lunch.");
     ws_report_free(r);
 }
 
@@ -1356,7 +1356,7 @@ static void counted_nouns_and_passives_are_not_cues(void **state)
 {
     (void)state;
     ws_report *r = test_analyze("Voters in 30 states went to the polls.\n\n"
-                                "But she is expected to survive it.\n\n"
+                                "But she is expected to win it.\n\n"
                                 "The deal, widely seen as a win, passed.\n\n"
                                 "That was the key test known as the final.\n\n"
                                 "The mayor knows that the vote is close.\n",
@@ -1406,14 +1406,14 @@ static void role_alone_finds_titled_person(void **state)
 static void infinitive_is_content(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("Ana Ruiz wants to triple the size of the program.\n\n"
+    ws_report *r = test_analyze("Ana Ruiz wants to double the size of the fund.\n\n"
                                 "Tom Hale vowed to fight the ruling.\n\n"
                                 "The mayor responded to criticism of the plan.\n\n"
                                 "Prices continue to rise in the city.\n",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 0),
-                        "indirect|wants|Ana Ruiz|Ana Ruiz|to triple the size of the program");
+                        "indirect|wants|Ana Ruiz|Ana Ruiz|to double the size of the fund");
     assert_string_equal(statement_of(r, 1), "indirect|vowed|Tom Hale|Tom Hale|to fight the ruling");
     ws_report_free(r);
 }
@@ -1434,10 +1434,10 @@ static void time_phrase_after_cue_is_not_content(void **state)
 static void content_after_cue_edge_cases(void **state)
 {
     (void)state;
-    check_one("Ana Ruiz acknowledged before the judge that at one point the number seemed high.",
-              "indirect|acknowledged|Ana Ruiz|Ana Ruiz|at one point the number seemed high");
-    check_one("Tom Hale says about 550 students attend the school.",
-              "indirect|says|Tom Hale|Tom Hale|about 550 students attend the school");
+    check_one("Ana Ruiz acknowledged before the panel that at one stage the bill looked steep.",
+              "indirect|acknowledged|Ana Ruiz|Ana Ruiz|at one stage the bill looked steep");
+    check_one("Tom Hale says about 480 pupils attend the academy.",
+              "indirect|says|Tom Hale|Tom Hale|about 480 pupils attend the academy");
     check_one("His father, Joseph Hale, says the boy grew up in Leeds.",
               "indirect|says|His father, Joseph Hale|Joseph Hale|the boy grew up in Leeds");
     check_one("Her lawyer, Ana Ruiz, said the boy grew up in York.",
@@ -1485,7 +1485,7 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
      * base form after an object pronoun are no cues; "a statement
      * announcing X" is a participle. */
     r = test_analyze("That absence of clear answers has given pause to nobody.\n\n"
-                     "Residents left, with a high-tide warning in place.\n\n"
+                     "Campers left, with a flood warning in force.\n\n"
                      "The phones were meant to help them find housing.\n",
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
@@ -1503,7 +1503,7 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
               "indirect|issued a statement|The club|The club|the pick");
     /* Not after a participle or a plural quantifier either. */
     r = test_analyze("The leak of hacked emails forced her out.\n\n"
-                     "The vote in several battleground states could be decisive.\n",
+                     "The count in several swing wards could be decisive.\n",
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
@@ -1514,8 +1514,8 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
 static void added_quantity_and_possessive_apposition(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("The index added 0.3 per cent to 4,797.\n\n"
-                                "The contract added $1.60 to settle at $52.\n\n"
+    ws_report *r = test_analyze("The gauge added 0.4 per cent to 3,215.\n\n"
+                                "The future added $2.10 to close at $61.\n\n"
                                 "Hale's father, Joseph, says the boy grew up in Leeds.\n",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
@@ -1529,8 +1529,8 @@ static void added_quantity_and_possessive_apposition(void **state)
 static void parenthetical_according_to(void **state)
 {
     (void)state;
-    check_one("The result, according to a survey of clubs, is a loss of 352 players.",
-              "indirect|according to|a survey|a survey|The result || is a loss of 352 players");
+    check_one("The outcome, according to a survey of schools, is a loss of 417 pupils.",
+              "indirect|according to|a survey|a survey|The outcome || is a loss of 417 pupils");
     check_one("Prices rose, according to the bank, and sales fell.",
               "indirect|according to|the bank|the bank|Prices rose");
 }
@@ -1603,10 +1603,10 @@ static void speakers_around_the_quotation(void **state)
 static void more_speakers_beside_quotations(void **state)
 {
     (void)state;
-    check_one("\"We have had them for a lot of years,\" Mr Hale's son Tom, 57, said.",
-              "direct|said|Mr Hale's son Tom, 57|Tom|We have had them for a lot of years,");
-    check_one("\"He was running around, looking for friends,\" Ann Lee says of her brother.",
-              "direct|says|Ann Lee|Ann Lee|He was running around, looking for friends,");
+    check_one("\"We have kept them for many seasons,\" Mr Hale's son Tom, 57, said.",
+              "direct|said|Mr Hale's son Tom, 57|Tom|We have kept them for many seasons,");
+    check_one("\"He was rushing about, hunting for pals,\" Ann Lee says of her brother.",
+              "direct|says|Ann Lee|Ann Lee|He was rushing about, hunting for pals,");
     ws_report *r = test_analyze("The ministry said: \"We will look at it.\" The statement continued: "
                                 "\"Both cases will go to the panel.\"", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
@@ -1833,12 +1833,12 @@ static void two_word_surname_refers_back(void **state)
 }
 
 /* Between the commas before a cue, a clause is no apposition: "Somehow,
- * the family will find a way, adds X" is content, then an inverted cue. */
+ * the farm will pull through, adds X" is content, then an inverted cue. */
 static void clause_between_commas_is_not_apposition(void **state)
 {
     (void)state;
-    check_one("Somehow, the family will find a way, adds Rana Al Hadi.",
-              "indirect|adds|Rana Al Hadi|Rana Al Hadi|Somehow, the family will find a way");
+    check_one("Somehow, the farm will pull through, adds Lina Al Sayed.",
+              "indirect|adds|Lina Al Sayed|Lina Al Sayed|Somehow, the farm will pull through");
     check_one("Tom Hale, a county clerk in Dover, where the plant is located, said the cost was too high.",
               "indirect|said|Tom Hale, a county clerk in Dover, where the plant is located|Tom Hale|"
               "the cost was too high");
@@ -2016,14 +2016,14 @@ static void plural_noun_before_cue_and_but_clause(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|According to|the union|the union|the target is met");
     assert_string_equal(statement_of(r, 1), "indirect|says|Hale|Hale|that's not true");
     ws_report_free(r);
-    check_one("The brief said that was not her view.", "indirect|said|The brief|The brief|that was not her view");
+    check_one("The memo said that was not his aim.", "indirect|said|The memo|The memo|that was not his aim");
     /* "via email" before the content; "... and repeatedly says, "..."" after
      * another verb of the same subject is a statement of its own. */
     check_one("Ana Ruiz said via email that the plan works.", "indirect|said|Ana Ruiz|Ana Ruiz|the plan works");
-    r = test_analyze("She urges him to stay in the car and repeatedly says, \"Don't you do it.\"", WS_INPUT_TEXT);
+    r = test_analyze("She urges him to stay in the van and repeatedly says, \"Don't you go.\"", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 0), "indirect|urges|She||him to stay in the car");
-    assert_string_equal(statement_of(r, 1), "direct|repeatedly says|She||Don't you do it.");
+    assert_string_equal(statement_of(r, 0), "indirect|urges|She||him to stay in the van");
+    assert_string_equal(statement_of(r, 1), "direct|repeatedly says|She||Don't you go.");
     ws_report_free(r);
     /* "began by saying" shares the subject; "by supporting X" reports nothing. */
     check_one("Ana Ruiz appeared on the radio and began by saying she would run again.",

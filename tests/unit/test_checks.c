@@ -79,24 +79,24 @@ static void test_unattributed_woven(void **state)
 {
     (void)state;
     /* Words woven into a sentence that names someone before them are theirs. */
-    check("Wilson believes the band could be \"to this label what Joy Division were to theirs\".",
+    check("Okafor believes the choir could be \"to this hall what the old organ was to the chapel\".",
           "");
     /* Part of a statement's content: the statement has the speaker. */
-    check("Miles Shipside, commercial director at Rightmove, said sellers would have to be "
-          "\"more realistic with their asking prices\" to tempt buyers.",
+    check("Ines Varga, commercial director at Homefind, said landlords would have to be "
+          "\"more modest about the rents they ask\" to keep tenants.",
           "");
     /* Nobody before them: the writer's sentence quotes no one. */
-    check("There are \"no big differences in wait time and call resolution\" between centres.",
-          "Unattributed@\"no big differences in wait time and call resolution\"");
+    check("There are \"no real gaps in queue length and repair speed\" between depots.",
+          "Unattributed@\"no real gaps in queue length and repair speed\"");
     /* Short woven quotations are terms or scare quotes. */
-    check("There are \"no big differences\" between centres.", "");
+    check("There are \"no real gaps\" between depots.", "");
 }
 
 static void test_unattributed_headline(void **state)
 {
     (void)state;
-    const char *story = "Rover deal 'may cost 2,000 jobs'\n\n"
-                        "The union said the sale \"may cost 2,000 jobs\" at the plant.\n";
+    const char *story = "Mill sale 'could cut 900 posts'\n\n"
+                        "The union said the sale \"could cut 900 posts\" at the works.\n";
     check(story, "");
     check_fmt(WS_INPUT_MARKDOWN, "# Minister: \"We will not resign over this\"\n\nText.\n", "");
     /* A first line that is a sentence is not a headline. */
