@@ -524,7 +524,7 @@ static void quantifier_subjects_and_listener_by_email(void **state)
     assert_string_equal(e->name, "many");
     ws_report_free(r);
     /* "states" is a group noun too: a verb after "he" or before "that". */
-    check_none("Ruiz must win other large states like Ohio. The interests of member states trump "
+    check_none("Ruiz must carry other big counties like Kent. The wishes of member clubs trump "
                "all else.");
     check_one("The campaign's policy document states that the leave is paid.",
               "indirect|states|The campaign's policy document|The campaign's policy document|the leave is paid");
@@ -569,8 +569,8 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
     ws_report_free(r);
     /* A second verb of speech: after "and" before its clause's subject,
      * after a relative clause that holds a verb of speech of its own. */
-    check_nth("Bush is comparing the actions to an order and says Obama is flouting the law.", 2, 1,
-              "indirect|says|Bush|Bush|Obama is flouting the law");
+    check_nth("Hale is likening the fines to a tax and says Ruiz is ignoring the rules.", 2, 1,
+              "indirect|says|Hale|Hale|Ruiz is ignoring the rules");
     r = test_analyze("Okafor, who said he votes Green, said one name he trusts is Hale.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
     assert_string_equal(statement_of(r, 0), "indirect|said|who|Okafor|he votes Green");
@@ -649,7 +649,7 @@ static void listeners_and_described_sources(void **state)
     ws_report_free(r);
     check_one("When asked at the conference about the merger, she smiled.",
               "indirect|asked|||about the merger");
-    check_none("This is a course where Woods knows how to win.");
+    check_none("This is a track where Okafor knows how to win.");
     check_none("The market snapped back on Monday.");
     /* A name with an age and a description; a parenthetical cue before
      * a clause with a verb of speech of its own; a named subject after
@@ -1092,8 +1092,8 @@ static void second_verb_after_a_plain_verb(void **state)
     check_one("Tallis-Q keeps its accounts private but says its revenue has doubled.",
               "indirect|says|Tallis-Q|Tallis-Q|its revenue has doubled");
     check_one("The company built a plant and said it will hire.", "indirect|said|The company|The company|it will hire");
-    ws_report *r = test_analyze("Selzer is happy to be the standard, says she warned about surprises.", WS_INPUT_TEXT);
-    assert_int_equal(ws_report_n_statements(r), 0); /* not "she warned about surprises" speaking */
+    ws_report *r = test_analyze("Varga is glad to set the bar, says she cautioned about upsets.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 0); /* not "she cautioned about upsets" speaking */
     ws_report_free(r);
     /* A verb of speech that ends a relative or subordinate clause has no
      * content on its left. */
@@ -1157,8 +1157,8 @@ static void second_verb_after_a_plain_verb(void **state)
     check_one("\"We will act,\" said Hale, a doctor, \"and soon.\"",
               "direct|said|Hale, a doctor|Hale|We will act, || and soon.");
     /* "perhaps", "together" are adverbs; "he's heralded plans" a noun. */
-    check_one("Her aides were complimentary, perhaps recognizing that imitation is flattery.",
-              "indirect|perhaps recognizing|Her aides|Her aides|imitation is flattery");
+    check_one("His staff were gracious, perhaps recognizing that copying is a compliment.",
+              "indirect|perhaps recognizing|His staff|His staff|copying is a compliment");
     check_none("Though he's heralded plans to go after the loophole, he did not.");
     /* "continued to say": the verb whose infinitive is the act; "refused
      * to say" reports nothing. */
@@ -1234,13 +1234,13 @@ static void colon_quotation_with_own_cue_and_opening_as(void **state)
 static void relative_clauses_and_asides_in_subjects(void **state)
 {
     (void)state;
-    check_one("The judges who ruled that Texas could not enforce its law, for instance, said the problem was the ID.",
-              "indirect|said|The judges|The judges|the problem was the ID");
+    check_one("The judges who ruled that Kent could not apply its bylaw, for instance, said the flaw was the fee.",
+              "indirect|said|The judges|The judges|the flaw was the fee");
     check_one("An official with the agency who was present in court told reporters he could not comment.",
               "indirect|told|An official with the agency|An official with the agency|he could not comment");
     check_one("Voters who backed Obama say they are unhappy.", "indirect|say|Voters|Voters|they are unhappy");
-    check_one("Brian Murphy, the chairman of the county party, for example, said Trump hurt his cause.",
-              "indirect|said|Brian Murphy, the chairman of the county party|Brian Murphy|Trump hurt his cause");
+    check_one("Piet Moreau, the chairman of the local branch, for example, said Hale hurt his cause.",
+              "indirect|said|Piet Moreau, the chairman of the local branch|Piet Moreau|Hale hurt his cause");
     check_one("Ana Ruiz, also touring in Kent, said Hale is to blame.",
               "indirect|said|Ana Ruiz|Ana Ruiz|Hale is to blame");
     ws_report *r = test_analyze("Hale has supported the permits but has since said he now thinks the scheme needs repair.",
@@ -1479,8 +1479,8 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
                      WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
-    check_one("Officials praised Thursday's protests for being peaceful.",
-              "indirect|praised|Officials|Officials|Thursday's protests for being peaceful");
+    check_one("Officials praised Sunday's marches for staying calm.",
+              "indirect|praised|Officials|Officials|Sunday's marches for staying calm");
     /* A noun in -s before an auxiliary, a noun in -ing after "a ADJ", and a
      * base form after an object pronoun are no cues; "a statement
      * announcing X" is a participle. */
@@ -2070,8 +2070,8 @@ static void relative_after_circumstance_and_ing_adjective(void **state)
 static void circumstance_first_and_nouns_at_the_end(void **state)
 {
     (void)state;
-    check_one("In an interview with the Post, former porter Tom Hale, 76, recalls how he slept on trains.",
-              "indirect|recalls|former porter Tom Hale, 76|Tom Hale|how he slept on trains");
+    check_one("In an interview with the Ledger, retired miner Tom Hale, 81, recalls how he dug by lamplight.",
+              "indirect|recalls|retired miner Tom Hale, 81|Tom Hale|how he dug by lamplight");
     ws_report *r = test_analyze("Leeds added three more goals before the break.\n\n"
                                 "The firm gave away phones, each with paid data plans.\n\n"
                                 "Ana Ruiz won in Leeds, adding to her lead in the north. The costs would "
@@ -2087,8 +2087,8 @@ static void circumstance_first_and_nouns_at_the_end(void **state)
 static void name_after_common_noun_starts_the_source(void **state)
 {
     (void)state;
-    check_one("Ana Ruiz, a researcher at Talos, stated in the company's blog post that the plan works.",
-              "indirect|stated|Ana Ruiz, a researcher at Talos|Ana Ruiz|the plan works");
+    check_one("Ana Ruiz, a researcher at Kestrel, stated in the firm's newsletter that the plan works.",
+              "indirect|stated|Ana Ruiz, a researcher at Kestrel|Ana Ruiz|the plan works");
     check_one("In a radio interview Ana Ruiz said the plan works.",
               "indirect|said|Ana Ruiz|Ana Ruiz|the plan works");
     check_one("LEEDS - Local leaders said the plan works.",
