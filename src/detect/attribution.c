@@ -411,7 +411,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         }
         /* ", the ministry said ...": another clause with its own speaker;
          * not the comma that closes an opening "if" or "when" clause ("said
-         * that if he decides to run, he would hope to ..."). */
+         * that if he chooses to stand, he would try to ..."). */
         if (share_speaks_at(a, n, stop))
             return t;
         uint32_t np = ws_np_right(a, n, stop);
@@ -476,9 +476,9 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
 static bool names_speaker(const ws_attr *a, uint32_t h);
 
 /*
- * Where a chain of descriptions that ends at the comma @p starts: "Tareq
- * Hadad, the co-founder of X, a company based in Antigonish, N.S., says",
- * "Donna Rawlings, 59, of Ashton, Md., who watched, said". Each part
+ * Where a chain of descriptions that ends at the comma @p starts: "Lena
+ * Ortiz, the co-founder of X, a firm based in Truro, N.S., says",
+ * "Ivo Brandt, 63, of Dover, Del., who watched, said". Each part
  * between commas is a phrase without a verb; the chain must reach the
  * start of the sentence (a circumstance there, "In Paris,", is left out)
  * and its first part must name a speaker. UINT32_MAX when there is none.
@@ -894,7 +894,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             uint32_t named = p;
             if (p >= s0 + 3 && a->tok[p - 1].kind == WS_TOK_NUMBER && is_comma(a, p - 2))
                 named = p - 2;
-            /* "Gregory W. Meeks (D-N.Y.), chairman of ...": the name before
+            /* "Rosa T. Mendel (D-Ore.), chair of ...": the name before
              * the parenthesis. */
             if (named > s0 + 2 && ws_tok_text_is(a, named - 1, ")")) {
                 uint32_t o = named - 1;
@@ -906,7 +906,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             uint32_t s1 = ws_np_left(a, named, s0);
             if (s1 >= named)
                 continue;
-            /* "An expert cited in the report, which ...": the phrase runs
+            /* "An analyst cited in the study, which ...": the phrase runs
              * back over a participle and its preposition to its head. */
             while (s1 >= s0 + 3 && ws_tok_is(a, s1 - 1, WS_FW_PREP) && a->tok[s1 - 2].kind == WS_TOK_WORD &&
                    !(a->tok[s1 - 2].flags & WS_TOKF_CAP) && !ws_tok_is(a, s1 - 2, WS_FW_AUX | WS_FW_VERB) &&
@@ -935,8 +935,8 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             }
             if (!head_names)
                 continue;
-            /* "Another delegate on the Cruz slate, Jim Poolman, said", "One
-             * of the authors, Ari Fleischer, said": the phrase runs back over
+            /* "A second delegate on the Ruiz list, Tom Hale, said", "One
+             * of the authors, Ana Ruiz, said": the phrase runs back over
              * its prepositions to its head. */
             bool app_is_name = k - 1 - m0 <= 3;
             for (uint32_t j = m0; app_is_name && j < k - 1; j++)
@@ -954,8 +954,8 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                     break;
                 s1 = s2;
             }
-            /* The whole description must be a phrase too: "Java,
-             * Indonesia's most populated island, was also badly hit, said"
+            /* The whole description must be a phrase too: "Kent,
+             * the county's largest district, was also badly hurt, said"
              * has a clause before the cue. */
             bool phrase = true;
             for (uint32_t j = p + 1; phrase && !relative && j + 1 < k; j++)
@@ -1110,8 +1110,8 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
 }
 
 /*
- * '"...," said Victor Cha, who served as Asia director ...', '... said
- * Dean, a medical doctor.': the description after an inverted source that
+ * '"...," said Tom Hale, who served as trade envoy ...', '... said
+ * Ruiz, a family doctor.': the description after an inverted source that
  * runs to the end of the sentence (or to the comma before the next part of
  * a split quotation) belongs to the source as written. Its end, or 0.
  */
@@ -1136,7 +1136,7 @@ static uint32_t description_end(const ws_attr *a, uint32_t src_e, uint32_t stop)
 }
 
 /* The noun phrase after an inverted cue ("said Nauert", "said the minister",
- * "said oil and gas worker Mike Wipf"). */
+ * "said steel worker Piet Moreau"). */
 static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32_t *start,
                           uint32_t *end)
 {
@@ -1172,7 +1172,7 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
         if (k > e && ws_tok_is_name_word(a, k - 1) && (k >= stop || is_end_punct(a, k)))
             e = k;
     }
-    /* "says a source involved in the super-PAC's creation.": a participle
+    /* "says a source involved in the group's creation.": a participle
      * and its phrases, to the end of the clause. */
     if (e + 2 < stop && a->tok[e].kind == WS_TOK_WORD && !(a->tok[e].flags & WS_TOKF_CAP) && !a->ann[e].fw &&
         ws_tok_ends_with(a, e, "ed", 4) && ws_tok_is(a, e + 1, WS_FW_PREP) && !ws_tok_text_is(a, e + 1, "that")) {
@@ -1230,7 +1230,7 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
         ws_tok_ends_with(a, k, "ed", 4) && ws_tok_is(a, k + 1, WS_FW_PREP) && !ws_tok_text_is(a, k + 1, "that"))
         k++;
     /* '... said the minister in Paris on Monday.': phrases to the end of
-     * the clause; not "said landlords in cities like Toronto will ...". */
+     * the clause; not "said landlords in cities like Leeds will ...". */
     for (int n = 0; n < 4 && k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"); n++) {
         uint32_t e = ws_np_right(a, k + 1, stop);
         if (e <= k + 1)
@@ -1413,7 +1413,7 @@ static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener)
  * "-ing" word ("said, looking drained"). */
 static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
 {
-    /* "said that once the Senate goes on recess, ...": "that" opens it. */
+    /* "said that once the council meets, ...": "that" opens it. */
     if (from < k && ws_tok_text_is(a, from, "that"))
         return false;
     /* 'Trump said, “When ...”': the quotation after the comma is the content. */
@@ -1429,7 +1429,7 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
     const ws_token *t = &a->tok[k];
     if (!(t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && ws_tok_ends_with(a, k, "ing", 5)))
         return false;
-    /* "he says going through a dark time has allowed him ...": a gerund
+    /* "she says going through that time has made her ...": a gerund
      * right after the cue, the subject of a verb to come. */
     if (from == k)
         for (uint32_t j = k + 1; j < a->doc->tokens.n && j < k + 10 && !is_end_punct(a, j); j++) {
@@ -2609,7 +2609,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             if (content_from > before_circumstances && content_from < stop &&
                 ws_tok_is(a, content_from, WS_FW_CONJ))
                 continue;
-            /* "told a town hall in Salem, New Hampshire on Monday that ...":
+            /* "told a town hall in Salem, Oregon on Monday that ...":
              * what the circumstances left, up to "that" after a comma or a
              * time word. */
             for (uint32_t j = content_from, comma = 0; j < stop && j - content_from < 8; j++) {
@@ -2680,7 +2680,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     /* "After all, she argued, Obama got ...": what follows the
                      * parenthetical cue is what was said. */
                     if (!is_parenthetical(a, &d, c, content_from, k))
-                        continue; /* "A few weeks earlier, Scott was speaking ... when" */
+                        continue; /* "A few days before, Hale was speaking ... when" */
                     set_content(a, &d, k, cend);
                     covered_to = cend < stop ? cend : stop;
                     goto done;
@@ -2693,7 +2693,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     covered_to = cend < stop ? cend : stop;
                 }
             } else {
-                /* "joked in his turn to answer the question, “It was ...”":
+                /* "joked when asked the question, “It was ...”":
                  * a quotation closing the sentence after a comma or colon
                  * is the content. */
                 /* Not after "that": 'said that once X, "..."' is one clause. */

@@ -105,7 +105,7 @@ enum { WOVEN_MIN_WORDS = 5 };
  * Is block @b a headline: a heading, or the first paragraph of the article
  * when it is one short line without a sentence end (plain text has no
  * markup for titles)? Headlines quote claims whose source the story names
- * ("Rover deal 'may cost 2,000 jobs'").
+ * ("Mill sale 'could cut 900 posts'").
  */
 static bool is_headline(const ws_doc *doc, int32_t b)
 {

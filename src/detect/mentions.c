@@ -880,7 +880,7 @@ static int32_t most_recent(ws_attr *a, uint32_t before, bool (*ok)(const ws_ent 
 
 /* Does the mention at token @t open its sentence (in its first noun
  * phrase, after a subordinator or two)? A person named later in a sentence
- * ("a credit union run by his father's friend, Martin Legere") is named in
+ * ("a bakery owned by his uncle's partner, Piet Moreau") is named in
  * passing. */
 static bool opens_its_sentence(const ws_attr *a, uint32_t t)
 {
@@ -1327,8 +1327,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             app_end--;
         /* "His father, Joseph Hale,": a name in the appositive names the
          * person the description before it is about. */
-        /* "The head of the NHTCU, Acting Detective Chief Superintendent,
-         * Mick Deats,": a title between, then the name. */
+        /* "The head of the FCU, Acting Chief Inspector, Lena Ortiz,": a
+         * title between, then the name. */
         uint32_t name_from = comma + 1;
         for (uint32_t t = app_end; t > comma + 2; t--)
             if (ws_tok_text_is(a, t - 1, ",")) {
