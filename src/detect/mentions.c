@@ -1259,6 +1259,23 @@ static void keep_written_name(ws_attr *a, int32_t i, uint32_t start, uint32_t bo
     e->written_name = span_text(a, start, end);
 }
 
+/* A new institution named by the words [@body, @end), written with its
+ * determiner from @start ("the ministry"). */
+static int32_t new_written_institution(ws_attr *a, uint32_t start, uint32_t body, uint32_t end)
+{
+    int32_t e = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
+    keep_written_name(a, e, start, body, end);
+    return e;
+}
+
+/* A one-word name that "it" or "the company" took: an institution from now. */
+static int become_institution(ws_attr *a, int32_t e)
+{
+    a->r->ents.v[e].type = WS_ENTITY_INSTITUTION;
+    a->r->ents.v[e].gender = GENDER_THING;
+    return index_entity(a, e) < 0 || touch(a, e) < 0 ? WS_MENTION_ENOMEM : WS_OK;
+}
+
 /*
  * Is "X and Y" at @and_at an institution's name that a role and a name
  * follow ("Heart and Stroke senior manager Ana Ruiz"), not two people: no
@@ -1401,9 +1418,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 return bare;
             if (bare >= 0 && !is_party_member(a, r->ents.v[bare].name) &&
                 (m.entity < 0 || at_speaking(&r->ents.v[bare]) > at_speaking(&r->ents.v[m.entity]))) {
-                r->ents.v[bare].type = WS_ENTITY_INSTITUTION;
-                r->ents.v[bare].gender = GENDER_THING;
-                if (index_entity(a, bare) < 0 || touch(a, bare) < 0)
+                if (become_institution(a, bare) < 0)
                     return WS_MENTION_ENOMEM;
                 m.entity = bare;
             }
@@ -1535,10 +1550,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.entity = -1; /* "the ministry of defence" is not the ministry of health */
         if (m.entity < 0) {
             m.kind = WS_MENTION_NAME;
-            m.entity = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
+            m.entity = new_written_institution(a, start, body, end);
             if (m.entity < -1)
                 return m.entity;
-            keep_written_name(a, m.entity, start, body, end);
         }
         return add_mention(a, &m, is_speaker);
     }
@@ -1746,9 +1760,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 if (m.country)
                     bare = -1;
                 if (bare >= 0 && (named < 0 || r->ents.v[bare].last_tok > r->ents.v[named].last_tok)) {
-                    r->ents.v[bare].type = WS_ENTITY_INSTITUTION;
-                    r->ents.v[bare].gender = GENDER_THING;
-                    if (index_entity(a, bare) < 0 || touch(a, bare) < 0)
+                    if (become_institution(a, bare) < 0)
                         return WS_MENTION_ENOMEM;
                     named = bare;
                 }
@@ -1756,10 +1768,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             }
             if (m.entity < 0) {
                 m.kind = WS_MENTION_NAME;
-                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
+                m.entity = new_written_institution(a, start, body, end);
                 if (m.entity < -1)
                     return m.entity;
-                keep_written_name(a, m.entity, start, body, end);
             }
         } else if (end - body == 1 && a->ann[body].country >= 0) {
             /* A country speaking: its government. */
