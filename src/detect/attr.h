@@ -101,6 +101,10 @@ static inline bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
  * leaders said")? */
 bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i);
 
+/* Is the -s form @i right before a verb of speech in the past its subject
+ * noun ("Recent reports revealed that ...")? */
+bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i);
+
 /* A reporting verb form (not a noun or phrase cue). */
 bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i);
 

@@ -1666,11 +1666,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (!ws_tok_is_cue_verb(a, c))
         return false;
     const ws_cue_info *ci = verb_reading(a, c);
-    /* "Recent reports revealed that ...": an -s form right before a verb
-     * of speech in the past is its subject noun. */
-    if (ci->is_s && c + 1 < a->doc->tokens.n && ws_tok_is_cue_verb(a, c + 1) && verb_reading(a, c + 1)->is_past &&
-        ws_tok_ends_with(a, c + 1, "ed", 4))
-        return false;
+    if (ws_tok_noun_before_past_cue(a, c))
+        return false; /* "Recent reports revealed that ..." */
     /* "expensive compared to many PCs", "compared with last year": a
      * preposition, not a comparison someone made. */
     if (!strcmp(ci->lemma, "compare") && !ci->is_s && c + 1 < a->doc->tokens.n &&

@@ -118,8 +118,9 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i)
     /* Where a noun phrase begins: the sentence's start, after a determiner
      * or a preposition ("they argue spur demand", "experts say renders
      * talk" are verbs). */
-    if (!(a->tok[i].flags & WS_TOKF_SENT_START) && !ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM | WS_FW_PREP | WS_FW_CONJ) &&
-        !ws_tok_is_possessive(a, i - 1))
+    if (!(a->tok[i].flags & WS_TOKF_SENT_START) &&
+        (i == 0 || (!ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM | WS_FW_PREP | WS_FW_CONJ) &&
+                    !ws_tok_is_possessive(a, i - 1))))
         return false;
     bool base = false; /* "protest", not "showed" (subtle hints) */
     for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
@@ -146,6 +147,12 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i)
     return verb;
 }
 
+bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
+{
+    return i + 1 < a->doc->tokens.n && has_verb_form(a, i, true) && !has_verb_form(a, i + 1, true) &&
+           ws_tok_ends_with(a, i + 1, "ed", 4) && ws_tok_is_cue_verb(a, i + 1);
+}
+
 /* A cue word right after a determiner is a noun: "an email", "the report",
  * "his statement". */
 static bool cue_as_noun(const ws_attr *a, uint32_t i)
@@ -167,14 +174,11 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     /* "said report author Mary Madden": a noun modifying a role. */
     if (a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP))
         return true;
+    if (ws_tok_noun_before_past_cue(a, i))
+        return true;
     /* "refugee advocates say", "critics claimed": an -s form right before
      * a verb of saying is the plural noun of its subject; after a name or
      * a pronoun it is the verb ("Trump says report clears him"). */
-    /* "Recent reports revealed that ...": an -s form before a verb in the
-     * past is the noun, whatever stands before it. */
-    if (has_verb_form(a, i, true) && !has_verb_form(a, i + 1, true) && a->ann[i + 1].cue >= 0 &&
-        ws_tok_ends_with(a, i + 1, "ed", 4) && ws_tok_is_cue_verb(a, i + 1))
-        return true;
     bool after_subject = i > 0 && a->tok[i - 1].sentence == a->tok[i].sentence &&
                          (ws_tok_is_name_word(a, i - 1) || a->ann[i - 1].pronoun >= 0 || a->ann[i - 1].role >= 0);
     return !after_subject && has_verb_form(a, i, true) && ws_tok_is_cue_verb(a, i + 1) &&
