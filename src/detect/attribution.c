@@ -2319,6 +2319,57 @@ static bool is_link_line(const ws_attr *a, uint32_t s)
     return false;
 }
 
+/* The source of a draft as its construction settles it: "According to X,
+ * Y said" gives Y; a passive names its agent or no one. */
+static void settle_source(const ws_attr *a, draft *d, const ws_cue_info *verb, uint32_t stop)
+{
+    /* "According to the Herald, Professor Burrows said ...": the
+     * professor speaks; the phrase before the comma is a source of
+     * its own. */
+    for (uint32_t at = d->src_start; at + 2 < d->src_end; at++)
+        if (ws_tok_word_is(a, at, "according") && ws_tok_word_is(a, at + 1, "to")) {
+            uint32_t k = at + 2;
+            while (k < d->src_end && !is_comma(a, k))
+                k++;
+            if (k + 1 < d->src_end)
+                d->src_start = k + 1;
+            break;
+        }
+    /* "No injuries or deaths were reported in the attacks": a passive
+     * with no agent reports its subject; no one is named as saying it. */
+    if (verb && verb->is_past && !takes_listener(verb) && passive_before(a, d->cue_end) &&
+        d->src_start < d->src_end && d->src_end <= d->cue_tok && d->n_frags == 1 &&
+        d->frags[0].end <= a->tok[d->src_start].start && !(d->cue_end < stop && ws_tok_text_is(a, d->cue_end, "by"))) {
+        /* (Not "... the arrest, which was described as ...": a
+         * relative pronoun stands for a phrase before it.) */
+        if (!ws_tok_is(a, d->src_start, WS_FW_PRON | WS_FW_SUB) && a->ann[d->src_start].pronoun < 0) {
+            d->frags[0].end = a->tok[d->src_end - 1].end;
+            d->src_start = d->src_end = 0;
+            d->src_from_stmt = -1;
+        }
+    }
+    /* "It was reported by the Times that ...": the agent after "by"
+     * speaks, not the "it" that holds the subject's place. */
+    if (verb && verb->is_past && passive_before(a, d->cue_end) && d->cue_end + 1 < stop &&
+        ws_tok_text_is(a, d->cue_end, "by") &&
+        (d->src_start == d->src_end || (d->src_end == d->src_start + 1 && ws_tok_word_is(a, d->src_start, "it")))) {
+        uint32_t agent_end = ws_np_right(a, d->cue_end + 1, stop);
+        if (agent_end > d->cue_end + 1 && a->tok[d->cue_end].start < d->frags[0].start) {
+            d->src_start = d->cue_end + 1;
+            d->src_end = agent_end;
+            d->src_from_stmt = -1;
+        }
+    }
+    /* "He was told the deal is off", "we're told", "he was advised
+     * to ...": the subject heard it; who said it is not named. */
+    if (verb && takes_listener(verb) && verb->is_past && passive_before(a, d->cue_end)) {
+        d->heard_start = d->src_start;
+        d->heard_end = d->src_end;
+        d->src_start = d->src_end = 0;
+        d->src_from_stmt = -1;
+    }
+}
+
 /* Statements of sentence @s. */
 static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_t *skip_to)
 {
@@ -2786,51 +2837,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
     done:
         if (d.n_frags == 0)
             continue;
-        /* "He was told the deal is off", "we're told", "he was advised
-         * to ...": the subject heard it; who said it is not named. */
-        /* "According to the Herald, Professor Burrows said ...": the
-         * professor speaks; the phrase before the comma is a source of
-         * its own. */
-        for (uint32_t at = d.src_start; at + 2 < d.src_end; at++)
-            if (ws_tok_word_is(a, at, "according") && ws_tok_word_is(a, at + 1, "to")) {
-                uint32_t k = at + 2;
-                while (k < d.src_end && !is_comma(a, k))
-                    k++;
-                if (k + 1 < d.src_end)
-                    d.src_start = k + 1;
-                break;
-            }
-        /* "No injuries or deaths were reported in the attacks": a passive
-         * with no agent reports its subject; no one is named as saying it. */
-        if (verb && verb->is_past && !takes_listener(verb) && passive_before(a, d.cue_end) &&
-            d.src_start < d.src_end && d.src_end <= d.cue_tok && d.n_frags == 1 &&
-            d.frags[0].end <= a->tok[d.src_start].start && !(d.cue_end < stop && ws_tok_text_is(a, d.cue_end, "by"))) {
-            /* (Not "... the arrest, which was described as ...": a
-             * relative pronoun stands for a phrase before it.) */
-            if (!ws_tok_is(a, d.src_start, WS_FW_PRON | WS_FW_SUB) && a->ann[d.src_start].pronoun < 0) {
-                d.frags[0].end = a->tok[d.src_end - 1].end;
-                d.src_start = d.src_end = 0;
-                d.src_from_stmt = -1;
-            }
-        }
-        /* "It was reported by the Times that ...": the agent after "by"
-         * speaks, not the "it" that holds the subject's place. */
-        if (verb && verb->is_past && passive_before(a, d.cue_end) && d.cue_end + 1 < stop &&
-            ws_tok_text_is(a, d.cue_end, "by") &&
-            (d.src_start == d.src_end || (d.src_end == d.src_start + 1 && ws_tok_word_is(a, d.src_start, "it")))) {
-            uint32_t agent_end = ws_np_right(a, d.cue_end + 1, stop);
-            if (agent_end > d.cue_end + 1 && a->tok[d.cue_end].start < d.frags[0].start) {
-                d.src_start = d.cue_end + 1;
-                d.src_end = agent_end;
-                d.src_from_stmt = -1;
-            }
-        }
-        if (verb && takes_listener(verb) && verb->is_past && passive_before(a, d.cue_end)) {
-            d.heard_start = d.src_start;
-            d.heard_end = d.src_end;
-            d.src_start = d.src_end = 0;
-            d.src_from_stmt = -1;
-        }
+        settle_source(a, &d, verb, stop);
         if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
             return WS_ENOMEM;
         drafts->v[drafts->n++] = d;
