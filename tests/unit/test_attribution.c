@@ -1062,6 +1062,20 @@ static void evidence_with_participles(void **state)
     check_none("She found the weekly tutoring rather helpful.");
 }
 
+/* Trades named in the rules speak as roles: "A planner cited in the study
+ * said", "farmer Tom Hale said". */
+static void occupations_speak(void **state)
+{
+    (void)state;
+    check_one("A planner cited in the study, which came out Tuesday, said the scheme would stall.",
+              "indirect|said|A planner cited in the study, which came out Tuesday|A planner cited in the study|"
+              "the scheme would stall");
+    ws_report *r = test_analyze("Dairy farmer Tom Hale said the price was too low.", WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->name, "Tom Hale");
+    assert_string_equal(speaker_of(r, 0)->role, "farmer");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2194,6 +2208,7 @@ int main(void)
         cmocka_unit_test(plural_possessives_and_ampersands),
         cmocka_unit_test(institutions_met_again_by_their_head),
         cmocka_unit_test(evidence_with_participles),
+        cmocka_unit_test(occupations_speak),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
