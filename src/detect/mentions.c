@@ -1323,6 +1323,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     uint32_t body = start;
     while (body < end && ws_tok_is(a, body, WS_FW_DET) && !(a->ann[body].fw & WS_FW_NUM))
         body++;
+    /* "Oslo-based Kestrel Group": an adjective made of a place is no part
+     * of the name it stands before. */
+    while (body + 1 < end && ws_tok_is_name_word(a, body) && !is_name_part(a, body) &&
+           memchr(a->doc->text + a->tok[body].start, '-', a->tok[body].end - a->tok[body].start))
+        body++;
     uint32_t n_count = 0;
     for (uint32_t t = body; t < end && ws_tok_is(a, t, WS_FW_NUM); t++) {
         static const char *const numbers[] = {"one", "two", "three", "four", "five", "six",

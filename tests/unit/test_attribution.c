@@ -1070,7 +1070,11 @@ static void occupations_speak(void **state)
     check_one("A planner cited in the study, which came out Tuesday, said the scheme would stall.",
               "indirect|said|A planner cited in the study, which came out Tuesday|A planner cited in the study|"
               "the scheme would stall");
-    ws_report *r = test_analyze("Dairy farmer Tom Hale said the price was too low.", WS_INPUT_TEXT);
+    /* An adjective made of a place is no part of the name after it. */
+    ws_report *r = test_analyze("Oslo-based Kestrel Group confirmed that the woman was its founder.", WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->name, "Kestrel Group");
+    ws_report_free(r);
+    r = test_analyze("Dairy farmer Tom Hale said the price was too low.", WS_INPUT_TEXT);
     assert_string_equal(speaker_of(r, 0)->name, "Tom Hale");
     assert_string_equal(speaker_of(r, 0)->role, "farmer");
     ws_report_free(r);
