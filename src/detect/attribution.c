@@ -1485,8 +1485,11 @@ static bool is_parenthetical(const ws_attr *a, const draft *d, uint32_t c, uint3
 {
     /* "As Clinton told the Daily News, tax relief is ...": "as" opens the
      * parenthetical at the start of the sentence. */
+    /* (Or after a comma inside it: "whether, as the Conservatives claim,
+     * he plans to ...".) */
     bool opening_as = d->src_start > 0 && ws_tok_word_is(a, d->src_start - 1, "as") &&
-                      (a->tok[d->src_start - 1].flags & WS_TOKF_SENT_START);
+                      ((a->tok[d->src_start - 1].flags & WS_TOKF_SENT_START) ||
+                       (d->src_start > 1 && is_comma(a, d->src_start - 2)));
     if (!(d->src_start < d->src_end && d->src_end <= c && d->src_start > 0 &&
           (is_comma(a, d->src_start - 1) || opening_as) && is_comma(a, comma) && comma + 1 == k))
         return false;

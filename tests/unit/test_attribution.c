@@ -1243,6 +1243,11 @@ static void colon_quotation_with_own_cue_and_opening_as(void **state)
     ws_report_free(r);
     check_one("As Ruiz told the Ledger, the grants are paid only for new hires.",
               "indirect|told|Ruiz|Ruiz|the grants are paid only for new hires");
+    /* After a comma inside the sentence too: the clause after it is what
+     * they claim. */
+    check_nth("Critics will watch for hints on whether, as the Greens claim, he plans to raise the levy.", 1, 0,
+              "indirect|claim|the Greens|Greens|Critics will watch for hints on whether, as || "
+              "he plans to raise the levy");
     check_nth("As prices rose, he said the plan would fail.", 1, 0,
               "indirect|said|he||the plan would fail");
 }
