@@ -1877,6 +1877,38 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         return add_mention(a, &m, is_speaker);
     }
 
+    /* "US firm Vonage", "Internet service provider Wanadoo", "pharmaceutical
+     * giant J&J": a noun for a business right before a name makes the name
+     * a business's. */
+    static const char *const business_nouns[] = {"company", "firm", "corporation", "group", "giant", "maker",
+                                                  "manufacturer", "provider", "operator", "retailer", "carrier",
+                                                  "airline", "bank", "lender", "insurer", "chain", "brand",
+                                                  "supplier", "broadcaster", "website", "startup", "start-up"};
+    if (has_name && role_at == end && m.name_start > body && m.name_start < m.name_end &&
+        !(a->tok[m.name_start - 1].flags & WS_TOKF_CAP) &&
+        ws_tok_word_in(a, m.name_start - 1, business_nouns, sizeof business_nouns / sizeof *business_nouns)) {
+        const char *name = span_text(a, m.name_start, m.name_end);
+        m.type = WS_ENTITY_INSTITUTION;
+        m.kind = WS_MENTION_NAME;
+        m.gender = GENDER_THING;
+        m.head = lower_word(a, m.name_start - 1);
+        m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, NULL);
+        if (m.entity < 0) {
+            /* Named before as a person of one word ("Vonage said"): that one. */
+            int32_t p = find_person(a, name, m.name_end - m.name_start == 1, start);
+            if (p >= 0 && ok_bare_name(&r->ents.v[p], &m)) {
+                if (become_institution(a, p) < 0)
+                    return WS_MENTION_ENOMEM;
+                m.entity = p;
+            } else {
+                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+            }
+        }
+        if (m.entity < -1)
+            return m.entity;
+        return add_mention(a, &m, is_speaker);
+    }
+
     /* People: a name (with or without role), or a role alone. */
     if (has_name && m.name_start < m.name_end) {
         const char *name = span_text(a, m.name_start, m.name_end);

@@ -1070,6 +1070,17 @@ static void occupations_speak(void **state)
     check_one("A planner cited in the study, which came out Tuesday, said the scheme would stall.",
               "indirect|said|A planner cited in the study, which came out Tuesday|A planner cited in the study|"
               "the scheme would stall");
+    /* A noun for a business before a name makes it a business. */
+    static const char *const businesses[][2] = {{"US firm Kestrel also offers a phone service.", "Kestrel"},
+                                                {"Internet service provider Larkspur has announced it will cut prices.",
+                                                 "Larkspur"},
+                                                {"Drinks giant B&K has agreed to buy the brewery.", "B&K"}};
+    for (size_t i = 0; i < sizeof businesses / sizeof *businesses; i++) {
+        ws_report *b = test_analyze(businesses[i][0], WS_INPUT_TEXT);
+        assert_string_equal(speaker_of(b, 0)->name, businesses[i][1]);
+        assert_int_equal(speaker_of(b, 0)->type, WS_ENTITY_INSTITUTION);
+        ws_report_free(b);
+    }
     /* An adjective made of a place is no part of the name after it. */
     ws_report *r = test_analyze("Oslo-based Kestrel Group confirmed that the woman was its founder.", WS_INPUT_TEXT);
     assert_string_equal(speaker_of(r, 0)->name, "Kestrel Group");
