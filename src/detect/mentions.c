@@ -803,9 +803,13 @@ static bool is_party_member(const ws_attr *a, const char *name)
     return lexicon_has_lower(&a->rs->group_names, name, "s");
 }
 
-/* The nouns for a business that "the company" may use of any name. */
-static const char *const business_heads[] = {"company", "firm", "corporation", "conglomerate", "group",
-                                             "manufacturer", "airline", "retailer", "bank"};
+/* The nouns for a business: "the company" may use them of any name, and
+ * before a name they make it a business's ("US firm Vonage"). */
+static const char *const business_nouns[] = {"company", "firm", "corporation", "conglomerate", "group", "giant",
+                                             "maker", "manufacturer", "provider", "operator", "retailer", "carrier",
+                                             "airline", "bank", "lender", "insurer", "chain", "brand", "supplier",
+                                             "broadcaster", "website", "startup", "start-up"};
+#define N_BUSINESS_NOUNS (sizeof business_nouns / sizeof *business_nouns)
 
 /* An institution known by its name, with no head noun of its own. */
 static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
@@ -1750,7 +1754,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* "Nestle said ... the company said": a business named by one
              * word, or an institution of no head, is "the company". */
             if (m.entity == -1 && ws_tok_word_is(a, start, "the") &&
-                ws_tok_word_in(a, end - 1, business_heads, sizeof business_heads / sizeof *business_heads)) {
+                ws_tok_word_in(a, end - 1, business_nouns, N_BUSINESS_NOUNS)) {
                 int32_t bare = most_recent(a, start, ok_bare_name, &m, 1u << (HEAP_PERSON + GENDER_UNKNOWN));
                 int32_t named = most_recent(a, start, ok_headless_institution, &m, 1u << HEAP_INSTITUTION_BY_MENTION);
                 if (bare < -1 || named < -1)
@@ -1880,13 +1884,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     /* "US firm Vonage", "Internet service provider Wanadoo", "pharmaceutical
      * giant J&J": a noun for a business right before a name makes the name
      * a business's. */
-    static const char *const business_nouns[] = {"company", "firm", "corporation", "group", "giant", "maker",
-                                                  "manufacturer", "provider", "operator", "retailer", "carrier",
-                                                  "airline", "bank", "lender", "insurer", "chain", "brand",
-                                                  "supplier", "broadcaster", "website", "startup", "start-up"};
     if (has_name && role_at == end && m.name_start > body && m.name_start < m.name_end &&
         !(a->tok[m.name_start - 1].flags & WS_TOKF_CAP) &&
-        ws_tok_word_in(a, m.name_start - 1, business_nouns, sizeof business_nouns / sizeof *business_nouns)) {
+        ws_tok_word_in(a, m.name_start - 1, business_nouns, N_BUSINESS_NOUNS)) {
         const char *name = span_text(a, m.name_start, m.name_end);
         m.type = WS_ENTITY_INSTITUTION;
         m.kind = WS_MENTION_NAME;
