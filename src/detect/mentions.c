@@ -803,13 +803,13 @@ static bool is_party_member(const ws_attr *a, const char *name)
     return lexicon_has_lower(&a->rs->group_names, name, "s");
 }
 
-/* The nouns for a business: "the company" may use them of any name, and
- * before a name they make it a business's ("US firm Vonage"). */
-static const char *const business_nouns[] = {"company", "firm", "corporation", "conglomerate", "group", "giant",
-                                             "maker", "manufacturer", "provider", "operator", "retailer", "carrier",
-                                             "airline", "bank", "lender", "insurer", "chain", "brand", "supplier",
-                                             "broadcaster", "website", "startup", "start-up"};
-#define N_BUSINESS_NOUNS (sizeof business_nouns / sizeof *business_nouns)
+/* Is token @t a noun for a business in the rules ("firm", "giant")? */
+static bool is_business_noun(const ws_attr *a, uint32_t t)
+{
+    size_t n;
+    const char *key = ws_doc_key(a->doc, t, &n);
+    return ws_lexicon_contains(&a->rs->business_nouns, key, n);
+}
 
 /* An institution known by its name, with no head noun of its own. */
 static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
@@ -1754,7 +1754,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* "Nestle said ... the company said": a business named by one
              * word, or an institution of no head, is "the company". */
             if (m.entity == -1 && ws_tok_word_is(a, start, "the") &&
-                ws_tok_word_in(a, end - 1, business_nouns, N_BUSINESS_NOUNS)) {
+                is_business_noun(a, end - 1)) {
                 int32_t bare = most_recent(a, start, ok_bare_name, &m, 1u << (HEAP_PERSON + GENDER_UNKNOWN));
                 int32_t named = most_recent(a, start, ok_headless_institution, &m, 1u << HEAP_INSTITUTION_BY_MENTION);
                 if (bare < -1 || named < -1)
@@ -1886,7 +1886,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
      * a business's. */
     if (has_name && role_at == end && m.name_start > body && m.name_start < m.name_end &&
         !(a->tok[m.name_start - 1].flags & WS_TOKF_CAP) &&
-        ws_tok_word_in(a, m.name_start - 1, business_nouns, N_BUSINESS_NOUNS)) {
+        is_business_noun(a, m.name_start - 1)) {
         const char *name = span_text(a, m.name_start, m.name_end);
         m.type = WS_ENTITY_INSTITUTION;
         m.kind = WS_MENTION_NAME;

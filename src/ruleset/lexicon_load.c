@@ -282,7 +282,7 @@ static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
 
 static int load_institutions(ws_ruleset *rs, ws_rule_file *rf)
 {
-    static const char *const keys[] = {"type", "description", "names", "heads", NULL};
+    static const char *const keys[] = {"type", "description", "names", "heads", "businesses", NULL};
     int rc = keys_of(rf, keys);
     const yaml_node_t *n = ws_yaml_get(rf, rf->root, "names");
     if (rc >= 0 && n) {
@@ -293,6 +293,8 @@ static int load_institutions(ws_ruleset *rs, ws_rule_file *rf)
     }
     if (rc >= 0)
         rc = load_list(rs, rf, "heads", &rs->institution_heads, false);
+    if (rc >= 0)
+        rc = load_list(rs, rf, "businesses", &rs->business_nouns, false);
     return rc;
 }
 
