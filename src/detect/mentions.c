@@ -1978,6 +1978,26 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     if (!is_speaker)
         return -1;
+    /* "the 35-year-old mother of three", "the 71-year-old businessman": a
+     * person the article has named, described by age; the latest of that
+     * gender. */
+    if (ws_tok_word_is(a, start, "the") && body < end && ws_tok_ends_with(a, body, "-year-old", 10)) {
+        m.type = WS_ENTITY_PERSON;
+        m.kind = WS_MENTION_NOMINAL;
+        for (uint32_t t = body + 1; t < end && !m.gender; t++)
+            m.gender = role_gender(a, t) ? role_gender(a, t) : (ws_tok_word_is(a, t, "mother") ? GENDER_FEMALE
+                                                               : ws_tok_word_is(a, t, "father") ? GENDER_MALE
+                                                                                                : GENDER_UNKNOWN);
+        /* (Only with a gender: "the 32-year-old labourer" is as often the
+         * person before the one named last.) */
+        m.entity = m.gender ? most_recent(a, start, ok_person, &m, person_heaps(m.gender)) : -1;
+        if (m.entity < -1)
+            return m.entity;
+        if (m.entity >= 0)
+            return add_mention(a, &m, is_speaker);
+        m.type = WS_ENTITY_UNKNOWN;
+        m.gender = GENDER_UNKNOWN;
+    }
     /* Anything else that speaks: "critics", "the report", "experts". */
     const char *text = span_text(a, body, end);
     m.type = WS_ENTITY_UNKNOWN;

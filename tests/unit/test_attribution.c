@@ -967,6 +967,14 @@ static void replies_after_subordinate_clauses(void **state)
     check_nth(text, 2, 1, "direct|replied|the 52-year-old father of four|the 52-year-old father of four|"
                           "It is meant to help.");
     check_one("A father of two said it helps.", "indirect|said|A father of two|A father of two|it helps");
+    /* Described by age and a word of gender, the person named before. */
+    ws_report *r = test_analyze("Ana Ruiz spoke first. \"It is meant to help,\" the 52-year-old mother of four replied.",
+                                WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->name, "Ana Ruiz");
+    ws_report_free(r);
+    r = test_analyze("Ana Ruiz spoke first. \"It is meant to help,\" the 52-year-old labourer replied.", WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->name, "the 52-year-old labourer");
+    ws_report_free(r);
     check_none("He spoke for an hour, and when pressed on the deal, he said little.");
 }
 
