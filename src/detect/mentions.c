@@ -1031,7 +1031,9 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
             e->first_tok = m->tok_start + 1;
         if (m->tok_start + 1 > e->last_tok)
             e->last_tok = m->tok_start + 1;
-        if (is_speaker && m->tok_start + 1 > e->last_subject_tok)
+        /* ("Mr Mubanga's account": a possessor is no speaker.) */
+        if (is_speaker && m->tok_start + 1 > e->last_subject_tok &&
+            !(m->tok_end < a->doc->tokens.n && ws_tok_is_possessive(a, m->tok_end)))
             e->last_subject_tok = m->tok_start + 1;
         if (touch(a, m->entity) < 0)
             return WS_MENTION_ENOMEM;

@@ -1099,6 +1099,19 @@ static void occupations_speak(void **state)
     ws_report_free(r);
 }
 
+/* A possessor named inside another's words ("Mr Okafor's account") is no
+ * speaker: "He said" after it goes on with the man who spoke. */
+static void possessors_are_no_speakers(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Mr Okafor said: \"I lost three years.\" But campaign director Ivo Brandt said there "
+                                "were gaps in Mr Okafor's account. He said: \"The pattern is the same.\"",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 3);
+    assert_string_equal(speaker_of(r, 2)->name, "Ivo Brandt");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2237,6 +2250,7 @@ int main(void)
         cmocka_unit_test(institutions_met_again_by_their_head),
         cmocka_unit_test(evidence_with_participles),
         cmocka_unit_test(occupations_speak),
+        cmocka_unit_test(possessors_are_no_speakers),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
