@@ -1110,6 +1110,11 @@ static void possessors_are_no_speakers(void **state)
     assert_int_equal(ws_report_n_statements(r), 3);
     assert_string_equal(speaker_of(r, 2)->name, "Ivo Brandt");
     ws_report_free(r);
+    /* A relative clause set off by commas ends at its closing comma: the
+     * quotation after the main verb is the main verb's. */
+    const char *text = "Mr Okafor, who insists he does not feel bitter, said: \"I have lost three years.\"";
+    check_nth(text, 2, 0, "indirect|insists|who|Okafor|he does not feel bitter");
+    check_nth(text, 2, 1, "direct|said|Mr Okafor, who insists he does not feel bitter|Okafor|I have lost three years.");
 }
 
 /* Who a pronoun or a bare surname stands for: the person who opens the
