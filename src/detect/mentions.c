@@ -914,6 +914,22 @@ static bool is_people_plural(const ws_attr *a, uint32_t i)
     return key[n - 1] == 's' && ws_lexicon_contains(&a->rs->demonyms, key, n - 1);
 }
 
+/* Does a verb in the plural of the present stand at @k ("show", "say";
+ * not "shows", "said")? */
+static bool plural_verb_follows(const ws_attr *a, uint32_t k)
+{
+    bool base = false;
+    for (int32_t c = a->ann[k].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
+        const ws_cue_info *ci = &a->rs->cue_info.v[c];
+        if (ci->pos != WS_CUE_VERB)
+            continue;
+        if (ci->is_s || ci->is_past)
+            return false;
+        base = base || ci->is_base;
+    }
+    return base;
+}
+
 /* The gender a role word says: "spokeswoman", "chairwoman", "actress" a
  * woman; "spokesman", "congressman" a man (but "human" no one). */
 static uint8_t role_gender(const ws_attr *a, uint32_t t)
@@ -1906,6 +1922,23 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
             }
         }
+        if (m.entity < -1)
+            return m.entity;
+        return add_mention(a, &m, is_speaker);
+    }
+
+    /* "Surveys show", "Polls suggest": one capitalized word that opens the
+     * sentence before a verb in the plural is a plural noun, no person. */
+    if (is_speaker && has_name && role_at == end && m.name_end == m.name_start + 1 && m.name_start == body &&
+        (a->tok[body].flags & WS_TOKF_SENT_START) && ws_tok_ends_with(a, body, "s", 4) && !m.gender &&
+        end < a->doc->tokens.n && plural_verb_follows(a, end)) {
+        m.type = WS_ENTITY_UNKNOWN;
+        m.kind = WS_MENTION_NOMINAL;
+        m.is_plural = true;
+        const char *text = span_text(a, body, end);
+        m.entity = find_by_name(a, WS_ENTITY_UNKNOWN, text, NULL);
+        if (m.entity < 0)
+            m.entity = new_entity(a, WS_ENTITY_UNKNOWN, text);
         if (m.entity < -1)
             return m.entity;
         return add_mention(a, &m, is_speaker);

@@ -785,6 +785,13 @@ static void capitals_by_position_are_common_nouns(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|shows|Footage|Footage|Marsh kept his arms raised");
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_UNKNOWN);
     ws_report_free(r);
+    /* One capitalized plural before a verb in the plural: no person. */
+    r = test_analyze("Surveys show that almost every laptop is infected.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_UNKNOWN);
+    ws_report_free(r);
+    r = test_analyze("Jones says the laptop is infected.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON);
+    ws_report_free(r);
     r = test_analyze("Footage shows that Marsh kept his arms raised.", WS_INPUT_TEXT);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON); /* no evidence either way */
     ws_report_free(r);
