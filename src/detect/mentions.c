@@ -854,6 +854,11 @@ static bool ok_same_head(const ws_ent *e, const ws_ment *m)
     return e->name && str_ieq(ws_last_word(e->name), m->head);
 }
 
+static bool ok_group_same_head(const ws_ent *e, const ws_ment *m)
+{
+    return e->type == WS_ENTITY_GROUP && str_ieq(e->head, m->head) && (!m->n_count || m->n_count == e->n_members);
+}
+
 static bool ok_group(const ws_ent *e, const ws_ment *m)
 {
     return e->type == WS_ENTITY_GROUP && (!m->n_count || m->n_count == e->n_members);
@@ -1833,7 +1838,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         m.is_plural = true;
         m.n_count = n_count;
         m.head = lower_word(a, end - 1);
-        m.entity = most_recent(a, start, ok_group, &m, 1u << HEAP_GROUP_BY_MENTION);
+        /* "the two countries", "the leaders" point back to any group; the
+         * plural of a role ("Traders said" after "Analysts said") only to
+         * a group of the same people. */
+        bool anaphoric = m.head && ws_lexicon_contains(&rs->group_nouns, m.head, strlen(m.head));
+        m.entity = most_recent(a, start, anaphoric ? ok_group : ok_group_same_head, &m, 1u << HEAP_GROUP_BY_MENTION);
         if (m.entity < -1)
             return m.entity;
         if (m.entity < 0) {

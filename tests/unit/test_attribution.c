@@ -1124,6 +1124,24 @@ static void possessors_are_no_speakers(void **state)
     check_nth(text, 2, 1, "direct|said|Mr Okafor, who insists he does not feel bitter|Okafor|I have lost three years.");
 }
 
+/* The plural of a role names a group of those people: "Traders said"
+ * after "Analysts said" is another group; "the two countries" points back
+ * to any group. */
+static void plurals_of_roles_are_their_own_groups(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Analysts said the pound would fall. Traders said thin trading had amplified the move. "
+                                "The analysts said it would recover.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 3);
+    assert_string_equal(speaker_of(r, 1)->name, "Traders");
+    assert_ptr_equal(speaker_of(r, 0), speaker_of(r, 2));
+    ws_report_free(r);
+    r = test_analyze("Chile and Peru met on Monday. The two countries said the talks went well.", WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->name, "Chile and Peru");
+    ws_report_free(r);
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2263,6 +2281,7 @@ int main(void)
         cmocka_unit_test(evidence_with_participles),
         cmocka_unit_test(occupations_speak),
         cmocka_unit_test(possessors_are_no_speakers),
+        cmocka_unit_test(plurals_of_roles_are_their_own_groups),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
