@@ -1112,16 +1112,16 @@ static void possessors_are_no_speakers(void **state)
 {
     (void)state;
     ws_report *r = test_analyze("Mr Okafor said: \"I lost three years.\" But campaign director Ivo Brandt said there "
-                                "were gaps in Mr Okafor's account. He said: \"The pattern is the same.\"",
+                                "were holes in Mr Okafor's story. He said: \"We have seen this before.\"",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 3);
     assert_string_equal(speaker_of(r, 2)->name, "Ivo Brandt");
     ws_report_free(r);
     /* A relative clause set off by commas ends at its closing comma: the
      * quotation after the main verb is the main verb's. */
-    const char *text = "Mr Okafor, who insists he does not feel bitter, said: \"I have lost three years.\"";
-    check_nth(text, 2, 0, "indirect|insists|who|Okafor|he does not feel bitter");
-    check_nth(text, 2, 1, "direct|said|Mr Okafor, who insists he does not feel bitter|Okafor|I have lost three years.");
+    const char *text = "Mr Okafor, who swears he holds no grudge, said: \"I have lost three years.\"";
+    check_nth(text, 2, 0, "indirect|swears|who|Okafor|he holds no grudge");
+    check_nth(text, 2, 1, "direct|said|Mr Okafor, who swears he holds no grudge|Okafor|I have lost three years.");
 }
 
 /* The plural of a role names a group of those people: "Traders said"
