@@ -1664,6 +1664,12 @@ static bool ends_lead_in(const ws_attr *a, uint32_t c)
 }
 
 /* Is the cue at @c used as a verb here (not "the claims", "to say")? */
+/* A lower-case word of no list: no function word, no cue word. */
+static bool is_plain_lower(const ws_attr *a, uint32_t t)
+{
+    return a->tok[t].kind == WS_TOK_WORD && !(a->tok[t].flags & WS_TOKF_CAP) && !a->ann[t].fw && a->ann[t].cue < 0;
+}
+
 static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 {
     if (!ws_tok_is_cue_verb(a, c))
@@ -1672,16 +1678,10 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (ws_tok_noun_before_past_cue(a, c))
         return false; /* "Recent reports revealed that ..." */
     /* "the government received expert reports it had requested": an -s
-     * form in the object of a verb in the past is a noun. */
-    if (ci->is_s && has_noun_reading(a, c)) {
-        uint32_t p = c;
-        while (p > s0 && p + 2 > c && a->tok[p - 1].kind == WS_TOK_WORD && !(a->tok[p - 1].flags & WS_TOKF_CAP) &&
-               !a->ann[p - 1].fw && a->ann[p - 1].cue < 0 && !ws_tok_ends_with(a, p - 1, "ed", 4))
-            p--;
-        if (p > s0 && p < c && ws_tok_ends_with(a, p - 1, "ed", 4) && !(a->tok[p - 1].flags & WS_TOKF_CAP) &&
-            a->ann[p - 1].cue < 0 && !a->ann[p - 1].fw)
-            return false;
-    }
+     * form after a verb in the past and one modifier is a noun. */
+    if (ci->is_s && has_noun_reading(a, c) && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
+        !ws_tok_ends_with(a, c - 1, "ed", 4) && is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ed", 4))
+        return false;
     /* "expensive compared to many PCs", "compared with last year": a
      * preposition, not a comparison someone made. */
     if (!strcmp(ci->lemma, "compare") && !ci->is_s && c + 1 < a->doc->tokens.n &&

@@ -854,14 +854,14 @@ static bool ok_same_head(const ws_ent *e, const ws_ment *m)
     return e->name && str_ieq(ws_last_word(e->name), m->head);
 }
 
-static bool ok_group_same_head(const ws_ent *e, const ws_ment *m)
-{
-    return e->type == WS_ENTITY_GROUP && str_ieq(e->head, m->head) && (!m->n_count || m->n_count == e->n_members);
-}
-
 static bool ok_group(const ws_ent *e, const ws_ment *m)
 {
     return e->type == WS_ENTITY_GROUP && (!m->n_count || m->n_count == e->n_members);
+}
+
+static bool ok_group_same_head(const ws_ent *e, const ws_ment *m)
+{
+    return ok_group(e, m) && str_ieq(e->head, m->head);
 }
 
 /*
@@ -935,13 +935,16 @@ static bool plural_verb_follows(const ws_attr *a, uint32_t k)
     return base;
 }
 
-/* The gender a role word says: "spokeswoman", "chairwoman", "actress" a
- * woman; "spokesman", "congressman" a man (but "human" no one). */
+/* The gender a role word or a word of family says: "spokeswoman",
+ * "chairwoman", "actress", "mother" a woman; "spokesman", "congressman",
+ * "father" a man (but "human" no one). */
 static uint8_t role_gender(const ws_attr *a, uint32_t t)
 {
-    if (ws_tok_ends_with(a, t, "woman", 6) || ws_tok_ends_with(a, t, "women", 6) || ws_tok_ends_with(a, t, "ess", 6))
+    if (ws_tok_ends_with(a, t, "woman", 6) || ws_tok_ends_with(a, t, "women", 6) || ws_tok_ends_with(a, t, "ess", 6) ||
+        ws_tok_word_is(a, t, "mother"))
         return GENDER_FEMALE;
-    if ((ws_tok_ends_with(a, t, "man", 6) || ws_tok_ends_with(a, t, "men", 6)) && !ws_tok_ends_with(a, t, "human", 5))
+    if (((ws_tok_ends_with(a, t, "man", 6) || ws_tok_ends_with(a, t, "men", 6)) && !ws_tok_ends_with(a, t, "human", 5)) ||
+        ws_tok_word_is(a, t, "father"))
         return GENDER_MALE;
     return GENDER_UNKNOWN;
 }
@@ -1938,23 +1941,15 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
 
     /* "Surveys show", "Polls suggest": one capitalized word that opens the
      * sentence before a verb in the plural is a plural noun, no person. */
-    if (is_speaker && has_name && role_at == end && m.name_end == m.name_start + 1 && m.name_start == body &&
-        (a->tok[body].flags & WS_TOKF_SENT_START) && ws_tok_ends_with(a, body, "s", 4) && !m.gender &&
-        end < a->doc->tokens.n && plural_verb_follows(a, end)) {
-        m.type = WS_ENTITY_UNKNOWN;
-        m.kind = WS_MENTION_NOMINAL;
-        m.is_plural = true;
-        const char *text = span_text(a, body, end);
-        m.entity = find_by_name(a, WS_ENTITY_UNKNOWN, text, NULL);
-        if (m.entity < 0)
-            m.entity = new_entity(a, WS_ENTITY_UNKNOWN, text);
-        if (m.entity < -1)
-            return m.entity;
-        return add_mention(a, &m, is_speaker);
-    }
+    bool plural_noun = is_speaker && has_name && role_at == end && m.name_end == m.name_start + 1 &&
+                       m.name_start == body && (a->tok[body].flags & WS_TOKF_SENT_START) &&
+                       ws_tok_ends_with(a, body, "s", 4) && !m.gender && end < a->doc->tokens.n &&
+                       plural_verb_follows(a, end);
+    if (plural_noun)
+        m.is_plural = true; /* and on to the speakers of any other kind, below */
 
     /* People: a name (with or without role), or a role alone. */
-    if (has_name && m.name_start < m.name_end) {
+    if (has_name && !plural_noun && m.name_start < m.name_end) {
         const char *name = span_text(a, m.name_start, m.name_end);
         bool single = m.name_end - m.name_start == 1;
         m.type = WS_ENTITY_PERSON;
@@ -2029,9 +2024,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         m.type = WS_ENTITY_PERSON;
         m.kind = WS_MENTION_NOMINAL;
         for (uint32_t t = body + 1; t < end && !m.gender; t++)
-            m.gender = role_gender(a, t) ? role_gender(a, t) : (ws_tok_word_is(a, t, "mother") ? GENDER_FEMALE
-                                                               : ws_tok_word_is(a, t, "father") ? GENDER_MALE
-                                                                                                : GENDER_UNKNOWN);
+            m.gender = role_gender(a, t);
         /* (Only with a gender: "the 32-year-old labourer" is as often the
          * person before the one named last.) */
         m.entity = m.gender ? most_recent(a, start, ok_person, &m, person_heaps(m.gender)) : -1;
