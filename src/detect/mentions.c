@@ -146,6 +146,7 @@ enum key_tag {
     KEY_ROLE_INST,      /* a person's role and institution, ignoring case */
     KEY_ROLE_NO_INST,   /* a person's role while no institution is known */
     KEY_ROLE_HEAD,      /* the last word of a person's role, ignoring case */
+    KEY_ROLE_HEAD_INST, /* that word and the person's institution */
     KEY_GROUP,          /* a group's members: their hash */
     KEY_TYPED,          /* KEY_TYPED + type: an entity's name, ignoring case */
 };
@@ -210,6 +211,7 @@ struct ws_ent_index {
 static bool is_folded_tag(uint32_t tag)
 {
     return tag == KEY_ROLE || tag == KEY_ROLE_INST || tag == KEY_ROLE_NO_INST || tag == KEY_ROLE_HEAD ||
+           tag == KEY_ROLE_HEAD_INST ||
            tag >= KEY_TYPED;
 }
 
@@ -326,6 +328,11 @@ static bool entity_key(const ws_report *r, int32_t i, uint32_t tag, ent_key *k)
             return false;
         *k = make_key(tag, ws_last_word(e->role), NULL);
         return true;
+    case KEY_ROLE_HEAD_INST:
+        if (!is_person || !e->role || !e->institution)
+            return false;
+        *k = make_key(tag, ws_last_word(e->role), e->institution);
+        return true;
     case KEY_GROUP:
         if (e->type != WS_ENTITY_GROUP)
             return false;
@@ -434,7 +441,8 @@ static int index_key(ws_attr *a, int32_t i, uint32_t tag)
 static int index_entity(ws_attr *a, int32_t i)
 {
     static const uint32_t tags[] = {KEY_NAME, KEY_LAST, KEY_FIRST, KEY_SINGLE,
-                                    KEY_ROLE, KEY_ROLE_INST, KEY_ROLE_NO_INST, KEY_ROLE_HEAD};
+                                    KEY_ROLE, KEY_ROLE_INST, KEY_ROLE_NO_INST, KEY_ROLE_HEAD,
+                                    KEY_ROLE_HEAD_INST};
     ws_entity_type type = a->r->ents.v[i].type;
     if (type == WS_ENTITY_GROUP)
         return WS_OK;
@@ -809,6 +817,14 @@ static bool is_business_noun(const ws_attr *a, uint32_t t)
     size_t n;
     const char *key = ws_doc_key(a->doc, t, &n);
     return ws_lexicon_contains(&a->rs->business_nouns, key, n);
+}
+
+/* "shadow", "deputy": before a role, a word that makes it another office. */
+static bool is_other_office(const ws_attr *a, uint32_t t)
+{
+    size_t n;
+    const char *key = ws_doc_key(a->doc, t, &n);
+    return ws_lexicon_contains(&a->rs->other_offices, key, n);
 }
 
 /* An institution known by its name, with no head noun of its own. */
@@ -1645,9 +1661,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             role_end = name_end - 1;
         name_start = role_end;
     }
+    /* "the shadow chancellor" holds an office of its own. */
+    uint32_t office_at = role_at;
+    while (role_at < end && office_at > body && is_other_office(a, office_at - 1))
+        office_at--;
     if (role_at < end) {
         const ws_role_info *ri = &rs->role_info.v[a->ann[role_at].role];
-        m.role = span_text(a, role_at, role_end);
+        m.role = span_text(a, office_at, role_end);
         if (ri->institution)
             m.institution = ri->institution;
         read_modifiers(a, &m, body, role_at);
@@ -1993,10 +2013,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         if (!m.gender)
             m.gender = role_gender(a, role_end - 1);
         /* "the minister" again: the newest person of that role (and of
-         * that institution, or of none known). A capitalized "The" or
-         * "a" makes a new one. */
+         * that institution, or of none known); "a minister" is a new one.
+         * "The prime minister's spokesman" is someone else's. */
+        bool is_plain = ws_tok_word_is(a, start, "the");
+        for (uint32_t t = body; t < office_at && is_plain; t++)
+            is_plain = !ws_tok_is_possessive(a, t) && !is_other_office(a, t);
         int32_t e = -1;
-        if (m.role && ws_tok_is(a, start, WS_FW_DET) && ws_tok_text_is(a, start, "the")) {
+        if (m.role && is_plain) {
             ent_key k = make_key(KEY_ROLE, m.role, NULL);
             if (m.institution) {
                 ent_key same = make_key(KEY_ROLE_INST, m.role, m.institution);
@@ -2004,10 +2027,21 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 e = newest_with(a, &same);
             }
             e = max_i32(e, newest_with(a, &k));
-            /* "the minister" after "Education Minister Rob Fleming". */
+            /* "the minister" after "Education Minister Rob Fleming"; "the
+             * Republican nominee" only a Republican one. */
             if (e < 0 && !strchr(m.role, ' ')) {
-                ent_key head = make_key(KEY_ROLE_HEAD, m.role, NULL);
+                ent_key head = make_key(m.institution ? KEY_ROLE_HEAD_INST : KEY_ROLE_HEAD, m.role, m.institution);
                 e = newest_with(a, &head);
+                /* Not "shadow chancellor Oliver Letwin" for "the chancellor". */
+                const char *held = e >= 0 ? r->ents.v[e].role : NULL;
+                char first[32];
+                size_t n = held ? strcspn(held, " ") : 0;
+                if (n && n < sizeof first) {
+                    memcpy(first, held, n);
+                    first[n] = '\0';
+                    if (lexicon_has_lower(&rs->other_offices, first, ""))
+                        e = -1;
+                }
             }
         }
         m.entity = e >= 0 ? e : new_entity(a, WS_ENTITY_PERSON, span_text(a, start, end));
@@ -2056,7 +2090,7 @@ static uint32_t role_modifiers_left(const ws_attr *a, uint32_t role_at, uint32_t
     while (k > limit) {
         uint32_t t = k - 1;
         if (a->ann[t].country >= 0 || a->ann[t].demonym >= 0 || ws_tok_is_name_word(a, t) ||
-            a->ann[t].role >= 0) {
+            a->ann[t].role >= 0 || is_other_office(a, t)) {
             k = t;
             continue;
         }

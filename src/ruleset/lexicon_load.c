@@ -240,7 +240,7 @@ static int add_role(void *ud, ws_rule_file *rf, const ws_entry *e)
 
 static int load_roles(ws_ruleset *rs, ws_rule_file *rf)
 {
-    static const char *const keys[] = {"type", "description", "list", NULL};
+    static const char *const keys[] = {"type", "description", "list", "other-offices", NULL};
     int rc = keys_of(rf, keys);
     const yaml_node_t *n = ws_yaml_get(rf, rf->root, "list");
     if (rc < 0)
@@ -251,6 +251,8 @@ static int load_roles(ws_ruleset *rs, ws_rule_file *rf)
     ws_buf_init(&lc.key, rs->mem);
     rc = ws_rule_file_each_entry(rf, n, add_role, &lc);
     ws_buf_release(&lc.key);
+    if (rc >= 0)
+        rc = load_list(rs, rf, "other-offices", &rs->other_offices, false);
     return rc;
 }
 

@@ -217,6 +217,7 @@ typedef struct ws_ruleset {
     WS_ARRAY(ws_institution_info) institution_info;
     ws_lexicon institution_heads; /* ministry, department, police ... (lower-case) */
     ws_lexicon business_nouns;    /* company, firm, giant: nouns for a business (lower-case) */
+    ws_lexicon other_offices;     /* shadow, deputy: before a role, another office (lower-case) */
     ws_lexicon demonyms;          /* Syrian -> country (value: index in strings) */
     ws_lexicon countries;         /* country names (exact) */
     ws_lexicon anonymous;         /* officials, a source ... (lower-case) */

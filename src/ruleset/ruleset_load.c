@@ -27,7 +27,7 @@ void ws_ruleset_init(ws_ruleset *rs, const ws_allocator *mem)
     ws_lexicon *lexicons[] = {&rs->triggers_ci,  &rs->triggers_cs,      &rs->abbrev_name,
                               &rs->abbrev_other, &rs->sentence_starters, &rs->elisions,
                               &rs->cues,         &rs->roles,            &rs->institutions, &rs->acronyms,
-                              &rs->institution_heads, &rs->business_nouns, &rs->demonyms, &rs->countries,
+                              &rs->institution_heads, &rs->business_nouns, &rs->other_offices, &rs->demonyms, &rs->countries,
                               &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,      &rs->group_names,
                               &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
                               &rs->first_names,  &rs->words};
@@ -40,7 +40,7 @@ void ws_ruleset_release(ws_ruleset *rs)
     ws_lexicon *lexicons[] = {&rs->triggers_ci,  &rs->triggers_cs,      &rs->abbrev_name,
                               &rs->abbrev_other, &rs->sentence_starters, &rs->elisions,
                               &rs->cues,         &rs->roles,            &rs->institutions, &rs->acronyms,
-                              &rs->institution_heads, &rs->business_nouns, &rs->demonyms, &rs->countries,
+                              &rs->institution_heads, &rs->business_nouns, &rs->other_offices, &rs->demonyms, &rs->countries,
                               &rs->anonymous,    &rs->pronouns,         &rs->group_nouns,      &rs->group_names,
                               &rs->vocabulary,   &rs->function_words,   &rs->honorifics,
                               &rs->first_names,  &rs->words};

@@ -240,10 +240,10 @@ static void edits_against_a_speech(void **state)
     assert_string_equal(verdict_of(verification_of(r, 0)),
                         "verbatim 12/12 100% fixtures/sources/speech.html:8:54 A senior US official|-");
     assert_string_equal(verdict_of(verification_of(r, 1)),
-                        "verbatim 7/7 100% fixtures/sources/speech.html:9:60 The official|-");
+                        "verbatim 7/7 100% fixtures/sources/speech.html:9:60 A senior US official|-");
     /* A word dropped. */
     assert_string_equal(verdict_of(verification_of(r, 2)),
-                        "near 10/10 95% fixtures/sources/speech.html:7:27 The official|-");
+                        "near 10/10 95% fixtures/sources/speech.html:7:27 A senior US official|-");
     assert_string_equal(diff_of(verification_of(r, 2)),
                         "=[has used chemical weapons against its] -[own] =[people, again and again]");
     /* A word changed. */
@@ -258,13 +258,13 @@ static void edits_against_a_speech(void **state)
     assert_int_equal(verification_of(r, 4)->status, WS_VERIFY_NEAR);
     /* Words left out, marked by an ellipsis: verbatim. */
     assert_string_equal(verdict_of(verification_of(r, 5)),
-                        "verbatim 11/11 100% fixtures/sources/speech.html:7:4 The official|-");
+                        "verbatim 11/11 100% fixtures/sources/speech.html:7:4 A senior US official|-");
     assert_string_equal(diff_of(verification_of(r, 5)),
                         "=[The regime in Damascus has used chemical weapons] -...[against its own people] "
                         "=[again and again]");
     /* A bracketed insertion: verbatim. */
     assert_string_equal(verdict_of(verification_of(r, 6)),
-                        "verbatim 8/8 100% fixtures/sources/speech.html:9:55 The official|-");
+                        "verbatim 8/8 100% fixtures/sources/speech.html:9:55 A senior US official|-");
     assert_string_equal(diff_of(verification_of(r, 6)),
                         "=[They] +[][[Russia and Iran]] =[have the influence to stop this offensive]");
     /* Never said. */
