@@ -819,6 +819,32 @@ static bool is_business_noun(const ws_attr *a, uint32_t t)
     return ws_lexicon_contains(&a->rs->business_nouns, key, n);
 }
 
+/*
+ * "her statement", "the council's latest report": a noun of the cues for
+ * something said or written, after its owner and words in lower case. The
+ * token after the owner ("her", "the council") or 0. Not a work that is
+ * about its owner ("the senator's indictment").
+ */
+static uint32_t work_owner_end(const ws_attr *a, uint32_t start, uint32_t end)
+{
+    static const char *const about_owner[] = {"indictment", "lawsuit", "ruling", "endorsement",
+                                              "question", "interview", "criticism"};
+    if (end - start < 2 || ws_tok_word_in(a, end - 1, about_owner, sizeof about_owner / sizeof *about_owner))
+        return 0;
+    bool is_work = false;
+    for (int32_t c = a->ann[end - 1].cue; c >= 0 && !is_work; c = a->rs->cue_info.v[c].next)
+        is_work = a->rs->cue_info.v[c].pos == WS_CUE_NOUN;
+    if (!is_work || (a->tok[end - 1].flags & WS_TOKF_CAP))
+        return 0;
+    uint32_t t = end - 1;
+    while (t > start + 1 && a->tok[t - 1].kind == WS_TOK_WORD && !(a->tok[t - 1].flags & WS_TOKF_CAP) &&
+           !a->ann[t - 1].fw && a->ann[t - 1].role < 0 && !ws_tok_is_possessive(a, t - 1))
+        t--;
+    if (t == start + 1 && ws_tok_word_in(a, start, (const char *const[]){"his", "her", "their", "its"}, 4))
+        return t;
+    return t > start + 1 && ws_tok_is_possessive(a, t - 1) ? t - 1 : 0;
+}
+
 /* "shadow", "deputy": before a role, a word that makes it another office. */
 static bool is_other_office(const ws_attr *a, uint32_t t)
 {
@@ -1523,6 +1549,24 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         m.entity = r->ments.v[ante].entity;
         m.type = r->ments.v[ante].type;
         return add_mention(a, &m, is_speaker);
+    }
+
+    /* "Her statement said", "Brandt's book says": what someone wrote or
+     * said speaks with the voice of its author. */
+    if (is_speaker) {
+        uint32_t owner_end = work_owner_end(a, start, end);
+        if (owner_end > start) {
+            int32_t om = ws_mention_for(a, start, owner_end, false);
+            if (om < -1)
+                return om;
+            if (om >= 0 && r->ments.v[om].entity >= 0) {
+                m.entity = r->ments.v[om].entity;
+                m.type = r->ments.v[om].type;
+                m.kind = WS_MENTION_NOMINAL;
+                m.is_plural = r->ments.v[om].is_plural;
+                return add_mention(a, &m, is_speaker);
+            }
+        }
     }
 
     /* "Sen. Ana Ruiz of Dover", "Tom Hale with the housing coalition": a

@@ -153,6 +153,21 @@ bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
            ws_tok_ends_with(a, i + 1, "ed", 4) && ws_tok_is_cue_verb(a, i + 1);
 }
 
+/* Is the word after the cue at @i a verb of saying in the past, or one in
+ * the present that agrees with @i ("report says", "reports say")? */
+static bool agreeing_verb_follows(const ws_attr *a, uint32_t i)
+{
+    if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence || !ws_tok_is_cue_verb(a, i + 1))
+        return false;
+    bool plural = has_verb_form(a, i, true);
+    for (int32_t c = a->ann[i + 1].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
+        const ws_cue_info *ci = &a->rs->cue_info.v[c];
+        if (ci->pos == WS_CUE_VERB && (ci->is_past || (plural ? ci->is_base && !ci->is_past : ci->is_s)))
+            return true;
+    }
+    return false;
+}
+
 /* A cue word right after a determiner is a noun: "an email", "the report",
  * "his statement". */
 static bool cue_as_noun(const ws_attr *a, uint32_t i)
@@ -175,6 +190,14 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     if (a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP))
         return true;
     if (ws_tok_noun_before_past_cue(a, i))
+        return true;
+    /* "the annual report said", "a new report says", "their latest reports
+     * show": after a determiner and a modifier, before a verb of saying
+     * that agrees with it. */
+    if (i >= 2 && a->tok[i - 1].kind == WS_TOK_WORD && !(a->tok[i - 1].flags & WS_TOKF_CAP) &&
+        !a->ann[i - 1].fw && a->ann[i - 1].cue < 0 && a->ann[i - 1].pronoun < 0 &&
+        (ws_tok_is(a, i - 2, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 2)) &&
+        agreeing_verb_follows(a, i))
         return true;
     /* "refugee advocates say", "critics claimed": an -s form right before
      * a verb of saying is the plural noun of its subject; after a name or

@@ -527,7 +527,7 @@ static void quantifier_subjects_and_listener_by_email(void **state)
     check_none("Ruiz must carry other big counties like Kent. The wishes of member clubs trump "
                "all else.");
     check_one("The campaign's policy document states that the leave is paid.",
-              "indirect|states|The campaign's policy document|The campaign's policy document|the leave is paid");
+              "indirect|states|The campaign's policy document|The campaign|the leave is paid");
     /* Acts and nouns, not words: "maintains a lead", "it reads more like",
      * "responded by blocking", "his public remarks". */
     check_none("Ruiz maintains a commanding lead. The letter reads more like a threat. The party "
@@ -1519,6 +1519,42 @@ static void role_alone_keeps_its_office(void **state)
     ws_report_free(r);
 }
 
+/* A word of saying after a determiner and a modifier is a noun before a
+ * verb of saying that agrees with it. */
+static void reports_with_modifiers_speak(void **state)
+{
+    (void)state;
+    check_one("The annual report said rents would rise.",
+              "indirect|said|The annual report|The annual report|rents would rise");
+    check_one("A new report says rents will rise.", "indirect|says|A new report|A new report|rents will rise");
+    check_one("Some analysts report that rents rose.", "indirect|report|Some analysts|Some analysts|rents rose");
+}
+
+/* What someone said or wrote speaks with its author's voice: "Her
+ * statement said" is hers; an indictment is not its subject's. */
+static void works_speak_for_their_authors(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Health Minister Ana Ruiz defended the plan on Monday. Her statement "
+                                "said the hospital would stay open.\n\n"
+                                "Ivo Brandt said he had seen the strike. Brandt's new book says the "
+                                "workers won.\n\n"
+                                "The Kestrel Council met in May. The council's latest report said "
+                                "rents would rise.\n\n"
+                                "Senator Tom Hale was charged on Friday. The senator's indictment "
+                                "says he took bribes.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 6);
+    assert_string_equal(statement_of(r, 1), "indirect|said|Her statement|Ana Ruiz|the hospital would stay open");
+    assert_string_equal(statement_of(r, 3), "indirect|says|Brandt's new book|Ivo Brandt|the workers won");
+    assert_string_equal(statement_of(r, 4),
+                        "indirect|said|The council's latest report|The Kestrel Council|rents would rise");
+    assert_int_equal(speaker_of(r, 4)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(statement_of(r, 5),
+                        "indirect|says|The senator's indictment|The senator's indictment|he took bribes");
+    ws_report_free(r);
+}
+
 /* An infinitive after a verb of intention or promise is its content;
  * "to" before a listener or a topic is not; "continue to" is no report. */
 static void infinitive_is_content(void **state)
@@ -2246,6 +2282,8 @@ int main(void)
         cmocka_unit_test(apposition_before_cue_is_not_inversion),
         cmocka_unit_test(role_alone_finds_titled_person),
         cmocka_unit_test(role_alone_keeps_its_office),
+        cmocka_unit_test(works_speak_for_their_authors),
+        cmocka_unit_test(reports_with_modifiers_speak),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
