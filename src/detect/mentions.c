@@ -820,10 +820,11 @@ static bool is_business_noun(const ws_attr *a, uint32_t t)
 }
 
 /*
- * "her statement", "the council's latest report": a noun of the cues for
- * something said or written, after its owner and words in lower case. The
- * token after the owner ("her", "the council") or 0. Not a work that is
- * about its owner ("the senator's indictment").
+ * "her statement", "the council's latest report", "the Civic Action
+ * study": a noun of the cues for something said or written, after its owner
+ * and words in lower case. The token after the owner ("her", "the
+ * council", "Civic Action") or 0. Not a work that is about its owner ("the
+ * senator's indictment").
  */
 static uint32_t work_owner_end(const ws_attr *a, uint32_t start, uint32_t end)
 {
@@ -842,7 +843,13 @@ static uint32_t work_owner_end(const ws_attr *a, uint32_t start, uint32_t end)
         t--;
     if (t == start + 1 && ws_tok_word_in(a, start, (const char *const[]){"his", "her", "their", "its"}, 4))
         return t;
-    return t > start + 1 && ws_tok_is_possessive(a, t - 1) ? t - 1 : 0;
+    if (t > start + 1 && ws_tok_is_possessive(a, t - 1))
+        return t - 1;
+    /* A name right before the noun, after "the" alone. */
+    uint32_t n0 = t;
+    while (n0 > start && ws_tok_is_name_word(a, n0 - 1))
+        n0--;
+    return n0 < t && n0 == start + 1 && ws_tok_word_is(a, start, "the") ? t : 0;
 }
 
 /* "shadow", "deputy": before a role, a word that makes it another office. */
@@ -1555,8 +1562,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
      * said speaks with the voice of its author. */
     if (is_speaker) {
         uint32_t owner_end = work_owner_end(a, start, end);
+        uint32_t owner_start = start;
+        if (owner_end > start && ws_tok_is_name_word(a, owner_end - 1) && ws_tok_word_is(a, start, "the"))
+            owner_start = start + 1; /* "the Civic Action study": Civic Action */
         if (owner_end > start) {
-            int32_t om = ws_mention_for(a, start, owner_end, false);
+            int32_t om = ws_mention_for(a, owner_start, owner_end, false);
             if (om < -1)
                 return om;
             if (om >= 0 && r->ments.v[om].entity >= 0) {

@@ -1528,6 +1528,9 @@ static void reports_with_modifiers_speak(void **state)
               "indirect|said|The annual report|The annual report|rents would rise");
     check_one("A new report says rents will rise.", "indirect|says|A new report|A new report|rents will rise");
     check_one("Some analysts report that rents rose.", "indirect|report|Some analysts|Some analysts|rents rose");
+    /* A name before the noun owns the work. */
+    check_nth("Kestrel Labs said the flaw was old. The Kestrel Labs study said users were safe.", 2, 1,
+              "indirect|said|The Kestrel Labs study|Kestrel Labs|users were safe");
 }
 
 /* What someone said or wrote speaks with its author's voice: "Her
