@@ -105,6 +105,11 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i);
  * noun ("Recent reports revealed that ...")? */
 bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i);
 
+/* Is the word after the cue at @i a verb of saying in the past, or one in
+ * the present that agrees with @i as a noun ("report says", "reports
+ * say")? Then @i is the noun: "The police report said". */
+bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i);
+
 /* A reporting verb form (not a noun or phrase cue). */
 bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i);
 

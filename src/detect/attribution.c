@@ -1677,6 +1677,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     const ws_cue_info *ci = verb_reading(a, c);
     if (ws_tok_noun_before_past_cue(a, c))
         return false; /* "Recent reports revealed that ..." */
+    if (ci->is_base && !ci->is_past && ws_tok_noun_before_agreeing_cue(a, c))
+        return false; /* "The police report said ..." */
     /* "the government received expert reports it had requested": an -s
      * form after a verb in the past and one modifier is a noun. */
     if (ci->is_s && has_noun_reading(a, c) && c >= s0 + 2 && is_plain_lower(a, c - 1) &&

@@ -153,9 +153,7 @@ bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
            ws_tok_ends_with(a, i + 1, "ed", 4) && ws_tok_is_cue_verb(a, i + 1);
 }
 
-/* Is the word after the cue at @i a verb of saying in the past, or one in
- * the present that agrees with @i ("report says", "reports say")? */
-static bool agreeing_verb_follows(const ws_attr *a, uint32_t i)
+bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i)
 {
     if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence || !ws_tok_is_cue_verb(a, i + 1))
         return false;
@@ -197,7 +195,7 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     if (i >= 2 && a->tok[i - 1].kind == WS_TOK_WORD && !(a->tok[i - 1].flags & WS_TOKF_CAP) &&
         !a->ann[i - 1].fw && a->ann[i - 1].cue < 0 && a->ann[i - 1].pronoun < 0 &&
         (ws_tok_is(a, i - 2, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 2)) &&
-        agreeing_verb_follows(a, i))
+        ws_tok_noun_before_agreeing_cue(a, i))
         return true;
     /* "refugee advocates say", "critics claimed": an -s form right before
      * a verb of saying is the plural noun of its subject; after a name or
@@ -225,6 +223,24 @@ static bool is_plain_word(const ws_attr *a, uint32_t i)
     if (ws_tok_is_cue_verb(a, i) && a->ann[i].role < 0 && !cue_as_noun(a, i))
         return false;
     return true;
+}
+
+/* "a police statement on the shooting", "the police report, ...": a
+ * lower-case noun of saying or writing after another noun, where no object
+ * follows that would make it a verb (a preposition or a comma; not the
+ * sentence's end: "..., the Tribune reports."). */
+static bool is_work_noun_here(const ws_attr *a, uint32_t k, uint32_t limit)
+{
+    if ((a->tok[k].flags & WS_TOKF_CAP) || a->tok[k].kind != WS_TOK_WORD)
+        return false;
+    bool is_noun = false;
+    for (int32_t c = a->ann[k].cue; c >= 0 && !is_noun; c = a->rs->cue_info.v[c].next)
+        is_noun = a->rs->cue_info.v[c].pos == WS_CUE_NOUN;
+    if (!is_noun)
+        return false;
+    if (k + 1 >= limit || a->tok[k + 1].sentence != a->tok[k].sentence)
+        return false;
+    return ws_tok_text_is(a, k + 1, ",") || (ws_tok_is(a, k + 1, WS_FW_PREP) && !ws_tok_text_is(a, k + 1, "that"));
 }
 
 /* Can token @i end (head) a noun phrase? */
@@ -494,15 +510,16 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
         if ((fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV)) &&
             !ws_tok_is_name_word(a, k))
             break;
-        if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0 && !cue_as_noun(a, k))
+        bool work = seen_head && is_work_noun_here(a, k, limit);
+        if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0 && !cue_as_noun(a, k) && !work)
             break;
         /* After a noun the lexicons know (nations, ministry, officials) a
          * lower-case word is the verb: "the nations launched". So is an
          * "-ed" word after any head. */
-        if (seen_head && !(t->flags & WS_TOKF_CAP) && k > start && !is_lexicon_head(a, k) &&
+        if (seen_head && !(t->flags & WS_TOKF_CAP) && k > start && !is_lexicon_head(a, k) && !work &&
             (is_lexicon_head(a, k - 1) || ws_tok_ends_with(a, k, "ed", 4)))
             break;
-        if (ws_tok_is_name_word(a, k) || is_plain_word(a, k)) {
+        if (ws_tok_is_name_word(a, k) || is_plain_word(a, k) || work) {
             seen_head = true;
             k++;
             continue;

@@ -1528,6 +1528,15 @@ static void reports_with_modifiers_speak(void **state)
               "indirect|said|The annual report|The annual report|rents would rise");
     check_one("A new report says rents will rise.", "indirect|says|A new report|A new report|rents will rise");
     check_one("Some analysts report that rents rose.", "indirect|report|Some analysts|Some analysts|rents rose");
+    /* After another noun, before a comma or a preposition, or before a
+     * verb of saying. */
+    check_one("According to a police report, the man fled.",
+              "indirect|According to|a police report|a police report|the man fled");
+    check_one("The police report said the man fled.",
+              "indirect|said|The police report|The police report|the man fled");
+    check_one("Police report the man fled.", "indirect|report|Police|Police|the man fled");
+    check_one("The bridge was closed, the Kestrel Gazette reports.",
+              "indirect|reports|the Kestrel Gazette|the Kestrel Gazette|The bridge was closed");
     /* A name before the noun owns the work. */
     check_nth("Kestrel Labs said the flaw was old. The Kestrel Labs study said users were safe.", 2, 1,
               "indirect|said|The Kestrel Labs study|Kestrel Labs|users were safe");
