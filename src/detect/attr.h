@@ -105,9 +105,10 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i);
  * noun ("Recent reports revealed that ...")? */
 bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i);
 
-/* Is the word after the cue at @i a verb of saying in the past, or one in
- * the present that agrees with @i as a noun ("report says", "reports
- * say")? Then @i is the noun: "The police report said". */
+/* Is the cue at @i, after a determiner and a modifier, followed by a verb
+ * of saying in the past or one in the present that agrees with @i as a noun
+ * ("the annual report says", "their latest reports say")? Then @i is the
+ * noun: "The police report said". */
 bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i);
 
 /* A reporting verb form (not a noun or phrase cue). */

@@ -1842,6 +1842,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (c + 1 < a->doc->tokens.n && (ws_tok_text_is(a, c + 1, "as") || ws_tok_text_is(a, c + 1, "by")))
             return false;
     }
+    /* "was called for tripping", "the race was called for Cruz": a call
+     * for something in the passive is a referee's or a network's, no
+     * demand of the subject's. */
+    if (ci->is_past && !strcmp(ci->lemma, "call for") && passive_before(a, c + 1))
+        return false;
     bool before_number = c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "about") &&
                          a->tok[c + 2].kind == WS_TOK_NUMBER;
     /* '"...," Mr Gupta says of his friend': beside a quotation, a verb. */

@@ -155,6 +155,12 @@ bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
 
 bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i)
 {
+    /* After a determiner and a modifier: "the annual report said", "a new
+     * report says", "their latest reports show" (not "to express doubts"). */
+    if (i < 2 || a->tok[i - 1].kind != WS_TOK_WORD || (a->tok[i - 1].flags & WS_TOKF_CAP) || a->ann[i - 1].fw ||
+        a->ann[i - 1].cue >= 0 || a->ann[i - 1].pronoun >= 0 ||
+        !(ws_tok_is(a, i - 2, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 2)))
+        return false;
     if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence || !ws_tok_is_cue_verb(a, i + 1))
         return false;
     bool plural = has_verb_form(a, i, true);
@@ -189,13 +195,7 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
         return true;
     if (ws_tok_noun_before_past_cue(a, i))
         return true;
-    /* "the annual report said", "a new report says", "their latest reports
-     * show": after a determiner and a modifier, before a verb of saying
-     * that agrees with it. */
-    if (i >= 2 && a->tok[i - 1].kind == WS_TOK_WORD && !(a->tok[i - 1].flags & WS_TOKF_CAP) &&
-        !a->ann[i - 1].fw && a->ann[i - 1].cue < 0 && a->ann[i - 1].pronoun < 0 &&
-        (ws_tok_is(a, i - 2, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 2)) &&
-        ws_tok_noun_before_agreeing_cue(a, i))
+    if (ws_tok_noun_before_agreeing_cue(a, i))
         return true;
     /* "refugee advocates say", "critics claimed": an -s form right before
      * a verb of saying is the plural noun of its subject; after a name or

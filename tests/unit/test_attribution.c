@@ -1519,6 +1519,15 @@ static void role_alone_keeps_its_office(void **state)
     ws_report_free(r);
 }
 
+/* A call for something in the passive is no demand of its subject's. */
+static void passive_calls_for(void **state)
+{
+    (void)state;
+    check_none("Tom Hale was called for tripping in the second period.");
+    check_none("The state was called for the senator moments after the polls closed.");
+    check_one("The union called for a strike.", "indirect|called for|The union|The union|a strike");
+}
+
 /* A word of saying after a determiner and a modifier is a noun before a
  * verb of saying that agrees with it. */
 static void reports_with_modifiers_speak(void **state)
@@ -1535,6 +1544,8 @@ static void reports_with_modifiers_speak(void **state)
     check_one("The police report said the man fled.",
               "indirect|said|The police report|The police report|the man fled");
     check_one("Police report the man fled.", "indirect|report|Police|Police|the man fled");
+    check_one("He continued to express doubts about her plans.",
+              "indirect|continued to express|He||doubts about her plans");
     check_one("The bridge was closed, the Kestrel Gazette reports.",
               "indirect|reports|the Kestrel Gazette|the Kestrel Gazette|The bridge was closed");
     /* A name before the noun owns the work. */
@@ -2296,6 +2307,7 @@ int main(void)
         cmocka_unit_test(role_alone_keeps_its_office),
         cmocka_unit_test(works_speak_for_their_authors),
         cmocka_unit_test(reports_with_modifiers_speak),
+        cmocka_unit_test(passive_calls_for),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
