@@ -13,6 +13,7 @@
  * only backwards, as a reader does.
  */
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "detect/attr.h"
@@ -112,6 +113,23 @@ static bool str_ieq(const char *x, const char *y)
             return false;
     }
     return *x == *y;
+}
+
+/* Does @hay hold @word (lower-case ASCII letters) as a whole word, whatever
+ * the case? */
+static bool has_word_ci(const char *hay, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = hay; *p; p++) {
+        if (p > hay && isalnum((unsigned char)p[-1]))
+            continue;
+        size_t k = 0;
+        while (k < n && p[k] && tolower((unsigned char)p[k]) == word[k])
+            k++;
+        if (k == n && !isalnum((unsigned char)p[n]))
+            return true;
+    }
+    return false;
 }
 
 /* Strip "al-" and the like so that "Assad" finds "Bashar al-Assad". */
@@ -776,6 +794,13 @@ static bool spoke_nearby(const ws_attr *a, const ws_ent *e, uint32_t at)
     return there + 2 >= here;
 }
 
+/* Has entity @i spoken, in the last two paragraphs before token @at? */
+static bool spoke_lately(const ws_attr *a, int32_t i, uint32_t at)
+{
+    const ws_ent *e = &a->r->ents.v[i];
+    return has_spoken(e) && e->last_subject_tok && spoke_nearby(a, e, at);
+}
+
 /* Does the mention starting at token @t follow a preposition ("traded for
  * Ray Ott", "a talk with engineer Ana Ruiz"): named in passing, not as
  * someone who acts or speaks? */
@@ -864,8 +889,15 @@ static bool is_other_office(const ws_attr *a, uint32_t t)
 static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
 {
     (void)m;
-    return e->type == WS_ENTITY_INSTITUTION && !e->head && !(e->country && str_eq(e->name, e->country)) &&
+    return e->type == WS_ENTITY_INSTITUTION && (!e->head || e->is_business) &&
+           !(e->country && str_eq(e->name, e->country)) &&
            e->name && e->name[0] >= 'A' && e->name[0] <= 'Z';
+}
+
+/* A business named as one ("media giant TimeWarner") that has spoken. */
+static bool ok_business_that_spoke(const ws_ent *e, const ws_ment *m)
+{
+    return e->is_business && has_spoken(e) && e->last_subject_tok && ok_headless_institution(e, m);
 }
 
 /* Does the name end in a head noun of institutions ("the Senate", "the
@@ -1791,6 +1823,17 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             if (s0 < end && ws_tok_is_possessive(a, s0))
                 s0++;
         }
+        /* "bank Goldman Sachs", "Food giant Unilever": the noun says what
+         * the institution is; the name is after it. */
+        bool after_business_noun = false;
+        for (uint32_t p = s0; p + 1 < name_end && !after_business_noun; p++) {
+            if ((a->tok[p].flags & WS_TOKF_CAP) && !(a->tok[p].flags & WS_TOKF_SENT_START))
+                break;
+            after_business_noun = !(a->tok[p].flags & WS_TOKF_CAP) && is_business_noun(a, p) &&
+                                  ws_tok_is_name_word(a, p + 1);
+            if (after_business_noun)
+                s0 = p + 1;
+        }
         uint32_t iend = name_end;
         if (s0 < iend && is_institution_name(a, s0, iend)) {
             is_inst = true;
@@ -1823,6 +1866,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             }
             if (m.entity < -1)
                 return m.entity;
+            if (after_business_noun)
+                r->ents.v[m.entity].is_business = true;
             /* An acronym in parentheses right after: "(OPCW)". */
             if (name_end < end) {
                 ws_ment alias = m;
@@ -1844,19 +1889,32 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.type = WS_ENTITY_INSTITUTION;
             m.head = lower_word(a, end - 1);
             m.gender = GENDER_THING;
+            /* "the Syrian government" points back to its head; "the
+             * Anti-Fraud Working group" only to an institution of that
+             * name ("The Florida-based Falic group" is the Falic Group). */
+            uint32_t named_word = end;
+            for (uint32_t t = body; t + 1 < end && named_word == end; t++)
+                if ((a->tok[t].flags & WS_TOKF_CAP) && a->ann[t].country < 0 && a->ann[t].demonym < 0 &&
+                    !(t == body && (a->tok[t].flags & WS_TOKF_SENT_START)))
+                    named_word = t;
             m.entity = most_recent(a, start, ok_same_head, &m,
                                    1u << HEAP_INSTITUTION_BY_MENTION | 1u << HEAP_GROUP_BY_MENTION);
             if (m.entity < -1)
                 return m.entity;
+            if (m.entity >= 0 && named_word < end) {
+                const char *w = lower_word(a, named_word), *name = r->ents.v[m.entity].name;
+                if (!w || !name || !has_word_ci(name, w))
+                    m.entity = -1;
+            }
             if (m.entity >= 0 && m.country && r->ents.v[m.entity].country &&
                 !str_eq(m.country, r->ents.v[m.entity].country))
                 m.entity = -1;
             /* "Nestle said ... the company said": a business named by one
              * word, or an institution of no head, is "the company". */
-            if (m.entity == -1 && ws_tok_word_is(a, start, "the") &&
+            if (m.entity == -1 && ws_tok_word_is(a, start, "the") && named_word == end &&
                 is_business_noun(a, end - 1)) {
                 int32_t bare = most_recent(a, start, ok_bare_name, &m, 1u << (HEAP_PERSON + GENDER_UNKNOWN));
-                int32_t named = most_recent(a, start, ok_headless_institution, &m, 1u << HEAP_INSTITUTION_BY_MENTION);
+                int32_t named = most_recent(a, start, ok_headless_institution, &m, 1u << HEAP_INSTITUTION);
                 if (bare < -1 || named < -1)
                     return bare < -1 ? bare : named;
                 if (bare >= 0 && is_party_member(a, r->ents.v[bare].name))
@@ -1868,7 +1926,24 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                     named = -1;
                 if (m.country)
                     bare = -1;
-                if (bare >= 0 && (named < 0 || r->ents.v[bare].last_tok > r->ents.v[named].last_tok)) {
+                /* The business that has spoken lately rather than one it
+                 * spoke of ("TimeWarner said it owns 8% of Google ... the
+                 * company said", "Qantas said ... rivals such as carrier
+                 * Virgin Blue ... the firm"); else the latest. */
+                bool named_sure = named >= 0 && spoke_lately(a, named, start);
+                if (!named_sure) {
+                    int32_t spoke = most_recent(a, start, ok_business_that_spoke, &m, 1u << HEAP_INSTITUTION);
+                    if (spoke < -1)
+                        return spoke;
+                    if (spoke >= 0 && spoke_lately(a, spoke, start)) {
+                        named = spoke;
+                        named_sure = true;
+                    }
+                }
+                bool bare_spoke = bare >= 0 && spoke_lately(a, bare, start);
+                if (bare >= 0 && (named < 0 || (bare_spoke != named_sure
+                                                    ? bare_spoke
+                                                    : at_speaking(&r->ents.v[bare]) > at_speaking(&r->ents.v[named])))) {
                     if (become_institution(a, bare) < 0)
                         return WS_MENTION_ENOMEM;
                     named = bare;
@@ -1988,9 +2063,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     /* "US firm Vonage", "Internet service provider Wanadoo", "pharmaceutical
      * giant J&J": a noun for a business right before a name makes the name
      * a business's. */
+    /* ("film maker Theo van Gogh": a first name starts a person's name.) */
     if (has_name && role_at == end && m.name_start > body && m.name_start < m.name_end &&
-        !(a->tok[m.name_start - 1].flags & WS_TOKF_CAP) &&
-        is_business_noun(a, m.name_start - 1)) {
+        (!(a->tok[m.name_start - 1].flags & WS_TOKF_CAP) || (a->tok[m.name_start - 1].flags & WS_TOKF_SENT_START)) &&
+        is_business_noun(a, m.name_start - 1) &&
+        !(a->ann[m.name_start].first_name && m.name_end - m.name_start >= 2 &&
+          !memchr(a->doc->text + a->tok[m.name_start].start, '&',
+                  a->tok[m.name_end - 1].end - a->tok[m.name_start].start))) {
         const char *name = span_text(a, m.name_start, m.name_end);
         m.type = WS_ENTITY_INSTITUTION;
         m.kind = WS_MENTION_NAME;
@@ -2010,6 +2089,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         }
         if (m.entity < -1)
             return m.entity;
+        r->ents.v[m.entity].is_business = true;
         return add_mention(a, &m, is_speaker);
     }
 
@@ -2221,6 +2301,21 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                 i = name_end;
                 continue;
             }
+        }
+        /* A business named after its noun, speaking or not: "research
+         * consultancy Vantor", for "the firm" later. */
+        if (i + 1 < stop && t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, i + 1) &&
+            is_business_noun(a, i)) {
+            uint32_t name_end = i + 1;
+            while (name_end < stop && name_end - i < 6 &&
+                   (is_name_part(a, name_end) || (ws_tok_text_is(a, name_end, "&") && name_end + 1 < stop &&
+                                                  ws_tok_is_name_word(a, name_end + 1))))
+                name_end++;
+            int32_t m = ws_mention_for(a, i, name_end, false);
+            if (m < -1)
+                return WS_ENOMEM;
+            i = name_end;
+            continue;
         }
         /* An honorific: "Mr Smith". */
         if (an->honorific >= 0 && i + 1 < stop && ws_tok_is_name_word(a, i + 1)) {

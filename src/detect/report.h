@@ -75,6 +75,7 @@ typedef struct ws_ent {
     const char *country;
     const char *head;              /* lower-case head noun ("ministry", "nations") */
     uint8_t gender;
+    bool is_business;              /* named as one ("US firm Vonage"): "the company" */
     bool is_plural;
     uint32_t first_member;         /* members in report->members */
     uint32_t n_members;

@@ -1519,6 +1519,40 @@ static void role_alone_keeps_its_office(void **state)
     ws_report_free(r);
 }
 
+/*
+ * Businesses: named after the noun that says what they are ("Food giant
+ * Tolvane" is Tolvane, "Accountancy firm Hale & Ortiz" whole), and "the
+ * company" is the business that has spoken lately rather than one it spoke
+ * of. A first name starts a person's name ("Film maker Lena Ortiz"); a
+ * capitalized name with the head is that institution only.
+ */
+static void businesses_and_the_company(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Media group Kestrel said sales rose by a fifth. Kestrel said on Friday that it "
+                                "now owns 8% of Google. However, the company said profits fell.\n\n"
+                                "Food giant Tolvane said margins were thin. Accountancy firm Hale & Ortiz said "
+                                "the audit was clean. It said no fraud was found.\n\n"
+                                "Film maker Lena Ortiz finished the film in May. Later she said it was her "
+                                "best.\n\n"
+                                "Members of the Anti-Fraud Working group said attacks rose.\n\n"
+                                "The Tolvo campaign said it would fight. The Brio campaign said it would not.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 10);
+    assert_string_equal(speaker_of(r, 0)->name, "Kestrel");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_ptr_equal(speaker_of(r, 2), speaker_of(r, 0));
+    assert_string_equal(speaker_of(r, 3)->name, "Tolvane");
+    assert_int_equal(speaker_of(r, 3)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 4)->name, "Hale & Ortiz");
+    assert_ptr_equal(speaker_of(r, 5), speaker_of(r, 4));
+    assert_string_equal(speaker_of(r, 6)->name, "Lena Ortiz");
+    assert_int_equal(speaker_of(r, 6)->type, WS_ENTITY_PERSON);
+    assert_string_equal(speaker_of(r, 7)->name, "Members of the Anti-Fraud Working group");
+    assert_true(speaker_of(r, 9) != speaker_of(r, 8));
+    ws_report_free(r);
+}
+
 /* A call for something in the passive is no demand of its subject's. */
 static void passive_calls_for(void **state)
 {
@@ -2308,6 +2342,7 @@ int main(void)
         cmocka_unit_test(works_speak_for_their_authors),
         cmocka_unit_test(reports_with_modifiers_speak),
         cmocka_unit_test(passive_calls_for),
+        cmocka_unit_test(businesses_and_the_company),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
