@@ -156,7 +156,10 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
     while (from < to && (is_end_punct(a, from) || is_complementizer(a, from) ||
                          ws_tok_is(a, from, WS_FW_CONJ) || ws_tok_is_dash(a, from)))
         from++;
-    while (to > from && a->tok[to - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, to - 1, ")"))
+    /* Not the signs that close what they follow: "rose 2%." */
+    while (to > from && a->tok[to - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, to - 1, ")") &&
+           !ws_tok_text_is(a, to - 1, "]") && !ws_tok_text_is(a, to - 1, "%") &&
+           !ws_tok_text_is(a, to - 1, "\xC2\xB0"))
         to--;
     if (from >= to)
         return;

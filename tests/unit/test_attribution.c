@@ -1553,6 +1553,15 @@ static void businesses_and_the_company(void **state)
     ws_report_free(r);
 }
 
+/* A content keeps the signs that close its last word. */
+static void content_keeps_percent_signs(void **state)
+{
+    (void)state;
+    check_one("Kestrel said sales rose 2%.", "indirect|said|Kestrel|Kestrel|sales rose 2%");
+    check_one("Kestrel said the oven reached 200\xC2\xB0.", "indirect|said|Kestrel|Kestrel|the oven reached 200\xC2\xB0");
+    check_one("Kestrel said the plan (in May) was fine.", "indirect|said|Kestrel|Kestrel|the plan (in May) was fine");
+}
+
 /* A call for something in the passive is no demand of its subject's. */
 static void passive_calls_for(void **state)
 {
@@ -2343,6 +2352,7 @@ int main(void)
         cmocka_unit_test(reports_with_modifiers_speak),
         cmocka_unit_test(passive_calls_for),
         cmocka_unit_test(businesses_and_the_company),
+        cmocka_unit_test(content_keeps_percent_signs),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
