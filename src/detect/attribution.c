@@ -1448,7 +1448,8 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
 }
 
 /* Is [from, to) only a time or a circumstance ("A few weeks earlier",
- * "Last year", "In 2016"), words that say when, not what was said? */
+ * "Last year", "In 2016", "More significantly"), words that say when or
+ * how, not what was said? */
 static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
 {
     for (uint32_t t = from; t < to; t++) {
@@ -1458,7 +1459,8 @@ static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
         /* "But, he said, ...": a conjunction opening the sentence. */
         if (t == from && ws_tok_is(a, t, WS_FW_CONJ) && (tk->flags & WS_TOKF_SENT_START))
             continue;
-        if (tk->kind != WS_TOK_WORD || !ws_tok_is(a, t, WS_FW_DET | WS_FW_NUM | WS_FW_TIME | WS_FW_ADV | WS_FW_PREP))
+        if (tk->kind != WS_TOK_WORD ||
+            !(ws_tok_is(a, t, WS_FW_DET | WS_FW_NUM | WS_FW_TIME | WS_FW_ADV | WS_FW_PREP) || ws_tok_is_ly_adverb(a, t)))
             return false;
     }
     return to > from;
@@ -1696,6 +1698,16 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "continued to rise": only '"...," he continued' reports */
     if (ci->is_base && !ci->is_past) {
         if (ws_tok_modifies_speaker(a, c))
+            return false;
+        /* "The Demos report looked at ...", "the Pentagon report, due in
+         * May,": a noun after a name after "the" when no clause or object
+         * follows ("The Democrats report that ...", ", as the Greens
+         * claim, ..." are verbs). */
+        if (c >= s0 + 2 && has_noun_reading(a, c) && ws_tok_is_name_word(a, c - 1) && ws_tok_word_is(a, c - 2, "the") &&
+            !(c >= s0 + 3 && ws_tok_word_is(a, c - 3, "as")) &&
+            c + 1 < a->doc->tokens.n &&
+            (is_comma(a, c + 1) || (a->tok[c + 1].kind == WS_TOK_WORD && !(a->tok[c + 1].flags & WS_TOKF_CAP) &&
+                                    ws_tok_ends_with(a, c + 1, "ed", 4) && !ws_tok_is_cue_verb(a, c + 1))))
             return false;
         /* "attack", "view", "report" are nouns too: as verbs they follow
          * a plural subject, a pronoun or an auxiliary ("officials say",
@@ -2580,6 +2592,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t to = left_end;
                 while (to > s0 && is_end_punct(a, to - 1))
                     to--;
+                /* "More significantly, argues the report, broadband is
+                 * ...": before the cue only a circumstance; what was said
+                 * follows the source. */
+                if (after_comma && to > s0 && only_circumstance(a, s0, to) && d.src_shown_end <= src_e &&
+                    src_e + 1 < stop && is_comma(a, src_e) && a->tok[src_e + 1].kind == WS_TOK_WORD &&
+                    !ws_tok_is(a, src_e + 1, WS_FW_CONJ)) {
+                    uint32_t cend = content_end(a, src_e + 1, stop);
+                    set_content(a, &d, src_e + 1, cend);
+                    covered_to = cend;
+                    goto done;
+                }
                 set_content(a, &d, s0, to);
                 /* A quotation after the source too: one statement, two fragments. */
                 uint32_t k = content_from;

@@ -1553,6 +1553,17 @@ static void businesses_and_the_company(void **state)
     ws_report_free(r);
 }
 
+/* An inverted cue set off by commas after a circumstance: what follows
+ * the source was said. */
+static void inverted_cue_after_a_circumstance(void **state)
+{
+    (void)state;
+    check_one("More significantly, argues the report, broadband is changing how people talk.",
+              "indirect|argues|the report|the report|broadband is changing how people talk");
+    check_one("Later, said the union, wages will rise.", "indirect|said|the union|the union|wages will rise");
+    check_one("Prices will fall, said the minister, in May.", "indirect|said|the minister|the minister|Prices will fall");
+}
+
 /* A content keeps the signs that close its last word. */
 static void content_keeps_percent_signs(void **state)
 {
@@ -1591,6 +1602,9 @@ static void reports_with_modifiers_speak(void **state)
               "indirect|continued to express|He||doubts about her plans");
     check_one("The bridge was closed, the Kestrel Gazette reports.",
               "indirect|reports|the Kestrel Gazette|the Kestrel Gazette|The bridge was closed");
+    /* After a name after "the", before a verb in the past or a comma. */
+    check_none("The Kestrel report looked at the impact of the rules.");
+    check_one("The Greens report that turnout rose.", "indirect|report|The Greens|Greens|turnout rose");
     /* A name before the noun owns the work. */
     check_nth("Kestrel Labs said the flaw was old. The Kestrel Labs study said users were safe.", 2, 1,
               "indirect|said|The Kestrel Labs study|Kestrel Labs|users were safe");
@@ -2353,6 +2367,7 @@ int main(void)
         cmocka_unit_test(passive_calls_for),
         cmocka_unit_test(businesses_and_the_company),
         cmocka_unit_test(content_keeps_percent_signs),
+        cmocka_unit_test(inverted_cue_after_a_circumstance),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
