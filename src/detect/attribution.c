@@ -1289,6 +1289,17 @@ static bool is_infinitive(const ws_attr *a, uint32_t k, uint32_t stop)
  * Twitter", "in his New Year's speech", "to reporters", "on Jan. 29",
  * "late Thursday". Returns where the content may begin.
  */
+/* A lower-case word in -ing that is no base form ("taking", "doing"; not
+ * "bring", "sing"). */
+static bool is_gerund(const ws_attr *a, uint32_t i)
+{
+    static const char *const short_ones[] = {"doing", "being", "going", "using", "dying", "lying"};
+    const ws_token *t = &a->tok[i];
+    return t->kind == WS_TOK_WORD && !(t->flags & WS_TOKF_CAP) && !a->ann[i].fw &&
+           (ws_tok_ends_with(a, i, "ing", 6) || ws_tok_word_in(a, i, short_ones, sizeof short_ones / sizeof *short_ones)) &&
+           !ws_tok_text_is(a, i, "during") && !ws_tok_text_is(a, i, "nothing");
+}
+
 static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, uint32_t k, uint32_t stop)
 {
     for (int round = 0; round < 4 && k < stop; round++) {
@@ -1304,6 +1315,16 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
             k++;
         bool of_time = k + 1 < stop && ws_tok_text_is(a, k, "of") &&
                        (ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_TIME));
+        /* "admitted to taking the money": a gerund after "to" is what
+         * was admitted, no circumstance ("to bring" is an infinitive; "said
+         * to cheering crowds that ..." has its clause after). */
+        if (k + 1 < stop && ws_tok_text_is(a, k, "to") && is_gerund(a, k + 1)) {
+            bool clause_after = false;
+            for (uint32_t j = k + 2; j < stop && j < k + 8 && !clause_after; j++)
+                clause_after = is_complementizer(a, j);
+            if (!clause_after)
+                return k + 1;
+        }
         if (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
             !(takes_infinitive(verb) && is_infinitive(a, k, stop)) &&
             (!ws_tok_text_is(a, k, "of") || of_time) && !ws_tok_text_is(a, k, "about") &&

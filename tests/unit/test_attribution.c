@@ -1564,6 +1564,18 @@ static void inverted_cue_after_a_circumstance(void **state)
     check_one("Prices will fall, said the minister, in May.", "indirect|said|the minister|the minister|Prices will fall");
 }
 
+/* A gerund after "to" is what was admitted; an infinitive is no gerund,
+ * and a clause after the phrase is the content. */
+static void gerund_after_to(void **state)
+{
+    (void)state;
+    check_one("Tom Hale admitted to taking the money.", "indirect|admitted|Tom Hale|Tom Hale|taking the money");
+    check_one("One in five even admitted to getting up at night to read the news.",
+              "indirect|even admitted|One in five|One in five|getting up at night to read the news");
+    check_one("Tom Hale said to cheering crowds that he would win.", "indirect|said|Tom Hale|Tom Hale|he would win");
+    check_one("Tom Hale wants to bring back jobs.", "indirect|wants|Tom Hale|Tom Hale|to bring back jobs");
+}
+
 /* A content keeps the signs that close its last word. */
 static void content_keeps_percent_signs(void **state)
 {
@@ -2368,6 +2380,7 @@ int main(void)
         cmocka_unit_test(businesses_and_the_company),
         cmocka_unit_test(content_keeps_percent_signs),
         cmocka_unit_test(inverted_cue_after_a_circumstance),
+        cmocka_unit_test(gerund_after_to),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
