@@ -2398,7 +2398,16 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             bool by_role = k - i >= 2 && k + 1 < stop && ws_tok_text_is(a, k, ",") &&
                            (a->ann[k + 1].role >= 0 ||
                             (ws_tok_is(a, k + 1, WS_FW_DET) && k + 2 < stop && a->ann[k + 2].role >= 0));
-            if (by_first_name || by_role) {
+            /* "Piers Freelove is senior benefit officer at ...": a name,
+             * then what the person is. */
+            bool by_copula = false;
+            if (k - i >= 2 && k + 1 < stop && (ws_tok_text_is(a, k, "is") || ws_tok_text_is(a, k, "was")))
+                for (uint32_t j = k + 1; j < stop && j < k + 6 && !by_copula; j++) {
+                    if (a->tok[j].kind != WS_TOK_WORD || (a->tok[j].flags & WS_TOKF_CAP))
+                        break;
+                    by_copula = a->ann[j].role >= 0;
+                }
+            if (by_first_name || by_role || by_copula) {
                 int32_t m = ws_mention_for(a, i, k, true);
                 if (m < -1)
                     return WS_ENOMEM;

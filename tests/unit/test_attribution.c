@@ -1564,6 +1564,20 @@ static void inverted_cue_after_a_circumstance(void **state)
     check_one("Prices will fall, said the minister, in May.", "indirect|said|the minister|the minister|Prices will fall");
 }
 
+/* "Ivo Brandt is senior officer on the picket line. He said: ...": a name
+ * and what the person is make a person for "he". */
+static void name_with_copula_and_role(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Chancellor Tom Hale said the cuts would go ahead.\n\n"
+                                "Ivo Brandt is senior benefit officer at the depot in Kestrel. He said: "
+                                "\"Most people stayed at home.\"\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(speaker_of(r, 1)->name, "Ivo Brandt");
+    ws_report_free(r);
+}
+
 /* A gerund after "to" is what was admitted; an infinitive is no gerund,
  * and a clause after the phrase is the content. */
 static void gerund_after_to(void **state)
@@ -2381,6 +2395,7 @@ int main(void)
         cmocka_unit_test(content_keeps_percent_signs),
         cmocka_unit_test(inverted_cue_after_a_circumstance),
         cmocka_unit_test(gerund_after_to),
+        cmocka_unit_test(name_with_copula_and_role),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
