@@ -1878,6 +1878,13 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (c + 1 < a->doc->tokens.n && (ws_tok_text_is(a, c + 1, "as") || ws_tok_text_is(a, c + 1, "by")))
             return false;
     }
+    /* "could result in the charges being dismissed.": a passive in -ing
+     * describes the noun before it; it reports nothing ("was being
+     * challenged on" does). */
+    if (ci->is_past && c > s0 + 1 && ws_tok_word_is(a, c - 1, "being") && !ws_tok_is(a, c - 2, WS_FW_AUX) &&
+        (c + 1 >= a->doc->tokens.n || is_end_punct(a, c + 1) ||
+         (ws_tok_is(a, c + 1, WS_FW_PREP) && !ws_tok_text_is(a, c + 1, "that") && !ws_tok_text_is(a, c + 1, "as"))))
+        return false;
     /* "was called for tripping", "the race was called for Cruz": a call
      * for something in the passive is a referee's or a network's, no
      * demand of the subject's. */

@@ -1608,6 +1608,17 @@ static void passive_calls_for(void **state)
     check_one("The union called for a strike.", "indirect|called for|The union|The union|a strike");
 }
 
+/* A passive in -ing after a noun describes it ("the charges being
+ * dismissed"); "was being challenged on" is a verb of its subject. */
+static void passive_participles_in_ing(void **state)
+{
+    (void)state;
+    check_none("The hearings could end with some of the charges being dismissed.");
+    check_none("The concerns being voiced in Kestrel go beyond the plan.");
+    check_one("The senator was being challenged on his claim that wages rose.",
+              "indirect|was being challenged|The senator|The senator|wages rose");
+}
+
 /* A word of saying after a determiner and a modifier is a noun before a
  * verb of saying that agrees with it. */
 static void reports_with_modifiers_speak(void **state)
@@ -2391,6 +2402,7 @@ int main(void)
         cmocka_unit_test(works_speak_for_their_authors),
         cmocka_unit_test(reports_with_modifiers_speak),
         cmocka_unit_test(passive_calls_for),
+        cmocka_unit_test(passive_participles_in_ing),
         cmocka_unit_test(businesses_and_the_company),
         cmocka_unit_test(content_keeps_percent_signs),
         cmocka_unit_test(inverted_cue_after_a_circumstance),
