@@ -32,6 +32,17 @@ static const char *span_text(ws_attr *a, uint32_t i, uint32_t j)
 
 /* A word of a person's or institution's name: capitalized, or a particle
  * inside one (al-Assad, bin, de, van, von). */
+/* "Paul King", "Mr King", "Ana Bishop": a capitalized role word right
+ * after a first name or a title, and last in the name, is a surname (not
+ * in "Charlotte Mayor Jennifer Roberts", "Mr Justice Eady"). */
+static bool is_surname_of_role(const ws_attr *a, uint32_t i)
+{
+    return i > 0 && a->ann[i].role >= 0 && (a->tok[i].flags & WS_TOKF_CAP) && a->tok[i].kind == WS_TOK_WORD &&
+           (a->ann[i - 1].honorific >= 0 || (a->ann[i - 1].first_name && ws_tok_is_name_word(a, i - 1))) &&
+           a->ann[i].role_len <= 1 &&
+           !(i + 1 < a->doc->tokens.n && a->tok[i + 1].kind == WS_TOK_WORD && (a->tok[i + 1].flags & WS_TOKF_CAP));
+}
+
 static bool is_name_part(const ws_attr *a, uint32_t i)
 {
     /* "Al-Qaeda-linked", "Toronto-based": an adjective made of a name. */
@@ -44,7 +55,7 @@ static bool is_name_part(const ws_attr *a, uint32_t i)
             if (ws_tok_ends_with(a, i, suffixes[s], strlen(suffixes[s]) + 1))
                 return false;
     if (ws_tok_is_name_word(a, i))
-        return a->ann[i].role < 0 || a->ann[i].inst >= 0;
+        return a->ann[i].role < 0 || a->ann[i].inst >= 0 || is_surname_of_role(a, i);
     const ws_token *t = &a->tok[i];
     if (t->kind != WS_TOK_WORD)
         return false;
@@ -1717,7 +1728,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         bool as_role = (a->tok[t].flags & WS_TOKF_CAP) || rend >= end ||
                        ws_tok_is_name_word(a, rend) || ws_tok_is(a, rend, WS_FW_PREP) ||
                        a->ann[rend].role >= 0;
-        if (a->ann[t].role >= 0 && as_role && !(is_name_part(a, t) && a->ann[t].inst >= 0)) {
+        if (a->ann[t].role >= 0 && as_role && !is_surname_of_role(a, t) &&
+            !(is_name_part(a, t) && a->ann[t].inst >= 0)) {
             role_at = t;
             role_end = t + (a->ann[t].role_len ? a->ann[t].role_len : 1u);
             if (role_end > end)

@@ -1564,6 +1564,26 @@ static void inverted_cue_after_a_circumstance(void **state)
     check_one("Prices will fall, said the minister, in May.", "indirect|said|the minister|the minister|Prices will fall");
 }
 
+/* A role word as a surname: "Paul King", "Mr King"; not before another
+ * name ("Riverton Mayor Ana Ruiz", "Mr Justice Eady"). */
+static void surnames_that_are_roles(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Paul King said prices rose. Later Mr King said he was pleased.\n\n"
+                                "Riverton Mayor Ana Ruiz said the bridge would open.\n\n"
+                                "Mr Justice Eady said the case would go on.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    assert_string_equal(speaker_of(r, 0)->name, "Paul King");
+    assert_null(speaker_of(r, 0)->role);
+    assert_ptr_equal(speaker_of(r, 1), speaker_of(r, 0));
+    assert_string_equal(speaker_of(r, 2)->name, "Ana Ruiz");
+    assert_string_equal(speaker_of(r, 2)->role, "Mayor");
+    assert_string_equal(speaker_of(r, 3)->name, "Eady");
+    assert_string_equal(speaker_of(r, 3)->role, "Justice");
+    ws_report_free(r);
+}
+
 /* "Ivo Brandt is senior officer on the picket line. He said: ...": a name
  * and what the person is make a person for "he". */
 static void name_with_copula_and_role(void **state)
@@ -2408,6 +2428,7 @@ int main(void)
         cmocka_unit_test(inverted_cue_after_a_circumstance),
         cmocka_unit_test(gerund_after_to),
         cmocka_unit_test(name_with_copula_and_role),
+        cmocka_unit_test(surnames_that_are_roles),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
