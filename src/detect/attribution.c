@@ -1318,6 +1318,9 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
         /* "admitted to taking the money": a gerund after "to" is what
          * was admitted, no circumstance ("to bring" is an infinitive; "said
          * to cheering crowds that ..." has its clause after). */
+        /* "agreed to three years' monitoring": what was agreed. */
+        if (ws_tok_text_is(a, k, "to") && !strcmp(verb->lemma, "agree"))
+            return k;
         if (k + 1 < stop && ws_tok_text_is(a, k, "to") && is_gerund(a, k + 1)) {
             bool clause_after = false;
             for (uint32_t j = k + 2; j < stop && j < k + 8 && !clause_after; j++)
@@ -2840,6 +2843,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                                      ws_tok_is(a, k + 1, WS_FW_NUM) ||
                                                      ws_tok_text_is(a, k + 1, "half"))) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
+                                  /* "agreed to three years' monitoring": what was agreed */
+                                  !(!strcmp(verb->lemma, "agree") && ws_tok_text_is(a, k, "to") &&
+                                    ws_np_right(a, k + 1, cend) > k + 1) &&
                                   !introductory_phrase(a, k, cend)) ||
                                  (verb->needs_clause &&
                                   ((!opens_clause(a, content_from) && !subject_and_verb(a, content_from, cend) &&

@@ -1598,6 +1598,16 @@ static void name_with_copula_and_role(void **state)
     ws_report_free(r);
 }
 
+/* "agreed to" and a noun phrase: what was agreed, not a circumstance. */
+static void agreed_to_a_noun_phrase(void **state)
+{
+    (void)state;
+    check_one("In addition to the fine, Kestrel also agreed to three years' close monitoring of its books.",
+              "indirect|also agreed|Kestrel|Kestrel|to three years' close monitoring of its books");
+    check_one("Tom Hale agreed on Monday to a deal.", "indirect|agreed|Tom Hale|Tom Hale|to a deal");
+    check_one("Tom Hale agreed to pay the fine.", "indirect|agreed|Tom Hale|Tom Hale|to pay the fine");
+}
+
 /* A gerund after "to" is what was admitted; an infinitive is no gerund,
  * and a clause after the phrase is the content. */
 static void gerund_after_to(void **state)
@@ -2429,6 +2439,7 @@ int main(void)
         cmocka_unit_test(gerund_after_to),
         cmocka_unit_test(name_with_copula_and_role),
         cmocka_unit_test(surnames_that_are_roles),
+        cmocka_unit_test(agreed_to_a_noun_phrase),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
