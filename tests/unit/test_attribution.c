@@ -365,9 +365,11 @@ static void deeply_nested_quotations(void **state)
     ws_report *r = test_analyze(text, WS_INPUT_TEXT);
     free(text);
     assert_int_equal(ws_report_n_quotations(r), DEPTH);
-    assert_int_equal(ws_report_n_statements(r), 2);
-    assert_int_equal(ws_report_statement(r, 1)->kind, WS_STATEMENT_DIRECT);
-    assert_int_equal(ws_report_quotation(r, 0)->statement, 1);
+    /* "He said "...", she said.": hers holds his (a report of a report is
+     * one statement). */
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(ws_report_statement(r, 0)->kind, WS_STATEMENT_PARTIAL);
+    assert_int_equal(ws_report_quotation(r, 0)->statement, 0);
     for (size_t q = 1; q < DEPTH; q++)
         assert_int_equal(ws_report_quotation(r, q)->statement, -1);
     ws_report_free(r);
@@ -1598,6 +1600,17 @@ static void name_with_copula_and_role(void **state)
     ws_report_free(r);
 }
 
+/* A report inside what another speaker reports is part of it, not a
+ * statement of its own. */
+static void reports_of_reports(void **state)
+{
+    (void)state;
+    check_one("The prince should make clear how sorry he is, says Green leader Ana Ruiz.",
+              "indirect|says|Green leader Ana Ruiz|Ana Ruiz|The prince should make clear how sorry he is");
+    check_one("Tom Hale said the union had denied the claims.",
+              "indirect|said|Tom Hale|Tom Hale|the union had denied the claims");
+}
+
 /* "agreed to" and a noun phrase: what was agreed, not a circumstance. */
 static void agreed_to_a_noun_phrase(void **state)
 {
@@ -2440,6 +2453,7 @@ int main(void)
         cmocka_unit_test(name_with_copula_and_role),
         cmocka_unit_test(surnames_that_are_roles),
         cmocka_unit_test(agreed_to_a_noun_phrase),
+        cmocka_unit_test(reports_of_reports),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
