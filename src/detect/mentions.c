@@ -1273,10 +1273,24 @@ static void describe(ws_attr *a, uint32_t start, uint32_t end, ws_ment *m)
             uint32_t s0 = rend + 1;
             while (s0 < end && ws_tok_is(a, s0, WS_FW_DET))
                 s0++;
+            /* "editor of Indian film journal Trade Guide": the name after
+             * a place's adjective and lower-case words. */
+            if (s0 + 1 < end && a->ann[s0].demonym >= 0 && a->tok[s0 + 1].kind == WS_TOK_WORD &&
+                !(a->tok[s0 + 1].flags & WS_TOKF_CAP)) {
+                uint32_t k = s0 + 1;
+                while (k < end && k < s0 + 5 && a->tok[k].kind == WS_TOK_WORD && !(a->tok[k].flags & WS_TOKF_CAP) &&
+                       !a->ann[k].fw)
+                    k++;
+                if (k < end && ws_tok_is_name_word(a, k)) {
+                    if (!m->country)
+                        m->country = rs->strings.v[a->ann[s0].demonym];
+                    s0 = k;
+                }
+            }
             uint32_t e0 = s0;
             while (e0 < end && (ws_tok_is_name_word(a, e0) || is_name_part(a, e0)))
                 e0++;
-            if (e0 > s0)
+            if (e0 > s0 && !(e0 == s0 + 1 && a->ann[s0].demonym >= 0))
                 m->institution = span_text(a, s0, e0);
         }
         read_modifiers(a, m, start, t);

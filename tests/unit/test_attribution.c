@@ -1566,6 +1566,20 @@ static void inverted_cue_after_a_circumstance(void **state)
     check_one("Prices will fall, said the minister, in May.", "indirect|said|the minister|the minister|Prices will fall");
 }
 
+/* "editor of Indian film journal Trade Guide": the institution is the
+ * name, the adjective of a place its country. */
+static void institution_after_a_place_adjective(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("\"Sales rose,\" says Tom Hale, editor of Indian film journal Trade Guide.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(speaker_of(r, 0)->role, "editor");
+    assert_string_equal(speaker_of(r, 0)->institution, "Trade Guide");
+    assert_string_equal(speaker_of(r, 0)->country, "India");
+    ws_report_free(r);
+}
+
 /* A role word as a surname: "Paul King", "Mr King"; not before another
  * name ("Riverton Mayor Ana Ruiz", "Mr Justice Eady"). */
 static void surnames_that_are_roles(void **state)
@@ -2452,6 +2466,7 @@ int main(void)
         cmocka_unit_test(gerund_after_to),
         cmocka_unit_test(name_with_copula_and_role),
         cmocka_unit_test(surnames_that_are_roles),
+        cmocka_unit_test(institution_after_a_place_adjective),
         cmocka_unit_test(agreed_to_a_noun_phrase),
         cmocka_unit_test(reports_of_reports),
         cmocka_unit_test(infinitive_is_content),
