@@ -1472,7 +1472,7 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
 }
 
 /* Is [from, to) only a time or a circumstance ("A few weeks earlier",
- * "Last year", "In 2016", "More significantly"), words that say when or
+ * "Last year", "In 2016", "Above all"), words that say when or
  * how, not what was said? */
 static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
 {
@@ -1708,7 +1708,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "Recent reports revealed that ..." */
     if (ci->is_base && !ci->is_past && ws_tok_noun_before_agreeing_cue(a, c))
         return false; /* "The police report said ..." */
-    /* "the government received expert reports it had requested": an -s
+    /* "the council received expert reports it had asked for": an -s
      * form after a verb in the past and one modifier is a noun. */
     if (ci->is_s && has_noun_reading(a, c) && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
         !ws_tok_ends_with(a, c - 1, "ed", 4) && is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ed", 4))
@@ -2652,9 +2652,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t to = left_end;
                 while (to > s0 && is_end_punct(a, to - 1))
                     to--;
-                /* "More significantly, argues the report, broadband is
-                 * ...": before the cue only a circumstance; what was said
-                 * follows the source. */
+                /* "Above all, argues the study, rents are ...": before the
+                 * cue only a circumstance; what was said follows the
+                 * source. */
                 if (after_comma && to > s0 && only_circumstance(a, s0, to) && d.src_shown_end <= src_e &&
                     src_e + 1 < stop && is_comma(a, src_e) && a->tok[src_e + 1].kind == WS_TOK_WORD &&
                     !ws_tok_is(a, src_e + 1, WS_FW_CONJ)) {

@@ -1273,7 +1273,7 @@ static void describe(ws_attr *a, uint32_t start, uint32_t end, ws_ment *m)
             uint32_t s0 = rend + 1;
             while (s0 < end && ws_tok_is(a, s0, WS_FW_DET))
                 s0++;
-            /* "editor of Indian film journal Trade Guide": the name after
+            /* "editor of Kenyan farm weekly Crop Times": the name after
              * a place's adjective and lower-case words. */
             if (s0 + 1 < end && a->ann[s0].demonym >= 0 && a->tok[s0 + 1].kind == WS_TOK_WORD &&
                 !(a->tok[s0 + 1].flags & WS_TOKF_CAP)) {

@@ -1560,23 +1560,23 @@ static void businesses_and_the_company(void **state)
 static void inverted_cue_after_a_circumstance(void **state)
 {
     (void)state;
-    check_one("More significantly, argues the report, broadband is changing how people talk.",
-              "indirect|argues|the report|the report|broadband is changing how people talk");
+    check_one("Above all, argues the study, rents in Kestrel rise faster than pay.",
+              "indirect|argues|the study|the study|rents in Kestrel rise faster than pay");
     check_one("Later, said the union, wages will rise.", "indirect|said|the union|the union|wages will rise");
     check_one("Prices will fall, said the minister, in May.", "indirect|said|the minister|the minister|Prices will fall");
 }
 
-/* "editor of Indian film journal Trade Guide": the institution is the
+/* "editor of Kenyan farm weekly Crop Times": the institution is the
  * name, the adjective of a place its country. */
 static void institution_after_a_place_adjective(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("\"Sales rose,\" says Tom Hale, editor of Indian film journal Trade Guide.\n",
+    ws_report *r = test_analyze("\"Maize prices fell,\" says Tom Hale, editor of Kenyan farm weekly Crop Times.\n",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_string_equal(speaker_of(r, 0)->role, "editor");
-    assert_string_equal(speaker_of(r, 0)->institution, "Trade Guide");
-    assert_string_equal(speaker_of(r, 0)->country, "India");
+    assert_string_equal(speaker_of(r, 0)->institution, "Crop Times");
+    assert_string_equal(speaker_of(r, 0)->country, "Kenya");
     ws_report_free(r);
 }
 
@@ -1629,8 +1629,8 @@ static void reports_of_reports(void **state)
 static void agreed_to_a_noun_phrase(void **state)
 {
     (void)state;
-    check_one("In addition to the fine, Kestrel also agreed to three years' close monitoring of its books.",
-              "indirect|also agreed|Kestrel|Kestrel|to three years' close monitoring of its books");
+    check_one("Besides the fine, Kestrel also agreed to two years of outside checks on its accounts.",
+              "indirect|also agreed|Kestrel|Kestrel|to two years of outside checks on its accounts");
     check_one("Tom Hale agreed on Monday to a deal.", "indirect|agreed|Tom Hale|Tom Hale|to a deal");
     check_one("Tom Hale agreed to pay the fine.", "indirect|agreed|Tom Hale|Tom Hale|to pay the fine");
 }
@@ -1641,8 +1641,8 @@ static void gerund_after_to(void **state)
 {
     (void)state;
     check_one("Tom Hale admitted to taking the money.", "indirect|admitted|Tom Hale|Tom Hale|taking the money");
-    check_one("One in five even admitted to getting up at night to read the news.",
-              "indirect|even admitted|One in five|One in five|getting up at night to read the news");
+    check_one("Some drivers even admitted to sleeping in their cabs between shifts.",
+              "indirect|even admitted|Some drivers|Some drivers|sleeping in their cabs between shifts");
     check_one("Tom Hale said to cheering crowds that he would win.", "indirect|said|Tom Hale|Tom Hale|he would win");
     check_one("Tom Hale wants to bring back jobs.", "indirect|wants|Tom Hale|Tom Hale|to bring back jobs");
 }
@@ -1692,8 +1692,8 @@ static void reports_with_modifiers_speak(void **state)
     check_one("The police report said the man fled.",
               "indirect|said|The police report|The police report|the man fled");
     check_one("Police report the man fled.", "indirect|report|Police|Police|the man fled");
-    check_one("He continued to express doubts about her plans.",
-              "indirect|continued to express|He||doubts about her plans");
+    check_one("He continued to express misgivings over the merger.",
+              "indirect|continued to express|He||misgivings over the merger");
     check_one("The bridge was closed, the Kestrel Gazette reports.",
               "indirect|reports|the Kestrel Gazette|the Kestrel Gazette|The bridge was closed");
     /* After a name after "the", before a verb in the past or a comma. */
