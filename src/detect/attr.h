@@ -105,6 +105,9 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i);
  * noun ("Recent reports revealed that ...")? */
 bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i);
 
+/* Has the cue word @i a noun reading ("report", "statement")? */
+bool ws_tok_has_noun_cue(const ws_attr *a, uint32_t i);
+
 /* Is the cue at @i, after a determiner and a modifier, followed by a verb
  * of saying in the past or one in the present that agrees with @i as a noun
  * ("the annual report says", "their latest reports say")? Then @i is the

@@ -100,14 +100,6 @@ static const ws_cue_info *phrase_reading(const ws_attr *a, uint32_t i)
     return NULL;
 }
 
-static bool has_noun_reading(const ws_attr *a, uint32_t i)
-{
-    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
-        if (a->rs->cue_info.v[c].pos == WS_CUE_NOUN)
-            return true;
-    return false;
-}
-
 /* Verbs whose object is the listener, not the content: "told reporters". */
 static bool takes_listener(const ws_cue_info *ci)
 {
@@ -313,7 +305,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
              * it reports ("challenges and demands around ..." are nouns). */
             if (v < stop && ws_tok_is_cue_verb(a, v) &&
                 (verb_reading(a, v)->is_past ||
-                 (verb_reading(a, v)->is_s && !has_noun_reading(a, v) && v + 1 < stop &&
+                 (verb_reading(a, v)->is_s && !ws_tok_has_noun_cue(a, v) && v + 1 < stop &&
                   ((a->tok[v + 1].flags & WS_TOKF_CAP) || a->ann[v + 1].pronoun >= 0 ||
                    ws_tok_is(a, v + 1, WS_FW_DET))) ||
                  (verb_reading(a, v)->is_s && v + 1 < stop &&
@@ -386,7 +378,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         /* "Barkley, who said he votes Democratic, said one candidate ...":
          * the main clause's verb after a relative clause. */
         if (!colon && ci && (ci->is_past || ci->is_s) && !ci->needs_quote && !ci->needs_clause &&
-            !has_noun_reading(a, n) &&
+            !ws_tok_has_noun_cue(a, n) &&
             n + 1 < stop && !is_end_punct(a, n + 1))
             return t;
         /* ", although they say ...", ", who says he is honored": a clause
@@ -1284,11 +1276,6 @@ static bool is_infinitive(const ws_attr *a, uint32_t k, uint32_t stop)
     return w[n - 1] != 's' || (n > 2 && (w[n - 2] == 's' || w[n - 2] == 'u'));
 }
 
-/*
- * After a cue, what is not the content: adverbs, "in a statement", "on
- * Twitter", "in his New Year's speech", "to reporters", "on Jan. 29",
- * "late Thursday". Returns where the content may begin.
- */
 /* A lower-case word in -ing that is no base form ("taking", "doing"; not
  * "bring", "sing"). */
 static bool is_gerund(const ws_attr *a, uint32_t i)
@@ -1300,6 +1287,18 @@ static bool is_gerund(const ws_attr *a, uint32_t i)
            !ws_tok_text_is(a, i, "during") && !ws_tok_text_is(a, i, "nothing");
 }
 
+/* "agreed to three years' monitoring": after "agree", "to" and a noun
+ * phrase are what was agreed, no circumstance and no missing content. */
+static bool agreed_to_phrase(const ws_attr *a, const ws_cue_info *verb, uint32_t k, uint32_t stop)
+{
+    return k + 1 < stop && !strcmp(verb->lemma, "agree") && ws_tok_text_is(a, k, "to") && ws_np_right(a, k + 1, stop) > k + 1;
+}
+
+/*
+ * After a cue, what is not the content: adverbs, "in a statement", "on
+ * Twitter", "in his New Year's speech", "to reporters", "on Jan. 29",
+ * "late Thursday". Returns where the content may begin.
+ */
 static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, uint32_t k, uint32_t stop)
 {
     for (int round = 0; round < 4 && k < stop; round++) {
@@ -1315,12 +1314,11 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
             k++;
         bool of_time = k + 1 < stop && ws_tok_text_is(a, k, "of") &&
                        (ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_TIME));
+        if (agreed_to_phrase(a, verb, k, stop))
+            return k;
         /* "admitted to taking the money": a gerund after "to" is what
          * was admitted, no circumstance ("to bring" is an infinitive; "said
          * to cheering crowds that ..." has its clause after). */
-        /* "agreed to three years' monitoring": what was agreed. */
-        if (ws_tok_text_is(a, k, "to") && !strcmp(verb->lemma, "agree"))
-            return k;
         if (k + 1 < stop && ws_tok_text_is(a, k, "to") && is_gerund(a, k + 1)) {
             bool clause_after = false;
             for (uint32_t j = k + 2; j < stop && j < k + 8 && !clause_after; j++)
@@ -1710,7 +1708,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "The police report said ..." */
     /* "the council received expert reports it had asked for": an -s
      * form after a verb in the past and one modifier is a noun. */
-    if (ci->is_s && has_noun_reading(a, c) && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
+    if (ci->is_s && ws_tok_has_noun_cue(a, c) && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
         !ws_tok_ends_with(a, c - 1, "ed", 4) && is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ed", 4))
         return false;
     /* "expensive compared to many PCs", "compared with last year": a
@@ -1723,13 +1721,13 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (ci->is_base && !ci->is_past) {
         if (ws_tok_modifies_speaker(a, c))
             return false;
-        /* "The Demos report looked at ...", "the Pentagon report, due in
-         * May,": a noun after a name after "the" when no clause or object
-         * follows ("The Democrats report that ...", ", as the Greens
-         * claim, ..." are verbs). */
-        if (c >= s0 + 2 && has_noun_reading(a, c) && ws_tok_is_name_word(a, c - 1) && ws_tok_word_is(a, c - 2, "the") &&
+        /* "The Kestrel report looked at ...", "the Tolvo report, due in
+         * May,": a noun after a name after "the" when a comma or a verb in
+         * the past that reports nothing follows ("The Democrats report
+         * that ...", ", as the Greens claim, ..." are verbs). */
+        if (c >= s0 + 2 && ws_tok_has_noun_cue(a, c) && ws_tok_is_name_word(a, c - 1) && ws_tok_word_is(a, c - 2, "the") &&
             !(c >= s0 + 3 && ws_tok_word_is(a, c - 3, "as")) &&
-            c + 1 < a->doc->tokens.n &&
+            c + 1 < a->doc->tokens.n && a->tok[c + 1].sentence == a->tok[c].sentence &&
             (is_comma(a, c + 1) || (a->tok[c + 1].kind == WS_TOK_WORD && !(a->tok[c + 1].flags & WS_TOKF_CAP) &&
                                     ws_tok_ends_with(a, c + 1, "ed", 4) && !ws_tok_is_cue_verb(a, c + 1))))
             return false;
@@ -1793,7 +1791,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     static const char *const possessive_dets[] = {"his", "her", "their", "its", "our", "my", "your"};
     /* "his public remarks", "Trump's incendiary remarks": a form that is
      * a noun too, after a word that a possessive opens, is that noun. */
-    if (ci->is_s && has_noun_reading(a, c) && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD &&
+    if (ci->is_s && ws_tok_has_noun_cue(a, c) && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD &&
         !(a->tok[c - 1].flags & WS_TOKF_CAP) && !a->ann[c - 1].fw && a->ann[c - 1].role < 0 &&
         !a->ann[c - 1].is_head && !a->ann[c - 1].anon_len && !a->ann[c - 1].is_group &&
         (ws_tok_is_possessive(a, c - 2) || !ws_tok_is(a, c - 2, WS_FW_DET) ||
@@ -1903,7 +1901,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * after "he" or "she". */
     bool after_speaker = c > s0 && (ws_tok_text_is(a, c - 1, "he") || ws_tok_text_is(a, c - 1, "she") ||
                                     ws_tok_text_is(a, c - 1, "He") || ws_tok_text_is(a, c - 1, "She") ||
-                                    (!has_noun_reading(a, c) && names_speaker(a, c - 1) && a->ann[c - 1].pronoun < 0 &&
+                                    (!ws_tok_has_noun_cue(a, c) && names_speaker(a, c - 1) && a->ann[c - 1].pronoun < 0 &&
                                      !a->ann[c - 1].is_group && !a->ann[c - 1].anon_len &&
                                      !ws_tok_is(a, c - 1, WS_FW_TIME) && !ws_tok_ends_with(a, c - 1, "s", 1)));
     if (ci->is_s && c + 1 < a->doc->tokens.n && !before_number && !after_speaker &&
@@ -2041,13 +2039,8 @@ static bool phrase_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 
 typedef WS_ARRAY(draft) draft_list;
 
-/*
- * Is the cue of draft @i inside what another draft of the sentence
- * reports? "Prince Harry should make clear how sorry he is, says Michael
- * Howard": Howard's statement holds the other; the reports of reports are
- * his, and neither the evaluation corpora nor an editor count them apart.
- */
-static bool reports_at(const draft *d, uint32_t at)
+/* Does the content of draft @d hold byte offset @at? */
+static bool content_holds(const draft *d, uint32_t at)
 {
     for (uint32_t f = 0; f < d->n_frags; f++)
         if (d->frags[f].start <= at && at < d->frags[f].end)
@@ -2055,7 +2048,14 @@ static bool reports_at(const draft *d, uint32_t at)
     return false;
 }
 
-static bool is_nested(const ws_attr *a, const draft_list *drafts, size_t first, size_t i)
+/*
+ * Is the cue of draft @i inside what another draft of the sentence
+ * reports? "The mayor should make clear why the bridge is late, says
+ * council leader Ana Ruiz": her statement holds the other; a report of a
+ * report is hers, and neither the evaluation corpora nor an editor count
+ * the inner one apart.
+ */
+static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, size_t first, size_t i)
 {
     const draft *d = &drafts->v[i];
     if (d->cue_end <= d->cue_tok)
@@ -2063,8 +2063,8 @@ static bool is_nested(const ws_attr *a, const draft_list *drafts, size_t first, 
     for (size_t j = first; j < drafts->n; j++) {
         const draft *o = &drafts->v[j];
         /* (Two that hold each other's cues are both kept.) */
-        if (j != i && o->cue_end > o->cue_tok && reports_at(o, a->tok[d->cue_tok].start) &&
-            !reports_at(d, a->tok[o->cue_tok].start))
+        if (j != i && o->cue_end > o->cue_tok && content_holds(o, a->tok[d->cue_tok].start) &&
+            !content_holds(d, a->tok[o->cue_tok].start))
             return true;
     }
     return false;
@@ -2075,7 +2075,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
     ws_report *r = a->r;
     for (size_t i = first; i < drafts->n; i++) {
         draft *d = &drafts->v[i];
-        if (d->n_frags == 0 || is_nested(a, drafts, first, i))
+        if (d->n_frags == 0 || is_inside_other_report(a, drafts, first, i))
             continue;
         /* Participles and coordinated verbs share a neighbour's source. */
         if (d->src_start == d->src_end && d->src_from_stmt >= 0) {
@@ -2520,7 +2520,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         }
         if (verb && verb != &phrase_verb && !is_verb_use(a, c, s0)) {
             /* "Trump's claim that ...": the noun of a verb-and-noun form. */
-            if (has_noun_reading(a, c) && noun_cue_statement(a, c, s0, stop, drafts, &covered_to) < 0)
+            if (ws_tok_has_noun_cue(a, c) && noun_cue_statement(a, c, s0, stop, drafts, &covered_to) < 0)
                 return WS_ENOMEM;
             continue;
         }
@@ -2723,7 +2723,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* "asked about" as one cue: what follows is what was asked. */
                 bool about = strcmp(verb->lemma, "ask") != 0;
                 /* "about" is what was asked, not a circumstance to skip. */
-                if (!ws_tok_text_is(a, content_from, "about"))
+                if (!(content_from < stop && ws_tok_text_is(a, content_from, "about")))
                     content_from = skip_circumstances(a, verb, content_from, stop);
                 uint32_t e = content_from;
                 if (e < stop && ws_tok_text_is(a, e, "about"))
@@ -2872,9 +2872,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                                      ws_tok_is(a, k + 1, WS_FW_NUM) ||
                                                      ws_tok_text_is(a, k + 1, "half"))) &&
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
-                                  /* "agreed to three years' monitoring": what was agreed */
-                                  !(!strcmp(verb->lemma, "agree") && ws_tok_text_is(a, k, "to") &&
-                                    ws_np_right(a, k + 1, cend) > k + 1) &&
+                                  !agreed_to_phrase(a, verb, k, cend) &&
                                   !introductory_phrase(a, k, cend)) ||
                                  (verb->needs_clause &&
                                   ((!opens_clause(a, content_from) && !subject_and_verb(a, content_from, cend) &&

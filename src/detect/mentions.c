@@ -13,10 +13,10 @@
  * only backwards, as a reader does.
  */
 #include <stdio.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "detect/attr.h"
+#include "doc/tokenize.h"
 #include "text/utf8.h"
 
 enum { GENDER_UNKNOWN = 0, GENDER_MALE = 1, GENDER_FEMALE = 2, GENDER_THING = 3 };
@@ -30,19 +30,23 @@ static const char *span_text(ws_attr *a, uint32_t i, uint32_t j)
     return ws_arena_strndup(&a->doc->arena, a->doc->text + s, e - s);
 }
 
-/* A word of a person's or institution's name: capitalized, or a particle
- * inside one (al-Assad, bin, de, van, von). */
 /* "Paul King", "Mr King", "Ana Bishop": a capitalized role word right
- * after a first name or a title, and last in the name, is a surname (not
- * in "Charlotte Mayor Jennifer Roberts", "Mr Justice Eady"). */
+ * after a first name or a title of its sentence, and last in the name, is
+ * a surname (not in "Charlotte Mayor Jennifer Roberts", "Mr Justice
+ * Eady"). */
 static bool is_surname_of_role(const ws_attr *a, uint32_t i)
 {
+    uint32_t sent = a->tok[i].sentence;
     return i > 0 && a->ann[i].role >= 0 && (a->tok[i].flags & WS_TOKF_CAP) && a->tok[i].kind == WS_TOK_WORD &&
+           a->tok[i - 1].sentence == sent &&
            (a->ann[i - 1].honorific >= 0 || (a->ann[i - 1].first_name && ws_tok_is_name_word(a, i - 1))) &&
            a->ann[i].role_len <= 1 &&
-           !(i + 1 < a->doc->tokens.n && a->tok[i + 1].kind == WS_TOK_WORD && (a->tok[i + 1].flags & WS_TOKF_CAP));
+           !(i + 1 < a->doc->tokens.n && a->tok[i + 1].sentence == sent && a->tok[i + 1].kind == WS_TOK_WORD &&
+             (a->tok[i + 1].flags & WS_TOKF_CAP));
 }
 
+/* A word of a person's or institution's name: capitalized, or a particle
+ * inside one (al-Assad, bin, de, van, von). */
 static bool is_name_part(const ws_attr *a, uint32_t i)
 {
     /* "Al-Qaeda-linked", "Toronto-based": an adjective made of a name. */
@@ -126,20 +130,17 @@ static bool str_ieq(const char *x, const char *y)
     return *x == *y;
 }
 
-/* Does @hay hold @word (lower-case ASCII letters) as a whole word, whatever
- * the case? */
-static bool has_word_ci(const char *hay, const char *word)
+/* Does @name hold the word at token @t as a whole word, whatever the case
+ * ("the Falic Group" for "Falic")? Both are folded as the lexicons fold
+ * keys. */
+static bool name_has_word_of(const ws_attr *a, const char *name, uint32_t t)
 {
-    size_t n = strlen(word);
-    for (const char *p = hay; *p; p++) {
-        if (p > hay && isalnum((unsigned char)p[-1]))
-            continue;
-        size_t k = 0;
-        while (k < n && p[k] && tolower((unsigned char)p[k]) == word[k])
-            k++;
-        if (k == n && !isalnum((unsigned char)p[n]))
+    char folded[256];
+    size_t n = ws_key_of(name, 0, (uint32_t)strlen(name), true, folded, sizeof folded), kn;
+    const char *key = ws_doc_key(a->doc, t, &kn);
+    for (size_t p = 0; n && kn && p + kn <= n; p++)
+        if ((p == 0 || folded[p - 1] == ' ') && (p + kn == n || folded[p + kn] == ' ') && !memcmp(folded + p, key, kn))
             return true;
-    }
     return false;
 }
 
@@ -790,9 +791,15 @@ static bool has_spoken(const ws_ent *e)
     return e->n_direct + e->n_indirect > 0;
 }
 
+/* Has it spoken as the subject of a cue (its mention then known)? */
+static bool spoke_as_subject(const ws_ent *e)
+{
+    return has_spoken(e) && e->last_subject_tok;
+}
+
 static bool ok_person_who_spoke(const ws_ent *e, const ws_ment *m)
 {
-    return has_spoken(e) && e->last_subject_tok && ok_person(e, m);
+    return spoke_as_subject(e) && ok_person(e, m);
 }
 
 /* Did @e last speak near token @at: in its block or the two before (a
@@ -809,7 +816,7 @@ static bool spoke_nearby(const ws_attr *a, const ws_ent *e, uint32_t at)
 static bool spoke_lately(const ws_attr *a, int32_t i, uint32_t at)
 {
     const ws_ent *e = &a->r->ents.v[i];
-    return has_spoken(e) && e->last_subject_tok && spoke_nearby(a, e, at);
+    return spoke_as_subject(e) && spoke_nearby(a, e, at);
 }
 
 /* Does the mention starting at token @t follow a preposition ("traded for
@@ -868,10 +875,7 @@ static uint32_t work_owner_end(const ws_attr *a, uint32_t start, uint32_t end)
                                               "question", "interview", "criticism"};
     if (end - start < 2 || ws_tok_word_in(a, end - 1, about_owner, sizeof about_owner / sizeof *about_owner))
         return 0;
-    bool is_work = false;
-    for (int32_t c = a->ann[end - 1].cue; c >= 0 && !is_work; c = a->rs->cue_info.v[c].next)
-        is_work = a->rs->cue_info.v[c].pos == WS_CUE_NOUN;
-    if (!is_work || (a->tok[end - 1].flags & WS_TOKF_CAP))
+    if (!ws_tok_has_noun_cue(a, end - 1) || (a->tok[end - 1].flags & WS_TOKF_CAP))
         return 0;
     uint32_t t = end - 1;
     while (t > start + 1 && a->tok[t - 1].kind == WS_TOK_WORD && !(a->tok[t - 1].flags & WS_TOKF_CAP) &&
@@ -896,6 +900,35 @@ static bool is_other_office(const ws_attr *a, uint32_t t)
     return ws_lexicon_contains(&a->rs->other_offices, key, n);
 }
 
+/* Where the office of the role at @role_at begins: before the words that
+ * make it another one ("shadow chancellor"), not before @limit. */
+static uint32_t office_start(const ws_attr *a, uint32_t role_at, uint32_t limit)
+{
+    while (role_at > limit && is_other_office(a, role_at - 1))
+        role_at--;
+    return role_at;
+}
+
+/* Does the role as written name another office ("Shadow chancellor",
+ * "deputy mayor"): a word of the rules' list before its last? */
+static bool role_is_other_office(const ws_attr *a, const char *role)
+{
+    char word[32];
+    for (const char *p = role; *p;) {
+        size_t n = strcspn(p, " ");
+        if (!p[n])
+            break; /* the head itself */
+        if (n && n < sizeof word) {
+            memcpy(word, p, n);
+            word[n] = '\0';
+            if (lexicon_has_lower(&a->rs->other_offices, word, ""))
+                return true;
+        }
+        p += n + 1;
+    }
+    return false;
+}
+
 /* An institution known by its name, with no head noun of its own. */
 static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
 {
@@ -905,10 +938,10 @@ static bool ok_headless_institution(const ws_ent *e, const ws_ment *m)
            e->name && e->name[0] >= 'A' && e->name[0] <= 'Z';
 }
 
-/* A business named as one ("media giant TimeWarner") that has spoken. */
+/* A business named as one ("media giant Kestrel") that has spoken. */
 static bool ok_business_that_spoke(const ws_ent *e, const ws_ment *m)
 {
-    return e->is_business && has_spoken(e) && e->last_subject_tok && ok_headless_institution(e, m);
+    return e->is_business && spoke_as_subject(e) && ok_headless_institution(e, m);
 }
 
 /* Does the name end in a head noun of institutions ("the Senate", "the
@@ -1262,7 +1295,7 @@ static void describe(ws_attr *a, uint32_t start, uint32_t end, ws_ment *m)
         if (rend > end)
             rend = end;
         if (!m->role)
-            m->role = span_text(a, t, rend);
+            m->role = span_text(a, office_start(a, t, start), rend); /* "the shadow chancellor" */
         const ws_role_info *ri = &rs->role_info.v[a->ann[t].role];
         if (!m->institution && ri->institution)
             m->institution = ri->institution;
@@ -1774,9 +1807,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         name_start = role_end;
     }
     /* "the shadow chancellor" holds an office of its own. */
-    uint32_t office_at = role_at;
-    while (role_at < end && office_at > body && is_other_office(a, office_at - 1))
-        office_at--;
+    uint32_t office_at = role_at < end ? office_start(a, role_at, body) : role_at;
     if (role_at < end) {
         const ws_role_info *ri = &rs->role_info.v[a->ann[role_at].role];
         m.role = span_text(a, office_at, role_end);
@@ -1849,7 +1880,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             if (s0 < end && ws_tok_is_possessive(a, s0))
                 s0++;
         }
-        /* "bank Goldman Sachs", "Food giant Unilever": the noun says what
+        /* "bank Hale & Ortiz", "Food giant Tolvane": the noun says what
          * the institution is; the name is after it. */
         bool after_business_noun = false;
         for (uint32_t p = s0; p + 1 < name_end && !after_business_noun; p++) {
@@ -1918,18 +1949,18 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* "the Syrian government" points back to its head; "the
              * Anti-Fraud Working group" only to an institution of that
              * name ("The Florida-based Falic group" is the Falic Group). */
-            uint32_t named_word = end;
-            for (uint32_t t = body; t + 1 < end && named_word == end; t++)
+            uint32_t proper_modifier_at = end;
+            for (uint32_t t = body; t + 1 < end && proper_modifier_at == end; t++)
                 if ((a->tok[t].flags & WS_TOKF_CAP) && a->ann[t].country < 0 && a->ann[t].demonym < 0 &&
                     !(t == body && (a->tok[t].flags & WS_TOKF_SENT_START)))
-                    named_word = t;
+                    proper_modifier_at = t;
             m.entity = most_recent(a, start, ok_same_head, &m,
                                    1u << HEAP_INSTITUTION_BY_MENTION | 1u << HEAP_GROUP_BY_MENTION);
             if (m.entity < -1)
                 return m.entity;
-            if (m.entity >= 0 && named_word < end) {
-                const char *w = lower_word(a, named_word), *name = r->ents.v[m.entity].name;
-                if (!w || !name || !has_word_ci(name, w))
+            if (m.entity >= 0 && proper_modifier_at < end) {
+                const char *name = r->ents.v[m.entity].name;
+                if (!name || !name_has_word_of(a, name, proper_modifier_at))
                     m.entity = -1;
             }
             if (m.entity >= 0 && m.country && r->ents.v[m.entity].country &&
@@ -1937,7 +1968,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.entity = -1;
             /* "Nestle said ... the company said": a business named by one
              * word, or an institution of no head, is "the company". */
-            if (m.entity == -1 && ws_tok_word_is(a, start, "the") && named_word == end &&
+            if (m.entity == -1 && ws_tok_word_is(a, start, "the") && proper_modifier_at == end &&
                 is_business_noun(a, end - 1)) {
                 int32_t bare = most_recent(a, start, ok_bare_name, &m, 1u << (HEAP_PERSON + GENDER_UNKNOWN));
                 int32_t named = most_recent(a, start, ok_headless_institution, &m, 1u << HEAP_INSTITUTION);
@@ -1953,21 +1984,22 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 if (m.country)
                     bare = -1;
                 /* The business that has spoken lately rather than one it
-                 * spoke of ("TimeWarner said it owns 8% of Google ... the
-                 * company said", "Qantas said ... rivals such as carrier
-                 * Virgin Blue ... the firm"); else the latest. */
-                bool named_sure = named >= 0 && spoke_lately(a, named, start);
-                if (!named_sure) {
+                 * spoke of ("Kestrel said it owns 8% of Tolvo ... the
+                 * company said", "Skyra said ... rivals such as carrier
+                 * Brio ... the firm"); else the one that spoke or was
+                 * named last. */
+                bool named_spoke_lately = named >= 0 && spoke_lately(a, named, start);
+                if (!named_spoke_lately) {
                     int32_t spoke = most_recent(a, start, ok_business_that_spoke, &m, 1u << HEAP_INSTITUTION);
                     if (spoke < -1)
                         return spoke;
                     if (spoke >= 0 && spoke_lately(a, spoke, start)) {
                         named = spoke;
-                        named_sure = true;
+                        named_spoke_lately = true;
                     }
                 }
                 bool bare_spoke = bare >= 0 && spoke_lately(a, bare, start);
-                if (bare >= 0 && (named < 0 || (bare_spoke != named_sure
+                if (bare >= 0 && (named < 0 || (bare_spoke != named_spoke_lately
                                                     ? bare_spoke
                                                     : at_speaking(&r->ents.v[bare]) > at_speaking(&r->ents.v[named])))) {
                     if (become_institution(a, bare) < 0)
@@ -2089,7 +2121,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     /* "US firm Vonage", "Internet service provider Wanadoo", "pharmaceutical
      * giant J&J": a noun for a business right before a name makes the name
      * a business's. */
-    /* ("film maker Theo van Gogh": a first name starts a person's name.) */
+    /* ("film maker Lena Ortiz": a first name starts a person's name.) */
     if (has_name && role_at == end && m.name_start > body && m.name_start < m.name_end &&
         (!(a->tok[m.name_start - 1].flags & WS_TOKF_CAP) || (a->tok[m.name_start - 1].flags & WS_TOKF_SENT_START)) &&
         is_business_noun(a, m.name_start - 1) &&
@@ -2175,11 +2207,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* "the minister" again: the newest person of that role (and of
          * that institution, or of none known); "a minister" is a new one.
          * "The prime minister's spokesman" is someone else's. */
-        bool is_plain = ws_tok_word_is(a, start, "the");
-        for (uint32_t t = body; t < office_at && is_plain; t++)
-            is_plain = !ws_tok_is_possessive(a, t) && !is_other_office(a, t);
+        bool is_bare_definite_role = ws_tok_word_is(a, start, "the");
+        for (uint32_t t = body; t < office_at && is_bare_definite_role; t++)
+            is_bare_definite_role = !ws_tok_is_possessive(a, t) && !is_other_office(a, t);
         int32_t e = -1;
-        if (m.role && is_plain) {
+        if (m.role && is_bare_definite_role) {
             ent_key k = make_key(KEY_ROLE, m.role, NULL);
             if (m.institution) {
                 ent_key same = make_key(KEY_ROLE_INST, m.role, m.institution);
@@ -2193,15 +2225,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 ent_key head = make_key(m.institution ? KEY_ROLE_HEAD_INST : KEY_ROLE_HEAD, m.role, m.institution);
                 e = newest_with(a, &head);
                 /* Not "shadow chancellor Oliver Letwin" for "the chancellor". */
-                const char *held = e >= 0 ? r->ents.v[e].role : NULL;
-                char first[32];
-                size_t n = held ? strcspn(held, " ") : 0;
-                if (n && n < sizeof first) {
-                    memcpy(first, held, n);
-                    first[n] = '\0';
-                    if (lexicon_has_lower(&rs->other_offices, first, ""))
-                        e = -1;
-                }
+                if (e >= 0 && r->ents.v[e].role && role_is_other_office(a, r->ents.v[e].role))
+                    e = -1;
             }
         }
         m.entity = e >= 0 ? e : new_entity(a, WS_ENTITY_PERSON, span_text(a, start, end));

@@ -153,20 +153,31 @@ bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
            ws_tok_ends_with(a, i + 1, "ed", 4) && ws_tok_is_cue_verb(a, i + 1);
 }
 
+bool ws_tok_has_noun_cue(const ws_attr *a, uint32_t i)
+{
+    for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
+        if (a->rs->cue_info.v[c].pos == WS_CUE_NOUN)
+            return true;
+    return false;
+}
+
 bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i)
 {
-    /* After a determiner and a modifier: "the annual report said", "a new
-     * report says", "their latest reports show" (not "to express doubts"). */
-    if (i < 2 || a->tok[i - 1].kind != WS_TOK_WORD || (a->tok[i - 1].flags & WS_TOKF_CAP) || a->ann[i - 1].fw ||
-        a->ann[i - 1].cue >= 0 || a->ann[i - 1].pronoun >= 0 ||
+    /* After a determiner and a modifier of its sentence: "the annual report
+     * said", "a new report says", "their latest reports show" (not "to
+     * express doubts"). */
+    uint32_t sent = a->tok[i].sentence;
+    if (i < 2 || a->tok[i - 2].sentence != sent || !ws_tok_has_noun_cue(a, i) || a->tok[i - 1].kind != WS_TOK_WORD ||
+        (a->tok[i - 1].flags & WS_TOKF_CAP) || a->ann[i - 1].fw || a->ann[i - 1].cue >= 0 || a->ann[i - 1].pronoun >= 0 ||
         !(ws_tok_is(a, i - 2, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 2)))
         return false;
-    if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence || !ws_tok_is_cue_verb(a, i + 1))
+    if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != sent || !ws_tok_is_cue_verb(a, i + 1))
         return false;
-    bool plural = has_verb_form(a, i, true);
+    /* ("reports say": an -s form of the noun takes the verb's base form.) */
+    bool is_s_form = has_verb_form(a, i, true);
     for (int32_t c = a->ann[i + 1].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
         const ws_cue_info *ci = &a->rs->cue_info.v[c];
-        if (ci->pos == WS_CUE_VERB && (ci->is_past || (plural ? ci->is_base && !ci->is_past : ci->is_s)))
+        if (ci->pos == WS_CUE_VERB && (ci->is_past || (is_s_form ? ci->is_base && !ci->is_past : ci->is_s)))
             return true;
     }
     return false;
@@ -225,18 +236,14 @@ static bool is_plain_word(const ws_attr *a, uint32_t i)
     return true;
 }
 
-/* "a police statement on the shooting", "the police report, ...": a
- * lower-case noun of saying or writing after another noun, where no object
- * follows that would make it a verb (a preposition or a comma; not the
- * sentence's end: "..., the Tribune reports."). */
-static bool is_work_noun_here(const ws_attr *a, uint32_t k, uint32_t limit)
+/* "a police statement on the shooting", "the police report, ...": is the
+ * word at @k a lower-case noun of saying or writing that no object follows
+ * to make it a verb (a preposition or a comma come next; not the
+ * sentence's end: "..., the Tribune reports.")? The caller asks it after
+ * another noun of the phrase. */
+static bool is_saying_noun_in_phrase(const ws_attr *a, uint32_t k, uint32_t limit)
 {
-    if ((a->tok[k].flags & WS_TOKF_CAP) || a->tok[k].kind != WS_TOK_WORD)
-        return false;
-    bool is_noun = false;
-    for (int32_t c = a->ann[k].cue; c >= 0 && !is_noun; c = a->rs->cue_info.v[c].next)
-        is_noun = a->rs->cue_info.v[c].pos == WS_CUE_NOUN;
-    if (!is_noun)
+    if ((a->tok[k].flags & WS_TOKF_CAP) || a->tok[k].kind != WS_TOK_WORD || !ws_tok_has_noun_cue(a, k))
         return false;
     if (k + 1 >= limit || a->tok[k + 1].sentence != a->tok[k].sentence)
         return false;
@@ -510,7 +517,8 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
         if ((fw & (WS_FW_CONJ | WS_FW_SUB | WS_FW_AUX | WS_FW_NEG | WS_FW_VERB | WS_FW_ADV)) &&
             !ws_tok_is_name_word(a, k))
             break;
-        bool work = seen_head && is_work_noun_here(a, k, limit);
+        /* (After another noun: "a police statement on ...".) */
+        bool work = seen_head && is_saying_noun_in_phrase(a, k, limit);
         if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0 && !cue_as_noun(a, k) && !work)
             break;
         /* After a noun the lexicons know (nations, ministry, officials) a
