@@ -105,6 +105,10 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i);
  * noun ("Recent reports revealed that ...")? */
 bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i);
 
+/* Is the word @i inside a role of more than one word ("state" in
+ * "secretary of state")? */
+bool ws_tok_inside_role(const ws_attr *a, uint32_t i);
+
 /* Has the cue word @i a noun reading ("report", "statement")? */
 bool ws_tok_has_noun_cue(const ws_attr *a, uint32_t i);
 

@@ -1704,6 +1704,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     const ws_cue_info *ci = verb_reading(a, c);
     if (ws_tok_noun_before_past_cue(a, c))
         return false; /* "Recent reports revealed that ..." */
+    if (ws_tok_inside_role(a, c))
+        return false; /* "the secretary of state said" */
     if (ci->is_base && !ci->is_past && ws_tok_noun_before_agreeing_cue(a, c))
         return false; /* "The police report said ..." */
     /* "the council received expert reports it had asked for": an -s

@@ -183,10 +183,22 @@ bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i)
     return false;
 }
 
+bool ws_tok_inside_role(const ws_attr *a, uint32_t i)
+{
+    for (uint32_t k = i, steps = 0; k > 0 && steps < 4; k--, steps++) {
+        const ws_tok_ann *an = &a->ann[k - 1];
+        if (an->role >= 0 && k - 1 + (an->role_len ? an->role_len : 1u) > i)
+            return true;
+    }
+    return false;
+}
+
 /* A cue word right after a determiner is a noun: "an email", "the report",
  * "his statement". */
 static bool cue_as_noun(const ws_attr *a, uint32_t i)
 {
+    if (ws_tok_inside_role(a, i))
+        return true; /* "the secretary of state said" */
     if (ws_tok_modifies_speaker(a, i))
         return true;
     /* "State Sen. Lee Bright", "State party chairman John Burton": a

@@ -1622,6 +1622,18 @@ static void name_with_copula_and_role(void **state)
     ws_report_free(r);
 }
 
+/* A word of saying inside a role ("state" in "secretary of state") is no
+ * verb. */
+static void cue_words_inside_roles(void **state)
+{
+    (void)state;
+    check_one("The secretary of state said the talks would go on.",
+              "indirect|said|The secretary of state|The secretary of state|the talks would go on");
+    check_one("It came from a rally where the secretary of state said she was there to help.",
+              "indirect|said|the secretary of state|the secretary of state|she was there to help");
+    check_one("Officials state that the plan works.", "indirect|state|Officials|Officials|the plan works");
+}
+
 /* A report inside what another speaker reports is part of it, not a
  * statement of its own. */
 static void reports_of_reports(void **state)
@@ -2477,6 +2489,7 @@ int main(void)
         cmocka_unit_test(institution_after_a_place_adjective),
         cmocka_unit_test(agreed_to_a_noun_phrase),
         cmocka_unit_test(reports_of_reports),
+        cmocka_unit_test(cue_words_inside_roles),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
