@@ -457,6 +457,32 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
     /* "However, Edu tried ...", "Meanwhile, the ministry ...". */
     if (k + 1 < before && ws_tok_is(a, k, WS_FW_ADV) && is_comma(a, k + 1))
         k += 2;
+    /* "Walking to the next house, Ruiz talked ...": a participle phrase
+     * opening the sentence says what the subject after it was doing (not
+     * "According to ...", a cue of its own). */
+    if (k == s0 && k + 2 < before && a->tok[k].kind == WS_TOK_WORD && ws_tok_ends_with(a, k, "ing", 5) &&
+        !a->ann[k].fw && a->ann[k].role < 0 && !phrase_reading(a, k)) {
+        uint32_t c = k + 1;
+        /* (Over a relative clause set off by commas, "Speaking in Dover,
+         * which votes next, Hale said", and a place's state or country,
+         * "Speaking in Salem, Oregon, Hale said".) */
+        for (int parts = 0; parts < 3; parts++) {
+            while (c < before && c < k + 40 && !is_comma(a, c) && !is_end_punct(a, c))
+                c++;
+            uint32_t n = c + 1, name_end = n;
+            while (name_end < before && name_end < n + 3 && ws_tok_is_name_word(a, name_end))
+                name_end++;
+            bool relative = n < before && (ws_tok_text_is(a, n, "which") || ws_tok_text_is(a, n, "where") ||
+                                           ws_tok_text_is(a, n, "who"));
+            bool place = n < before && c > k && ws_tok_is_name_word(a, c - 1) && name_end > n && name_end + 1 < before &&
+                         is_comma(a, name_end);
+            if (!(c + 1 < before && is_comma(a, c) && (relative || place)))
+                break;
+            c = place ? name_end : c + 1;
+        }
+        if (c + 1 < before && is_comma(a, c))
+            k = c + 1;
+    }
     while (k < before && a->tok[k].kind == WS_TOK_PUNCT)
         k++;
     uint32_t e = ws_np_right(a, k, before);
@@ -864,6 +890,10 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                               mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !ma->fw;
             /* ", 57,": an age. */
             bool age = a->tok[m0].kind == WS_TOK_NUMBER && m0 + 1 == k - 1;
+            /* "Hale, himself up for election, said". */
+            static const char *const reflexives[] = {"himself", "herself", "themselves", "itself"};
+            if (ws_tok_word_in(a, m0, reflexives, sizeof reflexives / sizeof *reflexives))
+                aside = true;
             bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
                               ma->demonym >= 0 || ma->country >= 0 || age ||
                               ws_tok_word_in(a, m0, people_words, N_PEOPLE_WORDS);

@@ -1622,6 +1622,22 @@ static void name_with_copula_and_role(void **state)
     ws_report_free(r);
 }
 
+/* A participle phrase opening the sentence is no subject: the subject
+ * after its comma speaks in "... and said"; over a place's state and a
+ * relative clause. A reflexive opens an aside after the source. */
+static void subjects_after_opening_participles(void **state)
+{
+    (void)state;
+    check_one("Walking to the next house, Ruiz talked about her youth, and said the war had changed them.",
+              "indirect|said|Ruiz|Ruiz|the war had changed them");
+    check_nth("Speaking at a town hall in Salem, Oregon, Hale went after Ruiz, calling her a stiff.", 1, 0,
+              "indirect|calling|Hale|Hale|her a stiff");
+    check_nth("Speaking in Dover, which votes next, Hale praised the plan and said it would work.", 2, 1,
+              "indirect|said|Hale|Hale|it would work");
+    check_one("Hale, himself up for election in May, said he voted against the bill.",
+              "indirect|said|Hale|Hale|he voted against the bill");
+}
+
 /* A word of saying inside a role ("state" in "secretary of state") is no
  * verb. */
 static void cue_words_inside_roles(void **state)
@@ -2490,6 +2506,7 @@ int main(void)
         cmocka_unit_test(agreed_to_a_noun_phrase),
         cmocka_unit_test(reports_of_reports),
         cmocka_unit_test(cue_words_inside_roles),
+        cmocka_unit_test(subjects_after_opening_participles),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
