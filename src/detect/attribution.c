@@ -365,6 +365,13 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from &&
             is_comma(a, t - 1) && ws_tok_is_cue_verb(a, n) && verb_reading(a, n)->is_ing)
             return t + 1;
+        /* '... thought the school was "mocking us," he said.': after a
+         * quotation that closes on a comma, another speaker and verb. */
+        if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from && is_comma(a, t - 1)) {
+            uint32_t np2 = ws_np_right(a, n, stop);
+            if (np2 > n && np2 < stop && is_finite_cue(a, np2))
+                return t + 1;
+        }
         bool colon = ws_tok_text_is(a, t, ":") || ws_tok_text_is(a, t, ";");
         if (!is_comma(a, t) && !colon)
             continue;
@@ -1610,11 +1617,17 @@ static bool opens_clause(const ws_attr *a, uint32_t k)
  * it ("shows Clinton leading by two points", "shows Cruz has fallen")? */
 static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
 {
-    if (k >= stop || !(a->tok[k].flags & WS_TOKF_CAP) || !ws_tok_is_name_word(a, k))
+    /* ("found the site was biased": a phrase with its determiner, before
+     * an auxiliary or a verb in the past.) */
+    bool with_det = k < stop && ws_tok_is(a, k, WS_FW_DET) && !ws_tok_is(a, k, WS_FW_SUB) && a->ann[k].pronoun < 0;
+    if (k >= stop || (!with_det && (!(a->tok[k].flags & WS_TOKF_CAP) || !ws_tok_is_name_word(a, k))))
         return false;
     uint32_t e = ws_np_right(a, k, stop);
     if (e <= k || e >= stop || a->tok[e].kind != WS_TOK_WORD || (a->tok[e].flags & WS_TOKF_CAP))
         return false;
+    if (with_det)
+        return ws_tok_is(a, e, WS_FW_AUX) || (!a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) && e + 1 < stop &&
+                                               a->tok[e + 1].kind == WS_TOK_WORD);
     return ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) ||
            (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ing", 5) || ws_tok_ends_with(a, e, "ed", 4)));
 }

@@ -1638,6 +1638,21 @@ static void subjects_after_opening_participles(void **state)
               "indirect|said|Hale|Hale|he voted against the bill");
 }
 
+/* A verb of finding or belief before a clause with no "that": its subject
+ * may be a phrase with a determiner before an auxiliary or a verb in the
+ * past. A quotation closing on a comma before another speaker's verb ends
+ * the content. */
+static void belief_clauses_without_that(void **state)
+{
+    (void)state;
+    check_one("The study found the site was biased.", "indirect|found|The study|The study|the site was biased");
+    check_one("The study found the site rated Greens higher.",
+              "indirect|found|The study|The study|the site rated Greens higher");
+    check_none("Police found the body in a field.");
+    check_one("People thought the school was \"mocking us,\" he said.",
+              "partial|said|he||People thought the school was \"mocking us,\"");
+}
+
 /* A word of saying inside a role ("state" in "secretary of state") is no
  * verb. */
 static void cue_words_inside_roles(void **state)
@@ -2507,6 +2522,7 @@ int main(void)
         cmocka_unit_test(reports_of_reports),
         cmocka_unit_test(cue_words_inside_roles),
         cmocka_unit_test(subjects_after_opening_participles),
+        cmocka_unit_test(belief_clauses_without_that),
         cmocka_unit_test(infinitive_is_content),
         cmocka_unit_test(time_phrase_after_cue_is_not_content),
         cmocka_unit_test(content_after_cue_edge_cases),
