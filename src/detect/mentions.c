@@ -865,31 +865,40 @@ static bool is_business_noun(const ws_attr *a, uint32_t t)
 /*
  * "her statement", "the council's latest report", "the Civic Action
  * study": a noun of the cues for something said or written, after its owner
- * and words in lower case. The token after the owner ("her", "the
- * council", "Civic Action") or 0. Not a work that is about its owner ("the
- * senator's indictment").
+ * and words in lower case. The owner is [*owner_start, *owner_end) ("her",
+ * "the council", "Civic Action"); false when the phrase names none. Not a
+ * work that is about its owner ("the senator's indictment").
  */
-static uint32_t work_owner_end(const ws_attr *a, uint32_t start, uint32_t end)
+static bool work_owner(const ws_attr *a, uint32_t start, uint32_t end, uint32_t *owner_start, uint32_t *owner_end)
 {
     static const char *const about_owner[] = {"indictment", "lawsuit", "ruling", "endorsement",
                                               "question", "interview", "criticism"};
     if (end - start < 2 || ws_tok_word_in(a, end - 1, about_owner, sizeof about_owner / sizeof *about_owner))
-        return 0;
+        return false;
     if (!ws_tok_has_noun_cue(a, end - 1) || (a->tok[end - 1].flags & WS_TOKF_CAP))
-        return 0;
+        return false;
     uint32_t t = end - 1;
     while (t > start + 1 && a->tok[t - 1].kind == WS_TOK_WORD && !(a->tok[t - 1].flags & WS_TOKF_CAP) &&
            !a->ann[t - 1].fw && a->ann[t - 1].role < 0 && !ws_tok_is_possessive(a, t - 1))
         t--;
-    if (t == start + 1 && ws_tok_word_in(a, start, (const char *const[]){"his", "her", "their", "its"}, 4))
-        return t;
-    if (t > start + 1 && ws_tok_is_possessive(a, t - 1))
-        return t - 1;
-    /* A name right before the noun, after "the" alone. */
+    *owner_start = start;
+    if (t == start + 1 && ws_tok_word_in(a, start, (const char *const[]){"his", "her", "their", "its"}, 4)) {
+        *owner_end = t;
+        return true;
+    }
+    if (t > start + 1 && ws_tok_is_possessive(a, t - 1)) {
+        *owner_end = t - 1;
+        return true;
+    }
+    /* A name right before the noun, after "the" alone: the name. */
     uint32_t n0 = t;
     while (n0 > start && ws_tok_is_name_word(a, n0 - 1))
         n0--;
-    return n0 < t && n0 == start + 1 && ws_tok_word_is(a, start, "the") ? t : 0;
+    if (!(n0 < t && n0 == start + 1 && ws_tok_word_is(a, start, "the")))
+        return false;
+    *owner_start = n0;
+    *owner_end = t;
+    return true;
 }
 
 /* "shadow", "deputy": before a role, a word that makes it another office. */
@@ -1650,22 +1659,17 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
 
     /* "Her statement said", "Brandt's book says": what someone wrote or
      * said speaks with the voice of its author. */
-    if (is_speaker) {
-        uint32_t owner_end = work_owner_end(a, start, end);
-        uint32_t owner_start = start;
-        if (owner_end > start && ws_tok_is_name_word(a, owner_end - 1) && ws_tok_word_is(a, start, "the"))
-            owner_start = start + 1; /* "the Civic Action study": Civic Action */
-        if (owner_end > start) {
-            int32_t om = ws_mention_for(a, owner_start, owner_end, false);
-            if (om < -1)
-                return om;
-            if (om >= 0 && r->ments.v[om].entity >= 0) {
-                m.entity = r->ments.v[om].entity;
-                m.type = r->ments.v[om].type;
-                m.kind = WS_MENTION_NOMINAL;
-                m.is_plural = r->ments.v[om].is_plural;
-                return add_mention(a, &m, is_speaker);
-            }
+    uint32_t owner_start, owner_end;
+    if (is_speaker && work_owner(a, start, end, &owner_start, &owner_end)) {
+        int32_t om = ws_mention_for(a, owner_start, owner_end, false);
+        if (om < -1)
+            return om;
+        if (om >= 0 && r->ments.v[om].entity >= 0) {
+            m.entity = r->ments.v[om].entity;
+            m.type = r->ments.v[om].type;
+            m.kind = WS_MENTION_NOMINAL;
+            m.is_plural = r->ments.v[om].is_plural;
+            return add_mention(a, &m, is_speaker);
         }
     }
 
