@@ -144,6 +144,14 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
  * powerfully argued"), unless it is one of the few nouns in -ly. */
 bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i);
 
+/* The length of a phrase at @i, before @limit, that places an unnamed
+ * source: "close to", "familiar with", "in attendance"; 0 when none. */
+uint32_t ws_tok_placing_phrase(const ws_attr *a, uint32_t i, uint32_t limit);
+
+/* Is @i a word for people the writer does not name: an anonymous source
+ * from the rules ("officials", "a source"), "someone", "people"? */
+bool ws_tok_is_unnamed_source(const ws_attr *a, uint32_t i);
+
 /* The same rightwards from @start. */
 uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t limit);
 

@@ -446,6 +446,42 @@ static uint32_t without_first_verb(const ws_attr *a, uint32_t s, uint32_t e, con
     return after_name || same_tense ? e - 1 : e;
 }
 
+/* Is the cue at @c inside a clause that opens the sentence at @s0 and ends
+ * at a comma: "When Ruiz announced her run, ...", "At the moment Ruiz
+ * announced it, ..."? */
+static bool in_opening_clause(const ws_attr *a, uint32_t s0, uint32_t c)
+{
+    /* ("As Ruiz reported, the vote ...": what follows is what she reported.) */
+    if (c <= s0 + 1 || !ws_tok_is(a, s0, WS_FW_SUB | WS_FW_PREP) || ws_tok_word_is(a, s0, "that") ||
+        ws_tok_word_is(a, s0, "according") || ws_tok_word_is(a, s0, "as"))
+        return false;
+    for (uint32_t j = s0; j < c; j++)
+        if (is_comma(a, j) || a->tok[j].kind == WS_TOK_QUOTE || ws_tok_is_dash(a, j))
+            return false;
+    return true;
+}
+
+/* Where the content [from, cend) of a cue inside an opening clause ends:
+ * at the comma before the main clause's subject and verb ("When Ruiz
+ * announced her run last spring, Hale was ..."). */
+static uint32_t opening_clause_end(const ws_attr *a, uint32_t s0, uint32_t c, uint32_t from, uint32_t cend)
+{
+    if (!in_opening_clause(a, s0, c))
+        return cend;
+    for (uint32_t t = from; t + 2 < cend; t++) {
+        if (!is_comma(a, t) || a->tok[t].quote_depth > 0)
+            continue;
+        uint32_t np = ws_np_right(a, t + 1, cend);
+        if (np <= t + 1 || np >= cend)
+            continue;
+        uint32_t v = ws_skip_adverbials_right(a, np, cend);
+        if (v < cend && a->tok[v].kind == WS_TOK_WORD && !(a->tok[v].flags & WS_TOKF_CAP) &&
+            (v > np || !ws_tok_is(a, v, WS_FW_PREP | WS_FW_CONJ | WS_FW_SUB | WS_FW_DET)))
+            return t;
+    }
+    return cend;
+}
+
 /* The first noun phrase of the sentence: the subject a participle shares. */
 static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_t *start,
                          uint32_t *end)
@@ -1711,6 +1747,9 @@ static bool quotation_just_before(const ws_attr *a, uint32_t c, uint32_t s0)
             return (t->flags & WS_TOKF_CLOSE) != 0;
         if (is_end_punct(a, k - 1) && !is_comma(a, k - 1))
             return false;
+        /* '"...," Ruiz said, going on to ...': the quotation is said. */
+        if (k < c && ws_tok_is_cue_verb(a, k - 1))
+            return false;
     }
     return false;
 }
@@ -1763,6 +1802,13 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
+    /* "the most populous state", "a famous report": after an adjective
+     * that a determiner or "most" opens, a noun. */
+    static const char *const openers[] = {"the", "a", "an", "most", "more", "its", "their", "his", "her"};
+    if (ci->is_base && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
+        (ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5)) &&
+        ws_tok_word_in(a, c - 2, openers, sizeof openers / sizeof *openers))
+        return false;
     if (ci->is_base && !ci->is_past) {
         if (ws_tok_modifies_speaker(a, c))
             return false;
@@ -2727,8 +2773,16 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * (not in "was told the man was arrested and charged"). */
                 d.src_start = drafts->v[drafts->n - 1].heard_start;
                 d.src_end = drafts->v[drafts->n - 1].heard_end;
-            } else if (after_and && drafts->n > first) {
+            } else if (after_and && drafts->n > first &&
+                       !(in_opening_clause(a, s0, drafts->v[drafts->n - 1].cue_tok) &&
+                         main_subject(a, s0, c, &src_s, &src_e) && src_s > drafts->v[drafts->n - 1].cue_tok)) {
                 d.src_from_stmt = (int32_t)drafts->n - 1;
+            } else if (after_and && drafts->n > first) {
+                /* "When Ruiz announced her run, Hale held a meeting and told
+                 * aides ...": the main clause's subject, not the opening
+                 * clause's speaker (main_subject() found it above). */
+                d.src_start = src_s;
+                d.src_end = src_e;
             } else if (after_and && listener_end(a, verb, after, stop) < stop &&
                        main_subject(a, s0, c, &src_s, &src_e) && (src_e = without_first_verb(a, src_s, src_e, verb)) &&
                        (names_speaker(a, src_e - 1) || ws_tok_is_name_word_cap(a, src_e - 1)) &&
@@ -2827,6 +2881,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 }
             }
             uint32_t cend = content_end(a, content_from, stop);
+            cend = opening_clause_end(a, s0, c, content_from, cend);
             /* "Okafor, who insists he is calm, said: ...": a relative clause
              * set off by commas ends at its closing comma. */
             if (d.src_end == d.src_start + 1 && d.src_start > s0 && is_comma(a, d.src_start - 1) &&

@@ -1470,6 +1470,56 @@ static bool is_institution_before_role(const ws_attr *a, uint32_t body, uint32_t
     return false;
 }
 
+/* An unnamed source over [start, end), named by its words from @from on:
+ * "officials", "a source close to the mayor", "some". */
+static int32_t add_anonymous(ws_attr *a, ws_ment *m, uint32_t start, uint32_t from, uint32_t end,
+                             bool is_plural, bool is_speaker)
+{
+    m->type = WS_ENTITY_ANONYMOUS;
+    m->kind = WS_MENTION_NOMINAL;
+    const char *text = span_text(a, from, end);
+    if (!is_plural) {
+        /* The head decides: "a source close to the mayors" is one. */
+        uint32_t head = end;
+        for (uint32_t t = from; t + 1 < end && head == end; t++)
+            if (ws_tok_placing_phrase(a, t, end))
+                head = t;
+        size_t hn;
+        const char *h = ws_doc_key(a->doc, head - 1, &hn);
+        is_plural = (hn > 1 && h[hn - 1] == 's') || ws_tok_text_is(a, head - 1, "people") ||
+                    ws_tok_text_is(a, head - 1, "those");
+    }
+    m->is_plural = is_plural;
+    m->entity = find_by_name(a, WS_ENTITY_ANONYMOUS, text, NULL);
+    if (m->entity < 0) {
+        m->entity = new_entity(a, WS_ENTITY_ANONYMOUS, text);
+        if (m->entity < -1)
+            return m->entity;
+        keep_written_name(a, m->entity, start, from, end);
+        a->r->ents.v[m->entity].is_plural = m->is_plural;
+        /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
+        if (touch(a, m->entity) < 0)
+            return WS_MENTION_ENOMEM;
+    }
+    return add_mention(a, m, is_speaker);
+}
+
+/* "a source close to the mayor", "people familiar with the talks",
+ * "someone in attendance": an unnamed source, then a phrase that says
+ * where it stands. What it is close to names someone else. */
+static bool is_placed_unnamed_source(const ws_attr *a, uint32_t start, uint32_t end)
+{
+    for (uint32_t t = start + 1; t + 1 < end && t <= start + 4; t++) {
+        if (!ws_tok_placing_phrase(a, t, end))
+            continue;
+        for (uint32_t h = start; h < t; h++)
+            if (ws_tok_is_unnamed_source(a, h))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker)
 {
     ws_report *r = a->r;
@@ -1656,6 +1706,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         m.type = r->ments.v[ante].type;
         return add_mention(a, &m, is_speaker);
     }
+
+    if (is_placed_unnamed_source(a, start, end))
+        return add_anonymous(a, &m, start, body, end, false, is_speaker);
 
     /* "Her statement said", "Brandt's book says": what someone wrote or
      * said speaks with the voice of its author. */
@@ -2080,25 +2133,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     /* "Some said", "Many say": a quantifier alone stands for people the
      * article does not name. */
     bool only_quantifier = body == end;
-    if ((is_anon && role_at == end) || only_quantifier) {
-        m.type = WS_ENTITY_ANONYMOUS;
-        m.kind = WS_MENTION_NOMINAL;
-        const char *text = span_text(a, only_quantifier ? start : body, end);
-        size_t tn = text ? strlen(text) : 0;
-        m.is_plural = only_quantifier || (tn > 1 && text[tn - 1] == 's');
-        m.entity = find_by_name(a, WS_ENTITY_ANONYMOUS, text, NULL);
-        if (m.entity < 0) {
-            m.entity = new_entity(a, WS_ENTITY_ANONYMOUS, text);
-            if (m.entity < -1)
-                return m.entity;
-            keep_written_name(a, m.entity, start, body, end);
-            a->r->ents.v[m.entity].is_plural = m.is_plural;
-            /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
-            if (touch(a, m.entity) < 0)
-                return WS_MENTION_ENOMEM;
-        }
-        return add_mention(a, &m, is_speaker);
-    }
+    if ((is_anon && role_at == end) || only_quantifier)
+        return add_anonymous(a, &m, start, only_quantifier ? start : body, end, only_quantifier, is_speaker);
 
     /* "Americans say", "Syrians say": the plural of a demonym of the
      * rules names a group of people, not a person. */

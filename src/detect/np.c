@@ -324,10 +324,34 @@ static bool is_postmodifier(const ws_attr *a, uint32_t i)
     return false;
 }
 
+/* Pronouns and plain nouns that stand for people the writer does not name. */
+static bool is_unnamed_person(const ws_attr *a, uint32_t i)
+{
+    static const char *const words[] = {"someone", "somebody", "anyone", "anybody",
+                                        "people", "those", "person"};
+    return ws_tok_word_in(a, i, words, sizeof words / sizeof *words);
+}
+
 static bool is_source_head(const ws_attr *a, uint32_t i)
 {
     const ws_tok_ann *x = &a->ann[i];
-    return x->role >= 0 || x->anon_len || x->is_head || x->is_group;
+    return x->role >= 0 || x->anon_len || x->is_head || x->is_group || is_unnamed_person(a, i);
+}
+
+uint32_t ws_tok_placing_phrase(const ws_attr *a, uint32_t i, uint32_t limit)
+{
+    if (i + 1 >= limit || a->tok[i].sentence != a->tok[i + 1].sentence)
+        return 0;
+    if (ws_tok_text_is(a, i, "in") && ws_tok_text_is(a, i + 1, "attendance"))
+        return 2;
+    if (is_postmodifier(a, i) && ws_tok_is(a, i + 1, WS_FW_PREP))
+        return 2;
+    return 0;
+}
+
+bool ws_tok_is_unnamed_source(const ws_attr *a, uint32_t i)
+{
+    return a->ann[i].anon_len || is_unnamed_person(a, i);
 }
 
 /* Does the preposition at @p attach its phrase to the noun before it:
@@ -430,6 +454,11 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
                 k = t - 1;
                 continue;
             }
+            /* "someone in attendance". */
+            if (t > limit && ws_tok_placing_phrase(a, t, end) && is_source_head(a, t - 1)) {
+                k = t - 1;
+                continue;
+            }
             break;
         }
         if (fw & WS_FW_NUM) {
@@ -470,8 +499,10 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
     if (k >= limit)
         return start;
     uint32_t sent = a->tok[k].sentence;
-    /* A pronoun is a phrase of its own; "his", "their" are determiners. */
-    if (a->ann[k].pronoun >= 0 && !ws_tok_is(a, k, WS_FW_DET))
+    /* A pronoun is a phrase of its own; "his", "their" are determiners.
+     * "someone close to him" goes on. */
+    if (a->ann[k].pronoun >= 0 && !ws_tok_is(a, k, WS_FW_DET) &&
+        !(is_unnamed_person(a, k) && ws_tok_placing_phrase(a, k + 1, limit)))
         return k + 1;
     bool seen_head = false;
     while (k < limit) {
@@ -479,6 +510,21 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
         if (t->sentence != sent || t->kind == WS_TOK_QUOTE)
             break;
         uint32_t fw = a->ann[k].fw;
+        /* "a source close to the mayor", "people in attendance": the phrase
+         * that places an unnamed source is part of it. */
+        uint32_t placing = k > start && is_source_head(a, k - 1) ? ws_tok_placing_phrase(a, k, limit) : 0;
+        if (placing) {
+            k += placing;
+            seen_head = ws_tok_text_is(a, k - 1, "attendance");
+            if (!seen_head && k < limit && a->ann[k].pronoun >= 0 && a->tok[k].sentence == sent)
+                return k + 1; /* "close to him" */
+            continue;
+        }
+        if (k == start && is_unnamed_person(a, k)) {
+            k++; /* "someone", placed by what follows */
+            seen_head = true;
+            continue;
+        }
         if (fw & (WS_FW_DET | WS_FW_NUM)) {
             if (seen_head && !(fw & WS_FW_NUM))
                 break;

@@ -2477,6 +2477,52 @@ static void name_after_common_noun_starts_the_source(void **state)
     check_one("His wife Ana said the plan works.", "indirect|said|His wife Ana|Ana|the plan works");
 }
 
+/* An unnamed source keeps the phrase that places it ("close to", "familiar
+ * with", "in attendance") and stays unnamed: what it is close to names
+ * someone else. */
+static void unnamed_sources_and_where_they_stand(void **state)
+{
+    (void)state;
+    check_one("The vote was delayed, according to a source close to the mayor.",
+              "indirect|according to|a source close to the mayor|a source close to the mayor|The vote was delayed");
+    check_one("Someone in attendance said Hale left early.",
+              "indirect|said|Someone in attendance|Someone in attendance|Hale left early");
+    check_one("Hale left early, according to somebody close to him.",
+              "indirect|according to|somebody close to him|somebody close to him|Hale left early");
+    ws_report *r = test_analyze("A person familiar with the talks said the deal was off.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_ANONYMOUS);
+    assert_string_equal(statement_of(r, 0),
+                        "indirect|said|A person familiar with the talks|A person familiar with the talks|the deal was off");
+    ws_report_free(r);
+    r = test_analyze("People in attendance said the deal was off.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_ANONYMOUS);
+    ws_report_free(r);
+}
+
+/* A cue inside a clause that opens the sentence reports up to the comma
+ * that closes it; a verb joined by "and" in the main clause has the main
+ * clause's subject; '"...," Ruiz said, going on to ...' quotes once. */
+static void opening_clauses_and_quotes_said_once(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("At the moment Ana Ruiz announced her run last spring, Tom Hale was holding a "
+                                "meeting and told aides that he saw her as a threat.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 0), "indirect|announced|Ana Ruiz|Ana Ruiz|her run last spring");
+    assert_string_equal(statement_of(r, 1), "indirect|told|Tom Hale|Tom Hale|he saw her as a threat");
+    ws_report_free(r);
+    /* "As" opens no such clause: what follows is what was reported. */
+    check_one("As the Courier reported, the vote was delayed.",
+              "indirect|reported|the Courier|the Courier|the vote was delayed");
+    check_one("\"We are looking at the needs of the city,\" Ana Ruiz said, going on to compare her plan with "
+              "Hale's.",
+              "direct|said|Ana Ruiz|Ana Ruiz|We are looking at the needs of the city,");
+    check_none("Riverton is the most populous state capital in the region.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2555,6 +2601,8 @@ int main(void)
         cmocka_unit_test(relative_after_circumstance_and_ing_adjective),
         cmocka_unit_test(circumstance_first_and_nouns_at_the_end),
         cmocka_unit_test(name_after_common_noun_starts_the_source),
+        cmocka_unit_test(unnamed_sources_and_where_they_stand),
+        cmocka_unit_test(opening_clauses_and_quotes_said_once),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
