@@ -27,6 +27,7 @@ typedef struct draft {
     uint32_t src_start;      /* source noun phrase; src_start == src_end: none yet */
     uint32_t src_end;
     uint32_t src_shown_end;  /* the source as shown runs on to here over its description (0: src_end) */
+    uint32_t src_shown_start; /* ... and starts here, before its speaker ("a memo issued by"; 0: src_start) */
     int32_t src_from_stmt;   /* take the source of this draft (participles, "and said") */
     ws_range frags[MAX_FRAGS];
     uint32_t n_frags;
@@ -363,8 +364,9 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         /* '"... decision," noting that ...': the comma inside the
          * quotation marks. */
         if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from &&
-            is_comma(a, t - 1) && ws_tok_is_cue_verb(a, n) && verb_reading(a, n)->is_ing)
-            return t + 1;
+            is_comma(a, t - 1) &&
+            ((ws_tok_is_cue_verb(a, n) && verb_reading(a, n)->is_ing) || phrase_reading(a, n)))
+            return t + 1; /* (or '"a major lawsuit," according to ...') */
         /* '... thought the school was "mocking us," he said.': after a
          * quotation that closes on a comma, another speaker and verb. */
         if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from && is_comma(a, t - 1)) {
@@ -591,6 +593,12 @@ static const char *const people_words[] = {"supporters", "opponents", "critics",
 
 /* "when asked whether ...": the words before a passive question. */
 static const char *const asked_when[] = {"when", "if", "after", "before", "once", "being"};
+
+/* Verbs of a writing that someone only came to read: "a copy of the letter
+ * seen by the Courier" was not written by the Courier. */
+static const char *const readers_of_works[] = {"seen", "reviewed", "obtained", "read", "viewed",
+                                               "examined", "acquired", "received"};
+#define N_READERS_OF_WORKS (sizeof readers_of_works / sizeof *readers_of_works)
 
 static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both"};
 #define N_COUNTED_SUBJECTS (sizeof counted_subjects / sizeof *counted_subjects)
@@ -2174,6 +2182,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
             d->src_start = o->src_start;
             d->src_end = o->src_end;
             d->src_shown_end = o->src_shown_end;
+            d->src_shown_start = o->src_shown_start;
         }
         ws_stmt st;
         memset(&st, 0, sizeof st);
@@ -2201,7 +2210,9 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         if (d->src_end > d->src_start) {
             st.has_source = true;
             uint32_t shown = d->src_shown_end > d->src_end ? d->src_shown_end : d->src_end;
-            st.source = (ws_range){a->tok[d->src_start].start, a->tok[shown - 1].end};
+            uint32_t shown_from = d->src_shown_start && d->src_shown_start < d->src_start ? d->src_shown_start
+                                                                                          : d->src_start;
+            st.source = (ws_range){a->tok[shown_from].start, a->tok[shown - 1].end};
             int32_t m = ws_mention_for(a, d->src_start, d->src_end, true);
             if (m < -1)
                 return WS_ENOMEM;
@@ -2636,15 +2647,38 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             if (np_end <= after)
                 continue;
+            /* "according to plan", "according to their preference": by a
+             * measure, not a source. */
+            static const char *const measures[] = {"plan", "plans", "schedule", "preference", "preferences",
+                                                   "taste", "tastes", "need", "needs", "tradition", "custom",
+                                                   "size", "age", "ability", "rank", "merit"};
+            static const char *const possessives[] = {"his", "her", "its", "their", "our", "my", "your"};
+            if (ws_tok_word_in(a, np_end - 1, measures, sizeof measures / sizeof *measures) &&
+                (np_end == after + 1 || ws_tok_word_in(a, after, possessives, sizeof possessives / sizeof *possessives)) &&
+                !(np_end < stop && (ws_tok_text_is(a, np_end, "by") || ws_tok_ends_with(a, np_end, "ed", 4))))
+                continue;
             d.src_start = after;
             d.src_end = np_end;
-            /* "a statement issued by X": X speaks. */
+            /* "a statement issued by X", "a count by X", "an email from X":
+             * X speaks, and the whole phrase is the source. "a copy of the
+             * letter seen by X": X only read it; the writing speaks. */
             for (uint32_t k = after; k < np_end + 2 && k + 1 < stop; k++) {
                 if (ws_tok_text_is(a, k, "by") || (k > after && ws_tok_text_is(a, k, "from"))) {
                     uint32_t e2 = ws_np_right(a, k + 1, stop);
                     if (e2 > k + 1) {
-                        d.src_start = k + 1;
-                        d.src_end = np_end = e2;
+                        bool reader = k > after && ws_tok_text_is(a, k, "by") &&
+                                      ws_tok_word_in(a, k - 1, readers_of_works, N_READERS_OF_WORKS);
+                        if (reader) {
+                            d.src_shown_end = e2;
+                            d.src_end = k - 1;
+                        } else {
+                            /* (After "in an email", "sent by X" only says who.) */
+                            if (ws_tok_word_is(a, c, "according"))
+                                d.src_shown_start = after;
+                            d.src_start = k + 1;
+                            d.src_end = e2;
+                        }
+                        np_end = e2;
                     }
                     break;
                 }

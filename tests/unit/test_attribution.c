@@ -96,7 +96,8 @@ static void seed_article(void **state)
     assert_int_equal(serious->statement, 0);
     /* According to a statement issued by ... Heather Nauert. */
     assert_string_equal(statement_of(r, 1),
-                        "partial|According to|State Department spokesperson Heather Nauert|Heather "
+                        "partial|According to|a statement issued by State Department spokesperson Heather "
+                        "Nauert|Heather "
                         "Nauert|Pompeo asked Lavrov to support efforts in the Organization for the "
                         "Prohibition of Chemical Weapons (OPCW), as well as efforts \"to hold the Syrian "
                         "regime accountable for its use of chemical weapons.\"");
@@ -2523,6 +2524,28 @@ static void opening_clauses_and_quotes_said_once(void **state)
     check_none("Riverton is the most populous state capital in the region.");
 }
 
+/* "according to a statement issued by X": the whole phrase is the source
+ * and X speaks; a writing that X only read ("seen by", "obtained by")
+ * speaks for itself; "according to plan" names no source; a partial
+ * quotation before "according to" ends at its closing mark. */
+static void according_to_a_writing(void **state)
+{
+    (void)state;
+    check_one("The vote was delayed, according to a count by the Courier.",
+              "indirect|according to|a count by the Courier|the Courier|The vote was delayed");
+    ws_report *r = test_analyze("Hale wrote to the chief executive, threatening \"a costly lawsuit,\" according "
+                                "to a copy of the letter seen by the Courier.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0),
+                        "partial|according to|a copy of the letter seen by the Courier|a copy of the letter|Hale wrote "
+                        "to the chief executive, threatening \"a costly lawsuit,\"");
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_UNKNOWN);
+    ws_report_free(r);
+    check_none("The works went ahead according to plan.");
+    check_none("Voters pick the lever according to their instinctive preference.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2603,6 +2626,7 @@ int main(void)
         cmocka_unit_test(name_after_common_noun_starts_the_source),
         cmocka_unit_test(unnamed_sources_and_where_they_stand),
         cmocka_unit_test(opening_clauses_and_quotes_said_once),
+        cmocka_unit_test(according_to_a_writing),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
