@@ -1448,6 +1448,11 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
         return to;
     if (!is_comma(a, open - 1) && !ws_tok_text_is(a, open - 1, ":"))
         return to;
+    /* 'said Ruiz was right when she said that under the old council,
+     * "the roads ..."': the quotation ends a clause that "that" opened. */
+    for (uint32_t j = from + 1; j < open && is_comma(a, open - 1); j++)
+        if (ws_tok_text_is(a, j, "that") && is_complementizer(a, j))
+            return to;
     return open;
 }
 
@@ -2864,9 +2869,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 else if (!about &&
                          (!opens_clause(a, e) || ws_tok_text_is(a, e, "to") || ws_tok_text_is(a, e, "that")))
                     continue;
-                /* The question ends at the first comma: "When asked why,
-                 * Sembler responded ...". (A period there ends "Mr.".) */
-                while (e < stop && !is_comma(a, e) && !(is_end_punct(a, e) && !ws_tok_text_is(a, e, ".")))
+                /* The question ends at the first comma or dash: "When
+                 * asked why, Sembler responded ...". (A period there ends
+                 * "Mr.".) */
+                while (e < stop && !is_comma(a, e) && !ws_tok_is_dash(a, e) &&
+                       !(is_end_punct(a, e) && !ws_tok_text_is(a, e, ".")))
                     e++;
                 set_content(a, &d, content_from, e);
                 covered_to = e;
@@ -3046,6 +3053,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
              * between: '"A," Tester said, referring to X, "B."' */
             if (d.n_frags && d.frags[0].end <= a->tok[c].start) {
                 uint32_t q = listener_end(a, verb, after, stop); /* '"A," she told Hewitt, "B."' */
+                /* '"A," she said on Wednesday, "B."': a time or place first. */
+                uint32_t circ = skip_circumstances(a, verb, q, stop);
+                if (circ > q && circ + 1 < stop && is_comma(a, circ) && a->tok[circ + 1].kind == WS_TOK_QUOTE &&
+                    (a->tok[circ + 1].flags & WS_TOKF_OPEN))
+                    q = circ + 1;
                 while (q < stop && (a->tok[q].kind == WS_TOK_PUNCT))
                     q++;
                 /* Not across a participle of speech: '"A," Trump said, adding

@@ -556,6 +556,13 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
                 k++;
                 continue;
             }
+            /* "9/11 widow Lena Ortiz": a date written with a slash. */
+            if (ws_tok_text_is(a, k, "/") && k > start && k + 1 < limit && a->tok[k - 1].kind == WS_TOK_NUMBER &&
+                a->tok[k + 1].kind == WS_TOK_NUMBER && a->tok[k - 1].end == a->tok[k].start &&
+                a->tok[k].end == a->tok[k + 1].start) {
+                k += 2;
+                continue;
+            }
             break;
         }
         if (fw & WS_FW_PREP) {

@@ -2546,6 +2546,26 @@ static void according_to_a_writing(void **state)
     check_none("Voters pick the lever according to their instinctive preference.");
 }
 
+/* A split quotation around a cue with a time or a named listener is one
+ * statement; a quotation that ends a clause opened by "that" is part of
+ * that clause, not the whole content; a question after "Asked" ends at a
+ * dash; "9/11" may open a source. */
+static void split_quotations_and_clause_quotes(void **state)
+{
+    (void)state;
+    check_one("\"It is not the leak,\" Hale said on Wednesday, \"but the attempt to sway the vote.\"",
+              "direct|said|Hale|Hale|It is not the leak, || but the attempt to sway the vote.");
+    check_one("\"It is not the leak,\" Hale told Radio Kestrel, \"but the attempt to sway the vote.\"",
+              "direct|told|Hale|Hale|It is not the leak, || but the attempt to sway the vote.");
+    check_one("Tom Hale said Ana Ruiz was right when she said that under the old council, \"the roads fell apart.\"",
+              "partial|said|Tom Hale|Tom Hale|Ana Ruiz was right when she said that under the old council, "
+              "\"the roads fell apart.\"");
+    check_nth("Asked why \xE2\x80\x95 it was true \xE2\x80\x95 Ruiz said, \"That makes me smart.\"", 2, 1,
+              "direct|said|Ruiz|Ruiz|That makes me smart.");
+    check_one("\"They are simply wrong,\" said 9/11 widow Lena Ortiz.",
+              "direct|said|9/11 widow Lena Ortiz|Lena Ortiz|They are simply wrong,");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2627,6 +2647,7 @@ int main(void)
         cmocka_unit_test(unnamed_sources_and_where_they_stand),
         cmocka_unit_test(opening_clauses_and_quotes_said_once),
         cmocka_unit_test(according_to_a_writing),
+        cmocka_unit_test(split_quotations_and_clause_quotes),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
