@@ -3055,6 +3055,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t q = listener_end(a, verb, after, stop); /* '"A," she told Hewitt, "B."' */
                 /* '"A," she said on Wednesday, "B."': a time or place first. */
                 uint32_t circ = skip_circumstances(a, verb, q, stop);
+                /* (A place's state: "in Dover, Del., "B."".) */
+                if (circ > q && circ + 2 < stop && is_comma(a, circ) && ws_tok_is_name_word(a, circ + 1)) {
+                    uint32_t st = circ + 2;
+                    while (st < stop && st < circ + 4 && ws_tok_text_is(a, st, "."))
+                        st++;
+                    if (st < stop && is_comma(a, st))
+                        circ = st;
+                }
                 if (circ > q && circ + 1 < stop && is_comma(a, circ) && a->tok[circ + 1].kind == WS_TOK_QUOTE &&
                     (a->tok[circ + 1].flags & WS_TOKF_OPEN))
                     q = circ + 1;

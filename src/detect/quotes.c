@@ -670,9 +670,13 @@ static int end_block(scanner *sc, uint32_t b, uint32_t *resume_at)
     if (n == 0)
         return WS_OK;
     mark reopen;
+    /* The reopening mark is of the opening mark's style: a paragraph that
+     * starts with a stray straight mark in a text quoted with curly marks
+     * does not carry a quotation into the next paragraph's curly one. */
     bool continues = b + 1 < doc->blocks.n && sc->stack.v[0].fam == FAM_DOUBLE &&
                      can_continue_into(blk, &doc->blocks.v[b + 1]) &&
-                     starts_with_double(doc, &doc->blocks.v[b + 1], &reopen);
+                     starts_with_double(doc, &doc->blocks.v[b + 1], &reopen) &&
+                     (reopen.cp == '"') == (sc->stack.v[0].open_cp == '"');
     if (!continues)
         return drop_above(sc, 0);
     if ((rc = carry_on(sc, blk->end, reopen.end)) < 0)

@@ -2564,6 +2564,13 @@ static void split_quotations_and_clause_quotes(void **state)
               "direct|said|Ruiz|Ruiz|That makes me smart.");
     check_one("\"They are simply wrong,\" said 9/11 widow Lena Ortiz.",
               "direct|said|9/11 widow Lena Ortiz|Lena Ortiz|They are simply wrong,");
+    check_one("\"It will be fair,\" Hale said at a rally in Dover, Del., \"but people are watching.\"",
+              "direct|said|Hale|Hale|It will be fair, || but people are watching.");
+    /* A report named after its maker is a noun before a verb in the past. */
+    check_one("\"The impact remains unclear,\" the Kestrel Labs report stated.",
+              "direct|stated|the Kestrel Labs report|the Kestrel Labs report|The impact remains unclear,");
+    check_one("The Kestrel report said that rents rose.",
+              "indirect|said|The Kestrel report|The Kestrel report|rents rose");
 }
 
 int main(void)

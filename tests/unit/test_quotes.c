@@ -173,6 +173,16 @@ static void quotation_over_run_together_paragraphs(void **state)
     check("He said \"we will see \"the plan\" today.", "\"the plan\"", "unclosed-quote 1:9");
 }
 
+/* A paragraph that opens with a straight mark and never closes it does not
+ * carry on into a paragraph that opens with a curly mark: the styles
+ * differ, so the first mark is stray and the curly quotation stands alone. */
+static void reopening_keeps_the_mark_style(void **state)
+{
+    (void)state;
+    check("\"She was angry, sure.\n\n\u201cIt never crossed my mind,\u201d she said.",
+          "\u201cIt never crossed my mind,\u201d", "unclosed-quote 1:1");
+}
+
 static void quotation_over_a_line_break(void **state)
 {
     (void)state;
@@ -315,6 +325,7 @@ int main(void)
         cmocka_unit_test(quotation_over_paragraphs_straight),
         cmocka_unit_test(quotation_over_paragraphs_curly),
         cmocka_unit_test(quotation_over_run_together_paragraphs),
+        cmocka_unit_test(reopening_keeps_the_mark_style),
         cmocka_unit_test(quotation_over_a_line_break),
         cmocka_unit_test(unclosed_is_a_problem_not_a_quote),
         cmocka_unit_test(stray_mark_does_not_shift_pairs),
