@@ -1815,6 +1815,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
+    /* "after calling off classes": a phrasal verb of its own. */
+    if (!strcmp(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
+        return false;
+    /* "have launched plans to ...": an -s form right after a verb in the
+     * past is its object, a noun. */
+    if (ci->is_s && c > s0 && is_plain_lower(a, c - 1) && ws_tok_ends_with(a, c - 1, "ed", 4) &&
+        c + 1 < a->doc->tokens.n &&
+        (ws_tok_word_is(a, c + 1, "to") || ws_tok_word_is(a, c + 1, "for") || ws_tok_word_is(a, c + 1, "of")))
+        return false;
     /* "the most populous state", "a famous report": after an adjective
      * that a determiner or "most" opens, a noun. */
     static const char *const openers[] = {"the", "a", "an", "most", "more", "its", "their", "his", "her"};

@@ -427,6 +427,11 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
+        /* "I'd heard people say": a lower-case word after a pronoun is its
+         * verb ("his", "their" are determiners). */
+        if (t > limit && a->ann[t - 1].pronoun >= 0 && !ws_tok_is(a, t - 1, WS_FW_DET) &&
+            a->tok[t].kind == WS_TOK_WORD && !(tt->flags & WS_TOKF_CAP) && !a->ann[t].fw)
+            break;
         if (tt->kind == WS_TOK_PUNCT) {
             if (ws_tok_text_is(a, t, ".") && t > limit && is_initial(a, t - 1)) {
                 k = t;

@@ -2573,6 +2573,23 @@ static void split_quotations_and_clause_quotes(void **state)
               "indirect|said|The Kestrel report|The Kestrel report|rents rose");
 }
 
+/* Words that look like cues but report nothing here: "calling off", an -s
+ * form after a verb in the past ("launched plans to"); "Unlike X," is a
+ * circumstance before the subject; a lower-case word after a pronoun is
+ * its verb, not part of the next noun phrase. */
+static void cue_lookalikes_and_subject_edges(void **state)
+{
+    (void)state;
+    check_none("The school reopened after calling off classes because of threats.");
+    check_none("The groups have already launched plans to seize control of the process.");
+    check_one("Unlike Ruiz, the officials were careful, emphasizing instead the need for due process.",
+              "indirect|emphasizing|the officials|the officials|the need for due process");
+    ws_report *r = test_analyze("I'd heard people say that life is easy here.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0), "indirect|say|people|people|life is easy here");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2655,6 +2672,7 @@ int main(void)
         cmocka_unit_test(opening_clauses_and_quotes_said_once),
         cmocka_unit_test(according_to_a_writing),
         cmocka_unit_test(split_quotations_and_clause_quotes),
+        cmocka_unit_test(cue_lookalikes_and_subject_edges),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
