@@ -909,6 +909,11 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
          * opening mark is searched leftwards. */
         for (uint32_t p = k - 1; p > s0 && k - 1 - p < 40;) {
             p--;
+            /* (A title in quotation marks may stand in the description:
+             * "Tom Hale, co-author of "Rivers of Gold," said".) */
+            int32_t qi = a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0 ? top_quote(a, p) : -1;
+            if (qi >= 0 && (a->doc->quotes.v[qi].flags & (WS_QUOTE_TITLE | WS_QUOTE_SHORT)))
+                continue;
             if (a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0)
                 break;
             if (!(dashes ? ws_tok_is_dash(a, p) : is_comma(a, p)) || p + 1 >= k - 1)
@@ -1043,6 +1048,17 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             }
             *start = s1;
             *end = aside ? p : k - 1; /* without the closing comma or dash */
+            return true;
+        }
+        /* "Ana Ruiz, said the bridge ...": a stray comma after a full
+         * name that is all the sentence has before the cue. */
+        bool stray = !dashes && k - 1 >= s0 + 2 && k - 1 - s0 <= 4 &&
+                     (a->ann[s0].first_name || a->ann[s0].honorific >= 0 || a->ann[s0].role >= 0);
+        for (uint32_t j = s0; stray && j < k - 1; j++)
+            stray = ws_tok_is_name_word(a, j);
+        if (stray) {
+            *start = s0;
+            *end = k - 1;
             return true;
         }
         return false;
@@ -1197,11 +1213,21 @@ static uint32_t description_end(const ws_attr *a, uint32_t src_e, uint32_t stop)
     if (src_e + 2 >= stop || !is_comma(a, src_e) ||
         !(ws_tok_word_in(a, src_e + 1, openers, sizeof openers / sizeof *openers) || a->ann[src_e + 1].role >= 0))
         return 0;
-    uint32_t e = src_e + 1;
-    while (e < stop && a->tok[e].kind != WS_TOK_QUOTE)
+    uint32_t e = src_e;
+    bool clause_after = false;
+    while (e < stop && a->tok[e].kind != WS_TOK_QUOTE && !clause_after) {
+        /* "Later, said Ana Ruiz, the mayor, the bridge will open": a
+         * subject and its verb after a comma end the description. */
+        if (is_comma(a, e) && e + 2 < stop) {
+            uint32_t np = ws_np_right(a, e + 1, stop);
+            clause_after = np > e + 1 && np < stop && ws_tok_is(a, np, WS_FW_AUX) && !ws_tok_is(a, np, WS_FW_DET);
+            if (clause_after)
+                break;
+        }
         e++;
+    }
     /* A split quotation goes on after the comma that ends the description. */
-    if (e < stop) {
+    if (e < stop && !clause_after) {
         if (!is_comma(a, e - 1))
             return 0;
         e--;
@@ -1515,8 +1541,15 @@ static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener)
      * and its auxiliary or verb. */
     static const char *const expletives[] = {"there", "it"};
     uint32_t e = ws_tok_word_in(a, k, expletives, 2) ? k + 1 : ws_np_right(a, k, a->doc->tokens.n);
-    return e > k && e < a->doc->tokens.n && a->tok[e].sentence == a->tok[k].sentence &&
-           ws_tok_is(a, e, WS_FW_AUX) && !ws_tok_is_possessive(a, e);
+    if (!(e > k && e < a->doc->tokens.n && a->tok[e].sentence == a->tok[k].sentence))
+        return false;
+    if (ws_tok_is(a, e, WS_FW_AUX) && !ws_tok_is_possessive(a, e))
+        return true;
+    /* "and said the war changed them": a determined subject and a verb in
+     * the past. */
+    return ws_tok_is(a, k, WS_FW_DET) && a->tok[e].kind == WS_TOK_WORD && !(a->tok[e].flags & WS_TOKF_CAP) &&
+           !a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) && e + 1 < a->doc->tokens.n &&
+           a->tok[e + 1].sentence == a->tok[e].sentence && !is_end_punct(a, e + 1);
 }
 
 /* Does what follows the cue show that the content is on its left? A comma
@@ -1567,8 +1600,11 @@ static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
         /* "But, he said, ...": a conjunction opening the sentence. */
         if (t == from && ws_tok_is(a, t, WS_FW_CONJ) && (tk->flags & WS_TOKF_SENT_START))
             continue;
+        /* "Not least,", "Above all,", "First,". */
+        static const char *const sequence[] = {"least", "all", "first", "second", "third", "finally"};
         if (tk->kind != WS_TOK_WORD ||
-            !(ws_tok_is(a, t, WS_FW_DET | WS_FW_NUM | WS_FW_TIME | WS_FW_ADV | WS_FW_PREP) || ws_tok_is_ly_adverb(a, t)))
+            !(ws_tok_is(a, t, WS_FW_DET | WS_FW_NUM | WS_FW_TIME | WS_FW_ADV | WS_FW_PREP | WS_FW_NEG) ||
+              ws_tok_is_ly_adverb(a, t) || ws_tok_word_in(a, t, sequence, sizeof sequence / sizeof *sequence)))
             return false;
     }
     return to > from;
@@ -2003,6 +2039,12 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * for something in the passive is a referee's or a network's, no
      * demand of the subject's. */
     if (ci->is_past && !strcmp(ci->lemma, "call for") && passive_before(a, c + 1))
+        return false;
+    /* "has been commended for saving lives", "was criticised for the
+     * delay": the subject of such a passive is praised or blamed; it says
+     * nothing. */
+    if (ci->is_past && !takes_listener(ci) && passive_before(a, c + 1) && c + 1 < a->doc->tokens.n &&
+        ws_tok_word_is(a, c + 1, "for"))
         return false;
     bool before_number = c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "about") &&
                          a->tok[c + 2].kind == WS_TOK_NUMBER;
@@ -2794,11 +2836,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* "Above all, argues the study, rents are ...": before the
                  * cue only a circumstance; what was said follows the
                  * source. */
-                if (after_comma && to > s0 && only_circumstance(a, s0, to) && d.src_shown_end <= src_e &&
-                    src_e + 1 < stop && is_comma(a, src_e) && a->tok[src_e + 1].kind == WS_TOK_WORD &&
-                    !ws_tok_is(a, src_e + 1, WS_FW_CONJ)) {
-                    uint32_t cend = content_end(a, src_e + 1, stop);
-                    set_content(a, &d, src_e + 1, cend);
+                /* (Also past the source's description: "Not least, said Tom
+                 * Hale, a consultant at Kestrel, because ...".) */
+                uint32_t past = d.src_shown_end > src_e ? d.src_shown_end : src_e;
+                if (after_comma && to > s0 && only_circumstance(a, s0, to) &&
+                    past + 1 < stop && is_comma(a, past) && a->tok[past + 1].kind == WS_TOK_WORD &&
+                    !ws_tok_is(a, past + 1, WS_FW_CONJ)) {
+                    uint32_t cend = content_end(a, past + 1, stop);
+                    set_content(a, &d, past + 1, cend);
                     covered_to = cend;
                     goto done;
                 }

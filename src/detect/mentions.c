@@ -1832,7 +1832,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         bool as_role = (a->tok[t].flags & WS_TOKF_CAP) || rend >= end ||
                        ws_tok_is_name_word(a, rend) || ws_tok_is(a, rend, WS_FW_PREP) ||
                        a->ann[rend].role >= 0;
-        if (a->ann[t].role >= 0 && as_role && !is_surname_of_role(a, t) &&
+        /* "the Scottish Executive": a capitalized word that is a role and
+         * a head of institutions, last after "the" and a name, names the
+         * body. */
+        bool body_name = t + 1 == end && t > body && a->ann[t].is_head && (a->tok[t].flags & WS_TOKF_CAP) &&
+                         ws_tok_word_is(a, start, "the") && ws_tok_is_name_word(a, t - 1) &&
+                         !a->ann[t - 1].first_name && a->ann[t - 1].role < 0;
+        if (a->ann[t].role >= 0 && as_role && !is_surname_of_role(a, t) && !body_name &&
             !(is_name_part(a, t) && a->ann[t].inst >= 0)) {
             role_at = t;
             role_end = t + (a->ann[t].role_len ? a->ann[t].role_len : 1u);
@@ -2496,7 +2502,11 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                 for (uint32_t j = k + 1; j < stop && j < k + 6 && !by_copula; j++) {
                     if (a->tok[j].kind != WS_TOK_WORD || (a->tok[j].flags & WS_TOKF_CAP))
                         break;
-                    by_copula = a->ann[j].role >= 0;
+                    /* ("Skyra Plus is the market leader": a business.) */
+                    static const char *const markets[] = {"market", "world", "industry", "sector",
+                                                          "global", "category", "technology", "price"};
+                    by_copula = a->ann[j].role >= 0 &&
+                                !(j > k + 1 && ws_tok_word_in(a, j - 1, markets, sizeof markets / sizeof *markets));
                 }
             if (by_first_name || by_role || by_copula) {
                 int32_t m = ws_mention_for(a, i, k, true);

@@ -2590,6 +2590,36 @@ static void cue_lookalikes_and_subject_edges(void **state)
     ws_report_free(r);
 }
 
+/* Leftovers of earlier reviews: what follows an inverted cue after "Not
+ * least," past the source's description; a description that ends before
+ * a clause; a title in quotation marks inside an apposition; a stray comma
+ * after a name; "and said" before a determined subject and a verb in the
+ * past; a passive of praise or blame; a body called "the X Executive". */
+static void leftovers_of_earlier_reviews(void **state)
+{
+    (void)state;
+    check_one("Not least, said Tom Hale, a consultant at Kestrel, because the market is growing.",
+              "indirect|said|Tom Hale, a consultant at Kestrel|Tom Hale|because the market is growing");
+    check_one("Later, said Ana Ruiz, the mayor, the bridge will open in May.",
+              "indirect|said|Ana Ruiz, the mayor|Ana Ruiz|the bridge will open in May");
+    check_one("Tom Hale, the co-author of \"Rivers of Gold,\" a book about the city, said the bridge was a mistake.",
+              "indirect|said|Tom Hale, the co-author of \"Rivers of Gold,\" a book about the city|Tom Hale|the "
+              "bridge was a mistake");
+    check_one("Ana Ruiz, said the bridge was a mistake.", "indirect|said|Ana Ruiz|Ana Ruiz|the bridge was a mistake");
+    check_one("Ruiz left the room, and said the war changed them.",
+              "indirect|said|Ruiz|Ruiz|the war changed them");
+    check_none("Tom Hale has been commended for saving the lives of two swimmers.");
+    ws_report *r = test_analyze("The Riverton Executive said the plan would go ahead.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
+    /* "the market leader" is no person's role. */
+    r = test_analyze("Skyra Plus is the market leader in the region. He added that costs fell.\n", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_int_equal(ws_report_statement(r, 0)->speaker, -1);
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2673,6 +2703,7 @@ int main(void)
         cmocka_unit_test(according_to_a_writing),
         cmocka_unit_test(split_quotations_and_clause_quotes),
         cmocka_unit_test(cue_lookalikes_and_subject_edges),
+        cmocka_unit_test(leftovers_of_earlier_reviews),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
