@@ -374,6 +374,14 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             if (np2 > n && np2 < stop && is_finite_cue(a, np2))
                 return t + 1;
         }
+        /* "would raise $1.1 trillion; the Tax Foundation puts ...": a
+         * semicolon outside quotation marks ends what was reported. */
+        if (ws_tok_text_is(a, t, ";") && t > from)
+            return t;
+        /* "(her campaign later disclosed ...": an aside of the writer's. */
+        if (ws_tok_text_is(a, t, "(") && t > from && t + 1 < stop && a->tok[t + 1].kind == WS_TOK_WORD &&
+            !(a->tok[t + 1].flags & WS_TOKF_CAP) && ws_tok_is(a, t + 1, WS_FW_DET | WS_FW_PRON))
+            return t;
         bool colon = ws_tok_text_is(a, t, ":") || ws_tok_text_is(a, t, ";");
         if (!is_comma(a, t) && !colon)
             continue;

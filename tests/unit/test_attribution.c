@@ -510,6 +510,12 @@ static void content_ends_at_semicolons_colons_and_quoted_commas(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|says|Ana Ruiz|Ana Ruiz|she did not grow up cooking");
     assert_string_equal(statement_of(r, 1), "indirect|notes|she|Ana Ruiz|her mother used the oven as storage");
     ws_report_free(r);
+    /* A semicolon outside quotation marks ends what is reported; so does a
+     * parenthesis that opens the writer's aside. */
+    check_one("The council estimates the plan would cost $4 million; the Kestrel group puts it at $9 million.",
+              "indirect|estimates|The council|The council|the plan would cost $4 million");
+    check_one("Ana Ruiz said she would run again in 2027 (her party has yet to confirm it).",
+              "indirect|said|Ana Ruiz|Ana Ruiz|she would run again in 2027");
 }
 
 /* A quantifier alone is an unnamed plural source ("Some said"), named in
