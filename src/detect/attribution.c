@@ -1718,9 +1718,12 @@ static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
     uint32_t e = ws_np_right(a, k, stop);
     if (e <= k || e >= stop || a->tok[e].kind != WS_TOK_WORD || (a->tok[e].flags & WS_TOKF_CAP))
         return false;
+    /* (Or before a verb of speech or thought of its own: "believe the
+     * plan shows ...", "suggests the government understands ...".) */
     if (with_det)
         return ws_tok_is(a, e, WS_FW_AUX) || (!a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) && e + 1 < stop &&
-                                               a->tok[e + 1].kind == WS_TOK_WORD);
+                                               a->tok[e + 1].kind == WS_TOK_WORD) ||
+               (is_finite_cue(a, e) && e + 1 < stop && !is_end_punct(a, e + 1));
     return ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) ||
            (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ing", 5) || ws_tok_ends_with(a, e, "ed", 4)));
 }

@@ -2626,6 +2626,20 @@ static void leftovers_of_earlier_reviews(void **state)
     ws_report_free(r);
 }
 
+/* A verb of belief or evidence takes a clause with no "that" whose own
+ * verb reports ("believe the plan shows ...", "suggests the council
+ * understands ..."); "make the case that" reports. */
+static void belief_before_a_reporting_clause(void **state)
+{
+    (void)state;
+    check_one("Many voters believe the plan shows the council is worried.",
+              "indirect|believe|Many voters|Many voters|the plan shows the council is worried");
+    check_one("The story suggests the council understands that it needs a plan.",
+              "indirect|suggests|The story|The story|the council understands that it needs a plan");
+    check_one("Ruiz made the case that this was a few bad apples.",
+              "indirect|made the case|Ruiz|Ruiz|this was a few bad apples");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2710,6 +2724,7 @@ int main(void)
         cmocka_unit_test(split_quotations_and_clause_quotes),
         cmocka_unit_test(cue_lookalikes_and_subject_edges),
         cmocka_unit_test(leftovers_of_earlier_reviews),
+        cmocka_unit_test(belief_before_a_reporting_clause),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
