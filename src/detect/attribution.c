@@ -1317,6 +1317,18 @@ static bool subject_right(const ws_attr *a, uint32_t from, uint32_t stop, uint32
     return true;
 }
 
+/* "..., declared bankruptcy.": one lower-case singular noun with no
+ * determiner is the object of the verb, no speaker ("said officials",
+ * "said aides" are plural; roles and unnamed sources are known). */
+static bool is_bare_singular_noun(const ws_attr *a, uint32_t s, uint32_t e)
+{
+    if (e != s + 1 || a->tok[s].kind != WS_TOK_WORD || (a->tok[s].flags & WS_TOKF_CAP) || a->ann[s].fw ||
+        a->ann[s].pronoun >= 0)
+        return false;
+    const ws_tok_ann *x = &a->ann[s];
+    return x->role < 0 && !x->anon_len && !x->is_group && !x->is_head && !ws_tok_ends_with(a, s, "s", 3);
+}
+
 /* After the source of an inverted cue, only circumstances may follow:
  * '"...," said Nauert.', '... said the minister in Paris', '... said
  * Sener earlier this month'. */
@@ -1862,6 +1874,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
+    /* "best supporting actress", "a supporting role": an adjective. */
+    if (ci->is_ing && ((c > 0 && ws_tok_word_is(a, c - 1, "best")) ||
+                       (c + 1 < a->doc->tokens.n && a->ann[c + 1].role >= 0 && is_plain_lower(a, c + 1)) ||
+                       (c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "role"))))
+        return false;
     /* "after calling off classes": a phrasal verb of its own. */
     if (!strcmp(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
         return false;
@@ -1873,10 +1890,12 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     /* "the most populous state", "a famous report": after an adjective
      * that a determiner or "most" opens, a noun. */
+    /* ("enjoyed tremendous support": after a verb too.) */
     static const char *const openers[] = {"the", "a", "an", "most", "more", "its", "their", "his", "her"};
     if (ci->is_base && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
         (ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5)) &&
-        ws_tok_word_in(a, c - 2, openers, sizeof openers / sizeof *openers))
+        (ws_tok_word_in(a, c - 2, openers, sizeof openers / sizeof *openers) ||
+         (is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ed", 4))))
         return false;
     if (ci->is_base && !ci->is_past) {
         if (ws_tok_modifies_speaker(a, c))
@@ -2835,7 +2854,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 }
             } else if ((after_quote || (after_comma && !(has_left && subject_opens_sentence(a, s0, left_s)))) &&
                        subject_right(a, after, stop, &src_s, &src_e) &&
-                       ends_inverted_clause(a, src_e, stop)) {
+                       ends_inverted_clause(a, src_e, stop) && !is_bare_singular_noun(a, src_s, src_e)) {
                 /* '"...," said Nauert.' : the source follows the cue. */
                 d.src_start = src_s;
                 d.src_end = src_e;
@@ -2867,6 +2886,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     take_quote_at(a, &d, k);
                 covered_to = stop;
                 goto done;
+            } else if (is_participle && has_left && is_bare_singular_noun(a, left_s, left_e) &&
+                       main_subject(a, s0, left_s, &src_s, &src_e) &&
+                       (src_e = without_first_verb(a, src_s, src_e, verb)) > src_s && src_e < left_s) {
+                /* "Davies returned home saying ...": a bare noun before the
+                 * participle is the verb's object; the subject speaks. */
+                d.src_start = src_s;
+                d.src_end = src_e;
             } else if (has_left) {
                 d.src_start = left_s;
                 d.src_end = left_e;

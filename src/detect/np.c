@@ -427,6 +427,17 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
+        /* "The Coalition, represented by the union, filed suit": a verb
+         * in the past after its subject is no modifier ("senior elected
+         * officials", "the unnamed source" keep theirs). */
+        if (t > limit && a->tok[t].kind == WS_TOK_WORD && !(tt->flags & WS_TOKF_CAP) && !a->ann[t].fw &&
+            ws_tok_ends_with(a, t, "ed", 4) &&
+            (ws_tok_text_is(a, t - 1, ")") ||
+             ((a->tok[t - 1].flags & WS_TOKF_CAP) && !(a->tok[t - 1].flags & WS_TOKF_SENT_START) &&
+              !ws_tok_is(a, t - 1, WS_FW_NUM | WS_FW_DET) && ws_tok_is_name_word(a, t - 1) && a->ann[t - 1].demonym < 0 &&
+              a->ann[t - 1].country < 0 && !ws_tok_ends_with(a, t - 1, "ly", 4) &&
+              !ws_tok_ends_with(a, t - 1, "ic", 4) && !ws_tok_ends_with(a, t - 1, "an", 4))))
+            break;
         /* "I'd heard people say": a lower-case word after a pronoun is its
          * verb ("his", "their" are determiners). */
         if (t > limit && a->ann[t - 1].pronoun >= 0 && !ws_tok_is(a, t - 1, WS_FW_DET) &&
@@ -487,8 +498,11 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
         }
         break;
     }
-    /* Do not start on "of" or a dangling piece. */
-    while (k < end && (ws_tok_is(a, k, WS_FW_PREP | WS_FW_CONJ) || a->tok[k].kind == WS_TOK_PUNCT))
+    /* Do not start on "of" or a dangling piece, nor on the particle of a
+     * verb ("ended up showing", "sent out"). */
+    static const char *const particles[] = {"up", "out", "off", "down"};
+    while (k < end && (ws_tok_is(a, k, WS_FW_PREP | WS_FW_CONJ) || a->tok[k].kind == WS_TOK_PUNCT ||
+                       ws_tok_word_in(a, k, particles, sizeof particles / sizeof *particles)))
         k++;
     return k;
 }

@@ -2640,6 +2640,24 @@ static void belief_before_a_reporting_clause(void **state)
               "indirect|made the case|Ruiz|Ruiz|this was a few bad apples");
 }
 
+/* Nouns and verbs a reader takes for cues or speakers: "tremendous
+ * support" is a noun; "declared bankruptcy" has no speaker after the cue;
+ * "Tolvo planted newspaper articles alleging": the verb after a name is
+ * not part of the articles' phrase. */
+static void objects_are_not_speakers(void **state)
+{
+    (void)state;
+    check_none("Ruiz enjoyed tremendous support from older voters.");
+    check_none("One after another, mining firms, including Kestrel, declared bankruptcy.");
+    check_one("Later Tolvo planted newspaper articles alleging the council had lied.",
+              "indirect|alleging|newspaper articles|newspaper articles|the council had lied");
+    /* A bare noun before a participle is the object of the verb before
+     * it; the subject of the sentence speaks. */
+    check_one("Tom Hale returned home saying the trip had been a success.",
+              "indirect|saying|Tom Hale|Tom Hale|the trip had been a success");
+    check_none("The film won best supporting actress for Lena Ortiz.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2725,6 +2743,7 @@ int main(void)
         cmocka_unit_test(cue_lookalikes_and_subject_edges),
         cmocka_unit_test(leftovers_of_earlier_reviews),
         cmocka_unit_test(belief_before_a_reporting_clause),
+        cmocka_unit_test(objects_are_not_speakers),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
