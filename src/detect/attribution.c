@@ -1879,6 +1879,17 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
                        (c + 1 < a->doc->tokens.n && a->ann[c + 1].role >= 0 && is_plain_lower(a, c + 1)) ||
                        (c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "role"))))
         return false;
+    /* "a campaign called Code Critical.": naming, not saying. */
+    if (!strcmp(ci->lemma, "call") && c + 1 < a->doc->tokens.n) {
+        /* (A name that ends the sentence: "Hale called Ruiz a liar" goes on.) */
+        uint32_t stop = a->doc->sentences.v[a->tok[c].sentence].tok_end;
+        uint32_t k = ws_np_right(a, c + 1, stop);
+        bool named = k > c + 1 && (k >= stop || (is_end_punct(a, k) && !is_comma(a, k)));
+        for (uint32_t j = c + 1; named && j < k; j++)
+            named = ((a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j)) || ws_tok_text_is(a, j, ".");
+        if (ci->is_past && named)
+            return false;
+    }
     /* "after calling off classes": a phrasal verb of its own. */
     if (!strcmp(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
         return false;

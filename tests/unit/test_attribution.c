@@ -2656,6 +2656,10 @@ static void objects_are_not_speakers(void **state)
     check_one("Tom Hale returned home saying the trip had been a success.",
               "indirect|saying|Tom Hale|Tom Hale|the trip had been a success");
     check_none("The film won best supporting actress for Lena Ortiz.");
+    /* "called" before a name that ends the sentence names; before a name
+     * and what it is called, it reports. */
+    check_none("The union started a campaign last year called Code Critical.");
+    check_one("Hale called Ms. Ruiz a liar.", "indirect|called|Hale|Hale|Ms. Ruiz a liar");
 }
 
 int main(void)
