@@ -144,8 +144,27 @@ static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t a
  * trailing punctuation dropped. A range that is exactly one quotation gives
  * its fragments (a direct quote); otherwise one fragment over the range.
  */
+/* The end of a dateline that opens a sentence at @k ("WASHINGTON ―",
+ * "DOVER, Del. (AP) —"): the token after its dash, or @k when none. */
+static uint32_t after_dateline(const ws_attr *a, uint32_t k, uint32_t to)
+{
+    if (k >= to || !(a->tok[k].flags & WS_TOKF_SENT_START) || !(a->tok[k].flags & WS_TOKF_ALLCAPS))
+        return k;
+    for (uint32_t j = k + 1; j < to && j < k + 12; j++) {
+        if (ws_tok_is_dash(a, j))
+            return j + 1;
+        const ws_token *t = &a->tok[j];
+        bool part = (t->flags & WS_TOKF_CAP) || is_comma(a, j) || ws_tok_text_is(a, j, ".") ||
+                    ws_tok_text_is(a, j, "(") || ws_tok_text_is(a, j, ")");
+        if (!part)
+            return k;
+    }
+    return k;
+}
+
 static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 {
+    from = after_dateline(a, from, to);
     while (from < to && (is_end_punct(a, from) || is_complementizer(a, from) ||
                          ws_tok_is(a, from, WS_FW_CONJ) || ws_tok_is_dash(a, from)))
         from++;

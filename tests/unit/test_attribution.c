@@ -2638,6 +2638,9 @@ static void belief_before_a_reporting_clause(void **state)
               "indirect|suggests|The story|The story|the council understands that it needs a plan");
     check_one("Ruiz made the case that this was a few bad apples.",
               "indirect|made the case|Ruiz|Ruiz|this was a few bad apples");
+    /* A dateline is no part of what was said. */
+    check_one("DOVER, Del. (Kestrel) \xE2\x80\x94 The vote was delayed, officials said.",
+              "indirect|said|officials|officials|The vote was delayed");
 }
 
 /* Nouns and verbs a reader takes for cues or speakers: "tremendous
