@@ -382,10 +382,14 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             return t - 1;
         /* '"... decision," noting that ...': the comma inside the
          * quotation marks. */
+        /* (Or '"a major lawsuit," according to ...', '"... the problems,"
+         * alluding to a trade war': any participle of the writer's.) */
         if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from &&
             is_comma(a, t - 1) &&
-            ((ws_tok_is_cue_verb(a, n) && verb_reading(a, n)->is_ing) || phrase_reading(a, n)))
-            return t + 1; /* (or '"a major lawsuit," according to ...') */
+            ((ws_tok_is_cue_verb(a, n) && verb_reading(a, n)->is_ing) || phrase_reading(a, n) ||
+             (a->tok[n].kind == WS_TOK_WORD && !(a->tok[n].flags & WS_TOKF_CAP) && !a->ann[n].fw &&
+              ws_tok_ends_with(a, n, "ing", 5))))
+            return t + 1;
         /* '... thought the school was "mocking us," he said.': after a
          * quotation that closes on a comma, another speaker and verb. */
         if (a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_CLOSE) && t > from && is_comma(a, t - 1)) {
@@ -1921,9 +1925,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     /* "the most populous state", "a famous report": after an adjective
      * that a determiner or "most" opens, a noun. */
     /* ("enjoyed tremendous support": after a verb too.) */
-    static const char *const openers[] = {"the", "a", "an", "most", "more", "its", "their", "his", "her"};
-    if (ci->is_base && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
-        (ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5)) &&
+    static const char *const openers[] = {"the", "a", "an", "most", "more", "its", "their", "his", "her",
+                                          "any", "some", "no"};
+    if ((ci->is_base || ci->is_s) && c >= s0 + 2 && is_plain_lower(a, c - 1) && a->ann[c - 1].role < 0 &&
+        (ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5) ||
+         ws_tok_ends_with(a, c - 1, "al", 5)) &&
         (ws_tok_word_in(a, c - 2, openers, sizeof openers / sizeof *openers) ||
          (is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ed", 4))))
         return false;
@@ -3025,6 +3031,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             if (content_from > before_circumstances && content_from < stop &&
                 ws_tok_is(a, content_from, WS_FW_CONJ))
                 continue;
+            /* "cautioned, as did the council itself, that ...": an aside
+             * with "as" between commas, then what was said. */
+            if (content_from + 2 < stop && is_comma(a, content_from) && ws_tok_word_is(a, content_from + 1, "as"))
+                for (uint32_t j = content_from + 2; j + 1 < stop && j < content_from + 14; j++) {
+                    if ((is_end_punct(a, j) && !is_comma(a, j)) || a->tok[j].kind == WS_TOK_QUOTE)
+                        break;
+                    if (is_comma(a, j) && ws_tok_text_is(a, j + 1, "that")) {
+                        content_from = j + 1;
+                        break;
+                    }
+                }
             /* "told a town hall in Salem, Oregon on Monday that ...":
              * what the circumstances left, up to "that" after a comma or a
              * time word. */

@@ -328,7 +328,7 @@ static uint32_t paren_start(const ws_attr *a, uint32_t close, uint32_t limit)
 static bool is_postmodifier(const ws_attr *a, uint32_t i)
 {
     static const char *const words[] = {"familiar", "close", "briefed", "involved",
-                                        "knowledgeable", "privy", "aware", "informed"};
+                                        "knowledgeable", "privy", "aware", "informed", "present"};
     for (size_t w = 0; w < sizeof words / sizeof *words; w++)
         if (ws_tok_text_eq(a, i, words[w], strlen(words[w])))
             return true;

@@ -2665,6 +2665,22 @@ static void objects_are_not_speakers(void **state)
     check_one("Hale called Ms. Ruiz a liar.", "indirect|called|Hale|Hale|Ms. Ruiz a liar");
 }
 
+/* Boundaries: an aside with "as" between commas before "that"; a quotation
+ * closing on a comma before the writer's participle; "present" places an
+ * unnamed source; an -s form after an adjective in -al is a noun. */
+static void asides_and_participles_around_content(void **state)
+{
+    (void)state;
+    check_one("Several experts cautioned, as did the council itself, that the plan might change.",
+              "indirect|cautioned|Several experts|Several experts|the plan might change");
+    check_one("Wang said that \"shifting blame onto others will not help,\" alluding to a dispute with Tolvo.",
+              "direct|said|Wang|Wang|shifting blame onto others will not help,");
+    check_one("One group entered an office, a security guard present during the attack said.",
+              "indirect|said|a security guard present during the attack|a security guard present during the "
+              "attack|One group entered an office");
+    check_none("The immunity did not cover any criminal charges that might have arisen.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2751,6 +2767,7 @@ int main(void)
         cmocka_unit_test(leftovers_of_earlier_reviews),
         cmocka_unit_test(belief_before_a_reporting_clause),
         cmocka_unit_test(objects_are_not_speakers),
+        cmocka_unit_test(asides_and_participles_around_content),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
