@@ -1453,7 +1453,25 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
 {
     for (int round = 0; round < 4 && k < stop; round++) {
         uint32_t before = k;
-        k = ws_skip_adverbials_right(a, k, stop);
+        /* Adverbs, not auxiliaries ("report being uninterested"), and
+         * only before "that", a time, a phrase or a quotation: "said
+         * often, paramedics ...", "said further details ..." open what
+         * was said. */
+        uint32_t adv = k;
+        while (adv < stop && ws_tok_is(a, adv, WS_FW_ADV | WS_FW_NEG) &&
+               !ws_tok_is(a, adv, WS_FW_AUX | WS_FW_DET | WS_FW_CONJ | WS_FW_SUB | WS_FW_PRON))
+            adv++;
+        /* (Adverbs of the saying itself go anywhere: "said then, ...",
+         * "emphasizing instead the need for ...".) */
+        static const char *const of_saying[] = {"then", "later", "again", "earlier", "recently", "previously",
+                                                "also", "instead", "repeatedly", "publicly", "privately"};
+        bool saying = true;
+        for (uint32_t j = k; j < adv && saying; j++)
+            saying = ws_tok_word_in(a, j, of_saying, sizeof of_saying / sizeof *of_saying);
+        if (adv > k && (saying || adv >= stop || ws_tok_text_is(a, adv, "that") ||
+                        ws_tok_is(a, adv, WS_FW_TIME | WS_FW_PREP) || a->tok[adv].kind == WS_TOK_QUOTE ||
+                        (is_end_punct(a, adv) && !is_comma(a, adv))))
+            k = adv;
         /* Time words: "Thursday", "late Thursday", "last week", "this month"
          * ("this" and "last" are determiners too: only before a time word). */
         while (k < stop && ws_tok_is(a, k, WS_FW_TIME) &&
@@ -1516,6 +1534,10 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
     if (open <= from + 1 || open >= e)
         return to;
     if (!is_comma(a, open - 1) && !ws_tok_text_is(a, open - 1, ":"))
+        return to;
+    /* 'said Ms. Ruiz will likely try again, "hoping that ..."': a clause
+     * with its subject and verb before the quotation is said too. */
+    if (opens_speech(a, from, false) && !ws_tok_text_is(a, from, "that") && a->tok[from].kind != WS_TOK_QUOTE)
         return to;
     /* 'said Ruiz was right when she said that under the old council,
      * "the roads ..."': the quotation ends a clause that "that" opened. */

@@ -2679,6 +2679,15 @@ static void asides_and_participles_around_content(void **state)
               "indirect|said|a security guard present during the attack|a security guard present during the "
               "attack|One group entered an office");
     check_none("The immunity did not cover any criminal charges that might have arisen.");
+    /* Words after the cue that open what was said stay in it: an
+     * auxiliary, an adverb before its clause; a clause before a closing
+     * quotation is said too. */
+    check_one("Many tenants report being uninterested in the scheme.",
+              "indirect|report|Many tenants|Many tenants|being uninterested in the scheme");
+    check_one("He said often, nurses skip lunch.", "indirect|said|He||often, nurses skip lunch");
+    check_one("Ruiz said Hale will try once more to reach a deal, \"hoping that panic brings more votes.\"",
+              "partial|said|Ruiz|Ruiz|Hale will try once more to reach a deal, \"hoping that panic brings more "
+              "votes.\"");
 }
 
 int main(void)
