@@ -3048,6 +3048,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);
+            /* "what officials say is Kim's birthday", "What he would say is
+             * that fines ...": after "what" and its subject, the copula
+             * belongs to the sentence, not to what was said. */
+            static const char *const copulas[] = {"is", "was", "are", "were"};
+            if (content_from + 1 < stop && ws_tok_word_in(a, content_from, copulas, 4) && d.src_start < d.src_end &&
+                d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "what") &&
+                !ws_tok_ends_with(a, content_from + 1, "ing", 5)) {
+                content_from++;
+                if (ws_tok_text_is(a, content_from, "that") && content_from + 1 < stop)
+                    content_from++;
+            }
             /* "challenges in Syria and ...": after a skipped phrase the
              * content cannot start with a conjunction. */
             if (content_from > before_circumstances && content_from < stop &&

@@ -2685,6 +2685,9 @@ static void asides_and_participles_around_content(void **state)
     check_one("Many tenants report being uninterested in the scheme.",
               "indirect|report|Many tenants|Many tenants|being uninterested in the scheme");
     check_one("He said often, nurses skip lunch.", "indirect|said|He||often, nurses skip lunch");
+    /* "what X say is Y": the copula is the sentence's. */
+    check_one("The visit falls on what officials say is the mayor's birthday.",
+              "indirect|say|officials|officials|the mayor's birthday");
     check_one("Ruiz said Hale will try once more to reach a deal, \"hoping that panic brings more votes.\"",
               "partial|said|Ruiz|Ruiz|Hale will try once more to reach a deal, \"hoping that panic brings more "
               "votes.\"");
