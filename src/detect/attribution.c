@@ -520,12 +520,13 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
                          uint32_t *end)
 {
     uint32_t k = s0;
-    /* Skip a leading subordinate clause or adverbial up to its comma. */
-    if (ws_tok_is(a, k, WS_FW_SUB | WS_FW_CONJ | WS_FW_PREP)) {
+    /* Skip a leading subordinate clause or adverbial up to its comma
+     * ("According to X, he ..." too). */
+    if (ws_tok_is(a, k, WS_FW_SUB | WS_FW_CONJ | WS_FW_PREP) || ws_tok_word_is(a, k, "according")) {
         uint32_t c = k;
         while (c < before && !is_comma(a, c))
             c++;
-        if (c < before && ws_tok_is(a, k, WS_FW_SUB | WS_FW_PREP))
+        if (c < before && (ws_tok_is(a, k, WS_FW_SUB | WS_FW_PREP) || ws_tok_word_is(a, k, "according")))
             k = c + 1;
         else if (ws_tok_is(a, k, WS_FW_CONJ))
             k++;
@@ -2904,9 +2905,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* ", saying ...": the sentence's subject speaks. */
                 if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB)) {
                     d.is_deferred = true;
-                } else if (drafts->n > first) {
+                } else if (drafts->n > first && !(phrase_reading(a, drafts->v[drafts->n - 1].cue_tok) &&
+                                                   !verb_reading(a, drafts->v[drafts->n - 1].cue_tok))) {
                     d.src_from_stmt = (int32_t)drafts->n - 1;
                 } else if (main_subject(a, s0, c, &src_s, &src_e)) {
+                    /* (Also after "According to X, he ..., describing":
+                     * the phrase's source did not do the describing.) */
                     d.src_start = src_s;
                     d.src_end = src_e;
                 }

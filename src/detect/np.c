@@ -614,6 +614,14 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
             break;
         /* (After another noun: "a police statement on ...".) */
         bool work = seen_head && is_saying_noun_in_phrase(a, k, limit);
+        /* "written documents", "leaked emails": a participle in -ed or -en
+         * before its noun modifies it. */
+        if (!seen_head && ws_tok_is_cue_verb(a, k) && !(t->flags & WS_TOKF_CAP) && k + 1 < limit &&
+            (ws_tok_ends_with(a, k, "ed", 4) || ws_tok_ends_with(a, k, "en", 4)) && is_plain_word(a, k + 1) &&
+            !ws_tok_is_cue_verb(a, k + 1) && a->tok[k + 1].sentence == sent) {
+            k++;
+            continue;
+        }
         if (ws_tok_is_cue_verb(a, k) && a->ann[k].role < 0 && !cue_as_noun(a, k) && !work)
             break;
         /* After a noun the lexicons know (nations, ministry, officials) a

@@ -2548,6 +2548,17 @@ static void according_to_a_writing(void **state)
                         "to the chief executive, threatening \"a costly lawsuit,\"");
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_UNKNOWN);
     ws_report_free(r);
+    /* "written documents": a participle before its noun; a participle
+     * after "According to X, he ..." is his, not the documents'. */
+    ws_report *r2 = test_analyze("According to written documents, he fell ill an hour after his arrival, describing "
+                                 "the house as unsafe.\n",
+                                 WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r2), 2);
+    assert_string_equal(statement_of(r2, 0),
+                        "indirect|According to|written documents|written documents|he fell ill an hour after his "
+                        "arrival");
+    assert_string_equal(statement_of(r2, 1), "indirect|describing|he||the house as unsafe");
+    ws_report_free(r2);
     check_none("The works went ahead according to plan.");
     check_none("Voters pick the lever according to their instinctive preference.");
 }
