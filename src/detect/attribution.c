@@ -2304,6 +2304,11 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
     const draft *d = &drafts->v[i];
     if (d->cue_end <= d->cue_tok)
         return false;
+    /* "..., which he said were accompanied by favors": a relative clause
+     * that says whose claim it is stands on its own. */
+    if (d->src_start < d->src_end && d->src_start > 0 && d->src_end <= d->cue_tok &&
+        (ws_tok_word_is(a, d->src_start - 1, "which") || ws_tok_word_is(a, d->src_start - 1, "who")))
+        return false;
     for (size_t j = first; j < drafts->n; j++) {
         const draft *o = &drafts->v[j];
         /* (Two that hold each other's cues are both kept.) */
@@ -2747,7 +2752,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
     }
     for (uint32_t c = s0; c < stop; c++) {
         const ws_token *t = &a->tok[c];
-        if (t->quote_depth > 0 || a->ann[c].cue < 0 || c < covered_to)
+        /* (A relative clause that names whose claim it is, ", which he
+         * said were ...", is read even inside another's content.) */
+        bool relative_claim = c >= s0 + 3 && c < covered_to && is_comma(a, c - 3) &&
+                              (ws_tok_word_is(a, c - 2, "which") || ws_tok_word_is(a, c - 2, "who")) &&
+                              a->ann[c - 1].pronoun >= 0;
+        if (t->quote_depth > 0 || a->ann[c].cue < 0 || (c < covered_to && !relative_claim))
             continue;
         const ws_cue_info *verb = verb_reading(a, c);
         const ws_cue_info *phrase = phrase_reading(a, c);

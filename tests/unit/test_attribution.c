@@ -2699,6 +2699,10 @@ static void asides_and_participles_around_content(void **state)
     /* "what X say is Y": the copula is the sentence's. */
     check_one("The visit falls on what officials say is the mayor's birthday.",
               "indirect|say|officials|officials|the mayor's birthday");
+    /* A relative clause that says whose claim it is stands on its own,
+     * inside another statement's content too. */
+    check_nth("Hale attacked rivals for taking his money, which he said came with favors attached.", 2, 1,
+              "indirect|said|he|Hale|came with favors attached");
     check_one("Ruiz said Hale will try once more to reach a deal, \"hoping that panic brings more votes.\"",
               "partial|said|Ruiz|Ruiz|Hale will try once more to reach a deal, \"hoping that panic brings more "
               "votes.\"");
