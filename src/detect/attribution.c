@@ -2010,7 +2010,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         plural = plural || pp_plural;
         /* "Sources close to the campaign say": an anonymous source the
          * lexicon knows, whole. */
-        if (!plural && np < p && a->ann[np].anon_len > 1)
+        if (!plural && np < p && (a->ann[np].anon_len > 1 || ws_tok_word_is(a, np, "those") ||
+                                  ws_tok_word_is(a, np, "people")))
             plural = true;
         if (!(a->ann[p - 1].pronoun >= 0 || plural || ws_tok_is(a, p - 1, WS_FW_AUX) ||
               names_ended_plural(a, p, s0)))
@@ -2018,7 +2019,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         /* "help them find housing": an object pronoun is no subject
          * ("Those close to him say" has its subject before). */
         static const char *const objects[] = {"them", "him", "her", "us", "me"};
-        if (ws_tok_word_in(a, p - 1, objects, sizeof objects / sizeof *objects) && !pp_plural)
+        if (ws_tok_word_in(a, p - 1, objects, sizeof objects / sizeof *objects) && !pp_plural && np + 1 >= p)
             return false;
     }
     if ((ci->is_s || (ci->is_past && !ci->is_base)) && c > s0 &&

@@ -396,9 +396,15 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             return end;
         k = p - 1;
     }
-    /* A pronoun is a noun phrase of its own. */
-    if (a->ann[k].pronoun >= 0 && !ws_tok_is(a, k, WS_FW_DET))
-        return k;
+    /* A pronoun is a noun phrase of its own, unless a placing phrase ends
+     * on it: "those close to him". */
+    if (a->ann[k].pronoun >= 0 && !ws_tok_is(a, k, WS_FW_DET)) {
+        if (!(k >= limit + 3 && ws_tok_placing_phrase(a, k - 2, end) == 2 && is_source_head(a, k - 3)))
+            return k;
+        k -= 3;
+        if (ws_tok_is(a, k, WS_FW_DET) || a->ann[k].pronoun >= 0 || is_unnamed_person(a, k))
+            return k;
+    }
     bool has_and = false;
     while (k > limit) {
         uint32_t t = k - 1;

@@ -2496,6 +2496,8 @@ static void unnamed_sources_and_where_they_stand(void **state)
               "indirect|said|Someone in attendance|Someone in attendance|Hale left early");
     check_one("Hale left early, according to somebody close to him.",
               "indirect|according to|somebody close to him|somebody close to him|Hale left early");
+    check_one("Those close to him say that Hale would have to consider Ruiz.",
+              "indirect|say|Those close to him|Those close to him|Hale would have to consider Ruiz");
     ws_report *r = test_analyze("A person familiar with the talks said the deal was off.\n", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_ANONYMOUS);
