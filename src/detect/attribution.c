@@ -2755,9 +2755,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         const ws_token *t = &a->tok[c];
         /* (A relative clause that names whose claim it is, ", which he
          * said were ...", is read even inside another's content.) */
-        bool relative_claim = c >= s0 + 3 && c < covered_to && is_comma(a, c - 3) &&
-                              (ws_tok_word_is(a, c - 2, "which") || ws_tok_word_is(a, c - 2, "who")) &&
-                              a->ann[c - 1].pronoun >= 0;
+        bool relative_claim = false;
+        for (uint32_t w = c >= s0 + 6 ? c - 6 : s0; w + 1 < c && c < covered_to && !relative_claim; w++)
+            relative_claim = w > s0 && is_comma(a, w - 1) &&
+                             (ws_tok_word_is(a, w, "which") || ws_tok_word_is(a, w, "who")) &&
+                             ws_np_right(a, w + 1, c) == c;
         if (t->quote_depth > 0 || a->ann[c].cue < 0 || (c < covered_to && !relative_claim))
             continue;
         const ws_cue_info *verb = verb_reading(a, c);

@@ -2705,6 +2705,8 @@ static void asides_and_participles_around_content(void **state)
      * inside another statement's content too. */
     check_nth("Hale attacked rivals for taking his money, which he said came with favors attached.", 2, 1,
               "indirect|said|he|Hale|came with favors attached");
+    check_nth("The council met to discuss the vote, which local media claimed now lets the city build more.", 1, 0,
+              "indirect|claimed|local media|local media|now lets the city build more");
     check_one("Ruiz said Hale will try once more to reach a deal, \"hoping that panic brings more votes.\"",
               "partial|said|Ruiz|Ruiz|Hale will try once more to reach a deal, \"hoping that panic brings more "
               "votes.\"");
