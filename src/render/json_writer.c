@@ -24,6 +24,21 @@ void ws_json_init_nested(ws_json *j, ws_renderer *r, int depth)
 /* The longest layout before an item: a comma, a newline and two spaces a level. */
 enum { MAX_PREFIX = 2 + 2 * WS_JSON_MAX_DEPTH };
 
+/* A line break and the deepest indentation: the layout of any level is a
+ * prefix of it, copied whole (a copy of known size needs no library call)
+ * and then cut to length. */
+#define SPACES_16 "                "
+static const char newline_indent[1 + 2 * WS_JSON_MAX_DEPTH] = "\n" SPACES_16 SPACES_16 SPACES_16 SPACES_16;
+#undef SPACES_16
+
+/* Write a line break and the indentation of @depth at @out, which has room
+ * for sizeof newline_indent bytes; returns the length that counts. */
+static size_t put_newline_indent(char *out, int depth)
+{
+    memcpy(out, newline_indent, sizeof newline_indent);
+    return 1 + (size_t)depth * 2;
+}
+
 /*
  * Separator and layout before a value or key inside the current container,
  * written to @out (MAX_PREFIX bytes); returns their length. The callers put
@@ -49,9 +64,7 @@ static size_t item_prefix(ws_json *j, char *out)
             out[n++] = ' ';
         return n;
     }
-    out[n++] = '\n';
-    memset(out + n, ' ', (size_t)j->depth * 2);
-    return n + (size_t)j->depth * 2;
+    return n + put_newline_indent(out + n, j->depth);
 }
 
 static int before_item(ws_json *j)
@@ -68,16 +81,16 @@ static int before_item(ws_json *j)
  */
 static int open_container(ws_json *j, char c, bool is_inline)
 {
-    if (j->r->status < 0)
+    char *out = ws_render_room(j->r, MAX_PREFIX + 1);
+    if (!out)
         return j->r->status;
-    char buf[MAX_PREFIX + 1];
-    size_t n = item_prefix(j, buf);
+    size_t n = item_prefix(j, out);
     if (j->depth + 1 >= WS_JSON_MAX_DEPTH) {
-        int rc = n ? ws_render_put(j->r, buf, n) : WS_OK;
+        int rc = ws_render_commit(j->r, n);
         return rc < 0 ? rc : (j->r->status = WS_ELIMIT);
     }
-    buf[n++] = c;
-    int rc = ws_render_put(j->r, buf, n);
+    out[n++] = c;
+    int rc = ws_render_commit(j->r, n);
     if (rc < 0)
         return rc;
     j->depth++;
@@ -93,16 +106,15 @@ static int close_container(ws_json *j, char c)
         return j->r->status < 0 ? j->r->status : (j->r->status = WS_EINVAL);
     bool had = j->has_items[j->depth];
     bool was_inline = j->is_inline[j->depth];
+    char *out = ws_render_room(j->r, MAX_PREFIX + 1);
+    if (!out)
+        return j->r->status;
     j->depth--;
-    char buf[MAX_PREFIX + 1];
     size_t n = 0;
-    if (had && !was_inline && !j->is_compact) {
-        buf[n++] = '\n';
-        memset(buf + n, ' ', (size_t)j->depth * 2);
-        n += (size_t)j->depth * 2;
-    }
-    buf[n++] = c;
-    return ws_render_put(j->r, buf, n);
+    if (had && !was_inline && !j->is_compact)
+        n += put_newline_indent(out, j->depth);
+    out[n++] = c;
+    return ws_render_commit(j->r, n);
 }
 
 int ws_json_begin_object(ws_json *j, bool is_inline)
@@ -125,11 +137,12 @@ int ws_json_end_array(ws_json *j)
     return close_container(j, ']');
 }
 
-/* @s quoted, after the @n bytes of layout at @buf (which has room for one more). */
-static int put_string(ws_json *j, char *buf, size_t n, const char *s, size_t len)
+/* @s quoted, after the @n bytes of layout at @out (the renderer's room,
+ * which has space for one more). */
+static int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len)
 {
-    buf[n++] = '"';
-    int rc = ws_render_put(j->r, buf, n);
+    out[n++] = '"';
+    int rc = ws_render_commit(j->r, n);
     if (rc >= 0)
         rc = ws_render_escaped(j->r, ws_escape_json, s, len);
     return rc < 0 ? rc : ws_render_put(j->r, "\"", 1);
@@ -160,11 +173,13 @@ enum { MAX_PLAIN_KEY = 64 };
 
 int ws_json_key_str(ws_json *j, const char *key)
 {
-    char buf[MAX_PREFIX + MAX_PLAIN_KEY + 4];
-    size_t n = item_prefix(j, buf);
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_PLAIN_KEY + 4);
+    if (!out)
+        return j->r->status;
+    size_t n = item_prefix(j, out);
     /* Keys are the program's own names: plain ASCII needs no escaper, and
      * is copied after the layout as it is checked, for one write. */
-    char *quoted = buf + n;
+    char *quoted = out + n;
     size_t len = 0;
     while (len <= MAX_PLAIN_KEY && plain_key_byte[(unsigned char)key[len]]) {
         quoted[1 + len] = key[len];
@@ -174,9 +189,9 @@ int ws_json_key_str(ws_json *j, const char *key)
     if (len <= MAX_PLAIN_KEY && !key[len]) {
         quoted[0] = '"';
         memcpy(quoted + 1 + len, "\": ", 3);
-        rc = ws_render_put(j->r, buf, n + len + (j->is_compact ? 3 : 4));
+        rc = ws_render_commit(j->r, n + len + (j->is_compact ? 3 : 4));
     } else {
-        rc = put_string(j, buf, n, key, strlen(key));
+        rc = put_string(j, out, n, key, strlen(key));
         if (rc >= 0)
             rc = ws_render_put(j->r, ": ", j->is_compact ? 1 : 2);
     }
@@ -186,8 +201,8 @@ int ws_json_key_str(ws_json *j, const char *key)
 
 int ws_json_strn(ws_json *j, const char *s, size_t len)
 {
-    char buf[MAX_PREFIX + 1];
-    return put_string(j, buf, item_prefix(j, buf), s, len);
+    char *out = ws_render_room(j->r, MAX_PREFIX + 1);
+    return out ? put_string(j, out, item_prefix(j, out), s, len) : j->r->status;
 }
 
 int ws_json_str(ws_json *j, const char *s)
@@ -197,21 +212,36 @@ int ws_json_str(ws_json *j, const char *s)
     return ws_json_strn(j, s, strlen(s));
 }
 
-/* The digits of @v after the @n bytes at @buf (which has 21 bytes more);
- * returns the new length. */
+/* The longest number: a sign and the 20 digits of 2^64. */
+enum { MAX_DIGITS = 21 };
+
+/* The digits of @v after the @n bytes at @buf (which has MAX_DIGITS bytes
+ * more); returns the new length. Offsets and positions are most of a
+ * report's numbers: counted by comparison and written two digits a
+ * division. */
 static size_t put_digits(char *buf, size_t n, int64_t v)
 {
+    static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                   "8081828384858687888990919293949596979899";
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     size_t n_digits = 1;
-    for (uint64_t rest = u / 10; rest; rest /= 10)
+    for (uint64_t bound = 10; n_digits < 20 && u >= bound; bound *= 10)
         n_digits++;
     if (v < 0)
         buf[n++] = '-';
     char *p = buf + n + n_digits;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    while (u >= 100) {
+        p -= 2;
+        memcpy(p, pairs + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
     return n + n_digits;
 }
 
@@ -238,8 +268,8 @@ int ws_json_key_quoted(ws_json *j, const char *quoted, size_t len)
         j->after_key = true;
         return rc;
     }
-    char buf[MAX_PREFIX + MAX_QUOTED_KEY];
-    return ws_render_put(j->r, buf, quoted_key(j, buf, quoted, len));
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY);
+    return out ? ws_render_commit(j->r, quoted_key(j, out, quoted, len)) : j->r->status;
 }
 
 int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v)
@@ -249,35 +279,47 @@ int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v)
         return rc < 0 ? rc : ws_json_int(j, v);
     }
     /* Offsets make up much of a report: the layout, the key and the
-     * number go out in one write. */
-    char buf[MAX_PREFIX + MAX_QUOTED_KEY + 24];
-    size_t n = quoted_key(j, buf, quoted, len);
+     * number are written in place, in one step. */
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + MAX_DIGITS);
+    if (!out)
+        return j->r->status;
+    size_t n = quoted_key(j, out, quoted, len);
     j->after_key = false;
-    return ws_render_put(j->r, buf, put_digits(buf, n, v));
+    return ws_render_commit(j->r, put_digits(out, n, v));
 }
 
 int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s)
 {
-    int rc = ws_json_key_quoted(j, quoted, len);
-    return rc < 0 ? rc : ws_json_str(j, s);
+    if (!s || len > MAX_QUOTED_KEY) {
+        int rc = ws_json_key_quoted(j, quoted, len);
+        return rc < 0 ? rc : ws_json_str(j, s);
+    }
+    /* The layout, the key and the opening quotation mark in one step. */
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 1);
+    if (!out)
+        return j->r->status;
+    size_t n = quoted_key(j, out, quoted, len);
+    j->after_key = false;
+    return put_string(j, out, n, s, strlen(s));
 }
 
 int ws_json_int(ws_json *j, int64_t v)
 {
     /* Offsets and counts make up much of a report: no printf for them,
-     * and the layout before them goes out in the same write. */
-    char buf[MAX_PREFIX + 24];
-    size_t n = item_prefix(j, buf);
-    return ws_render_put(j->r, buf, put_digits(buf, n, v));
+     * and the layout before them is written in the same step. */
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_DIGITS);
+    return out ? ws_render_commit(j->r, put_digits(out, item_prefix(j, out), v)) : j->r->status;
 }
 
-/* A literal of at most five bytes, in one write with the layout before it. */
+/* A literal of at most five bytes, written in place with the layout before it. */
 static int put_literal(ws_json *j, const char *lit, size_t len)
 {
-    char buf[MAX_PREFIX + 5];
-    size_t n = item_prefix(j, buf);
-    memcpy(buf + n, lit, len);
-    return ws_render_put(j->r, buf, n + len);
+    char *out = ws_render_room(j->r, MAX_PREFIX + 5);
+    if (!out)
+        return j->r->status;
+    size_t n = item_prefix(j, out);
+    memcpy(out + n, lit, len);
+    return ws_render_commit(j->r, n + len);
 }
 
 int ws_json_bool(ws_json *j, bool v)

@@ -72,6 +72,23 @@ int ws_render_put_slow(ws_renderer *r, const char *s, size_t len)
     return flush_if_full(r);
 }
 
+char *ws_render_room_slow(ws_renderer *r, size_t n)
+{
+    if (r->status < 0)
+        return NULL;
+    int rc = ws_buf_reserve(&r->out, n);
+    if (rc < 0) {
+        r->status = rc;
+        return NULL;
+    }
+    return r->out.data + r->out.len;
+}
+
+int ws_render_commit_slow(ws_renderer *r)
+{
+    return flush_if_full(r);
+}
+
 int ws_render_puts(ws_renderer *r, const char *s)
 {
     return ws_render_put(r, s, strlen(s));

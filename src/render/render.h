@@ -82,6 +82,27 @@ static inline int ws_render_put(ws_renderer *r, const char *s, size_t len)
     }
     return ws_render_put_slow(r, s, len);
 }
+/*
+ * For a writer that formats in place: room for @n bytes after the pending
+ * output, or NULL once a write has failed. ws_render_commit() then queues
+ * the @n (or fewer) bytes written there; nothing else may write between.
+ */
+char *ws_render_room_slow(ws_renderer *r, size_t n);
+static inline char *ws_render_room(ws_renderer *r, size_t n)
+{
+    ws_buf *b = &r->out;
+    if (r->status >= 0 && n < b->cap - b->len)
+        return b->data + b->len;
+    return ws_render_room_slow(r, n);
+}
+int ws_render_commit_slow(ws_renderer *r);
+static inline int ws_render_commit(ws_renderer *r, size_t n)
+{
+    ws_buf *b = &r->out;
+    b->len += n;
+    b->data[b->len] = '\0';
+    return b->len < WS_RENDER_FLUSH_AT ? WS_OK : ws_render_commit_slow(r);
+}
 int ws_render_puts(ws_renderer *r, const char *s);
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))

@@ -5,6 +5,7 @@
  * quote verification in every format; JSON Lines (a line per article,
  * compact, each handed to the sink whole as it is added, ids echoed).
  */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,74 @@ static char *render(const char *text, ws_input_format fmt, ws_format out_fmt, in
     assert_int_equal(ws_renderer_finish(r), WS_OK);
     ws_renderer_free(r);
     return m.data ? m.data : calloc(1, 1);
+}
+
+/* Numbers either side of every power of ten, as printf writes them; the
+ * deepest indentation the writer allows; a missing string as null. */
+static void json_writer_numbers_and_depth(void **state)
+{
+    (void)state;
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+    ws_json j;
+    ws_json_init(&j, r);
+    ws_json_begin_array(&j, true);
+    char want[8192] = "[";
+    size_t n = 1;
+    int64_t power = 1;
+    for (int e = 0; e <= 18; e++, power *= 10) {
+        const int64_t values[] = {power - 1, power, power + 1, -power};
+        for (size_t k = 0; k < 4; k++) {
+            ws_json_int(&j, values[k]);
+            n += (size_t)snprintf(want + n, sizeof want - n, "%s%" PRId64, n > 1 ? ", " : "", values[k]);
+        }
+    }
+    ws_json_end_array(&j);
+    ws_json_end_document(&j);
+    n += (size_t)snprintf(want + n, sizeof want - n, "]\n");
+    assert_int_equal(ws_render_flush(r), WS_OK);
+    assert_string_equal(m.data, want);
+
+    /* Objects nested as deep as the writer goes, each with a member. */
+    free(m.data);
+    memset(&m, 0, sizeof m);
+    ws_json_init(&j, r);
+    for (int d = 0; d < WS_JSON_MAX_DEPTH - 1; d++) {
+        ws_json_begin_object(&j, false);
+        ws_json_kv_str(&j, "k", NULL);
+        ws_json_key(&j, "in");
+    }
+    /* One more is refused: the document stops there. */
+    assert_int_equal(ws_json_begin_object(&j, false), WS_ELIMIT);
+    assert_int_equal(ws_render_flush(r), WS_ELIMIT);
+    ws_renderer_free(r);
+    free(m.data);
+
+    /* The same nesting, closed: each closing brace on its own line. */
+    memset(&m, 0, sizeof m);
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+    ws_json_init(&j, r);
+    for (int d = 0; d < WS_JSON_MAX_DEPTH - 1; d++) {
+        ws_json_begin_object(&j, false);
+        ws_json_kv_str(&j, "k", "v");
+        ws_json_key(&j, "in");
+    }
+    ws_json_null(&j);
+    for (int d = WS_JSON_MAX_DEPTH - 2; d >= 0; d--)
+        ws_json_end_object(&j);
+    assert_int_equal(ws_render_flush(r), WS_OK);
+    n = 0;
+    for (int d = 0; d < WS_JSON_MAX_DEPTH - 1; d++)
+        n += (size_t)snprintf(want + n, sizeof want - n, "{\n%*s\"k\": \"v\",\n%*s\"in\": ", 2 * (d + 1), "",
+                              2 * (d + 1), "");
+    n += (size_t)snprintf(want + n, sizeof want - n, "null");
+    for (int d = WS_JSON_MAX_DEPTH - 2; d >= 0; d--)
+        n += (size_t)snprintf(want + n, sizeof want - n, "\n%*s}", 2 * d, "");
+    assert_string_equal(m.data, want);
+    ws_renderer_free(r);
+    free(m.data);
 }
 
 /* The JSON writer's own layout: integers at their limits, keys that need escaping, indentation. */
@@ -977,6 +1046,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sha256_vectors),
         cmocka_unit_test(json_writer_layout),
+        cmocka_unit_test(json_writer_numbers_and_depth),
         cmocka_unit_test(prepared_entries),
         cmocka_unit_test(text_caret_under_utf8),
         cmocka_unit_test(text_window_on_long_lines),
