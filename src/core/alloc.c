@@ -67,11 +67,9 @@ char *ws_strdup(const ws_allocator *mem, const char *s)
     return ws_strndup(mem, s, strlen(s));
 }
 
-int ws_array_reserve(const ws_allocator *mem, void *pdata, size_t *cap, size_t need,
-                     size_t elem_size)
+/* The slow path of ws_array_reserve(): @need is more than *cap. */
+int ws_array_grow_to(const ws_allocator *mem, void *pdata, size_t *cap, size_t need, size_t elem_size)
 {
-    if (need <= *cap)
-        return WS_OK;
     size_t new_cap = *cap ? *cap : 8;
     while (new_cap < need) {
         if (new_cap > SIZE_MAX / 2)

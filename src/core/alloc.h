@@ -28,8 +28,14 @@ extern const ws_allocator ws_default_allocator;
  * overflow. The pointer is passed as void * and copied with memcpy so that
  * any T ** can be given without breaking aliasing rules.
  */
-int ws_array_reserve(const ws_allocator *mem, void *pdata, size_t *cap, size_t need,
-                     size_t elem_size);
+int ws_array_grow_to(const ws_allocator *mem, void *pdata, size_t *cap, size_t need, size_t elem_size);
+/* Inline because arrays grow one element at a time in the hot loops (a
+ * token, a mention): the common case is a comparison. */
+static inline int ws_array_reserve(const ws_allocator *mem, void *pdata, size_t *cap, size_t need,
+                                   size_t elem_size)
+{
+    return need <= *cap ? WS_OK : ws_array_grow_to(mem, pdata, cap, need, elem_size);
+}
 
 /*
  * A typed growable array: WS_ARRAY(struct x) items; ws_array_reserve then

@@ -229,20 +229,12 @@ static bool ascii_alnum(unsigned char c)
  */
 static bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
 {
-    uint32_t j = i, n_upper = 0, n_letters = 0;
+    uint32_t j = i;
     bool is_number = t[i] >= '0' && t[i] <= '9';
-    while (j < limit) {
-        unsigned char b = (unsigned char)t[j];
-        uint8_t cls = ascii_class[b];
-        if (!(cls & C_ALNUM)) {
-            if (b >= 0x80)
-                return false;
-            break;
-        }
-        n_upper += (cls & C_UPPER) != 0;
-        n_letters += (cls & C_LETTER) != 0;
+    while (j < limit && (ascii_class[(unsigned char)t[j]] & C_ALNUM))
         j++;
-    }
+    if (j < limit && (unsigned char)t[j] >= 0x80)
+        return false;
     if (j < limit) {
         unsigned char b = (unsigned char)t[j];
         bool next_alnum = j + 1 < limit && ascii_alnum((unsigned char)t[j + 1]);
@@ -257,8 +249,18 @@ static bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token 
     tok->end = j;
     tok->kind = is_number ? WS_TOK_NUMBER : WS_TOK_WORD;
     uint16_t flags = (t[i] >= 'A' && t[i] <= 'Z') || article_name(t, i, j) ? WS_TOKF_CAP : 0;
-    if (n_letters >= 2 && n_upper == n_letters)
-        flags |= WS_TOKF_ALLCAPS;
+    /* A word that starts with a small letter is not all capitals: the
+     * letters are counted only for the others ("NATO", "3DS"). */
+    if (!(t[i] >= 'a' && t[i] <= 'z')) {
+        uint32_t n_upper = 0, n_letters = 0;
+        for (uint32_t k = i; k < j; k++) {
+            uint8_t cls = ascii_class[(unsigned char)t[k]];
+            n_upper += (cls & C_UPPER) != 0;
+            n_letters += (cls & C_LETTER) != 0;
+        }
+        if (n_letters >= 2 && n_upper == n_letters)
+            flags |= WS_TOKF_ALLCAPS;
+    }
     tok->flags = flags;
     return true;
 }
@@ -308,14 +310,17 @@ static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *mark
             i++;
             continue;
         }
-        int32_t cp;
-        uint32_t len = (uint32_t)ws_utf8_decode(t + i, blk->end - i, &cp);
-        if (ws_cp_is_space(cp)) {
-            pending |= WS_TOKF_SPACE_BEFORE;
-            if (cp == '\n')
-                pending |= WS_TOKF_NEWLINE_BEFORE;
-            i += len;
-            continue;
+        /* Only controls and non-ASCII characters may be other white space. */
+        if (c <= ' ' || c >= 0x80) {
+            int32_t cp;
+            uint32_t len = (uint32_t)ws_utf8_decode(t + i, blk->end - i, &cp);
+            if (ws_cp_is_space(cp)) {
+                pending |= WS_TOKF_SPACE_BEFORE;
+                if (cp == '\n')
+                    pending |= WS_TOKF_NEWLINE_BEFORE;
+                i += len;
+                continue;
+            }
         }
         ws_token tok = {.start = i, .quote = -1};
         while (*mi < n_marks && marks[*mi].start < i)

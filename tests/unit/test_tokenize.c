@@ -1,0 +1,69 @@
+/*
+ * test_tokenize.c - the tokens of a document and their flags and keys: the
+ * bytewise ASCII path and the general one must agree on where words end and
+ * which are capitalized or all capitals.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "doc/tokenize.h"
+
+/* The tokens of @text, each as "text/flags/key" (C capitalized, A all
+ * capitals, S space before, N line break before), joined by '|'. */
+static const char *tokens_of(const char *text)
+{
+    static char out[2048];
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    const ws_doc *doc = &r->doc;
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < doc->tokens.n; i++) {
+        const ws_token *t = &doc->tokens.v[i];
+        size_t klen;
+        const char *key = ws_doc_key(doc, i, &klen);
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s%.*s/%s%s%s%s/%.*s", i ? "|" : "",
+                              (int)(t->end - t->start), doc->text + t->start,
+                              t->flags & WS_TOKF_CAP ? "C" : "", t->flags & WS_TOKF_ALLCAPS ? "A" : "",
+                              t->flags & WS_TOKF_SPACE_BEFORE ? "S" : "",
+                              t->flags & WS_TOKF_NEWLINE_BEFORE ? "N" : "", (int)klen, key);
+        assert_true(n < sizeof out);
+    }
+    ws_report_free(r);
+    return out;
+}
+
+static void capitals_and_all_capitals(void **state)
+{
+    (void)state;
+    /* All capitals needs two letters, every one of them a capital; a word
+     * may start with a digit and still be all capitals. */
+    assert_string_equal(tokens_of("NATO and 3DS, G20 or 3D vs I go A1 x2Y"),
+                        "NATO/CA/nato|and/S/and|3DS/AS/3ds|,//,|G20/CS/g20|or/S/or|3D/S/3d|vs/S/vs|"
+                        "I/CS/i|go/S/go|A1/CS/a1|x2Y/S/x2y");
+    /* The general path: non-ASCII letters, an Arabic article, inner
+     * apostrophes and hyphens, a possessive. */
+    assert_string_equal(tokens_of("\xc3\x89LYS\xc3\x89" "E al-Assad O'Neill's well-known \xc3\xa9t\xc3\xa9"),
+                        "\xc3\x89LYS\xc3\x89" "E/CA/\xc3\xa9lys\xc3\xa9" "e|al-Assad/CS/al-assad|O'Neill/CS/o'neill|'s//'s|"
+                        "well-known/S/well-known|\xc3\xa9t\xc3\xa9/S/\xc3\xa9t\xc3\xa9");
+}
+
+static void white_space_before_tokens(void **state)
+{
+    (void)state;
+    /* Tabs, a no-break space (U+00A0) and line breaks are white space; DEL
+     * and other controls are not, and stand as punctuation. */
+    assert_string_equal(tokens_of("a\tb\xc2\xa0" "c\nd e\x7f" "f"),
+                        "a//a|b/S/b|c/S/c|d/SN/d|e/S/e|\x7f//\x7f|f//f");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(capitals_and_all_capitals),
+        cmocka_unit_test(white_space_before_tokens),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    test_ctx_free();
+    return rc;
+}
