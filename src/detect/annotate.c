@@ -1,6 +1,7 @@
 /* annotate.c - one pass of lexicon lookups over the tokens. */
 #include "detect/annotate.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "core/buf.h"
@@ -218,15 +219,21 @@ static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_t
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
                 ws_tok_ann **out, uint8_t *starts)
 {
+    /* What a token has when no lexicon knows it; every token starts as a
+     * copy, so the array needs no zeroing first. */
+    static const ws_tok_ann unknown = {
+        .cue = -1, .role = -1, .inst = -1, .country = -1, .demonym = -1, .pronoun = -1, .honorific = -1,
+    };
     size_t n = doc->tokens.n;
-    ws_tok_ann *a = ws_calloc(mem, n ? n : 1, sizeof *a);
+    if (n > SIZE_MAX / sizeof(ws_tok_ann))
+        return WS_ENOMEM;
+    ws_tok_ann *a = ws_alloc(mem, (n ? n : 1) * sizeof *a);
     if (!a)
         return WS_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         ws_tok_ann *t = &a[i];
         const ws_token *tok = &doc->tokens.v[i];
-        t->cue = t->role = t->inst = t->country = t->demonym = t->pronoun = -1;
-        t->honorific = -1;
+        *t = unknown;
         if (tok->kind == WS_TOK_QUOTE || tok->kind == WS_TOK_PUNCT)
             continue;
         bool is_cap = (tok->flags & WS_TOKF_CAP) != 0;
