@@ -37,12 +37,14 @@ typedef struct ws_offmap {
     uint32_t cache_off;
     uint32_t cache_line;
     uint32_t cache_col;
-    /* Code points before each 256-byte checkpoint of the input: a column costs
-     * at most two partial stretches, however long the line. */
+    /* Code points before each checkpoint of the input: a column costs at
+     * most two partial stretches, however long the line. */
     WS_ARRAY(uint32_t) cp_checkpoints;
 } ws_offmap;
 
-enum { WS_OFFMAP_CHECKPOINT = 256 };
+/* Bytes between checkpoints: 64 keeps a column to two counts of at most
+ * eight words each, for four bytes of memory per 64 of input. */
+enum { WS_OFFMAP_CHECKPOINT = 64 };
 
 void ws_offmap_init(ws_offmap *m, const ws_allocator *mem);
 void ws_offmap_release(ws_offmap *m);
