@@ -384,6 +384,38 @@ out:
     return rc;
 }
 
+/* @w with its ASCII capitals in small letters; other bytes as they are. */
+static uint64_t lower_ascii_word(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    uint64_t low7 = w & ones * 0x7F;
+    /* The top bit of each byte: at least 'A', then past 'Z' (no carries:
+     * each sum stays below 0x100). */
+    uint64_t from_a = low7 + ones * (0x80 - 'A');
+    uint64_t past_z = low7 + ones * (0x7F - 'Z');
+    uint64_t is_capital = from_a & ~past_z & ~w & ones * 0x80;
+    return w | is_capital >> 2;
+}
+
+/* The key of a token of at most eight bytes when they are all ASCII: one
+ * word loaded, folded and stored whole (the bytes past the token are
+ * overwritten by the NUL and the next key). @src and @out must have eight
+ * bytes readable and writable. Returns false for non-ASCII. */
+static bool short_ascii_key(const unsigned char *src, size_t len, char *out)
+{
+    /* 0xFF on the token's bytes, 0 on the rest, in memory order, so that
+     * the test does not depend on the byte order of the word. */
+    static const unsigned char prefix_bytes[16] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    uint64_t w, in_token;
+    memcpy(&w, src, 8);
+    memcpy(&in_token, prefix_bytes + 8 - len, 8);
+    if (w & in_token & UINT64_C(0x8080808080808080))
+        return false;
+    w = lower_ascii_word(w);
+    memcpy(out, &w, 8);
+    return true;
+}
+
 /* Every token's lower-case key, in one arena buffer, in one pass: lower
  * case grows a character by at most half its bytes (U+023A is 2 bytes, its
  * lower case 3), so text size * 3/2 plus a NUL per token always fits. */
@@ -405,11 +437,16 @@ static int build_keys(ws_doc *doc)
         doc->key_off[i] = at;
         char *out = doc->keys + at;
         size_t len = 0;
-        /* A token longer than 1 KiB (a 100 MB "word") gets an empty key:
-         * no list has such an entry. */
-        if (t->end - t->start < 1024) {
+        size_t tn = t->end - t->start;
+        /* Most tokens are short ASCII words: a word at a time, no loop. A
+         * token longer than 1 KiB (a 100 MB "word") gets an empty key: no
+         * list has such an entry. */
+        if (tn <= 8 && t->start + 8 <= doc->text_len && at + 8 <= total &&
+            short_ascii_key((const unsigned char *)doc->text + t->start, tn, out)) {
+            len = tn;
+        } else if (tn < 1024) {
             const unsigned char *src = (const unsigned char *)doc->text + t->start;
-            size_t tn = t->end - t->start, k = 0;
+            size_t k = 0;
             while (k < tn && src[k] < 0x80) {
                 unsigned char c = src[k];
                 out[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);

@@ -48,6 +48,20 @@ static void capitals_and_all_capitals(void **state)
                         "well-known/S/well-known|\xc3\xa9t\xc3\xa9/S/\xc3\xa9t\xc3\xa9");
 }
 
+/* Keys of short words are folded a word at a time: tokens of seven, eight
+ * and nine bytes, non-ASCII bytes just past a token or inside it, every
+ * capital letter and the bytes either side of them ('@', '[', '`', '{'),
+ * and a word too close to the end of the text to load eight bytes. */
+static void keys_of_short_and_long_words(void **state)
+{
+    (void)state;
+    assert_string_equal(tokens_of("ABCDEFG ABCDEFGH ABCDEFGHI Ab\xc3\xa9 Ab \xc3\xa9t\xc3\xa9 Zz"),
+                        "ABCDEFG/CA/abcdefg|ABCDEFGH/CAS/abcdefgh|ABCDEFGHI/CAS/abcdefghi|"
+                        "Ab\xc3\xa9/CS/ab\xc3\xa9|Ab/CS/ab|\xc3\xa9t\xc3\xa9/S/\xc3\xa9t\xc3\xa9|Zz/CS/zz");
+    assert_string_equal(tokens_of("@AZ[ `az{ IJKLMNOP QRSTUVWXY"),
+                        "@//@|AZ/CA/az|[//[|`/S/`|az//az|{//{|IJKLMNOP/CAS/ijklmnop|QRSTUVWXY/CAS/qrstuvwxy");
+}
+
 static void white_space_before_tokens(void **state)
 {
     (void)state;
@@ -61,6 +75,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(capitals_and_all_capitals),
+        cmocka_unit_test(keys_of_short_and_long_words),
         cmocka_unit_test(white_space_before_tokens),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
