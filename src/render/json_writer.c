@@ -137,25 +137,15 @@ int ws_json_end_array(ws_json *j)
     return close_container(j, ']');
 }
 
-/* @s quoted, after the @n bytes of layout at @out (the renderer's room,
- * which has space for one more). */
-static int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len)
-{
-    out[n++] = '"';
-    int rc = ws_render_commit(j->r, n);
-    if (rc >= 0)
-        rc = ws_render_escaped(j->r, ws_escape_json, s, len);
-    return rc < 0 ? rc : ws_render_put(j->r, "\"", 1);
-}
-
-/* Bytes a key may hold without the escaper: printable ASCII but '"' and
- * '\\'. A table, as a key is checked byte by byte (NUL, its end, is not). */
+/* Bytes a string or a key may hold to be copied as they are: printable
+ * ASCII but '"' and '\\', which ws_escape_json() leaves alone. A table, as
+ * they are checked byte by byte (NUL, the end of a key, is not one). */
 #define P1(c) [c] = 1
 #define P2(c) P1(c), P1(c + 1)
 #define P4(c) P2(c), P2(c + 2)
 #define P8(c) P4(c), P4(c + 4)
 #define P16(c) P8(c), P8(c + 8)
-static const bool plain_key_byte[256] = {
+static const bool plain_string_byte[256] = {
     /* ' ' and '!' */
     P2(0x20),
     /* '#' to '[' */
@@ -169,6 +159,36 @@ static const bool plain_key_byte[256] = {
 #undef P8
 #undef P16
 
+/* Strings up to this length (most of a report's: names, types, short
+ * spans) are checked as they are copied; longer ones go to the escaper,
+ * which skips plain text a word at a time. */
+enum { MAX_COPIED_STRING = 32 };
+
+/* @s quoted, after the @n bytes of layout at @out (the renderer's room,
+ * which has space for one more). */
+static int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len)
+{
+    out[n++] = '"';
+    /* A short plain string goes out with its marks in the same step, when
+     * the buffer already has room for it (it must not move under @out). */
+    size_t room = j->r->out.cap - j->r->out.len;
+    if (len <= MAX_COPIED_STRING && n + len + 2 <= room) {
+        size_t k = 0;
+        while (k < len && plain_string_byte[(unsigned char)s[k]]) {
+            out[n + k] = s[k];
+            k++;
+        }
+        if (k == len) {
+            out[n + len] = '"';
+            return ws_render_commit(j->r, n + len + 1);
+        }
+    }
+    int rc = ws_render_commit(j->r, n);
+    if (rc >= 0)
+        rc = ws_render_escaped(j->r, ws_escape_json, s, len);
+    return rc < 0 ? rc : ws_render_put(j->r, "\"", 1);
+}
+
 enum { MAX_PLAIN_KEY = 64 };
 
 int ws_json_key_str(ws_json *j, const char *key)
@@ -181,7 +201,7 @@ int ws_json_key_str(ws_json *j, const char *key)
      * is copied after the layout as it is checked, for one write. */
     char *quoted = out + n;
     size_t len = 0;
-    while (len <= MAX_PLAIN_KEY && plain_key_byte[(unsigned char)key[len]]) {
+    while (len <= MAX_PLAIN_KEY && plain_string_byte[(unsigned char)key[len]]) {
         quoted[1 + len] = key[len];
         len++;
     }

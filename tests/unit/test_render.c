@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "render/escape.h"
 #include "render/json_writer.h"
 #include "render/render.h"
 #include "render/sha256.h"
@@ -154,6 +155,46 @@ static void json_writer_numbers_and_depth(void **state)
     assert_string_equal(m.data, want);
     ws_renderer_free(r);
     free(m.data);
+}
+
+/* Strings either side of the length the writer copies without the
+ * escaper, plain and with a byte to escape at every position: the same
+ * bytes as ws_escape_json() writes. A new renderer's buffer starts small,
+ * so both the copy and the escaper are taken as it grows. */
+static void json_writer_strings(void **state)
+{
+    (void)state;
+    static const char marked[] = {'"', '\\', '\n', '\x01', '\x7f', '\xc3', '\xe2'};
+    for (size_t len = 0; len <= 40; len++) {
+        for (size_t m = 0; m <= sizeof marked; m++) {
+            for (size_t at = 0; at < (m < sizeof marked ? len : 1); at++) {
+                char in[41];
+                for (size_t k = 0; k < len; k++)
+                    in[k] = (char)('a' + k % 26);
+                if (m < sizeof marked)
+                    in[at] = marked[m];
+                mem_sink out = {0};
+                ws_sink sink = {mem_write, &out};
+                ws_renderer *r = NULL;
+                assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+                ws_json j;
+                ws_json_init(&j, r);
+                ws_json_begin_array(&j, true);
+                ws_json_strn(&j, in, len);
+                ws_json_end_array(&j);
+                assert_int_equal(ws_render_flush(r), WS_OK);
+                ws_buf want;
+                ws_buf_init(&want, &ws_default_allocator);
+                assert_int_equal(ws_buf_put(&want, "[\"", 2), WS_OK);
+                assert_int_equal(ws_escape_json(&want, in, len), WS_OK);
+                assert_int_equal(ws_buf_put(&want, "\"]", 2), WS_OK);
+                assert_string_equal(out.data, want.data);
+                ws_buf_release(&want);
+                ws_renderer_free(r);
+                free(out.data);
+            }
+        }
+    }
 }
 
 /* The JSON writer's own layout: integers at their limits, keys that need escaping, indentation. */
@@ -1047,6 +1088,7 @@ int main(void)
         cmocka_unit_test(sha256_vectors),
         cmocka_unit_test(json_writer_layout),
         cmocka_unit_test(json_writer_numbers_and_depth),
+        cmocka_unit_test(json_writer_strings),
         cmocka_unit_test(prepared_entries),
         cmocka_unit_test(text_caret_under_utf8),
         cmocka_unit_test(text_window_on_long_lines),
