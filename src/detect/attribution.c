@@ -2756,7 +2756,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         /* (A relative clause that names whose claim it is, ", which he
          * said were ...", is read even inside another's content.) */
         bool relative_claim = false;
-        for (uint32_t w = c >= s0 + 6 ? c - 6 : s0; w + 1 < c && c < covered_to && !relative_claim; w++)
+        for (uint32_t w = c >= s0 + 6 ? c - 6 : s0;
+             a->ann[c].cue >= 0 && c < covered_to && w + 1 < c && !relative_claim; w++)
             relative_claim = w > s0 && is_comma(a, w - 1) &&
                              (ws_tok_word_is(a, w, "which") || ws_tok_word_is(a, w, "who")) &&
                              ws_np_right(a, w + 1, c) == c;
