@@ -65,6 +65,31 @@ static int put_excerpt(ws_renderer *r, const ws_report *rep, const ws_span *s)
     return ws_render_puts(r, i < s->text_end ? "..." : "");
 }
 
+/* The content of a statement in one excerpt: its fragments (a split
+ * quotation has two) joined by " ... ", EXCERPT_CP code points in all. */
+static int put_fragments(ws_renderer *r, const ws_report *rep, const ws_span *frags, size_t n)
+{
+    const char *text = ws_report_text(rep, NULL);
+    uint32_t budget = EXCERPT_CP;
+    for (size_t f = 0; f < n && r->status >= 0; f++) {
+        const ws_span *s = &frags[f];
+        if (f)
+            ws_render_puts(r, " ... ");
+        uint32_t i = s->text_start, n_cp = 0;
+        while (i < s->text_end && n_cp < budget) {
+            i++;
+            while (i < s->text_end && ((unsigned char)text[i] & 0xC0) == 0x80)
+                i++;
+            n_cp++;
+        }
+        ws_render_escaped(r, escape_line, text + s->text_start, i - s->text_start);
+        budget -= n_cp;
+        if (i < s->text_end || (budget == 0 && f + 1 < n))
+            return ws_render_puts(r, "...");
+    }
+    return r->status;
+}
+
 /* Is byte @c the continuation of a multi-byte character (10xxxxxx)? */
 static bool is_cont(char c)
 {
@@ -418,7 +443,7 @@ static int put_summary(ws_renderer *r, const ws_report *rep, const char *path)
         const ws_span *first = &st->content[0];
         ws_render_printf(r, "  %u:%u %s \"", first->line, first->col,
                          ws_statement_kind_name(st->kind));
-        put_excerpt(r, rep, first);
+        put_fragments(r, rep, st->content, st->n_content);
         ws_render_puts(r, "\"");
         const ws_entity *e = st->speaker >= 0 ? ws_report_entity(rep, (size_t)st->speaker) : NULL;
         if (e) {
