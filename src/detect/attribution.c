@@ -2719,6 +2719,30 @@ static void settle_source(const ws_attr *a, draft *d, const ws_cue_info *verb, u
     }
 }
 
+/*
+ * "Ruiz added:" closing its paragraph, then a paragraph without quotation
+ * marks: what was added is that paragraph (a quotation set as its own
+ * paragraph, the way transcripts and letters are quoted). Not a heading or
+ * a list, and not a paragraph that opens with a quotation mark (that one
+ * was taken as a quotation already).
+ */
+static void take_paragraph_after(ws_attr *a, draft *d, uint32_t s)
+{
+    const ws_doc *doc = a->doc;
+    if (s + 1 >= doc->sentences.n)
+        return;
+    const ws_sentence *here = &doc->sentences.v[s], *next = &doc->sentences.v[s + 1];
+    if (next->block == here->block || next->block >= doc->blocks.n ||
+        doc->blocks.v[next->block].kind != doc->blocks.v[here->block].kind ||
+        doc->blocks.v[next->block].kind == WS_BLOCK_HEADING || next->tok_start >= next->tok_end ||
+        a->tok[next->tok_start].kind != WS_TOK_WORD || (a->tok[next->tok_start].flags & WS_TOKF_ALLCAPS))
+        return; /* ("GOING BROKE FOR RUBIO": a heading set as a paragraph.) */
+    uint32_t last = s + 1;
+    while (last + 1 < doc->sentences.n && doc->sentences.v[last + 1].block == next->block)
+        last++;
+    set_content(a, d, next->tok_start, doc->sentences.v[last].tok_end);
+}
+
 /* Statements of sentence @s. */
 static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_t *skip_to)
 {
@@ -3132,7 +3156,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t q = stop;
                 while (q < a->doc->tokens.n && a->tok[q].kind == WS_TOK_PUNCT)
                     q++;
-                take_quote_at(a, &d, q);
+                if (!take_quote_at(a, &d, q))
+                    take_paragraph_after(a, &d, s);
             } else if (k >= cend) {
                 /* Nothing after the cue: the content is before the source
                  * ('"A," she said.', 'CLAUSE, the ministry said.'); a source

@@ -2712,6 +2712,21 @@ static void asides_and_participles_around_content(void **state)
               "votes.\"");
 }
 
+/* "Ruiz added:" closing its paragraph, then a paragraph without quotation
+ * marks: that paragraph is what she added. */
+static void lead_in_before_a_plain_paragraph(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Hale took the stage last.\n\nRuiz added:\n\nThis reeks of fear. He cannot win "
+                                "without rigging it.\n\nThe rally ended at noon.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(statement_of(r, 0),
+                        "indirect|added|Ruiz|Ruiz|This reeks of fear. He cannot win without rigging it");
+    ws_report_free(r);
+    check_none("Ruiz added:\n\nGOING BROKE FOR KESTREL\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2799,6 +2814,7 @@ int main(void)
         cmocka_unit_test(belief_before_a_reporting_clause),
         cmocka_unit_test(objects_are_not_speakers),
         cmocka_unit_test(asides_and_participles_around_content),
+        cmocka_unit_test(lead_in_before_a_plain_paragraph),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
