@@ -176,6 +176,41 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
     if (from >= to)
         return;
     const ws_token *first = &a->tok[from], *last = &a->tok[to - 1];
+    /* '"Build that wall!" and "Go home!"': quotations joined by "and",
+     * "or" or commas are each a fragment. */
+    if (first->kind == WS_TOK_QUOTE && (first->flags & WS_TOKF_OPEN) && last->kind == WS_TOK_QUOTE &&
+        (last->flags & WS_TOKF_CLOSE) && first->quote != last->quote) {
+        uint32_t k = from;
+        bool joined = true;
+        while (k < to && joined) {
+            if (a->tok[k].kind != WS_TOK_QUOTE || !(a->tok[k].flags & WS_TOKF_OPEN) || a->tok[k].quote < 0) {
+                joined = false;
+                break;
+            }
+            const ws_quote *q = &a->doc->quotes.v[a->tok[k].quote];
+            uint32_t close = ws_doc_token_at(a->doc, q->close.start);
+            if (close >= to || close <= k || q->parent >= 0) {
+                joined = false;
+                break;
+            }
+            k = close + 1;
+            while (k < to && (is_comma(a, k) || ws_tok_word_is(a, k, "and") || ws_tok_word_is(a, k, "or")))
+                k++;
+        }
+        if (joined && k == to) {
+            for (k = from; k < to && d->n_frags < MAX_FRAGS;) {
+                const ws_quote *q = &a->doc->quotes.v[a->tok[k].quote];
+                for (uint32_t f = 0; f < q->n_frags && d->n_frags < MAX_FRAGS; f++)
+                    d->frags[d->n_frags++] = a->doc->quote_frags.v[q->frag_first + f];
+                if (d->quote < 0)
+                    d->quote = a->tok[k].quote;
+                k = ws_doc_token_at(a->doc, q->close.start) + 1;
+                while (k < to && (is_comma(a, k) || ws_tok_word_is(a, k, "and") || ws_tok_word_is(a, k, "or")))
+                    k++;
+            }
+            return;
+        }
+    }
     if (first->kind == WS_TOK_QUOTE && (first->flags & WS_TOKF_OPEN) && last->kind == WS_TOK_QUOTE &&
         (last->flags & WS_TOKF_CLOSE) && first->quote == last->quote) {
         const ws_quote *q = &a->doc->quotes.v[first->quote];
@@ -2305,6 +2340,11 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
     const draft *d = &drafts->v[i];
     if (d->cue_end <= d->cue_tok)
         return false;
+    /* A quotation with a cue of its own inside another's content ("said
+     * she heard students shout, "..."") stands on its own. */
+    if (d->quote >= 0 && d->n_frags && a->tok[d->cue_tok].start < d->frags[0].start &&
+        d->cue_end + 1 < a->doc->tokens.n && is_comma(a, d->cue_end) && a->tok[d->cue_end + 1].kind == WS_TOK_QUOTE)
+        return false;
     /* "..., which he said were accompanied by favors": a relative clause
      * that says whose claim it is stands on its own. */
     if (d->src_start < d->src_end && d->src_start > 0 && d->src_end <= d->cue_tok &&
@@ -2785,7 +2825,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             relative_claim = w > s0 && is_comma(a, w - 1) &&
                              (ws_tok_word_is(a, w, "which") || ws_tok_word_is(a, w, "who")) &&
                              ws_np_right(a, w + 1, c) == c;
-        if (t->quote_depth > 0 || a->ann[c].cue < 0 || (c < covered_to && !relative_claim))
+        /* (So is a cue with a quotation of its own: "heard students
+         * shout, "Build that wall!"".) */
+        bool own_quote = a->ann[c].cue >= 0 && c < covered_to && c + 2 < stop && is_comma(a, c + 1) &&
+                         a->tok[c + 2].kind == WS_TOK_QUOTE && (a->tok[c + 2].flags & WS_TOKF_OPEN);
+        if (t->quote_depth > 0 || a->ann[c].cue < 0 || (c < covered_to && !relative_claim && !own_quote))
             continue;
         const ws_cue_info *verb = verb_reading(a, c);
         const ws_cue_info *phrase = phrase_reading(a, c);

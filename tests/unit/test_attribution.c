@@ -2727,6 +2727,15 @@ static void lead_in_before_a_plain_paragraph(void **state)
     check_none("Ruiz added:\n\nGOING BROKE FOR KESTREL\n");
 }
 
+/* A quotation with a cue of its own inside another statement's content
+ * stands on its own; quotations joined by "and" are its fragments. */
+static void quoted_cue_inside_reported_speech(void **state)
+{
+    (void)state;
+    check_nth("Ruiz said she heard students shout, \"Build that wall!\" and \"Go home!\" Some were filmed.", 2, 1,
+              "direct|shout|students|students|Build that wall! || Go home!");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2815,6 +2824,7 @@ int main(void)
         cmocka_unit_test(objects_are_not_speakers),
         cmocka_unit_test(asides_and_participles_around_content),
         cmocka_unit_test(lead_in_before_a_plain_paragraph),
+        cmocka_unit_test(quoted_cue_inside_reported_speech),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
