@@ -1799,6 +1799,24 @@ static bool opens_clause(const ws_attr *a, uint32_t k)
     return false;
 }
 
+/* Is @e, after a subject [k, e), its verb: an auxiliary, a verb of speech
+ * or thought, a participle or a verb in the past? (@with_det: the subject
+ * has a determiner.) */
+static bool verb_after_subject(const ws_attr *a, uint32_t k, uint32_t e, uint32_t stop, bool with_det)
+{
+    if (e <= k || e >= stop || a->tok[e].kind != WS_TOK_WORD || (a->tok[e].flags & WS_TOKF_CAP))
+        return false;
+    /* (Or before a verb of speech or thought of its own: "believe the
+     * plan shows ...", "suggests the government understands ...".) */
+    if (with_det)
+        return ws_tok_is(a, e, WS_FW_AUX) || (!a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) &&
+                                               (e + 1 >= stop || a->tok[e + 1].kind == WS_TOK_WORD ||
+                                                is_end_punct(a, e + 1))) ||
+               (is_finite_cue(a, e) && e + 1 < stop && !is_end_punct(a, e + 1));
+    return ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) ||
+           (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ing", 5) || ws_tok_ends_with(a, e, "ed", 4)));
+}
+
 /* Does a clause with a named subject start at @k: a name and a verb after
  * it ("shows Clinton leading by two points", "shows Cruz has fallen")? */
 static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
@@ -1808,17 +1826,14 @@ static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
     bool with_det = k < stop && ws_tok_is(a, k, WS_FW_DET) && !ws_tok_is(a, k, WS_FW_SUB) && a->ann[k].pronoun < 0;
     if (k >= stop || (!with_det && (!(a->tok[k].flags & WS_TOKF_CAP) || !ws_tok_is_name_word(a, k))))
         return false;
-    uint32_t e = ws_np_right(a, k, stop);
-    if (e <= k || e >= stop || a->tok[e].kind != WS_TOK_WORD || (a->tok[e].flags & WS_TOKF_CAP))
-        return false;
-    /* (Or before a verb of speech or thought of its own: "believe the
-     * plan shows ...", "suggests the government understands ...".) */
-    if (with_det)
-        return ws_tok_is(a, e, WS_FW_AUX) || (!a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) && e + 1 < stop &&
-                                               a->tok[e + 1].kind == WS_TOK_WORD) ||
-               (is_finite_cue(a, e) && e + 1 < stop && !is_end_punct(a, e + 1));
-    return ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) ||
-           (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ing", 5) || ws_tok_ends_with(a, e, "ed", 4)));
+    if (verb_after_subject(a, k, ws_np_right(a, k, stop), stop, with_det))
+        return true;
+    /* A name ends at its last capitalized word: the noun phrase reader
+     * takes "Ruiz leading" for one phrase. */
+    uint32_t e = k;
+    while (!with_det && e < stop && (a->tok[e].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, e))
+        e++;
+    return !with_det && verb_after_subject(a, k, e, stop, false);
 }
 
 /* After a verb of evidence (@ci: show, reveal, indicate, suggest), does a

@@ -149,8 +149,20 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i)
 
 bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
 {
-    return i + 1 < a->doc->tokens.n && has_verb_form(a, i, true) && !has_verb_form(a, i + 1, true) &&
-           ws_tok_ends_with(a, i + 1, "ed", 4) && ws_tok_is_cue_verb(a, i + 1);
+    if (i + 1 >= a->doc->tokens.n || !has_verb_form(a, i, true) || !ws_tok_is_cue_verb(a, i + 1) ||
+        a->tok[i + 1].sentence != a->tok[i].sentence)
+        return false;
+    if (!has_verb_form(a, i + 1, true) && ws_tok_ends_with(a, i + 1, "ed", 4))
+        return true;
+    /* "Media reports say ...", "an analysis of reports shows ...": a word
+     * that is a noun too, right before another verb of speech that is not
+     * a participle ("Trump says report clears him": "says" is no noun). */
+    if (!ws_tok_has_noun_cue(a, i) || ws_tok_ends_with(a, i + 1, "ing", 5))
+        return false;
+    for (int32_t c = a->ann[i + 1].cue; c >= 0; c = a->rs->cue_info.v[c].next)
+        if (a->rs->cue_info.v[c].pos == WS_CUE_VERB)
+            return true;
+    return false;
 }
 
 bool ws_tok_has_noun_cue(const ws_attr *a, uint32_t i)

@@ -2651,6 +2651,13 @@ static void belief_before_a_reporting_clause(void **state)
               "indirect|suggests|The story|The story|the council understands that it needs a plan");
     check_one("Ruiz made the case that this was a few bad apples.",
               "indirect|made the case|Ruiz|Ruiz|this was a few bad apples");
+    /* A name and its participle after a verb of evidence; a word that is a
+     * noun too before another verb of speech is the noun. */
+    check_one("A new poll shows Ruiz leading by two points.",
+              "indirect|shows|A new poll|A new poll|Ruiz leading by two points");
+    check_one("Media reports say the plan failed.", "indirect|say|Media reports|Media reports|the plan failed");
+    check_one("Donations rose, an analysis of reports shows.",
+              "indirect|shows|an analysis of reports|an analysis of reports|Donations rose");
     /* A dateline is no part of what was said. */
     check_one("DOVER, Del. (Kestrel) \xE2\x80\x94 The vote was delayed, officials said.",
               "indirect|said|officials|officials|The vote was delayed");
