@@ -2521,6 +2521,8 @@ static bool label_repeats(const ws_attr *a, uint32_t s0, uint32_t k)
         if (o < 0 || o == b || (size_t)o >= doc->blocks.n)
             continue;
         uint32_t t = ws_doc_token_at(doc, doc->blocks.v[o].start);
+        if (t < doc->tokens.n && a->tok[t].kind == WS_TOK_QUOTE && (a->tok[t].flags & WS_TOKF_OPEN))
+            t++; /* '"WALLACE: ...' */
         if (t + len >= doc->tokens.n || !ws_tok_text_is(a, t + len, ":"))
             continue;
         size_t i = 0;
@@ -2546,6 +2548,12 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     uint32_t s0 = sent->tok_start;
     if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START) || a->tok[s0].quote_depth > 0)
         return WS_OK;
+    /* '"WALLACE: ...': a transcript whose paragraphs each open with a
+     * quotation mark that nothing closes. */
+    if (a->tok[s0].kind == WS_TOK_QUOTE && (a->tok[s0].flags & WS_TOKF_OPEN) && s0 + 2 < sent->tok_end &&
+        (a->tok[s0 + 1].flags & WS_TOKF_ALLCAPS) && a->tok[s0].quote >= 0 &&
+        (a->doc->quotes.v[a->tok[s0].quote].flags & WS_QUOTE_CONTINUED))
+        s0++;
     uint32_t k = s0;
     bool all_caps = true;
     /* A headline's label may be longer and say to whom or where: "Clinton

@@ -2734,6 +2734,21 @@ static void lead_in_before_a_plain_paragraph(void **state)
     check_none("Ruiz added:\n\nGOING BROKE FOR KESTREL\n");
 }
 
+/* A transcript whose paragraphs each open with a quotation mark that
+ * nothing closes until the end: each label still names its speaker. */
+static void transcript_labels_inside_quotation_marks(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Tom Hale interviewed the mayor.\n\n\"HALE: Will she be there?\n\n\"RUIZ: She will "
+                                "not attend.\n\n\"HALE: Why not?\n\n\"RUIZ: She has other plans.\"\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    assert_string_equal(speaker_of(r, 0)->name, "HALE");
+    assert_string_equal(speaker_of(r, 1)->name, "RUIZ");
+    assert_string_equal(statement_of(r, 1), "direct|:|RUIZ|RUIZ|She will not attend");
+    ws_report_free(r);
+}
+
 /* A quotation with a cue of its own inside another statement's content
  * stands on its own; quotations joined by "and" are its fragments. */
 static void quoted_cue_inside_reported_speech(void **state)
@@ -2832,6 +2847,7 @@ int main(void)
         cmocka_unit_test(asides_and_participles_around_content),
         cmocka_unit_test(lead_in_before_a_plain_paragraph),
         cmocka_unit_test(quoted_cue_inside_reported_speech),
+        cmocka_unit_test(transcript_labels_inside_quotation_marks),
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(contracted_auxiliary),
         cmocka_unit_test(says_of_after_a_speaker),
