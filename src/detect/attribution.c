@@ -2586,6 +2586,11 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         return WS_OK;
     if (all_caps && !speaks_in_person(a, k + 1, sent->tok_end) && !label_repeats(a, s0, k))
         return WS_OK; /* "ENERGY:", "READ MORE:": a section, not a speaker */
+    /* "VIDEO:", "WATCH:", "UPDATE:": what the page shows, whoever speaks in it. */
+    static const char *const media_labels[] = {"video", "watch", "photo", "photos", "update", "audio",
+                                               "listen", "related", "correction"};
+    if (k - s0 == 1 && ws_tok_word_in(a, s0, media_labels, sizeof media_labels / sizeof *media_labels))
+        return WS_OK;
     draft d;
     memset(&d, 0, sizeof d);
     d.cue_tok = k;

@@ -2747,6 +2747,7 @@ static void transcript_labels_inside_quotation_marks(void **state)
     assert_string_equal(speaker_of(r, 1)->name, "RUIZ");
     assert_string_equal(statement_of(r, 1), "direct|:|RUIZ|RUIZ|She will not attend");
     ws_report_free(r);
+    check_none("VIDEO: They all told me it was a video.");
 }
 
 /* A quotation with a cue of its own inside another statement's content
