@@ -2542,11 +2542,11 @@ static void according_to_a_writing(void **state)
     check_one("The vote was delayed, according to a count by the Courier.",
               "indirect|according to|a count by the Courier|the Courier|The vote was delayed");
     ws_report *r = test_analyze("Hale wrote to the chief executive, threatening \"a costly lawsuit,\" according "
-                                "to a copy of the letter seen by the Courier.\n",
+                                "to a draft of the memo seen by the Courier.\n",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_string_equal(statement_of(r, 0),
-                        "partial|according to|a copy of the letter seen by the Courier|a copy of the letter|Hale wrote "
+                        "partial|according to|a draft of the memo seen by the Courier|a draft of the memo|Hale wrote "
                         "to the chief executive, threatening \"a costly lawsuit,\"");
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_UNKNOWN);
     ws_report_free(r);
@@ -2600,7 +2600,7 @@ static void cue_lookalikes_and_subject_edges(void **state)
 {
     (void)state;
     check_none("The school reopened after calling off classes because of threats.");
-    check_none("The groups have already launched plans to seize control of the process.");
+    check_none("The two clubs have launched plans to merge their youth teams.");
     check_one("Unlike Ruiz, the officials were careful, emphasizing instead the need for due process.",
               "indirect|emphasizing|the officials|the officials|the need for due process");
     ws_report *r = test_analyze("I'd heard people say that life is easy here.\n", WS_INPUT_TEXT);
@@ -2627,13 +2627,13 @@ static void leftovers_of_earlier_reviews(void **state)
     check_one("Ana Ruiz, said the bridge was a mistake.", "indirect|said|Ana Ruiz|Ana Ruiz|the bridge was a mistake");
     check_one("Ruiz left the room, and said the war changed them.",
               "indirect|said|Ruiz|Ruiz|the war changed them");
-    check_none("Tom Hale has been commended for saving the lives of two swimmers.");
+    check_none("Tom Hale was praised for pulling two swimmers out of the harbour.");
     ws_report *r = test_analyze("The Riverton Executive said the plan would go ahead.\n", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
     ws_report_free(r);
     /* "the market leader" is no person's role. */
-    r = test_analyze("Skyra Plus is the market leader in the region. He added that costs fell.\n", WS_INPUT_TEXT);
+    r = test_analyze("Skyra Plus was the market leader among ferry firms. He added that costs fell.\n", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_int_equal(ws_report_statement(r, 0)->speaker, -1);
     ws_report_free(r);
@@ -2649,8 +2649,8 @@ static void belief_before_a_reporting_clause(void **state)
               "indirect|believe|Many voters|Many voters|the plan shows the council is worried");
     check_one("The story suggests the council understands that it needs a plan.",
               "indirect|suggests|The story|The story|the council understands that it needs a plan");
-    check_one("Ruiz made the case that this was a few bad apples.",
-              "indirect|made the case|Ruiz|Ruiz|this was a few bad apples");
+    check_one("Ruiz made the case that the leak was one clerk's mistake.",
+              "indirect|made the case|Ruiz|Ruiz|the leak was one clerk's mistake");
     /* A name and its participle after a verb of evidence; a word that is a
      * noun too before another verb of speech is the noun. */
     check_one("A new poll shows Ruiz leading by two points.",
@@ -2681,7 +2681,7 @@ static void objects_are_not_speakers(void **state)
     check_none("The film won best supporting actress for Lena Ortiz.");
     /* "called" before a name that ends the sentence names; before a name
      * and what it is called, it reports. */
-    check_none("The union started a campaign last year called Code Critical.");
+    check_none("The nurses launched a drive in May called Safe Shifts.");
     check_one("Hale called Ms. Ruiz a liar.", "indirect|called|Hale|Hale|Ms. Ruiz a liar");
 }
 
@@ -2698,7 +2698,7 @@ static void asides_and_participles_around_content(void **state)
     check_one("One group entered an office, a security guard present during the attack said.",
               "indirect|said|a security guard present during the attack|a security guard present during the "
               "attack|One group entered an office");
-    check_none("The immunity did not cover any criminal charges that might have arisen.");
+    check_none("The pardon did not cover any criminal charges filed later.");
     /* Words after the cue that open what was said stay in it: an
      * auxiliary, an adverb before its clause; a clause before a closing
      * quotation is said too. */
@@ -2714,8 +2714,8 @@ static void asides_and_participles_around_content(void **state)
               "indirect|said|he|Hale|came with favors attached");
     check_nth("The council met to discuss the vote, which local media claimed now lets the city build more.", 1, 0,
               "indirect|claimed|local media|local media|now lets the city build more");
-    check_one("Ruiz said Hale will try once more to reach a deal, \"hoping that panic brings more votes.\"",
-              "partial|said|Ruiz|Ruiz|Hale will try once more to reach a deal, \"hoping that panic brings more "
+    check_one("Ruiz said Hale would make one last push for the budget, \"hoping that fear wins him votes.\"",
+              "partial|said|Ruiz|Ruiz|Hale would make one last push for the budget, \"hoping that fear wins him "
               "votes.\"");
 }
 
@@ -2747,7 +2747,7 @@ static void transcript_labels_inside_quotation_marks(void **state)
     assert_string_equal(speaker_of(r, 1)->name, "RUIZ");
     assert_string_equal(statement_of(r, 1), "direct|:|RUIZ|RUIZ|She will not attend");
     ws_report_free(r);
-    check_none("VIDEO: They all told me it was a video.");
+    check_none("VIDEO: My crew and I watched the ferry sink.");
 }
 
 /* A quotation with a cue of its own inside another statement's content
@@ -2755,8 +2755,8 @@ static void transcript_labels_inside_quotation_marks(void **state)
 static void quoted_cue_inside_reported_speech(void **state)
 {
     (void)state;
-    check_nth("Ruiz said she heard students shout, \"Build that wall!\" and \"Go home!\" Some were filmed.", 2, 1,
-              "direct|shout|students|students|Build that wall! || Go home!");
+    check_nth("Ruiz said she heard fans shout, \"Sack the board!\" and \"Go home!\" Some were filmed.", 2, 1,
+              "direct|shout|fans|fans|Sack the board! || Go home!");
 }
 
 int main(void)
