@@ -101,9 +101,9 @@ static inline bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
  * leaders said")? */
 bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i);
 
-/* Is the -s form @i right before a verb of speech in the past its subject
- * noun ("Recent reports revealed that ...")? */
-bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i);
+/* Is the -s form @i right before another verb of speech its subject noun
+ * ("Recent reports revealed that ...", "Media reports say ...")? */
+bool ws_tok_noun_before_cue(const ws_attr *a, uint32_t i);
 
 /* Is the word @i inside a role of more than one word ("state" in
  * "secretary of state")? */

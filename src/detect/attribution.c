@@ -139,13 +139,8 @@ static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t a
     return ws_tok_word_in(a, after, objects, sizeof objects / sizeof *objects) ? after + 1 : after;
 }
 
-/*
- * Content from tokens [from, to): leading "that", commas and colons and
- * trailing punctuation dropped. A range that is exactly one quotation gives
- * its fragments (a direct quote); otherwise one fragment over the range.
- */
 /* The end of a dateline that opens a sentence at @k ("WASHINGTON ―",
- * "DOVER, Del. (AP) —"): the token after its dash, or @k when none. */
+ * "DOVER, Del. (Kestrel) —"): the token after its dash, or @k when none. */
 static uint32_t after_dateline(const ws_attr *a, uint32_t k, uint32_t to)
 {
     if (k >= to || !(a->tok[k].flags & WS_TOKF_SENT_START) || !(a->tok[k].flags & WS_TOKF_ALLCAPS))
@@ -162,6 +157,12 @@ static uint32_t after_dateline(const ws_attr *a, uint32_t k, uint32_t to)
     return k;
 }
 
+/*
+ * Content from tokens [from, to): a dateline, leading "that", commas and
+ * colons and trailing punctuation dropped. A range that is exactly one
+ * quotation, or quotations joined by "and", gives their fragments (a direct
+ * quote); otherwise one fragment over the range.
+ */
 static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 {
     from = after_dateline(a, from, to);
@@ -176,7 +177,7 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
     if (from >= to)
         return;
     const ws_token *first = &a->tok[from], *last = &a->tok[to - 1];
-    /* '"Build that wall!" and "Go home!"': quotations joined by "and",
+    /* '"Sack the board!" and "Go home!"': quotations joined by "and",
      * "or" or commas are each a fragment. */
     if (first->kind == WS_TOK_QUOTE && (first->flags & WS_TOKF_OPEN) && last->kind == WS_TOK_QUOTE &&
         (last->flags & WS_TOKF_CLOSE) && first->quote != last->quote) {
@@ -432,7 +433,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             if (np2 > n && np2 < stop && is_finite_cue(a, np2))
                 return t + 1;
         }
-        /* "would raise $1.1 trillion; the Tax Foundation puts ...": a
+        /* "would cost $4 million; the Kestrel group puts it at ...": a
          * semicolon outside quotation marks ends what was reported. */
         if (ws_tok_text_is(a, t, ";") && t > from)
             return t;
@@ -440,7 +441,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         if (ws_tok_text_is(a, t, "(") && t > from && t + 1 < stop && a->tok[t + 1].kind == WS_TOK_WORD &&
             !(a->tok[t + 1].flags & WS_TOKF_CAP) && ws_tok_is(a, t + 1, WS_FW_DET | WS_FW_PRON))
             return t;
-        bool colon = ws_tok_text_is(a, t, ":") || ws_tok_text_is(a, t, ";");
+        bool colon = ws_tok_text_is(a, t, ":");
         if (!is_comma(a, t) && !colon)
             continue;
         const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
@@ -967,7 +968,12 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             break;
     }
     bool dashes = k > s0 && ws_tok_is_dash(a, k - 1);
-    if (k > s0 && (is_comma(a, k - 1) || dashes)) {
+    /* ('Tom Hale, co-author of "Rivers of Gold," said': the comma that
+     * closes the description stands inside a title's quotation marks.) */
+    bool title_close = k > s0 + 2 && a->tok[k - 1].kind == WS_TOK_QUOTE && (a->tok[k - 1].flags & WS_TOKF_CLOSE) &&
+                       is_comma(a, k - 2) && a->tok[k - 1].quote >= 0 &&
+                       (a->doc->quotes.v[a->tok[k - 1].quote].flags & (WS_QUOTE_TITLE | WS_QUOTE_SHORT));
+    if (k > s0 && (is_comma(a, k - 1) || dashes || title_close)) {
         /* "Ken Njoroge, chief executive of the company, said", "Brooks,
          * who still has the phone, said", "a citizen, whose name was
          * redacted, wrote", "Illarionov - then an adviser - told": the
@@ -1114,7 +1120,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                     s1 = chain;
             }
             *start = s1;
-            *end = aside ? p : k - 1; /* without the closing comma or dash */
+            *end = aside ? p : title_close ? k : k - 1; /* without the closing comma or dash */
             return true;
         }
         /* "Ana Ruiz, said the bridge ...": a stray comma after a full
@@ -1282,7 +1288,7 @@ static uint32_t description_end(const ws_attr *a, uint32_t src_e, uint32_t stop)
         return 0;
     uint32_t e = src_e;
     bool clause_after = false;
-    while (e < stop && a->tok[e].kind != WS_TOK_QUOTE && !clause_after) {
+    while (e < stop && a->tok[e].kind != WS_TOK_QUOTE) {
         /* "Later, said Ana Ruiz, the mayor, the bridge will open": a
          * subject and its verb after a comma end the description. */
         if (is_comma(a, e) && e + 2 < stop) {
@@ -1577,9 +1583,10 @@ static uint32_t trailing_quote(const ws_attr *a, uint32_t from, uint32_t to)
         return to;
     /* 'said Ruiz was right when she said that under the old council,
      * "the roads ..."': the quotation ends a clause that "that" opened. */
-    for (uint32_t j = from + 1; j < open && is_comma(a, open - 1); j++)
-        if (ws_tok_text_is(a, j, "that") && is_complementizer(a, j))
-            return to;
+    if (is_comma(a, open - 1))
+        for (uint32_t j = from + 1; j < open; j++)
+            if (ws_tok_text_is(a, j, "that") && is_complementizer(a, j))
+                return to;
     return open;
 }
 
@@ -1952,7 +1959,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (!ws_tok_is_cue_verb(a, c))
         return false;
     const ws_cue_info *ci = verb_reading(a, c);
-    if (ws_tok_noun_before_past_cue(a, c))
+    if (ws_tok_noun_before_cue(a, c))
         return false; /* "Recent reports revealed that ..." */
     if (ws_tok_inside_role(a, c))
         return false; /* "the secretary of state said" */
@@ -1998,11 +2005,16 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     /* "the most populous state", "a famous report": after an adjective
      * that a determiner or "most" opens, a noun. */
     /* ("enjoyed tremendous support": after a verb too.) */
+    /* (Not the nouns in -al that speak: "The hospital says".) */
     static const char *const openers[] = {"the", "a", "an", "most", "more", "its", "their", "his", "her",
                                           "any", "some", "no"};
+    static const char *const nouns_in_al[] = {"hospital", "tribunal", "journal", "rival", "official", "principal",
+                                              "individual", "professional", "capital", "editorial",
+                                              "festival", "terminal", "council", "animal", "portal"};
     if ((ci->is_base || ci->is_s) && c >= s0 + 2 && is_plain_lower(a, c - 1) && a->ann[c - 1].role < 0 &&
         (ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5) ||
-         ws_tok_ends_with(a, c - 1, "al", 5)) &&
+         (ws_tok_ends_with(a, c - 1, "al", 5) &&
+          !ws_tok_word_in(a, c - 1, nouns_in_al, sizeof nouns_in_al / sizeof *nouns_in_al))) &&
         (ws_tok_word_in(a, c - 2, openers, sizeof openers / sizeof *openers) ||
          (is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ed", 4))))
         return false;
@@ -2804,10 +2816,19 @@ static void take_paragraph_after(ws_attr *a, draft *d, uint32_t s)
         doc->blocks.v[next->block].kind != doc->blocks.v[here->block].kind ||
         doc->blocks.v[next->block].kind == WS_BLOCK_HEADING || next->tok_start >= next->tok_end ||
         a->tok[next->tok_start].kind != WS_TOK_WORD || (a->tok[next->tok_start].flags & WS_TOKF_ALLCAPS))
-        return; /* ("GOING BROKE FOR RUBIO": a heading set as a paragraph.) */
+        return; /* ("GOING BROKE FOR KESTREL": a heading set as a paragraph.) */
     uint32_t last = s + 1;
     while (last + 1 < doc->sentences.n && doc->sentences.v[last + 1].block == next->block)
         last++;
+    /* ("The plan is weak, Hale said.": a paragraph with a speaker of its
+     * own after a comma is not what the lead-in's speaker added.) */
+    for (uint32_t t = next->tok_start + 2; t < doc->sentences.v[last].tok_end; t++) {
+        if (a->tok[t].quote_depth > 0 || !is_finite_cue(a, t))
+            continue;
+        uint32_t np = ws_np_left(a, t, next->tok_start);
+        if (np < t && np > next->tok_start && is_comma(a, np - 1))
+            return;
+    }
     set_content(a, d, next->tok_start, doc->sentences.v[last].tok_end);
 }
 
@@ -2848,13 +2869,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         /* (A relative clause that names whose claim it is, ", which he
          * said were ...", is read even inside another's content.) */
         bool relative_claim = false;
-        for (uint32_t w = c >= s0 + 6 ? c - 6 : s0;
-             a->ann[c].cue >= 0 && c < covered_to && w + 1 < c && !relative_claim; w++)
+        bool covered_cue = a->ann[c].cue >= 0 && c < covered_to;
+        for (uint32_t w = c >= s0 + 6 ? c - 6 : s0; covered_cue && w + 1 < c && !relative_claim; w++)
             relative_claim = w > s0 && is_comma(a, w - 1) &&
                              (ws_tok_word_is(a, w, "which") || ws_tok_word_is(a, w, "who")) &&
                              ws_np_right(a, w + 1, c) == c;
         /* (So is a cue with a quotation of its own: "heard students
-         * shout, "Build that wall!"".) */
+         * shout, "Sack the board!"".) */
         bool own_quote = a->ann[c].cue >= 0 && c < covered_to && c + 2 < stop && is_comma(a, c + 1) &&
                          a->tok[c + 2].kind == WS_TOK_QUOTE && (a->tok[c + 2].flags & WS_TOKF_OPEN);
         if (t->quote_depth > 0 || a->ann[c].cue < 0 || (c < covered_to && !relative_claim && !own_quote))
@@ -2996,6 +3017,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             bool after_and = false;
             uint32_t left_s, left_e;
             bool has_left = subject_left(a, c, s0, &left_s, &left_e, &after_and);
+            /* After "and", the verb shares the previous statement's speaker,
+             * unless that statement is in a clause opening the sentence and
+             * the main clause has a subject of its own. */
+            uint32_t main_s = 0, main_e = 0;
+            bool shares_main_subject =
+                after_and && drafts->n > first && in_opening_clause(a, s0, drafts->v[drafts->n - 1].cue_tok) &&
+                main_subject(a, s0, c, &main_s, &main_e) && main_s > drafts->v[drafts->n - 1].cue_tok;
             uint32_t content_from = after;
             /* "he was quoted as saying": the subject of "quoted" speaks. */
             if (is_participle && left_end >= s0 + 2 && ws_tok_text_is(a, left_end - 1, "as") &&
@@ -3075,16 +3103,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * (not in "was told the man was arrested and charged"). */
                 d.src_start = drafts->v[drafts->n - 1].heard_start;
                 d.src_end = drafts->v[drafts->n - 1].heard_end;
-            } else if (after_and && drafts->n > first &&
-                       !(in_opening_clause(a, s0, drafts->v[drafts->n - 1].cue_tok) &&
-                         main_subject(a, s0, c, &src_s, &src_e) && src_s > drafts->v[drafts->n - 1].cue_tok)) {
+            } else if (after_and && drafts->n > first && !shares_main_subject) {
                 d.src_from_stmt = (int32_t)drafts->n - 1;
             } else if (after_and && drafts->n > first) {
                 /* "When Ruiz announced her run, Hale held a meeting and told
                  * aides ...": the main clause's subject, not the opening
-                 * clause's speaker (main_subject() found it above). */
-                d.src_start = src_s;
-                d.src_end = src_e;
+                 * clause's speaker. */
+                d.src_start = main_s;
+                d.src_end = main_e;
             } else if (after_and && listener_end(a, verb, after, stop) < stop &&
                        main_subject(a, s0, c, &src_s, &src_e) && (src_e = without_first_verb(a, src_s, src_e, verb)) &&
                        (names_speaker(a, src_e - 1) || ws_tok_is_name_word_cap(a, src_e - 1)) &&
@@ -3162,11 +3188,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);
-            /* "what officials say is Kim's birthday", "What he would say is
+            /* "what officials say is the mayor's birthday", "What he would say is
              * that fines ...": after "what" and its subject, the copula
              * belongs to the sentence, not to what was said. */
             static const char *const copulas[] = {"is", "was", "are", "were"};
-            if (content_from + 1 < stop && ws_tok_word_in(a, content_from, copulas, 4) && d.src_start < d.src_end &&
+            if (content_from + 1 < stop && ws_tok_word_in(a, content_from, copulas, sizeof copulas / sizeof *copulas) && d.src_start < d.src_end &&
                 d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "what") &&
                 !ws_tok_ends_with(a, content_from + 1, "ing", 5)) {
                 content_from++;

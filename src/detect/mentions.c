@@ -1481,7 +1481,8 @@ static int32_t add_anonymous(ws_attr *a, ws_ment *m, uint32_t start, uint32_t fr
     if (!is_plural) {
         /* The head decides: "a source close to the mayors" is one. */
         uint32_t head = end;
-        for (uint32_t t = from; t + 1 < end && head == end; t++)
+        /* (The head comes before its placing phrase.) */
+        for (uint32_t t = from + 1; t + 1 < end && head == end; t++)
             if (ws_tok_placing_phrase(a, t, end))
                 head = t;
         size_t hn;
@@ -2503,8 +2504,8 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
                     if (a->tok[j].kind != WS_TOK_WORD || (a->tok[j].flags & WS_TOKF_CAP))
                         break;
                     /* ("Skyra Plus is the market leader": a business.) */
-                    static const char *const markets[] = {"market", "world", "industry", "sector",
-                                                          "global", "category", "technology", "price"};
+                    static const char *const markets[] = {"market", "industry", "sector", "global",
+                                                          "category", "technology", "price"};
                     by_copula = a->ann[j].role >= 0 &&
                                 !(j > k + 1 && ws_tok_word_in(a, j - 1, markets, sizeof markets / sizeof *markets));
                 }

@@ -147,7 +147,7 @@ bool ws_tok_modifies_speaker(const ws_attr *a, uint32_t i)
     return verb;
 }
 
-bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
+bool ws_tok_noun_before_cue(const ws_attr *a, uint32_t i)
 {
     if (i + 1 >= a->doc->tokens.n || !has_verb_form(a, i, true) || !ws_tok_is_cue_verb(a, i + 1) ||
         a->tok[i + 1].sentence != a->tok[i].sentence)
@@ -156,8 +156,11 @@ bool ws_tok_noun_before_past_cue(const ws_attr *a, uint32_t i)
         return true;
     /* "Media reports say ...", "an analysis of reports shows ...": a word
      * that is a noun too, right before another verb of speech that is not
-     * a participle ("Trump says report clears him": "says" is no noun). */
-    if (!ws_tok_has_noun_cue(a, i) || ws_tok_ends_with(a, i + 1, "ing", 5))
+     * a participle ("Hale says report clears him": "says" is no noun;
+     * "Ruiz claims reports show ...": the first of two such words is the
+     * verb). */
+    if (!ws_tok_has_noun_cue(a, i) || ws_tok_ends_with(a, i + 1, "ing", 5) ||
+        (i + 2 < a->doc->tokens.n && ws_tok_has_noun_cue(a, i + 1) && ws_tok_is_cue_verb(a, i + 2)))
         return false;
     for (int32_t c = a->ann[i + 1].cue; c >= 0; c = a->rs->cue_info.v[c].next)
         if (a->rs->cue_info.v[c].pos == WS_CUE_VERB)
@@ -239,13 +242,13 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     /* "said report author Mary Madden": a noun modifying a role. */
     if (a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP))
         return true;
-    if (ws_tok_noun_before_past_cue(a, i))
+    if (ws_tok_noun_before_cue(a, i))
         return true;
     if (ws_tok_noun_before_agreeing_cue(a, i))
         return true;
     /* "refugee advocates say", "critics claimed": an -s form right before
      * a verb of saying is the plural noun of its subject; after a name or
-     * a pronoun it is the verb ("Trump says report clears him"). */
+     * a pronoun it is the verb ("Hale says report clears him"). */
     bool after_subject = i > 0 && a->tok[i - 1].sentence == a->tok[i].sentence &&
                          (ws_tok_is_name_word(a, i - 1) || a->ann[i - 1].pronoun >= 0 || a->ann[i - 1].role >= 0);
     return !after_subject && has_verb_form(a, i, true) && ws_tok_is_cue_verb(a, i + 1) &&
@@ -425,8 +428,7 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             break;
         uint32_t fw = a->ann[t].fw;
         if (fw & WS_FW_DET) {
-            if (t > limit + 2 && ws_tok_is(a, t - 1, WS_FW_PREP) && is_postmodifier(a, t - 2) &&
-                is_source_head(a, t - 3)) {
+            if (t > limit + 2 && ws_tok_placing_phrase(a, t - 2, end) == 2 && is_source_head(a, t - 3)) {
                 k = t - 2;
                 continue;
             }
@@ -495,7 +497,7 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             }
             /* "a source familiar with", "people close to", "officials
              * briefed on": an adjective phrase after the head noun. */
-            if (t > limit + 1 && is_postmodifier(a, t - 1) && is_source_head(a, t - 2)) {
+            if (t > limit + 1 && ws_tok_placing_phrase(a, t - 1, end) == 2 && is_source_head(a, t - 2)) {
                 k = t - 1;
                 continue;
             }
@@ -572,8 +574,9 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
         if (placing) {
             k += placing;
             seen_head = ws_tok_text_is(a, k - 1, "attendance");
-            if (!seen_head && k < limit && a->ann[k].pronoun >= 0 && a->tok[k].sentence == sent)
-                return k + 1; /* "close to him" */
+            if (!seen_head && k < limit && a->ann[k].pronoun >= 0 && !ws_tok_is(a, k, WS_FW_DET) &&
+                a->tok[k].sentence == sent)
+                return k + 1; /* "close to him" ("close to his family" goes on) */
             continue;
         }
         if (k == start && is_unnamed_person(a, k)) {

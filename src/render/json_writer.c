@@ -29,6 +29,9 @@ enum { MAX_PREFIX = 2 + 2 * WS_JSON_MAX_DEPTH };
  * and then cut to length. */
 #define SPACES_16 "                "
 static const char newline_indent[1 + 2 * WS_JSON_MAX_DEPTH] = "\n" SPACES_16 SPACES_16 SPACES_16 SPACES_16;
+/* (A deeper limit would pad the array with NUL bytes, which would go out.) */
+_Static_assert(sizeof("\n" SPACES_16 SPACES_16 SPACES_16 SPACES_16) - 1 == 1 + 2 * WS_JSON_MAX_DEPTH,
+               "newline_indent must hold two spaces per level of WS_JSON_MAX_DEPTH");
 #undef SPACES_16
 
 /* Write a line break and the indentation of @depth at @out, which has room
@@ -232,7 +235,8 @@ int ws_json_str(ws_json *j, const char *s)
     return ws_json_strn(j, s, strlen(s));
 }
 
-/* The longest number: a sign and the 20 digits of 2^64. */
+/* The longest number: a sign and the 19 digits of INT64_MIN, with a byte
+ * to spare. */
 enum { MAX_DIGITS = 21 };
 
 /* The digits of @v after the @n bytes at @buf (which has MAX_DIGITS bytes

@@ -50,23 +50,11 @@ static int put_color(ws_renderer *r, const char *code)
 }
 
 /* The first EXCERPT_CP code points of a span's text, with an ellipsis when cut. */
-static int put_excerpt(ws_renderer *r, const ws_report *rep, const ws_span *s)
-{
-    const char *text = ws_report_text(rep, NULL);
-    uint32_t i = s->text_start, n_cp = 0;
-    while (i < s->text_end && n_cp < EXCERPT_CP) {
-        i++;
-        while (i < s->text_end && ((unsigned char)text[i] & 0xC0) == 0x80)
-            i++;
-        n_cp++;
-    }
-    /* Line breaks inside the excerpt would break the one-line format. */
-    ws_render_escaped(r, escape_line, text + s->text_start, i - s->text_start);
-    return ws_render_puts(r, i < s->text_end ? "..." : "");
-}
 
-/* The content of a statement in one excerpt: its fragments (a split
- * quotation has two) joined by " ... ", EXCERPT_CP code points in all. */
+/* The content of a statement or a quotation in one excerpt: its fragments
+ * (a split quotation has two) joined by " ... ", the first EXCERPT_CP code
+ * points in all, with an ellipsis when cut. Line breaks inside it would
+ * break the one-line format: they are escaped. */
 static int put_fragments(ws_renderer *r, const ws_report *rep, const ws_span *frags, size_t n)
 {
     const char *text = ws_report_text(rep, NULL);
@@ -405,7 +393,7 @@ static int put_verifications(ws_renderer *r, const ws_report *rep, const char *p
         if (v->status == WS_VERIFY_NEAR)
             put_diff(r, v);
         else if (q->n_fragments)
-            put_excerpt(r, rep, &q->fragments[0]);
+            put_fragments(r, rep, q->fragments, q->n_fragments);
         ws_render_puts(r, "\"");
         if (v->source_path) {
             ws_render_puts(r, " at ");
@@ -452,7 +440,7 @@ static int put_summary(ws_renderer *r, const ws_report *rep, const char *path)
         }
         if (st->cue) {
             ws_render_puts(r, " via \"");
-            put_excerpt(r, rep, st->cue);
+            put_fragments(r, rep, st->cue, 1);
             ws_render_puts(r, "\"");
         }
         ws_render_puts(r, "\n");

@@ -2496,6 +2496,8 @@ static void unnamed_sources_and_where_they_stand(void **state)
               "indirect|said|Someone in attendance|Someone in attendance|Hale left early");
     check_one("Hale left early, according to somebody close to him.",
               "indirect|according to|somebody close to him|somebody close to him|Hale left early");
+    check_one("\"The roads are closed,\" said a source close to his family on Monday.",
+              "direct|said|a source close to his family|a source close to his family|The roads are closed,");
     check_one("Those close to him say that Hale would have to consider Ruiz.",
               "indirect|say|Those close to him|Those close to him|Hale would have to consider Ruiz");
     ws_report *r = test_analyze("A person familiar with the talks said the deal was off.\n", WS_INPUT_TEXT);
@@ -2561,7 +2563,7 @@ static void according_to_a_writing(void **state)
                         "arrival");
     assert_string_equal(statement_of(r2, 1), "indirect|describing|he||the house as unsafe");
     ws_report_free(r2);
-    check_none("The works went ahead according to plan.");
+    check_none("The works went ahead according to schedule.");
     check_none("Voters pick the lever according to their instinctive preference.");
 }
 
@@ -2579,8 +2581,8 @@ static void split_quotations_and_clause_quotes(void **state)
     check_one("Tom Hale said Ana Ruiz was right when she said that under the old council, \"the roads fell apart.\"",
               "partial|said|Tom Hale|Tom Hale|Ana Ruiz was right when she said that under the old council, "
               "\"the roads fell apart.\"");
-    check_nth("Asked why \xE2\x80\x95 it was true \xE2\x80\x95 Ruiz said, \"That makes me smart.\"", 2, 1,
-              "direct|said|Ruiz|Ruiz|That makes me smart.");
+    check_nth("Asked why \xE2\x80\x95 it was true \xE2\x80\x95 Ruiz said, \"That keeps me careful.\"", 2, 1,
+              "direct|said|Ruiz|Ruiz|That keeps me careful.");
     check_one("\"They are simply wrong,\" said 9/11 widow Lena Ortiz.",
               "direct|said|9/11 widow Lena Ortiz|Lena Ortiz|They are simply wrong,");
     check_one("\"It will be fair,\" Hale said at a rally in Dover, Del., \"but people are watching.\"",
@@ -2621,6 +2623,8 @@ static void leftovers_of_earlier_reviews(void **state)
               "indirect|said|Tom Hale, a consultant at Kestrel|Tom Hale|because the market is growing");
     check_one("Later, said Ana Ruiz, the mayor, the bridge will open in May.",
               "indirect|said|Ana Ruiz, the mayor|Ana Ruiz|the bridge will open in May");
+    check_one("Tom Hale, co-author of \"Rivers of Gold,\" said the bridge would open.",
+              "indirect|said|Tom Hale, co-author of \"Rivers of Gold,\"|Tom Hale|the bridge would open");
     check_one("Tom Hale, the co-author of \"Rivers of Gold,\" a book about the city, said the bridge was a mistake.",
               "indirect|said|Tom Hale, the co-author of \"Rivers of Gold,\" a book about the city|Tom Hale|the "
               "bridge was a mistake");
@@ -2656,6 +2660,8 @@ static void belief_before_a_reporting_clause(void **state)
     check_one("A new poll shows Ruiz leading by two points.",
               "indirect|shows|A new poll|A new poll|Ruiz leading by two points");
     check_one("Media reports say the plan failed.", "indirect|say|Media reports|Media reports|the plan failed");
+    check_one("Ruiz claims reports show the plan failed.",
+              "indirect|claims|Ruiz|Ruiz|reports show the plan failed");
     check_one("Donations rose, an analysis of reports shows.",
               "indirect|shows|an analysis of reports|an analysis of reports|Donations rose");
     /* A dateline is no part of what was said. */
@@ -2670,7 +2676,8 @@ static void belief_before_a_reporting_clause(void **state)
 static void objects_are_not_speakers(void **state)
 {
     (void)state;
-    check_none("Ruiz enjoyed tremendous support from older voters.");
+    check_none("Ruiz enjoyed tremendous support from older voters, especially women, who helped her win.");
+    check_one("The hospital says it has enough beds.", "indirect|says|The hospital|The hospital|it has enough beds");
     check_none("One after another, mining firms, including Kestrel, declared bankruptcy.");
     check_one("Later Tolvo planted newspaper articles alleging the council had lied.",
               "indirect|alleging|newspaper articles|newspaper articles|the council had lied");
@@ -2693,8 +2700,8 @@ static void asides_and_participles_around_content(void **state)
     (void)state;
     check_one("Several experts cautioned, as did the council itself, that the plan might change.",
               "indirect|cautioned|Several experts|Several experts|the plan might change");
-    check_one("Wang said that \"shifting blame onto others will not help,\" alluding to a dispute with Tolvo.",
-              "direct|said|Wang|Wang|shifting blame onto others will not help,");
+    check_one("Lena Ortiz said that \"a louder voice will not fix the ferry,\" alluding to a dispute with Tolvo.",
+              "direct|said|Lena Ortiz|Lena Ortiz|a louder voice will not fix the ferry,");
     check_one("One group entered an office, a security guard present during the attack said.",
               "indirect|said|a security guard present during the attack|a security guard present during the "
               "attack|One group entered an office");
@@ -2710,8 +2717,8 @@ static void asides_and_participles_around_content(void **state)
               "indirect|say|officials|officials|the mayor's birthday");
     /* A relative clause that says whose claim it is stands on its own,
      * inside another statement's content too. */
-    check_nth("Hale attacked rivals for taking his money, which he said came with favors attached.", 2, 1,
-              "indirect|said|he|Hale|came with favors attached");
+    check_nth("Hale attacked rivals for taking his money, which he said came with conditions.", 2, 1,
+              "indirect|said|he|Hale|came with conditions");
     check_nth("The council met to discuss the vote, which local media claimed now lets the city build more.", 1, 0,
               "indirect|claimed|local media|local media|now lets the city build more");
     check_one("Ruiz said Hale would make one last push for the budget, \"hoping that fear wins him votes.\"",
@@ -2732,6 +2739,9 @@ static void lead_in_before_a_plain_paragraph(void **state)
                         "indirect|added|Ruiz|Ruiz|This reeks of fear. He cannot win without rigging it");
     ws_report_free(r);
     check_none("Ruiz added:\n\nGOING BROKE FOR KESTREL\n");
+    /* A paragraph with a speaker of its own is not what she added. */
+    check_one("Ruiz added:\n\nThe plan is weak, Hale said on Monday.\n",
+              "indirect|said|Hale|Hale|The plan is weak");
 }
 
 /* A transcript whose paragraphs each open with a quotation mark that
