@@ -178,12 +178,9 @@ bool ws_tok_has_noun_cue(const ws_attr *a, uint32_t i)
 
 bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i)
 {
-    /* After a determiner and a modifier of its sentence: "the annual report
-     * said", "a new report says", "their latest reports show" (not "to
-     * express doubts"). */
     uint32_t sent = a->tok[i].sentence;
-    /* (Or names: "the Kestrel Labs report said"; "The Democrats report
-     * that ..." has no verb after it.) */
+    /* After "the" and names, before a verb in the past: "the Kestrel Labs
+     * report said" ("The Democrats report that ..." has no verb after it). */
     uint32_t m = i;
     while (m > 1 && i - m < 3 && a->tok[m - 1].sentence == sent && (a->tok[m - 1].flags & WS_TOKF_CAP) &&
            ws_tok_is_name_word(a, m - 1) && !ws_tok_is(a, m - 1, WS_FW_DET))
@@ -193,6 +190,9 @@ bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i)
         for (int32_t c = a->ann[i + 1].cue; c >= 0; c = a->rs->cue_info.v[c].next)
             if (a->rs->cue_info.v[c].pos == WS_CUE_VERB && a->rs->cue_info.v[c].is_past)
                 return true;
+    /* After a determiner and a modifier of its sentence: "the annual report
+     * said", "a new report says", "their latest reports show" (not "to
+     * express doubts"). */
     if (i < 2 || a->tok[i - 2].sentence != sent || !ws_tok_has_noun_cue(a, i) || a->tok[i - 1].kind != WS_TOK_WORD ||
         (a->tok[i - 1].flags & WS_TOKF_CAP) || a->ann[i - 1].fw || a->ann[i - 1].cue >= 0 || a->ann[i - 1].pronoun >= 0 ||
         !(ws_tok_is(a, i - 2, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 2)))
