@@ -1993,6 +1993,12 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         if (ci->is_past && named)
             return false;
     }
+    /* "11% of Republican claims", "of Democratic remarks": after "of" and
+     * a capitalized adjective of a party or people, a noun. */
+    if (ci->is_s && c >= s0 + 2 && ws_tok_word_is(a, c - 2, "of") && (a->tok[c - 1].flags & WS_TOKF_CAP) &&
+        (ws_tok_ends_with(a, c - 1, "ic", 4) || ws_tok_ends_with(a, c - 1, "an", 4) ||
+         ws_tok_ends_with(a, c - 1, "ish", 5) || ws_tok_ends_with(a, c - 1, "ese", 5)))
+        return false;
     /* "after calling off classes": a phrasal verb of its own. */
     if (!strcmp(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
         return false;

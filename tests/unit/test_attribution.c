@@ -2706,6 +2706,7 @@ static void asides_and_participles_around_content(void **state)
               "indirect|said|a security guard present during the attack|a security guard present during the "
               "attack|One group entered an office");
     check_none("The pardon did not cover any criminal charges filed later.");
+    check_none("The site rated 22% of Tolvan claims as true and 11% of Kestrelic claims as false.");
     /* Words after the cue that open what was said stay in it: an
      * auxiliary, an adverb before its clause; a clause before a closing
      * quotation is said too. */
