@@ -1542,6 +1542,12 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             return at;
         }
     }
+    /* "Kestrel, which recently lost deals with Tolvo and Brio,": a relative
+     * clause says more about the phrase before it, which is the mention. */
+    for (uint32_t t = start + 1; t + 1 < end; t++)
+        if (ws_tok_text_is(a, t, ",") &&
+            (ws_tok_word_is(a, t + 1, "which") || ws_tok_word_is(a, t + 1, "who") || ws_tok_word_is(a, t + 1, "whose")))
+            return ws_mention_for(a, start, t, is_speaker);
     ws_ment m;
     memset(&m, 0, sizeof m);
     m.tok_start = start;
@@ -2226,6 +2232,16 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.type = WS_ENTITY_INSTITUTION;
                 m.gender = GENDER_THING;
                 m.entity = inst;
+                return add_mention(a, &m, is_speaker);
+            }
+            /* "The KRC said": an acronym after "the" names a body. */
+            if (single && role_at == end && !m.gender && body > start && ws_tok_word_is(a, start, "the") &&
+                (a->tok[m.name_start].flags & WS_TOKF_ALLCAPS)) {
+                m.type = WS_ENTITY_INSTITUTION;
+                m.gender = GENDER_THING;
+                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+                if (m.entity < -1)
+                    return m.entity;
                 return add_mention(a, &m, is_speaker);
             }
             const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;

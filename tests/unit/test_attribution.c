@@ -2632,7 +2632,18 @@ static void leftovers_of_earlier_reviews(void **state)
     check_one("Ruiz left the room, and said the war changed them.",
               "indirect|said|Ruiz|Ruiz|the war changed them");
     check_none("Tom Hale was praised for pulling two swimmers out of the harbour.");
-    ws_report *r = test_analyze("The Riverton Executive said the plan would go ahead.\n", WS_INPUT_TEXT);
+    /* An acronym after "the" names a body; a relative clause after a
+     * name is no part of the speaker. */
+    ws_report *r = test_analyze("The KRC said sales fell.\n\nTom Hale, who runs the firm with Ana Ruiz and Lena Ortiz, "
+                                "said the deal was off.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 0)->name, "KRC");
+    assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_PERSON);
+    assert_string_equal(speaker_of(r, 1)->name, "Tom Hale");
+    ws_report_free(r);
+    r = test_analyze("The Riverton Executive said the plan would go ahead.\n", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
     ws_report_free(r);
