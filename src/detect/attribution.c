@@ -946,6 +946,20 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     return subject_before(a, before_aside, c, s0, start, end, after_and);
 }
 
+/* Are tokens [from, to) a name of at most three words, initials with their
+ * periods not counted ("Tom Hale", "Tom H. Hale")? */
+static bool is_short_name(const ws_attr *a, uint32_t from, uint32_t to)
+{
+    uint32_t words = 0;
+    for (uint32_t j = from; j < to; j++) {
+        if (ws_tok_text_is(a, j, ".") && j > from && a->tok[j - 1].end - a->tok[j - 1].start == 1)
+            continue; /* the period of an initial */
+        if (!ws_tok_is_name_word(a, j) || ++words > 3)
+            return false;
+    }
+    return words > 0;
+}
+
 /* subject_left() from @k, where the subject ends (before adverbs and asides). */
 static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
                            uint32_t *end, bool *after_and)
@@ -1082,19 +1096,14 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             for (uint32_t j = s1; !determined && j < p; j++)
                 determined = ws_tok_is_possessive(a, j);
             if (!head_names && determined) {
-                bool is_name = k - 1 - m0 <= 3;
-                for (uint32_t j = m0; is_name && j < k - 1; j++)
-                    is_name = ws_tok_is_name_word(a, j);
-                head_names = is_name;
+                head_names = is_short_name(a, m0, k - 1);
             }
             if (!head_names)
                 continue;
             /* "A second delegate on the Ruiz list, Tom Hale, said", "One
              * of the authors, Ana Ruiz, said": the phrase runs back over
              * its prepositions to its head. */
-            bool app_is_name = k - 1 - m0 <= 3;
-            for (uint32_t j = m0; app_is_name && j < k - 1; j++)
-                app_is_name = ws_tok_is_name_word(a, j);
+            bool app_is_name = is_short_name(a, m0, k - 1);
             /* "of that 2013 report": "that" is its determiner here. */
             if (app_is_name && s1 > s0 + 2 && ws_tok_text_is(a, s1 - 1, "that") && ws_tok_is(a, s1 - 2, WS_FW_PREP))
                 s1--;

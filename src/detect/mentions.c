@@ -1608,7 +1608,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                             !(t + 1 < comma && a->tok[t + 1].kind == WS_TOK_WORD &&
                               !(a->tok[t + 1].flags & WS_TOKF_CAP));
         for (uint32_t t = name_from; t < app_end && app_is_name; t++)
-            app_is_name = ws_tok_is_name_word(a, t);
+            app_is_name = ws_tok_is_name_word(a, t) ||
+                          (ws_tok_text_is(a, t, ".") && t > name_from && a->tok[t - 1].end - a->tok[t - 1].start == 1);
         /* "the director for EHS, Jeff Fraser,": a first name after an
          * institution's name names the person the phrase describes. */
         bool head_is_inst = is_institution_name(a, body, comma) || a->ann[comma - 1].inst >= 0 ||

@@ -2629,6 +2629,8 @@ static void leftovers_of_earlier_reviews(void **state)
               "indirect|said|Tom Hale, the co-author of \"Rivers of Gold,\" a book about the city|Tom Hale|the "
               "bridge was a mistake");
     check_one("Ana Ruiz, said the bridge was a mistake.", "indirect|said|Ana Ruiz|Ana Ruiz|the bridge was a mistake");
+    check_one("Another critic, Tom H. Hale, likened the rules to \"burning the charter.\"",
+              "partial|likened|Another critic, Tom H. Hale|Tom H. Hale|the rules to \"burning the charter.\"");
     check_one("Ruiz left the room, and said the war changed them.",
               "indirect|said|Ruiz|Ruiz|the war changed them");
     check_none("Tom Hale was praised for pulling two swimmers out of the harbour.");
