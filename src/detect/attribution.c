@@ -112,6 +112,13 @@ static bool takes_listener(const ws_cue_info *ci)
     return false;
 }
 
+/* Does a quotation open right after a comma at @k, before @limit ('shout,
+ * "..."')? */
+static bool comma_then_quotation(const ws_attr *a, uint32_t k, uint32_t limit)
+{
+    return k + 1 < limit && is_comma(a, k) && a->tok[k + 1].kind == WS_TOK_QUOTE && (a->tok[k + 1].flags & WS_TOKF_OPEN);
+}
+
 /* Is the verb that ends before @after a passive ("was told", "we're
  * told")? Its subject is the listener, and it has no object. */
 static bool passive_before(const ws_attr *a, uint32_t after)
@@ -181,36 +188,27 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
      * "or" or commas are each a fragment. */
     if (first->kind == WS_TOK_QUOTE && (first->flags & WS_TOKF_OPEN) && last->kind == WS_TOK_QUOTE &&
         (last->flags & WS_TOKF_CLOSE) && first->quote != last->quote) {
+        /* Taken as they come; put back if something else stands between. */
+        uint32_t n_frags = d->n_frags;
+        int32_t quote = d->quote;
         uint32_t k = from;
-        bool joined = true;
-        while (k < to && joined) {
-            if (a->tok[k].kind != WS_TOK_QUOTE || !(a->tok[k].flags & WS_TOKF_OPEN) || a->tok[k].quote < 0) {
-                joined = false;
-                break;
-            }
+        while (k < to && a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN) && a->tok[k].quote >= 0) {
             const ws_quote *q = &a->doc->quotes.v[a->tok[k].quote];
             uint32_t close = ws_doc_token_at(a->doc, q->close.start);
-            if (close >= to || close <= k || q->parent >= 0) {
-                joined = false;
+            if (close >= to || close <= k || q->parent >= 0)
                 break;
-            }
+            for (uint32_t f = 0; f < q->n_frags && d->n_frags < MAX_FRAGS; f++)
+                d->frags[d->n_frags++] = a->doc->quote_frags.v[q->frag_first + f];
+            if (d->quote < 0)
+                d->quote = a->tok[k].quote;
             k = close + 1;
             while (k < to && (is_comma(a, k) || ws_tok_word_is(a, k, "and") || ws_tok_word_is(a, k, "or")))
                 k++;
         }
-        if (joined && k == to) {
-            for (k = from; k < to && d->n_frags < MAX_FRAGS;) {
-                const ws_quote *q = &a->doc->quotes.v[a->tok[k].quote];
-                for (uint32_t f = 0; f < q->n_frags && d->n_frags < MAX_FRAGS; f++)
-                    d->frags[d->n_frags++] = a->doc->quote_frags.v[q->frag_first + f];
-                if (d->quote < 0)
-                    d->quote = a->tok[k].quote;
-                k = ws_doc_token_at(a->doc, q->close.start) + 1;
-                while (k < to && (is_comma(a, k) || ws_tok_word_is(a, k, "and") || ws_tok_word_is(a, k, "or")))
-                    k++;
-            }
+        if (k == to)
             return;
-        }
+        d->n_frags = n_frags;
+        d->quote = quote;
     }
     if (first->kind == WS_TOK_QUOTE && (first->flags & WS_TOKF_OPEN) && last->kind == WS_TOK_QUOTE &&
         (last->flags & WS_TOKF_CLOSE) && first->quote == last->quote) {
@@ -2385,7 +2383,7 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
     /* A quotation with a cue of its own inside another's content ("said
      * she heard students shout, "..."") stands on its own. */
     if (d->quote >= 0 && d->n_frags && a->tok[d->cue_tok].start < d->frags[0].start &&
-        d->cue_end + 1 < a->doc->tokens.n && is_comma(a, d->cue_end) && a->tok[d->cue_end + 1].kind == WS_TOK_QUOTE)
+        comma_then_quotation(a, d->cue_end, a->doc->tokens.n))
         return false;
     /* "..., which he said were accompanied by favors": a relative clause
      * that says whose claim it is stands on its own. */
@@ -2891,8 +2889,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                              ws_np_right(a, w + 1, c) == c;
         /* (So is a cue with a quotation of its own: "heard students
          * shout, "Sack the board!"".) */
-        bool own_quote = a->ann[c].cue >= 0 && c < covered_to && c + 2 < stop && is_comma(a, c + 1) &&
-                         a->tok[c + 2].kind == WS_TOK_QUOTE && (a->tok[c + 2].flags & WS_TOKF_OPEN);
+        bool own_quote = covered_cue && comma_then_quotation(a, c + 1, stop);
         if (t->quote_depth > 0 || a->ann[c].cue < 0 || (c < covered_to && !relative_claim && !own_quote))
             continue;
         const ws_cue_info *verb = verb_reading(a, c);

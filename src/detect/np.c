@@ -366,13 +366,12 @@ static bool is_source_head(const ws_attr *a, uint32_t i)
 
 uint32_t ws_tok_placing_phrase(const ws_attr *a, uint32_t i, uint32_t limit)
 {
+    /* (Asked for nearly every token: the cheap tests first.) */
     if (i + 1 >= limit || a->tok[i].sentence != a->tok[i + 1].sentence)
         return 0;
-    if (ws_tok_text_is(a, i, "in") && ws_tok_text_is(a, i + 1, "attendance"))
-        return 2;
-    if (is_postmodifier(a, i) && ws_tok_is(a, i + 1, WS_FW_PREP))
-        return 2;
-    return 0;
+    if (ws_tok_text_is(a, i, "in"))
+        return ws_tok_text_is(a, i + 1, "attendance") ? 2 : 0;
+    return ws_tok_is(a, i + 1, WS_FW_PREP) && is_postmodifier(a, i) ? 2 : 0;
 }
 
 bool ws_tok_is_unnamed_source(const ws_attr *a, uint32_t i)
