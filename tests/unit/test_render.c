@@ -89,6 +89,15 @@ static char *render(const char *text, ws_input_format fmt, ws_format out_fmt, in
     return m.data ? m.data : calloc(1, 1);
 }
 
+/* A renderer whose JSON writer tests write through: GitHub output adds
+ * nothing of its own, so what @sink receives is what the writer wrote. */
+static ws_renderer *writer_renderer(ws_sink *sink)
+{
+    ws_renderer *r = NULL;
+    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, sink, &r), WS_OK);
+    return r;
+}
+
 /* Numbers either side of every power of ten, as printf writes them; the
  * deepest indentation the writer allows; a missing string as null. */
 static void json_writer_numbers_and_depth(void **state)
@@ -96,8 +105,7 @@ static void json_writer_numbers_and_depth(void **state)
     (void)state;
     mem_sink m = {0};
     ws_sink sink = {mem_write, &m};
-    ws_renderer *r = NULL;
-    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+    ws_renderer *r = writer_renderer(&sink);
     ws_json j;
     ws_json_init(&j, r);
     ws_json_begin_array(&j, true);
@@ -136,7 +144,7 @@ static void json_writer_numbers_and_depth(void **state)
 
     /* The same nesting, closed: each closing brace on its own line. */
     memset(&m, 0, sizeof m);
-    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+    r = writer_renderer(&sink);
     ws_json_init(&j, r);
     for (int d = 0; d < WS_JSON_MAX_DEPTH - 1; d++) {
         ws_json_begin_object(&j, false);
@@ -177,8 +185,7 @@ static void json_writer_strings(void **state)
                     in[at] = marked[m];
                 mem_sink out = {0};
                 ws_sink sink = {mem_write, &out};
-                ws_renderer *r = NULL;
-                assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+                ws_renderer *r = writer_renderer(&sink);
                 ws_json j;
                 ws_json_init(&j, r);
                 ws_json_begin_array(&j, true);
@@ -205,8 +212,7 @@ static void json_writer_layout(void **state)
     (void)state;
     mem_sink m = {0};
     ws_sink sink = {mem_write, &m};
-    ws_renderer *r = NULL;
-    assert_int_equal(ws_renderer_new(test_ctx(), WS_FORMAT_GITHUB, NULL, &sink, &r), WS_OK);
+    ws_renderer *r = writer_renderer(&sink);
     ws_json j;
     ws_json_init(&j, r);
     ws_json_begin_object(&j, false);
