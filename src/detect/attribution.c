@@ -366,6 +366,14 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
                   (is_comma(a, v + 1) || ws_tok_text_is(a, v + 1, ":") || is_complementizer(a, v + 1) ||
                    a->tok[v + 1].kind == WS_TOK_QUOTE))))
                 return t;
+            /* "saying she is able but suggesting that it is not enough": a
+             * second participle of speech reports a clause of its own. */
+            bool aux = false; /* "and are hoping ...": the clause's own verb */
+            for (uint32_t j = n; j < v && !aux; j++)
+                aux = ws_tok_is(a, j, WS_FW_AUX);
+            if (!aux && v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_ing && v + 1 < stop &&
+                a->tok[v + 1].kind != WS_TOK_QUOTE && (is_complementizer(a, v + 1) || opens_speech(a, v + 1, false)))
+                return t;
             if (share_speaks_at(a, n, stop))
                 return t;
             /* "..., and when pressed on why, the mother of three replied,
@@ -445,6 +453,14 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         const ws_cue_info *ci = ws_tok_is_cue_verb(a, n) ? verb_reading(a, n) : NULL;
         if (!colon && ((ci && ci->is_ing) || phrase_reading(a, n)))
             return t;
+        /* ", with Hale saying he was encouraged": a speaker and a
+         * participle of their own. */
+        if (!colon && ws_tok_word_is(a, n, "with") && n + 1 < stop) {
+            uint32_t v = ws_skip_adverbials_right(a, ws_np_right(a, n + 1, stop), stop);
+            if (v > n + 1 && v + 1 < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_ing &&
+                (is_complementizer(a, v + 1) || opens_speech(a, v + 1, false)))
+                return t;
+        }
         /* The comma that closes a parenthetical cue ("At one point, she
          * said, she was considering ...") opens the content, not a clause. */
         if (t == from)
@@ -764,9 +780,11 @@ static uint32_t share_subject_start(const ws_attr *a, uint32_t k, uint32_t s0)
              (ws_tok_text_is(a, start - 2, "more") || ws_tok_text_is(a, start - 2, "less") ||
               ws_tok_text_is(a, start - 2, "fewer")))
         start -= 2;
-    /* The share opens its clause: "at 85 percent support" is an object. */
+    /* The share opens its clause: "at 85 percent support" is an object
+     * ("with three in 10 saying" is the subject of its participle). */
     if (start > s0 && !is_comma(a, start - 1) && !ws_tok_text_is(a, start - 1, ":") &&
-        !ws_tok_is(a, start - 1, WS_FW_CONJ | WS_FW_SUB))
+        !ws_tok_is(a, start - 1, WS_FW_CONJ | WS_FW_SUB) &&
+        !(ws_tok_word_is(a, start - 1, "with") && k < a->doc->tokens.n && ws_tok_ends_with(a, k, "ing", 5)))
         return UINT32_MAX;
     if (apposed) {
         /* "about two-thirds, 67 percent," needs the share before its figure. */
@@ -3037,6 +3055,16 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 after_and && drafts->n > first && in_opening_clause(a, s0, drafts->v[drafts->n - 1].cue_tok) &&
                 main_subject(a, s0, c, &main_s, &main_e) && main_s > drafts->v[drafts->n - 1].cue_tok;
             uint32_t content_from = after;
+            /* "by saying", "aside from saying", "besides saying": a
+             * participle after a preposition that adds what was said (not
+             * "instead of saying", "without saying"). */
+            uint32_t prep_at = left_end > s0 ? left_end - 1 : s0;
+            bool by_means = is_participle && left_end > s0 &&
+                            (ws_tok_word_is(a, prep_at, "by") || ws_tok_word_is(a, prep_at, "besides") ||
+                             (ws_tok_word_is(a, prep_at, "from") && prep_at > s0 &&
+                              (ws_tok_word_is(a, prep_at - 1, "aside") || ws_tok_word_is(a, prep_at - 1, "apart"))));
+            if (by_means && ws_tok_word_is(a, prep_at, "from"))
+                prep_at--;
             /* "he was quoted as saying": the subject of "quoted" speaks. */
             if (is_participle && left_end >= s0 + 2 && ws_tok_text_is(a, left_end - 1, "as") &&
                 ws_tok_text_is(a, left_end - 2, "quoted")) {
@@ -3048,12 +3076,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                        (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) ||
                         (left_end > s0 + 1 && after_quote && is_comma(a, left_end - 2) &&
                          drafts->n > first) ||
-                        (ws_tok_text_is(a, left_end - 1, "by") &&
-                         (!strcmp(verb->lemma, "say") || opens_clause(a, after))))) {
+                        (by_means && (!strcmp(verb->lemma, "say") || opens_clause(a, after) ||
+                                      (opens_speech(a, after, false) && !ws_tok_is(a, after, WS_FW_DET)) ||
+                                      (ws_tok_is(a, after, WS_FW_DET) && after < stop &&
+                                       ws_tok_is(a, ws_np_right(a, after, stop), WS_FW_AUX)))))) {
                 /* ("began by saying ...": the same, for speech, not "by
                  * supporting the NDP".) */
-                /* ", saying ...": the sentence's subject speaks. */
-                if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB)) {
+                /* ", saying ...": the sentence's subject speaks; "By saying
+                 * ..., Hale ...": the subject after the phrase. */
+                if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) || (by_means && prep_at == s0)) {
                     d.is_deferred = true;
                 } else if (drafts->n > first && !(phrase_reading(a, drafts->v[drafts->n - 1].cue_tok) &&
                                                    !verb_reading(a, drafts->v[drafts->n - 1].cue_tok))) {
@@ -3454,6 +3485,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             names_speaker(a, me - 1)) {
             d->src_start = ms;
             d->src_end = me;
+        } else if (d->src_from_stmt < 0 && main_subject(a, s0, stop, &ms, &me) && ms > d->cue_tok + 1 &&
+                   names_speaker(a, me - 1) && is_comma(a, ms - 1) &&
+                   d->frags[d->n_frags - 1].start < a->tok[ms - 2].end &&
+                   opens_speech(a, ws_doc_token_at(a->doc, d->frags[0].start), false)) {
+            /* "After saying he was nervous, the man asked ...": the
+             * subject after the opening phrase, where what was said ends. */
+            d->src_start = ms;
+            d->src_end = me;
+            ws_range *last = &d->frags[d->n_frags - 1];
+            if (last->end > a->tok[ms].start)
+                last->end = a->tok[ms - 2].end;
         } else if (d->src_from_stmt < 0) {
             d->n_frags = 0;
         }

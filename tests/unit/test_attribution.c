@@ -1153,6 +1153,35 @@ static void plurals_of_roles_are_their_own_groups(void **state)
     ws_report_free(r);
 }
 
+/* A second participle of speech joined by "and" or "but" reports a clause
+ * of its own; "by", "aside from" and "with X" introduce a participle of
+ * speech too, and an opening "By saying ..." phrase belongs to the
+ * subject after it. */
+static void participles_joined_and_introduced(void **state)
+{
+    (void)state;
+    const char *joined = "The union hit back, saying the deal is weak but suggesting that it might pass.";
+    check_nth(joined, 2, 0, "indirect|saying|The union|The union|the deal is weak");
+    check_nth(joined, 2, 1, "indirect|suggesting|The union|The union|it might pass");
+    /* (Not the reported clause's own verb: "and are hoping".) */
+    check_one("The Kestrel group said firms want less red tape and are hoping rates will stay low.",
+              "indirect|said|The Kestrel group|The Kestrel group|firms want less red tape and are hoping rates will "
+              "stay low");
+    check_one("Hale refused to talk, aside from saying he wants a diverse team.",
+              "indirect|saying|Hale|Hale|he wants a diverse team");
+    check_one("The advert eroded trust by suggesting the vote may be rigged.",
+              "indirect|suggesting|The advert|The advert|the vote may be rigged");
+    check_one("By saying he wants a diverse team, Tom Hale angered the board.",
+              "indirect|saying|Tom Hale|Tom Hale|he wants a diverse team");
+    check_none("Instead of saying that he wants a team, Hale left.");
+    check_none("Voters won the vote by backing a treaty.");
+    check_one("The levy is popular, with three in 10 saying it should rise.",
+              "indirect|saying|three in 10|three in 10|it should rise");
+    const char *with = "Ana Ruiz said the plan failed, with Tom Hale saying he was very encouraged.";
+    check_nth(with, 2, 0, "indirect|said|Ana Ruiz|Ana Ruiz|the plan failed");
+    check_nth(with, 2, 1, "indirect|saying|Tom Hale|Tom Hale|he was very encouraged");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2911,6 +2940,7 @@ int main(void)
         cmocka_unit_test(occupations_speak),
         cmocka_unit_test(possessors_are_no_speakers),
         cmocka_unit_test(plurals_of_roles_are_their_own_groups),
+        cmocka_unit_test(participles_joined_and_introduced),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
