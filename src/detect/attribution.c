@@ -1896,8 +1896,8 @@ static bool names_ended_plural(const ws_attr *a, uint32_t end, uint32_t s0)
         return false;
     for (uint32_t t = end - 1; t > s0 && end - t < 8;) {
         t--;
-        if (ws_tok_text_is(a, t, "and"))
-            return t > s0 && ws_tok_is_name_word(a, t - 1);
+        if (ws_tok_text_is(a, t, "and")) /* ("Critics and Kestrel itself claim") */
+            return t > s0 && (ws_tok_is_name_word(a, t - 1) || is_plural_head(a, t - 1));
         if (!ws_tok_text_is(a, t, ".") && !ws_tok_is_name_word(a, t))
             return false;
     }
@@ -2013,8 +2013,9 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         uint32_t stop = a->doc->sentences.v[a->tok[c].sentence].tok_end;
         uint32_t k = ws_np_right(a, c + 1, stop);
         bool named = k > c + 1 && (k >= stop || (is_end_punct(a, k) && !is_comma(a, k)));
-        for (uint32_t j = c + 1; named && j < k; j++)
-            named = ((a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j)) || ws_tok_text_is(a, j, ".");
+        for (uint32_t j = c + 1; named && j < k; j++) /* (a title may open on "The") */
+            named = ((a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j)) || ws_tok_text_is(a, j, ".") ||
+                    (j == c + 1 && k > c + 2 && ws_tok_text_is(a, j, "The"));
         if (ci->is_past && named)
             return false;
     }
@@ -2129,6 +2130,30 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_is_possessive(a, c - 2) || !ws_tok_is(a, c - 2, WS_FW_DET) ||
          ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets)))
         return false; /* also "faced tough questions": no determiner before the noun */
+    /* "the first grand slam": after a determiner, an ordinal and a word
+     * in the singular, a base form is a noun ("The first officials say"
+     * and "The first study says" are verbs). */
+    static const char *const ordinals[] = {"first", "last", "next"};
+    if (ci->is_base && !ci->is_s && c >= s0 + 3 && a->tok[c - 1].kind == WS_TOK_WORD && !a->ann[c - 1].fw &&
+        !ws_tok_ends_with(a, c - 1, "s", 3) &&
+        ws_tok_word_in(a, c - 2, ordinals, sizeof ordinals / sizeof *ordinals) && ws_tok_is(a, c - 3, WS_FW_DET))
+        return false;
+    /* "Speaking on his long-term plans,", "launched new plans": after a
+     * possessive, a determiner or a verb in the past and a word that
+     * describes, an -s form is a noun ("his son says" has a noun between). */
+    static const char *const describing[] = {"new", "old", "own", "latest", "recent", "future", "current",
+                                             "previous", "earlier", "initial", "original", "first", "last",
+                                             "next", "main", "major", "many", "various", "repeated"};
+    if (ci->is_s && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD && !(a->tok[c - 1].flags & WS_TOKF_CAP) &&
+        (ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets) ||
+         (ws_tok_is(a, c - 2, WS_FW_DET) && a->ann[c - 2].pronoun < 0) ||
+         (a->tok[c - 2].kind == WS_TOK_WORD && !(a->tok[c - 2].flags & WS_TOKF_CAP) &&
+          ws_tok_ends_with(a, c - 2, "ed", 4))) &&
+        (ws_tok_word_in(a, c - 1, describing, sizeof describing / sizeof *describing) ||
+         ws_tok_ends_with(a, c - 1, "-term", 6) || ws_tok_ends_with(a, c - 1, "-range", 7) ||
+         ws_tok_ends_with(a, c - 1, "-standing", 10) || ws_tok_ends_with(a, c - 1, "-running", 9) ||
+         ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5)))
+        return false;
     /* "tenants advocate Josh Matlow told": a word after a noun and before
      * a name that has a verb of speech of its own is a title, not a verb
      * ("Merrill says Machado promised" has its subject before it). */

@@ -13,6 +13,20 @@
 
 static bool title_case_verb(const ws_attr *a, uint32_t i);
 
+/* "On Thursday Kestrel said": a day or month after the preposition that
+ * dates something is neither part of the name after it nor of a noun
+ * phrase. */
+static bool is_dating_time(const ws_attr *a, uint32_t i)
+{
+    static const char *const dating[] = {"on", "in", "since", "until", "last", "next", "this", "early", "late"};
+    /* (Not in a paper's title: "The Mail on Sunday survey", "the
+     * Observer on Sunday's editor".) */
+    return (a->ann[i].fw & WS_FW_TIME) && i > 0 && ws_tok_word_in(a, i - 1, dating, sizeof dating / sizeof *dating) &&
+           !(i >= 2 && ws_tok_text_is(a, i - 1, "on") && (a->tok[i - 2].flags & WS_TOKF_CAP) &&
+             !(a->tok[i - 2].flags & WS_TOKF_SENT_START)) &&
+           !(i + 1 < a->doc->tokens.n && ws_tok_is_possessive(a, i + 1));
+}
+
 bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
@@ -34,6 +48,8 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
     if ((t->flags & WS_TOKF_SENT_START) && !(t->flags & WS_TOKF_ALLCAPS) && !an->first_name &&
         t->end - t->start >= 7 && ws_tok_ends_with(a, i, "ly", 7) &&
         !(i + 1 < a->doc->tokens.n && (a->tok[i + 1].flags & WS_TOKF_CAP)))
+        return false;
+    if (is_dating_time(a, i))
         return false;
     /* "The", "But", "While" at a sentence start are not names. */
     uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM | WS_FW_PARTICLE);
@@ -511,6 +527,16 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
+        /* "The first study", "the last report": after a determiner, an
+         * adjective, not the adverb of "first said". */
+        static const char *const ordinals[] = {"first", "last", "next"};
+        if (t > limit && ws_tok_word_in(a, t, ordinals, sizeof ordinals / sizeof *ordinals) &&
+            ws_tok_is(a, t - 1, WS_FW_DET)) {
+            k = t;
+            continue;
+        }
+        if (is_dating_time(a, t))
+            break;
         if (ws_tok_is_name_word(a, t) || is_plain_word(a, t) || a->ann[t].role >= 0) {
             k = t;
             continue;
@@ -739,6 +765,17 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
         /* "Pacheco once said": right before the verb, "once" is an adverb
          * (elsewhere it opens a clause: "once the vote is over"). */
         if (t + 1 == end && ws_tok_text_is(a, t, "once")) {
+            k = t;
+            continue;
+        }
+        /* "The mayor herself said": a reflexive that stresses the subject,
+         * not the subject (not "found himself saying", an object after a
+         * verb). ("Kestrel itself claims" keeps "itself", which tells an
+         * institution.) */
+        static const char *const intensive[] = {"himself", "herself", "themselves"};
+        if (t > limit && ws_tok_word_in(a, t, intensive, sizeof intensive / sizeof *intensive) &&
+            a->tok[t - 1].kind == WS_TOK_WORD && !ws_tok_is(a, t - 1, WS_FW_AUX | WS_FW_VERB | WS_FW_PREP) &&
+            !ws_tok_ends_with(a, t - 1, "ed", 4) && !ws_tok_ends_with(a, t - 1, "ing", 5)) {
             k = t;
             continue;
         }

@@ -1182,6 +1182,25 @@ static void participles_joined_and_introduced(void **state)
     check_nth(with, 2, 1, "indirect|saying|Tom Hale|Tom Hale|he was very encouraged");
 }
 
+/* Words around a subject that are not the subject: a reflexive that
+ * stresses it, a day after "on", an ordinal after a determiner; and -s
+ * forms that are nouns after words that describe. */
+static void subjects_with_reflexives_days_and_ordinals(void **state)
+{
+    (void)state;
+    check_one("The mayor herself said the plan works.", "indirect|said|The mayor|The mayor|the plan works");
+    check_one("On Thursday Tom Hale said he would not raise his offer.",
+              "indirect|said|Tom Hale|Tom Hale|he would not raise his offer");
+    check_one("The first study says the plan works.",
+              "indirect|says|The first study|The first study|the plan works");
+    check_one("Hale first said the plan works.", "indirect|first said|Hale|Hale|the plan works");
+    check_none("Speaking on his long-term plans, Hale signalled his intent to move abroad.");
+    check_none("The council on Thursday launched new plans to abolish the boards.");
+    check_one("Her step-son says the plan works.", "indirect|says|Her step-son|Her step-son|the plan works");
+    check_none("The organisers of the first grand slam of the season, which begins in May, expect crowds.");
+    check_none("Her first album was called The Soul Sessions.");
+}
+
 /* Who a pronoun or a bare surname stands for: the person who opens the
  * sentence of a speaking pronoun, and a surname the person named before
  * it, not a namesake named after it in the sentence. */
@@ -2941,6 +2960,7 @@ int main(void)
         cmocka_unit_test(possessors_are_no_speakers),
         cmocka_unit_test(plurals_of_roles_are_their_own_groups),
         cmocka_unit_test(participles_joined_and_introduced),
+        cmocka_unit_test(subjects_with_reflexives_days_and_ordinals),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
