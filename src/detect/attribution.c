@@ -921,13 +921,31 @@ static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, 
     uint32_t best = s;
     if (!verb || verb->is_ing)
         return s; /* a participle's subject is not the phrase before it */
+    bool and = false;
     for (uint32_t k = s, steps = 0; k > s0 + 1 && steps < 4; steps++) {
         bool prep = ws_tok_word_in(a, k - 1, preps, sizeof preps / sizeof *preps);
-        bool and = ws_tok_text_is(a, k - 1, "and") && !verb->is_s;
-        if (!prep && !and)
+        and = and || (ws_tok_text_is(a, k - 1, "and") && !verb->is_s);
+        if (!prep && !(ws_tok_text_is(a, k - 1, "and") && !verb->is_s))
             break;
         uint32_t k2 = ws_np_left(a, k - 1, s0);
         if (k2 >= k - 1)
+            break;
+        /* "The Reds won 3-1 and Ruiz said": a phrase joined by "and" holds
+         * no verb in the past after a name ("the Kestrel board and Ruiz
+         * said", "Current and former officials say" are subjects). */
+        static const char *const past[] = {"won", "beat", "lost", "took", "made", "gave", "came", "went", "got",
+                                           "held", "led", "left", "met", "ran", "saw", "sent", "put", "paid",
+                                           "kept", "hit", "fell", "rose", "grew", "brought", "bought", "sold",
+                                           "built", "spent", "began", "drew", "struck", "threw", "scored"};
+        bool clause = false;
+        for (uint32_t j = k2; and && !clause && j + 1 < k - 1; j++) {
+            uint32_t n = j + 1;
+            clause = (a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j) &&
+                     a->tok[n].kind == WS_TOK_WORD && !(a->tok[n].flags & WS_TOKF_CAP) &&
+                     (ws_tok_word_in(a, n, past, sizeof past / sizeof *past) ||
+                      (!a->ann[n].fw && ws_tok_ends_with(a, n, "ed", 4)));
+        }
+        if (clause)
             break;
         for (uint32_t j = k2; j < k - 1; j++)
             if (ws_tok_is(a, j, WS_FW_AUX | WS_FW_VERB | WS_FW_NEG | WS_FW_SUB) || a->tok[j].kind == WS_TOK_QUOTE)

@@ -1199,6 +1199,11 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     check_one("Her step-son says the plan works.", "indirect|says|Her step-son|Her step-son|the plan works");
     check_none("The organisers of the first grand slam of the season, which begins in May, expect crowds.");
     check_none("Her first album was called The Soul Sessions.");
+    /* A clause before "and" is no part of the subject after it. */
+    check_one("The Reds beat Tolvo 3-1 with a late strike and Ruiz said: \"It was a great night.\"",
+              "direct|said|Ruiz|Ruiz|It was a great night.");
+    check_one("Current and former officials said the night was great.",
+              "indirect|said|Current and former officials|Current and former officials|the night was great");
 }
 
 /* Who a pronoun or a bare surname stands for: the person who opens the
