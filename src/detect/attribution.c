@@ -3074,8 +3074,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t k = np_end;
                 while (k < stop && !is_comma(a, k) && !is_end_punct(a, k) && k - np_end < 6)
                     k++;
+                /* (After a circumstance, a clause with a name for subject:
+                 * "Later on Saturday, according to the Courier, Hale
+                 * spoke to ...".) */
                 if (d.n_frags && to < c && k + 1 < stop && is_comma(a, k) && a->tok[k + 1].kind == WS_TOK_WORD &&
-                    !ws_tok_is(a, k + 1, WS_FW_CONJ | WS_FW_SUB) && !(a->tok[k + 1].flags & WS_TOKF_CAP))
+                    !ws_tok_is(a, k + 1, WS_FW_CONJ | WS_FW_SUB) &&
+                    (!(a->tok[k + 1].flags & WS_TOKF_CAP) || only_circumstance(a, s0, to)))
                     set_content(a, &d, k + 1, content_end(a, k + 1, stop));
             }
         } else {

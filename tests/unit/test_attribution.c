@@ -1972,6 +1972,9 @@ static void parenthetical_according_to(void **state)
               "indirect|according to|a survey|a survey|The outcome || is a loss of 417 pupils");
     check_one("Prices rose, according to the bank, and sales fell.",
               "indirect|according to|the bank|the bank|Prices rose");
+    /* (After a circumstance, a clause whose subject is a name.) */
+    check_one("But later on Saturday, according to the Courier, Hale spoke to Ruiz.",
+              "indirect|according to|the Courier|the Courier|later on Saturday || Hale spoke to Ruiz");
 }
 
 /* A quotation opening the sentence before the speaker is the content;
