@@ -1170,6 +1170,26 @@ static const char *lower_word(ws_attr *a, uint32_t i)
     return ws_arena_strndup(&a->doc->arena, k, n);
 }
 
+/* The institution an acronym was given to in parentheses earlier ("the
+ * Kestrel Chemical Agency (KCA) ... KCA said"), or -1. */
+static int32_t acronym_given(const ws_attr *a, uint32_t tok)
+{
+    const ws_token *t = &a->tok[tok];
+    if (!(t->flags & WS_TOKF_ALLCAPS))
+        return -1;
+    size_t len = t->end - t->start;
+    for (size_t i = a->r->ments.n; i-- > 0;) {
+        const ws_ment *m = &a->r->ments.v[i];
+        if (m->kind != WS_MENTION_SHORT || m->type != WS_ENTITY_INSTITUTION || m->entity < 0 ||
+            m->tok_end != m->tok_start + 1 || m->tok_start >= tok)
+            continue;
+        const ws_token *u = &a->tok[m->tok_start];
+        if (u->end - u->start == len && !memcmp(a->doc->text + u->start, a->doc->text + t->start, len))
+            return m->entity;
+    }
+    return -1;
+}
+
 static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
 {
     ws_report *r = a->r;
@@ -1758,9 +1778,15 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
 
     /* "the Federal Bureau of Prisons": an institution by its full name. */
     uint32_t head_at = end;
-    uint32_t named_from = institution_with_complement(a, body, end, &head_at);
-    if (named_from < end) {
-        const char *name = span_text(a, named_from, end);
+    /* "the Royal Institution of Kestrel Surveyors (RICS)": the name
+     * without its acronym, which is kept as a short mention of it. */
+    uint32_t named_end = end;
+    if (end >= body + 4 && ws_tok_text_is(a, end - 1, ")") && ws_tok_text_is(a, end - 3, "(") &&
+        (a->tok[end - 2].flags & WS_TOKF_ALLCAPS))
+        named_end = end - 3;
+    uint32_t named_from = institution_with_complement(a, body, named_end, &head_at);
+    if (named_from < named_end) {
+        const char *name = span_text(a, named_from, named_end);
         m.type = WS_ENTITY_INSTITUTION;
         m.kind = WS_MENTION_NAME;
         m.gender = GENDER_THING;
@@ -1771,10 +1797,21 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
             /* "The Department of Justice" as written, not "the nonpartisan ...". */
             if (named_from == body + 1 || named_from == body)
-                keep_written_name(a, m.entity, start, named_from, end);
+                keep_written_name(a, m.entity, start, named_from, named_end);
         }
         if (m.entity < -1)
             return m.entity;
+        if (named_end < end) {
+            ws_ment alias = m;
+            alias.tok_start = named_end + 1;
+            alias.tok_end = end - 1;
+            alias.kind = WS_MENTION_SHORT;
+            m.tok_end = named_end;
+            int32_t mi = add_mention(a, &m, is_speaker);
+            if (mi < 0 || add_mention(a, &alias, false) < 0)
+                return mi < 0 ? mi : WS_MENTION_ENOMEM;
+            return mi;
+        }
         return add_mention(a, &m, is_speaker);
     }
 
@@ -2229,15 +2266,22 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* "Korean Central News Agency (KCNA) ... KCNA said": a name
              * known as an institution's is that institution. */
             int32_t inst = role_at == end && !m.gender ? find_by_name(a, WS_ENTITY_INSTITUTION, name, NULL) : -1;
+            if (inst < 0 && single && role_at == end && !m.gender)
+                inst = acronym_given(a, m.name_start);
             if (inst >= 0) {
                 m.type = WS_ENTITY_INSTITUTION;
                 m.gender = GENDER_THING;
                 m.entity = inst;
                 return add_mention(a, &m, is_speaker);
             }
-            /* "The KRC said": an acronym after "the" names a body. */
-            if (single && role_at == end && !m.gender && body > start && ws_tok_word_is(a, start, "the") &&
-                (a->tok[m.name_start].flags & WS_TOKF_ALLCAPS)) {
+            /* "The KRC said", "KRC said": an acronym names a body (a
+             * person is not named by three capitals alone; a transcript's
+             * "HALE:" is). */
+            if (single && role_at == end && !m.gender && (a->tok[m.name_start].flags & WS_TOKF_ALLCAPS) &&
+                !a->ann[m.name_start].first_name &&
+                ((body > start && ws_tok_word_is(a, start, "the")) ||
+                 (a->tok[m.name_start].end - a->tok[m.name_start].start >= 3 &&
+                  !(end < a->doc->tokens.n && ws_tok_text_is(a, end, ":"))))) {
                 m.type = WS_ENTITY_INSTITUTION;
                 m.gender = GENDER_THING;
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);

@@ -2701,6 +2701,20 @@ static void leftovers_of_earlier_reviews(void **state)
     assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_PERSON);
     assert_string_equal(speaker_of(r, 1)->name, "Tom Hale");
     ws_report_free(r);
+    /* An acronym alone names a body too, and one given in parentheses
+     * after a name stands for that body later; a transcript's "HALE:"
+     * is a person. */
+    r = test_analyze("Prices fell, the Royal Institution of Kestrel Surveyors (RIKS) said.\n\nRIKS added that sales "
+                     "were slow. TVRC said the same.\n\nHALE: We will win.\n",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 0)->name, "the Royal Institution of Kestrel Surveyors");
+    assert_ptr_equal(speaker_of(r, 0), speaker_of(r, 1));
+    assert_int_equal(speaker_of(r, 2)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 2)->name, "TVRC");
+    assert_int_equal(speaker_of(r, 3)->type, WS_ENTITY_PERSON);
+    ws_report_free(r);
     r = test_analyze("The Riverton Executive said the plan would go ahead.\n", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
