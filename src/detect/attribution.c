@@ -1058,6 +1058,14 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !a->ann[m1].fw &&
                 ws_tok_ends_with(a, m1, "ing", 5) && m1 + 1 < k - 1)
                 aside = true;
+            /* "The company, led by Tom Hale, said", "Kestrel, founded in
+             * 1990, said": a participle in the past and its preposition
+             * describe the source. */
+            static const char *const participles[] = {"led", "run", "owned", "held", "known", "built", "set", "made"};
+            if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !a->ann[m1].fw && m1 + 2 < k - 1 &&
+                ws_tok_is(a, m1 + 1, WS_FW_PREP) &&
+                (ws_tok_ends_with(a, m1, "ed", 4) || ws_tok_word_in(a, m1, participles, sizeof participles / sizeof *participles)))
+                aside = true;
             mt = &a->tok[m0];
             /* "Megan Hester, senior associate at the institute, said", "Kall
              * -- co-editor of a book -- said": after a full name, or any name

@@ -2289,6 +2289,32 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                     return m.entity;
                 return add_mention(a, &m, is_speaker);
             }
+            /* "UK Coal said": a country right before one name makes a
+             * company's name; no person is named after a country ("Brazilian
+             * Juninho" is a person). */
+            if (single && role_at == end && !m.gender && m.name_start > body &&
+                a->ann[m.name_start - 1].country >= 0 && a->ann[m.name_start - 1].demonym < 0 &&
+                !a->ann[m.name_start - 1].first_name && (a->tok[m.name_start - 1].flags & WS_TOKF_CAP) &&
+                !a->ann[m.name_start].first_name && a->ann[m.name_start].country < 0 &&
+                a->ann[m.name_start].demonym < 0) {
+                /* ("Agence France Presse": names before the country too.) */
+                uint32_t firm_start = m.name_start - 1;
+                while (firm_start > body && (a->tok[firm_start - 1].flags & WS_TOKF_CAP) &&
+                       ws_tok_is_name_word(a, firm_start - 1) && !a->ann[firm_start - 1].first_name &&
+                       a->ann[firm_start - 1].role < 0)
+                    firm_start--;
+                const char *firm = span_text(a, firm_start, m.name_end);
+                m.type = WS_ENTITY_INSTITUTION;
+                m.gender = GENDER_THING;
+                m.kind = WS_MENTION_NAME;
+                m.country = NULL;
+                m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, firm, NULL);
+                if (m.entity < 0)
+                    m.entity = new_entity(a, WS_ENTITY_INSTITUTION, firm);
+                if (m.entity < -1)
+                    return m.entity;
+                return add_mention(a, &m, is_speaker);
+            }
             const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;
             if (full) {
                 m.entity = find_person(a, full, false, start);

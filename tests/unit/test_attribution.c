@@ -1199,6 +1199,12 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     check_one("Her step-son says the plan works.", "indirect|says|Her step-son|Her step-son|the plan works");
     check_none("The organisers of the first grand slam of the season, which begins in May, expect crowds.");
     check_none("Her first album was called The Soul Sessions.");
+    /* A participle in the past with its preposition describes the
+     * subject before it. */
+    check_one("The Dover company, led by new chief executive Tom Hale, said it hoped to return to profit.",
+              "indirect|said|The Dover company|The Dover company|it hoped to return to profit");
+    check_one("Kestrel, founded in 1990, said it hoped to return to profit.",
+              "indirect|said|Kestrel|Kestrel|it hoped to return to profit");
     /* A clause before "and" is no part of the subject after it. */
     check_one("The Reds beat Tolvo 3-1 with a late strike and Ruiz said: \"It was a great night.\"",
               "direct|said|Ruiz|Ruiz|It was a great night.");
@@ -2714,6 +2720,18 @@ static void leftovers_of_earlier_reviews(void **state)
     assert_int_equal(speaker_of(r, 2)->type, WS_ENTITY_INSTITUTION);
     assert_string_equal(speaker_of(r, 2)->name, "TVRC");
     assert_int_equal(speaker_of(r, 3)->type, WS_ENTITY_PERSON);
+    ws_report_free(r);
+    /* A country before one name makes a firm's name ("Chad" is also a
+     * first name). */
+    r = test_analyze("UK Kestrel said sales fell. Agence France Tolvo said the same.\n\nChad Hale said it was "
+                     "fine.\n",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 3);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 0)->name, "UK Kestrel");
+    assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 1)->name, "Agence France Tolvo");
+    assert_int_equal(speaker_of(r, 2)->type, WS_ENTITY_PERSON);
     ws_report_free(r);
     r = test_analyze("The Riverton Executive said the plan would go ahead.\n", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
