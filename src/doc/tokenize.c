@@ -191,15 +191,18 @@ static uint16_t case_flags(const char *t, uint32_t start, uint32_t end)
     return flags;
 }
 
-/*
- * The token (not a quotation mark) at @i, up to @limit: a word, number,
- * possessive 's or punctuation. Shared by documents and rule phrases, so that
- * a phrase in a list splits exactly as the same words in an article.
- */
-/* ASCII character classes by table: one load per byte in the hot loop. */
-enum { C_ALNUM = 1, C_UPPER = 2, C_LETTER = 4 };
+/* ASCII character classes by table: one load per byte in the hot loop.
+ * C_JOIN marks the bytes that may join two runs of letters or digits into
+ * one word ("well-known", "3.5", "AT&T"); C_BAIL the bytes after a run that
+ * only the general rules can judge (an apostrophe, any non-ASCII byte). */
+enum { C_ALNUM = 1, C_UPPER = 2, C_LETTER = 4, C_LOWER = 8, C_JOIN = 16, C_BAIL = 32 };
 #define ROW_UPPER(c) [c] = C_ALNUM | C_UPPER | C_LETTER
-#define ROW_LOWER(c) [c] = C_ALNUM | C_LETTER
+#define ROW_LOWER(c) [c] = C_ALNUM | C_LETTER | C_LOWER
+#define BAIL_2(c) [c] = C_BAIL, [c + 1] = C_BAIL
+#define BAIL_4(c) BAIL_2(c), BAIL_2(c + 2)
+#define BAIL_8(c) BAIL_4(c), BAIL_4(c + 4)
+#define BAIL_16(c) BAIL_8(c), BAIL_8(c + 8)
+#define BAIL_64(c) BAIL_16(c), BAIL_16(c + 16), BAIL_16(c + 32), BAIL_16(c + 48)
 static const uint8_t ascii_class[256] = {
     ['0'] = C_ALNUM, ['1'] = C_ALNUM, ['2'] = C_ALNUM, ['3'] = C_ALNUM, ['4'] = C_ALNUM,
     ['5'] = C_ALNUM, ['6'] = C_ALNUM, ['7'] = C_ALNUM, ['8'] = C_ALNUM, ['9'] = C_ALNUM,
@@ -213,9 +216,16 @@ static const uint8_t ascii_class[256] = {
     ROW_LOWER('m'), ROW_LOWER('n'), ROW_LOWER('o'), ROW_LOWER('p'), ROW_LOWER('q'), ROW_LOWER('r'),
     ROW_LOWER('s'), ROW_LOWER('t'), ROW_LOWER('u'), ROW_LOWER('v'), ROW_LOWER('w'), ROW_LOWER('x'),
     ROW_LOWER('y'), ROW_LOWER('z'),
+    ['-'] = C_JOIN, ['&'] = C_JOIN, [','] = C_JOIN, ['.'] = C_JOIN, ['\''] = C_BAIL,
+    BAIL_64(0x80), BAIL_64(0xC0),
 };
 #undef ROW_UPPER
 #undef ROW_LOWER
+#undef BAIL_2
+#undef BAIL_4
+#undef BAIL_8
+#undef BAIL_16
+#undef BAIL_64
 
 static bool ascii_alnum(unsigned char c)
 {
@@ -223,52 +233,58 @@ static bool ascii_alnum(unsigned char c)
 }
 
 /*
- * A plain ASCII word or number (most tokens of news text): scanned bytewise.
- * Returns false when anything needs the general rules (non-ASCII, inner
- * apostrophes and hyphens, dotted abbreviations, decimals).
+ * A plain ASCII word or number (most tokens of news text) starting with the
+ * letter or digit at @i: scanned bytewise. Returns false when anything needs
+ * the general rules (non-ASCII, inner apostrophes and hyphens, dotted
+ * abbreviations, decimals).
  */
-static bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+static inline bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
 {
-    uint32_t j = i;
-    bool is_number = t[i] >= '0' && t[i] <= '9';
-    while (j < limit && (ascii_class[(unsigned char)t[j]] & C_ALNUM))
+    const unsigned char *u = (const unsigned char *)t;
+    uint32_t j = i + 1;
+    while (j < limit && (ascii_class[u[j]] & C_ALNUM))
         j++;
-    if (j < limit && (unsigned char)t[j] >= 0x80)
-        return false;
-    if (j < limit) {
-        unsigned char b = (unsigned char)t[j];
-        bool next_alnum = j + 1 < limit && ascii_alnum((unsigned char)t[j + 1]);
-        if ((b == '\'' || b == '-' || b == '&' || b == ',' || b == '.') && next_alnum)
+    if (j < limit && (ascii_class[u[j]] & (C_JOIN | C_BAIL))) {
+        unsigned char b = u[j];
+        if (ascii_class[b] & C_BAIL)
+            return false; /* "’s", "O’Neill", "Lavrov's": the general rules decide */
+        if (j + 1 < limit && ascii_alnum(u[j + 1]))
             return false;
         if (b == '.' && j - i == 1)
             return false; /* "U.S.", "J. Smith": the general rules decide */
-        if (b >= 0x80 || b == '\'')
-            return false; /* "’s", "O’Neill": the general rules decide */
     }
     tok->start = i;
     tok->end = j;
-    tok->kind = is_number ? WS_TOK_NUMBER : WS_TOK_WORD;
-    uint16_t flags = (t[i] >= 'A' && t[i] <= 'Z') || article_name(t, i, j) ? WS_TOKF_CAP : 0;
-    /* A word that starts with a small letter is not all capitals: the
-     * letters are counted only for the others ("NATO", "3DS"). */
-    if (!(t[i] >= 'a' && t[i] <= 'z')) {
-        uint32_t n_upper = 0, n_letters = 0;
-        for (uint32_t k = i; k < j; k++) {
-            uint8_t cls = ascii_class[(unsigned char)t[k]];
+    uint8_t first = ascii_class[u[i]];
+    tok->kind = first & C_LETTER ? WS_TOK_WORD : WS_TOK_NUMBER;
+    /* (An Arabic article needs a hyphen, which no ASCII run holds.) */
+    uint16_t flags = first & C_UPPER ? WS_TOKF_CAP : 0;
+    /* Every byte of the run is a letter or a digit, so the word is all
+     * capitals when it has no small letter and two capitals: a word that
+     * has a small letter is mostly found so at its first or second byte. */
+    if (!(first & C_LOWER)) {
+        uint32_t n_upper = 0;
+        uint32_t k = i;
+        for (; k < j; k++) {
+            uint8_t cls = ascii_class[u[k]];
+            if (cls & C_LOWER)
+                break;
             n_upper += (cls & C_UPPER) != 0;
-            n_letters += (cls & C_LETTER) != 0;
         }
-        if (n_letters >= 2 && n_upper == n_letters)
+        if (k == j && n_upper >= 2)
             flags |= WS_TOKF_ALLCAPS;
     }
     tok->flags = flags;
     return true;
 }
 
-static void scan_token(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+/*
+ * The token (not a quotation mark) at @i, up to @limit, that is not a plain
+ * ASCII word: a word or number with non-ASCII letters or inner marks, a
+ * possessive 's or punctuation.
+ */
+static void scan_general_token(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
 {
-    if (ascii_alnum((unsigned char)t[i]) && scan_ascii_word(t, i, limit, tok))
-        return;
     int32_t cp;
     uint32_t len = (uint32_t)ws_utf8_decode(t + i, limit - i, &cp);
     tok->start = i;
@@ -295,15 +311,30 @@ static void scan_token(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
     }
 }
 
+/*
+ * The token (not a quotation mark) at @i, up to @limit: a word, number,
+ * possessive 's or punctuation. Shared by documents and rule phrases, so that
+ * a phrase in a list splits exactly as the same words in an article.
+ */
+static inline void scan_token(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+{
+    if (ascii_alnum((unsigned char)t[i]) && scan_ascii_word(t, i, limit, tok))
+        return;
+    scan_general_token(t, i, limit, tok);
+}
+
 /* Tokens of one block; @mi walks the sorted quotation marks. */
 static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *marks, size_t n_marks,
                           size_t *mi)
 {
     const char *t = doc->text;
-    uint32_t i = blk->start;
+    uint32_t i = blk->start, end = blk->end;
     uint16_t pending = WS_TOKF_BLOCK_START;
+    /* The start of the next mark at or after the current token, so that
+     * most tokens cost one comparison for the marks. */
+    uint32_t next_mark = 0;
     int rc;
-    while (i < blk->end) {
+    while (i < end) {
         unsigned char c = (unsigned char)t[i];
         if (c == ' ') {
             pending |= WS_TOKF_SPACE_BEFORE;
@@ -313,7 +344,7 @@ static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *mark
         /* Only controls and non-ASCII characters may be other white space. */
         if (c <= ' ' || c >= 0x80) {
             int32_t cp;
-            uint32_t len = (uint32_t)ws_utf8_decode(t + i, blk->end - i, &cp);
+            uint32_t len = (uint32_t)ws_utf8_decode(t + i, end - i, &cp);
             if (ws_cp_is_space(cp)) {
                 pending |= WS_TOKF_SPACE_BEFORE;
                 if (cp == '\n')
@@ -323,15 +354,18 @@ static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *mark
             }
         }
         ws_token tok = {.start = i, .quote = -1};
-        while (*mi < n_marks && marks[*mi].start < i)
-            (*mi)++;
-        if (*mi < n_marks && marks[*mi].start == i) {
+        if (next_mark <= i) {
+            while (*mi < n_marks && marks[*mi].start < i)
+                (*mi)++;
+            next_mark = *mi < n_marks ? marks[*mi].start : UINT32_MAX;
+        }
+        if (next_mark == i) {
             tok.kind = WS_TOK_QUOTE;
             tok.end = marks[*mi].end;
             tok.flags = marks[*mi].is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
             tok.quote = marks[*mi].quote;
-        } else {
-            scan_token(t, i, blk->end, &tok);
+        } else if (!(ascii_class[c] & C_ALNUM) || !scan_ascii_word(t, i, end, &tok)) {
+            scan_general_token(t, i, end, &tok);
         }
         tok.flags |= pending;
         pending = 0;

@@ -71,12 +71,45 @@ static void white_space_before_tokens(void **state)
                         "a//a|b/S/b|c/S/c|d/SN/d|e/S/e|\x7f//\x7f|f//f");
 }
 
+/* What ends a plain ASCII word decides whether the bytewise path may take
+ * it: a joining mark before another letter or digit, an apostrophe, a
+ * non-ASCII byte or a one-letter word before a period go to the general
+ * rules; the last word of the text ends at its last byte. */
+static void what_ends_an_ascii_word(void **state)
+{
+    (void)state;
+    assert_string_equal(tokens_of("Kestrel-Hale, AT&T; 3.5 3,000 x.y A. Ruiz Tom's Ana\xe2\x80\x99s end"),
+                        "Kestrel-Hale/C/kestrel-hale|,//,|AT&T/CAS/at&t|;//;|3.5/S/3.5|3,000/S/3,000|x/S/x|.//.|y//y|A/CS/a|.//.|Ruiz/CS/ruiz|Tom/CS/tom|'s//'s|Ana/CS/ana|\xe2\x80\x99s//'s|end/S/end");
+    assert_string_equal(tokens_of("Ana- Tom, Hale& Ruiz. ABCd aBC A1B2 2024 Z"), "Ana/C/ana|-//-|Tom/CS/tom|,//,|Hale/CS/hale|&//&|Ruiz/CS/ruiz|.//.|ABCd/CS/abcd|aBC/S/abc|A1B2/CAS/a1b2|2024/S/2024|Z/CS/z");
+    /* A word longer than any fast copy, and one that runs into a letter
+     * with an accent. */
+    assert_string_equal(tokens_of("Abcdefghijklmnopqrstuvwxyzabcdefghijklmnop TOMHALEANARUIZKESTRELX caf\xc3\xa9s"),
+                        "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnop/C/abcdefghijklmnopqrstuvwxyzabcdefghijklmnop|TOMHALEANARUIZKESTRELX/CAS/tomhaleanaruizkestrelx|caf\xc3\xa9s/S/caf\xc3\xa9s");
+}
+
+/* Rule phrases split as articles do, through the same scanner: ASCII
+ * words, one at the very end of the phrase, and the general rules. */
+static void phrase_keys_split_as_articles(void **state)
+{
+    (void)state;
+    ws_buf key;
+    ws_buf_init(&key, &ws_default_allocator);
+    const char *phrase = "Tom Hale's  AT&T U.S. Ana-Ruiz caf\xc3\xa9 3.5 Kestrel";
+    assert_int_equal(ws_phrase_key(phrase, strlen(phrase), true, &key), 9);
+    assert_string_equal(key.data, "tom hale 's at&t u.s. ana-ruiz caf\xc3\xa9 3.5 kestrel");
+    assert_int_equal(ws_phrase_key("NATO", 4, false, &key), 1);
+    assert_string_equal(key.data, "NATO");
+    ws_buf_release(&key);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(capitals_and_all_capitals),
         cmocka_unit_test(keys_of_short_and_long_words),
         cmocka_unit_test(white_space_before_tokens),
+        cmocka_unit_test(what_ends_an_ascii_word),
+        cmocka_unit_test(phrase_keys_split_as_articles),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     test_ctx_free();
