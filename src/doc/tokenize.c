@@ -154,15 +154,6 @@ static uint32_t word_end(const char *t, uint32_t at, uint32_t limit, bool *is_nu
     return i;
 }
 
-static int push_token(ws_doc *doc, ws_token tok)
-{
-    int rc = WS_ARRAY_GROW(doc->mem, doc->tokens);
-    if (rc < 0)
-        return rc;
-    doc->tokens.v[doc->tokens.n++] = tok;
-    return WS_OK;
-}
-
 /* "al-Shabaab", "el-Sisi": an Arabic article before a capitalized name
  * makes the word a name, capitalized for the readers of names. */
 static bool article_name(const char *t, uint32_t start, uint32_t end)
@@ -353,25 +344,28 @@ static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *mark
                 continue;
             }
         }
-        ws_token tok = {.start = i, .quote = -1};
+        /* The token is made in place, at the end of the array. */
+        if ((rc = WS_ARRAY_GROW(doc->mem, doc->tokens)) < 0)
+            return rc;
+        ws_token *tok = &doc->tokens.v[doc->tokens.n];
+        *tok = (ws_token){.start = i, .quote = -1};
         if (next_mark <= i) {
             while (*mi < n_marks && marks[*mi].start < i)
                 (*mi)++;
             next_mark = *mi < n_marks ? marks[*mi].start : UINT32_MAX;
         }
         if (next_mark == i) {
-            tok.kind = WS_TOK_QUOTE;
-            tok.end = marks[*mi].end;
-            tok.flags = marks[*mi].is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
-            tok.quote = marks[*mi].quote;
-        } else if (!(ascii_class[c] & C_ALNUM) || !scan_ascii_word(t, i, end, &tok)) {
-            scan_general_token(t, i, end, &tok);
+            tok->kind = WS_TOK_QUOTE;
+            tok->end = marks[*mi].end;
+            tok->flags = marks[*mi].is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
+            tok->quote = marks[*mi].quote;
+        } else if (!(ascii_class[c] & C_ALNUM) || !scan_ascii_word(t, i, end, tok)) {
+            scan_general_token(t, i, end, tok);
         }
-        tok.flags |= pending;
+        tok->flags |= pending;
         pending = 0;
-        if ((rc = push_token(doc, tok)) < 0)
-            return rc;
-        i = tok.end;
+        doc->tokens.n++;
+        i = tok->end;
     }
     return WS_OK;
 }
@@ -385,31 +379,40 @@ static int assign_quotes(ws_doc *doc)
     WS_ARRAY(int32_t) open;
     memset(&open, 0, sizeof open);
     int rc = WS_OK;
-    size_t qi = 0;
+    const ws_quote *quotes = doc->quotes.v;
+    size_t n_quotes = doc->quotes.n, qi = 0;
+    /* Where the next quotation opens and where the innermost open one
+     * closes: the stack changes only at these offsets, and most tokens lie
+     * before both. */
+    uint32_t next_open = n_quotes ? quotes[0].open.start : UINT32_MAX;
+    uint32_t top_close = UINT32_MAX;
     for (size_t k = 0; k < doc->tokens.n; k++) {
         ws_token *tok = &doc->tokens.v[k];
-        while (qi < doc->quotes.n && doc->quotes.v[qi].open.start <= tok->start) {
-            const ws_quote *q = &doc->quotes.v[qi];
-            while (open.n && doc->quotes.v[open.v[open.n - 1]].close.end <= q->open.start)
-                open.n--;
-            if (q->close.end > tok->start) {
-                WS_TRY(WS_ARRAY_GROW(doc->mem, open));
-                open.v[open.n++] = (int32_t)qi;
+        if (tok->start >= next_open || tok->start >= top_close) {
+            while (qi < n_quotes && quotes[qi].open.start <= tok->start) {
+                const ws_quote *q = &quotes[qi];
+                while (open.n && quotes[open.v[open.n - 1]].close.end <= q->open.start)
+                    open.n--;
+                if (q->close.end > tok->start) {
+                    WS_TRY(WS_ARRAY_GROW(doc->mem, open));
+                    open.v[open.n++] = (int32_t)qi;
+                }
+                qi++;
             }
-            qi++;
+            while (open.n && quotes[open.v[open.n - 1]].close.end <= tok->start)
+                open.n--;
+            next_open = qi < n_quotes ? quotes[qi].open.start : UINT32_MAX;
+            top_close = open.n ? quotes[open.v[open.n - 1]].close.end : UINT32_MAX;
         }
-        while (open.n && doc->quotes.v[open.v[open.n - 1]].close.end <= tok->start)
-            open.n--;
         if (tok->kind == WS_TOK_QUOTE) {
             /* A mark stands at the level outside its quotation. */
-            tok->quote_depth = (uint8_t)(doc->quotes.v[tok->quote].depth > 254
-                                             ? 255 : doc->quotes.v[tok->quote].depth);
+            tok->quote_depth = (uint8_t)(quotes[tok->quote].depth > 254 ? 255 : quotes[tok->quote].depth);
             continue;
         }
         if (open.n) {
             int32_t qidx = open.v[open.n - 1];
             tok->quote = qidx;
-            unsigned depth = doc->quotes.v[qidx].depth + 1u;
+            unsigned depth = quotes[qidx].depth + 1u;
             tok->quote_depth = (uint8_t)(depth > 255 ? 255 : depth);
         }
     }
