@@ -70,6 +70,7 @@ int ws_offmap_index_source(ws_offmap *m, const char *src, uint32_t src_len)
         if (to >= src_len)
             break;
     }
+    m->n_cps = n_cp;
     return WS_OK;
 }
 
@@ -140,6 +141,37 @@ static uint32_t count_cps(const char *s, uint32_t from, uint32_t to)
     return n;
 }
 
+/*
+ * Code points in input [from, to). Most stretches of news text are plain
+ * ASCII: when the checkpoints around the range count one code point a byte,
+ * no byte in it continues a character and the count is its length.
+ * Otherwise a long range is counted through the checkpoints, so that a
+ * 100 MB line does not cost 100 MB per query.
+ */
+static uint32_t cps_between(const ws_offmap *m, uint32_t from, uint32_t to)
+{
+    size_t n = m->cp_checkpoints.n;
+    uint32_t k_from = from / WS_OFFMAP_CHECKPOINT;
+    uint32_t k_to = to / WS_OFFMAP_CHECKPOINT + (to % WS_OFFMAP_CHECKPOINT != 0);
+    if (k_from < n) {
+        /* The count and the offset where the stretch holding @to ends. */
+        uint32_t end_cps = k_to < n ? m->cp_checkpoints.v[k_to] : m->n_cps;
+        uint32_t end_off = k_to < n ? k_to * WS_OFFMAP_CHECKPOINT : m->src_len;
+        if (end_cps - m->cp_checkpoints.v[k_from] == end_off - k_from * WS_OFFMAP_CHECKPOINT)
+            return to - from;
+    }
+    if (to - from > 2 * WS_OFFMAP_CHECKPOINT && n) {
+        uint32_t k_start = (from + WS_OFFMAP_CHECKPOINT - 1) / WS_OFFMAP_CHECKPOINT;
+        uint32_t k_end = to / WS_OFFMAP_CHECKPOINT;
+        if (k_end >= n)
+            k_end = (uint32_t)n - 1;
+        return count_cps(m->src, from, k_start * WS_OFFMAP_CHECKPOINT) +
+               (m->cp_checkpoints.v[k_end] - m->cp_checkpoints.v[k_start]) +
+               count_cps(m->src, k_end * WS_OFFMAP_CHECKPOINT, to);
+    }
+    return count_cps(m->src, from, to);
+}
+
 void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col)
 {
     if (src_off > m->src_len)
@@ -149,7 +181,7 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
         uint32_t next_line = m->cache_line < m->line_starts.n ? m->line_starts.v[m->cache_line] : UINT32_MAX;
         if (src_off < next_line && src_off - m->cache_off <= 2 * WS_OFFMAP_CHECKPOINT) {
             *line = m->cache_line;
-            *col = m->cache_col + count_cps(m->src, m->cache_off, src_off);
+            *col = m->cache_col + cps_between(m, m->cache_off, src_off);
             m->cache_off = src_off;
             m->cache_col = *col;
             return;
@@ -166,21 +198,7 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
     size_t li = lo ? lo - 1 : 0;
     uint32_t line_start = m->line_starts.n ? m->line_starts.v[li] : 0;
     *line = (uint32_t)li + 1;
-    /* Code points from the line start; through the checkpoints when the
-     * line is long, so that a 100 MB line does not cost 100 MB per query. */
-    uint32_t n_cp;
-    if (src_off - line_start > 2 * WS_OFFMAP_CHECKPOINT && m->cp_checkpoints.n) {
-        uint32_t k_start = (line_start + WS_OFFMAP_CHECKPOINT - 1) / WS_OFFMAP_CHECKPOINT;
-        uint32_t k_end = src_off / WS_OFFMAP_CHECKPOINT;
-        if (k_end >= m->cp_checkpoints.n)
-            k_end = (uint32_t)m->cp_checkpoints.n - 1;
-        n_cp = count_cps(m->src, line_start, k_start * WS_OFFMAP_CHECKPOINT) +
-               (m->cp_checkpoints.v[k_end] - m->cp_checkpoints.v[k_start]) +
-               count_cps(m->src, k_end * WS_OFFMAP_CHECKPOINT, src_off);
-    } else {
-        n_cp = count_cps(m->src, line_start, src_off);
-    }
-    *col = n_cp + 1;
+    *col = cps_between(m, line_start, src_off) + 1;
     m->cache_off = src_off;
     m->cache_line = *line;
     m->cache_col = *col;

@@ -40,6 +40,9 @@ typedef struct ws_offmap {
     /* Code points before each checkpoint of the input: a column costs at
      * most two partial stretches, however long the line. */
     WS_ARRAY(uint32_t) cp_checkpoints;
+    /* Code points of the whole input: the count at its end, where the last
+     * checkpoint's stretch stops. */
+    uint32_t n_cps;
 } ws_offmap;
 
 /* Bytes between checkpoints: 64 keeps a column to two counts of at most

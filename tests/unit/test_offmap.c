@@ -30,6 +30,32 @@ static void naive_positions(const char *src, size_t len, uint32_t *lines, uint32
     }
 }
 
+/* Every offset of @src, queried in order (the cache counts on) and then
+ * jumping about (it cannot), has the line and column of naive_positions(). */
+static void check_every_offset(const char *src, size_t len)
+{
+    uint32_t *want_lines = malloc((len + 1) * sizeof *want_lines);
+    uint32_t *want_cols = malloc((len + 1) * sizeof *want_cols);
+    assert_true(want_lines && want_cols);
+    naive_positions(src, len, want_lines, want_cols);
+
+    ws_offmap m;
+    ws_offmap_init(&m, &ws_default_allocator);
+    assert_int_equal(ws_offmap_index_source(&m, src, (uint32_t)len), WS_OK);
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t q = 0; q <= len; q++) {
+            uint32_t off = pass == 0 ? q : (uint32_t)(((uint64_t)q * 7919u) % (len + 1));
+            uint32_t line, col;
+            ws_offmap_position(&m, off, &line, &col);
+            assert_int_equal(line, want_lines[off]);
+            assert_int_equal(col, want_cols[off]);
+        }
+    }
+    ws_offmap_release(&m);
+    free(want_lines);
+    free(want_cols);
+}
+
 static void positions_match_counting(void **state)
 {
     (void)state;
@@ -53,27 +79,37 @@ static void positions_match_counting(void **state)
     }
     src[len] = '\0';
 
-    uint32_t *want_lines = malloc((len + 1) * sizeof *want_lines);
-    uint32_t *want_cols = malloc((len + 1) * sizeof *want_cols);
-    assert_true(want_lines && want_cols);
-    naive_positions(src, len, want_lines, want_cols);
+    check_every_offset(src, len);
+    free(src);
+}
 
-    ws_offmap m;
-    ws_offmap_init(&m, &ws_default_allocator);
-    assert_int_equal(ws_offmap_index_source(&m, src, (uint32_t)len), WS_OK);
-    /* In order (the cache counts on), then jumping about (it cannot). */
-    for (int pass = 0; pass < 2; pass++) {
-        for (uint32_t q = 0; q <= len; q++) {
-            uint32_t off = pass == 0 ? q : (uint32_t)(((uint64_t)q * 7919u) % (len + 1));
-            uint32_t line, col;
-            ws_offmap_position(&m, off, &line, &col);
-            assert_int_equal(line, want_lines[off]);
-            assert_int_equal(col, want_cols[off]);
+/* Plain ASCII stretches, where a column is a difference of offsets, beside
+ * a few characters of two to four bytes, and inputs that end on a
+ * checkpoint, just before or just after one. */
+static void positions_in_mostly_ascii_text(void **state)
+{
+    (void)state;
+    static const char *const rare[] = {"\xc2\xa3", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\n"};
+    size_t lens[] = {0, 1, 63, 64, 65, 127, 128, 129, 1000, 4096, 4097};
+    char *src = malloc(4098);
+    assert_non_null(src);
+    unsigned seed = 11;
+    for (size_t t = 0; t < sizeof lens / sizeof *lens; t++) {
+        for (int with_rare = 0; with_rare < 2; with_rare++) {
+            size_t len = 0;
+            while (len < lens[t]) {
+                seed = seed * 1103515245u + 12345u;
+                const char *piece = with_rare && (seed >> 16) % 97 == 0 ? rare[(seed >> 8) % 4] : "Ana Ruiz said ";
+                size_t n = strlen(piece);
+                if (n > lens[t] - len)
+                    n = lens[t] - len; /* may cut a character: offsets still count */
+                memcpy(src + len, piece, n);
+                len += n;
+            }
+            src[len] = '\0';
+            check_every_offset(src, len);
         }
     }
-    ws_offmap_release(&m);
-    free(want_lines);
-    free(want_cols);
     free(src);
 }
 
@@ -81,6 +117,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(positions_match_counting),
+        cmocka_unit_test(positions_in_mostly_ascii_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
