@@ -23,12 +23,20 @@ void ws_lexicon_release(ws_lexicon *lex)
 
 static uint32_t hash_key(const char *s, size_t len)
 {
-    /* FNV-1a: keys are short words, where it is fast and spreads well. */
+    /* FNV-1a: keys are short words, where it is fast and spreads well. The
+     * order of the slots follows from it (checks.c walks them), so it must
+     * stay FNV-1a; four bytes a turn spare three loop tests of four. */
+    const unsigned char *u = (const unsigned char *)s;
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    size_t i = 0;
+    for (; i + 4 <= len; i += 4) {
+        h = (h ^ u[i]) * 16777619u;
+        h = (h ^ u[i + 1]) * 16777619u;
+        h = (h ^ u[i + 2]) * 16777619u;
+        h = (h ^ u[i + 3]) * 16777619u;
     }
+    for (; i < len; i++)
+        h = (h ^ u[i]) * 16777619u;
     return h;
 }
 

@@ -12,6 +12,7 @@
 
 #include "harness.h"
 #include "ruleset/config.h"
+#include "ruleset/lexicon.h"
 
 static char root[256];
 
@@ -453,6 +454,30 @@ static void default_pack_loads(void **state)
     assert_true(n_checks >= 1);
 }
 
+/* A lexicon keeps the FNV-1a hash of each key, whatever its length (the
+ * hash is taken four bytes a turn, then byte by byte): the order of its
+ * slots, which a walk over them follows, depends on it. */
+static void lexicon_hash_is_fnv1a(void **state)
+{
+    (void)state;
+    static const char *const keys[] = {"", "a", "to", "say", "said", "Ruiz", "Kestrel", "ana ruiz",
+                                       "tom hale said", "caf\xc3\xa9"};
+    ws_lexicon lex;
+    ws_lexicon_init(&lex, &ws_default_allocator);
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        assert_int_equal(ws_lexicon_add(&lex, keys[k], strlen(keys[k]), (uint32_t)k), WS_OK);
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        uint32_t want = 2166136261u;
+        for (const char *c = keys[k]; *c; c++)
+            want = (want ^ (unsigned char)*c) * 16777619u;
+        const ws_lex_entry *e = ws_lexicon_find(&lex, keys[k], strlen(keys[k]));
+        assert_non_null(e);
+        assert_int_equal(e->hash, want);
+        assert_int_equal(e->value, k);
+    }
+    ws_lexicon_release(&lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -470,6 +495,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(configuration_errors, setup, teardown),
         cmocka_unit_test(globs),
         cmocka_unit_test(default_pack_loads),
+        cmocka_unit_test(lexicon_hash_is_fnv1a),
     };
     int rc = cmocka_run_group_tests_name("ruleset", tests, NULL, NULL);
     test_ctx_free();
