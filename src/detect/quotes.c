@@ -788,6 +788,39 @@ out:
 static const bool may_start_mark[256] = {['"'] = true, ['\''] = true, ['`'] = true,
                                          [0xC2] = true, [0xE2] = true};
 
+/* The top bit of each byte of @w that may start a mark: '"', '\'', '`' and
+ * any non-ASCII byte (C2 and E2 among them), or 0 when none does. Below the
+ * first such byte the bits are exact; above it a borrow may set more. */
+static inline uint64_t mark_byte_bits(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
+    uint64_t dq = w ^ ones * '"', sq = w ^ ones * '\'', bq = w ^ ones * '`';
+    return (((dq - ones) & ~dq) | ((sq - ones) & ~sq) | ((bq - ones) & ~bq) | w) & tops;
+}
+
+/* The first offset from @i, before @end, whose byte may start a mark, or
+ * @end: most of a text is skipped eight bytes a step. */
+static uint32_t next_mark_byte(const unsigned char *t, uint32_t i, uint32_t end)
+{
+    while (end - i >= 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+        uint64_t bits = mark_byte_bits(w);
+        if (bits) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* The lowest bit is the first byte in memory. */
+            return i + ((uint32_t)__builtin_ctzll(bits) >> 3);
+#else
+            break;
+#endif
+        }
+        i += 8;
+    }
+    while (i < end && !may_start_mark[t[i]])
+        i++;
+    return i;
+}
+
 int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
 {
     scanner sc;
@@ -802,11 +835,10 @@ int ws_scan_quotes(ws_doc *doc, const ws_lexicon *elisions)
         uint32_t i = resume_at > blk->start ? resume_at : blk->start;
         const unsigned char *t = (const unsigned char *)doc->text;
         while (i < blk->end) {
-            unsigned char c = t[i];
             /* Every mark starts with one of these bytes: '"', '\'', '`', C2 (« »),
              * E2 (U+20xx). */
-            if (!may_start_mark[c]) {
-                i++;
+            if (!may_start_mark[t[i]]) {
+                i = next_mark_byte(t, i + 1, blk->end);
                 continue;
             }
             int32_t cp;

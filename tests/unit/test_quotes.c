@@ -311,10 +311,25 @@ static void long_quotation_words(void **state)
     ws_report_free(r);
 }
 
+/* Text without marks is skipped eight bytes a step: a mark is found at
+ * every alignment, after non-ASCII letters in the same eight bytes, and as
+ * the last byte of the text. */
+static void marks_at_every_alignment(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 17; k++) {
+        char text[128];
+        snprintf(text, sizeof text, "%.*sAna Ruiz said \u201cno\u201d, caf\u00e9 \"yes\" and Tom Hale said \"go\"", k,
+                 "Kestrel Kestrel Kestrel");
+        check(text, "\u201cno\u201d|\"yes\"|\"go\"", "");
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(straight_and_curly_doubles),
+        cmocka_unit_test(marks_at_every_alignment),
         cmocka_unit_test(exact_offsets),
         cmocka_unit_test(singles_nested_in_doubles),
         cmocka_unit_test(doubles_nested_in_singles),
