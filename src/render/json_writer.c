@@ -47,7 +47,7 @@ static size_t put_newline_indent(char *out, int depth)
  * written to @out (MAX_PREFIX bytes); returns their length. The callers put
  * them out with what follows in one write.
  */
-static size_t item_prefix(ws_json *j, char *out)
+static inline size_t item_prefix(ws_json *j, char *out)
 {
     if (j->after_key) {
         j->after_key = false;
