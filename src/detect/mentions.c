@@ -988,9 +988,21 @@ static bool ok_same_head(const ws_ent *e, const ws_ment *m)
     return e->name && str_ieq(ws_last_word(e->name), m->head);
 }
 
+/* Does @name end on the plural of an acronym ("30 Labour MPs")? */
+static bool names_members(const char *name)
+{
+    const char *w = name ? ws_last_word(name) : NULL;
+    size_t n = w ? strlen(w) : 0, caps = 0;
+    while (caps + 1 < n && w[caps] >= 'A' && w[caps] <= 'Z')
+        caps++;
+    return n >= 3 && caps == n - 1 && w[n - 1] == 's';
+}
+
 static bool ok_group(const ws_ent *e, const ws_ment *m)
 {
-    return e->type == WS_ENTITY_GROUP && (!m->n_count || m->n_count == e->n_members);
+    /* (Members of a body, "Labour MPs", are not "Ministers".) */
+    return e->type == WS_ENTITY_GROUP && (!m->n_count || m->n_count == e->n_members) &&
+           !(names_members(e->name) && m->head && !str_ieq(e->head, m->head));
 }
 
 static bool ok_group_same_head(const ws_ent *e, const ws_ment *m)
@@ -1039,12 +1051,51 @@ static bool opens_its_sentence(const ws_attr *a, uint32_t t)
     return t0 < t && t < ws_np_right(a, t0, se->tok_end);
 }
 
+/* Is the word at @i written with a capital inside it after a capital and
+ * at least two small letters ("NetRatings", "DaimlerChrysler"), not after
+ * a prefix of surnames ("MacLeod", "VanDyke"; "McIlroy", "DeShawn" have
+ * one small letter)? */
+static bool is_camel_name(const ws_attr *a, uint32_t i)
+{
+    static const char *const prefixes[] = {"Mac", "Van", "Von", "Fitz", "Del"};
+    const char *w = a->doc->text + a->tok[i].start;
+    size_t n = a->tok[i].end - a->tok[i].start, lower = 0;
+    if (n < 5 || !(w[0] >= 'A' && w[0] <= 'Z'))
+        return false;
+    for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
+        if (!strncmp(w, prefixes[k], strlen(prefixes[k])))
+            return false;
+    for (size_t k = 1; k < n; k++) {
+        if (w[k] >= 'a' && w[k] <= 'z')
+            lower++;
+        else if (w[k] >= 'A' && w[k] <= 'Z' && lower >= 2)
+            return true;
+        else
+            lower = 0;
+    }
+    return false;
+}
+
+/* "MPs", "MEPs", "GPs": the plural of an acronym for members of a body. */
+static bool is_acronym_plural(const ws_attr *a, uint32_t i)
+{
+    const char *w = a->doc->text + a->tok[i].start;
+    size_t n = a->tok[i].end - a->tok[i].start, caps = 0;
+    if (n < 3 || w[n - 1] != 's')
+        return false;
+    while (caps < n - 1 && w[caps] >= 'A' && w[caps] <= 'Z')
+        caps++;
+    return caps == n - 1;
+}
+
 /* "Americans", "Syrians", "Britons": a capitalized demonym of the rules
  * with a plural -s. */
 static bool is_people_plural(const ws_attr *a, uint32_t i)
 {
     size_t n;
     const char *key = ws_doc_key(a->doc, i, &n);
+    if (is_acronym_plural(a, i))
+        return true;
     if (!(a->tok[i].flags & WS_TOKF_CAP) || (a->tok[i].flags & WS_TOKF_ALLCAPS) || n <= 3)
         return false;
     /* "Republicans", "Liberals": the members of a party, named in the rules. */
@@ -2189,19 +2240,36 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
 
     /* "Americans say", "Syrians say": the plural of a demonym of the
      * rules names a group of people, not a person. */
+    /* ("Labour MPs": a party's members, named by the acronym last.) */
     if (has_name && role_at == end &&
-        ((m.name_end == m.name_start + 1 && is_people_plural(a, m.name_start)) || people_of)) {
+        ((m.name_end == m.name_start + 1 && is_people_plural(a, m.name_start)) || people_of ||
+         is_acronym_plural(a, m.name_end - 1))) {
         /* ("Syrians in Idlib": the people, named with their place.) */
-        const char *name = people_of ? span_text(a, body, end) : span_text(a, m.name_start, m.name_end);
+        const char *name = people_of || is_acronym_plural(a, m.name_end - 1) ? span_text(a, body, end)
+                                                                             : span_text(a, m.name_start, m.name_end);
         m.type = WS_ENTITY_GROUP;
         m.kind = WS_MENTION_NAME;
         m.is_plural = true;
+        bool members = is_acronym_plural(a, m.name_end - 1);
         m.entity = find_by_name(a, WS_ENTITY_GROUP, name, NULL);
+        /* "The MPs" after "30 Labour MPs": the same members. */
+        if (m.entity < 0 && members && m.name_end - m.name_start == 1 && ws_tok_word_is(a, start, "the")) {
+            m.head = lower_word(a, m.name_end - 1);
+            m.entity = most_recent(a, start, ok_group_same_head, &m, 1u << HEAP_GROUP_BY_MENTION);
+            if (m.entity < -1)
+                return m.entity;
+            if (m.entity >= 0) {
+                m.kind = WS_MENTION_NOMINAL;
+                return add_mention(a, &m, is_speaker);
+            }
+        }
         if (m.entity < 0) {
             m.entity = new_entity(a, WS_ENTITY_GROUP, name);
             if (m.entity < -1)
                 return m.entity;
             a->r->ents.v[m.entity].is_plural = true;
+            if (members)
+                a->r->ents.v[m.entity].head = lower_word(a, m.name_end - 1);
             /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
             if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;
@@ -2285,6 +2353,19 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.type = WS_ENTITY_INSTITUTION;
                 m.gender = GENDER_THING;
                 m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+                if (m.entity < -1)
+                    return m.entity;
+                return add_mention(a, &m, is_speaker);
+            }
+            /* "NetRatings said", "PricewaterhouseCoopers said": a capital
+             * inside one word names a firm. */
+            if (single && role_at == end && !m.gender && !a->ann[m.name_start].first_name &&
+                is_camel_name(a, m.name_start)) {
+                m.type = WS_ENTITY_INSTITUTION;
+                m.gender = GENDER_THING;
+                m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, NULL);
+                if (m.entity < 0)
+                    m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
                 if (m.entity < -1)
                     return m.entity;
                 return add_mention(a, &m, is_speaker);

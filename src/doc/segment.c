@@ -9,6 +9,7 @@
 #include "doc/segment.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "doc/tokenize.h"
 #include "text/utf8.h"
@@ -108,8 +109,15 @@ static bool is_boundary(const ws_doc *doc, const ws_ruleset *rules, size_t k, si
             return starts_sentence_after_abbrev(doc, rules, next);
         return false;
     }
-    if (lex_has_token(doc, &rules->abbrev_other, word, true))
+    if (lex_has_token(doc, &rules->abbrev_other, word, true)) {
+        /* "No." and "nos." abbreviate only before their number: "said
+         * no. Kestrel said yes" ends a sentence. */
+        size_t n = word->end - word->start;
+        const char *w = doc->text + word->start;
+        if ((n == 2 && !strncasecmp(w, "no", 2)) || (n == 3 && !strncasecmp(w, "nos", 3)))
+            return next->kind != WS_TOK_NUMBER;
         return starts_sentence_after_abbrev(doc, rules, next);
+    }
     return true;
 }
 

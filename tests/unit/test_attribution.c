@@ -1205,6 +1205,10 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
               "indirect|said|The Dover company|The Dover company|it hoped to return to profit");
     check_one("Kestrel, founded in 1990, said it hoped to return to profit.",
               "indirect|said|Kestrel|Kestrel|it hoped to return to profit");
+    /* "no." ends a sentence unless a number follows. */
+    check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
+    check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
+              "indirect|said|Hale|Hale|The meeting at No. 10 Riverton Street went well");
     /* A clause before "and" is no part of the subject after it. */
     check_one("The Reds beat Tolvo 3-1 with a late strike and Ruiz said: \"It was a great night.\"",
               "direct|said|Ruiz|Ruiz|It was a great night.");
@@ -2732,6 +2736,19 @@ static void leftovers_of_earlier_reviews(void **state)
     assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_INSTITUTION);
     assert_string_equal(speaker_of(r, 1)->name, "Agence France Tolvo");
     assert_int_equal(speaker_of(r, 2)->type, WS_ENTITY_PERSON);
+    ws_report_free(r);
+    /* The plural of an acronym is a group of members, met again as "the
+     * MPs" but not as "Ministers"; a capital inside a word names a firm. */
+    r = test_analyze("About 30 Labour MPs said the plan failed. Ministers said it would go ahead. The MPs said no. "
+                     "KestrelWorks said it would wait. McHale said so too.\n",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 5);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+    assert_string_equal(speaker_of(r, 0)->name, "30 Labour MPs");
+    assert_ptr_not_equal(speaker_of(r, 1), speaker_of(r, 0));
+    assert_ptr_equal(speaker_of(r, 2), speaker_of(r, 0));
+    assert_int_equal(speaker_of(r, 3)->type, WS_ENTITY_INSTITUTION);
+    assert_int_equal(speaker_of(r, 4)->type, WS_ENTITY_PERSON);
     ws_report_free(r);
     r = test_analyze("The Riverton Executive said the plan would go ahead.\n", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 1);
