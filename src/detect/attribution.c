@@ -1126,6 +1126,15 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                     break;
                 s1 = s2;
             }
+            /* "The organisers of the first open of 2005, which begins in
+             * May, said": a relative clause after a phrase with "of" is
+             * about the phrase's head, which speaks. */
+            for (int steps = 0; relative && steps < 3 && s1 > s0 + 1 && ws_tok_text_is(a, s1 - 1, "of"); steps++) {
+                uint32_t s2 = ws_np_left(a, s1 - 1, s0);
+                if (s2 >= s1 - 1)
+                    break;
+                s1 = s2;
+            }
             uint32_t h = named - 1;
             const ws_tok_ann *ha = &a->ann[h];
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||

@@ -1205,6 +1205,10 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
               "indirect|said|The Dover company|The Dover company|it hoped to return to profit");
     check_one("Kestrel, founded in 1990, said it hoped to return to profit.",
               "indirect|said|Kestrel|Kestrel|it hoped to return to profit");
+    /* A relative clause after a phrase with "of" is about its head. */
+    check_one("The organisers of the first open of 2005, which begins in May, said the American has a sore shoulder.",
+              "indirect|said|The organisers of the first open of 2005, which begins in May|The organisers of the first "
+              "open of 2005|the American has a sore shoulder");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
