@@ -3412,6 +3412,18 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t open = quotation_after_clause(a, left_to, s0);
                 if (open == UINT32_MAX || !take_quote_at(a, &d, open))
                     set_content(a, &d, s0, left_to);
+                /* '"A," Hale said, but "B."': a quotation after "but" or
+                 * "and" with no cue of its own goes on with the first. */
+                uint32_t q = k;
+                while (q < cend && is_comma(a, q))
+                    q++;
+                if (d.n_frags && d.quote >= 0 && q + 1 < cend &&
+                    (ws_tok_word_is(a, q, "but") || ws_tok_word_is(a, q, "and")) &&
+                    a->tok[q + 1].kind == WS_TOK_QUOTE && (a->tok[q + 1].flags & WS_TOKF_OPEN) &&
+                    !quotation_has_own_cue(a, q + 1, stop) && take_quote_at(a, &d, q + 1)) {
+                    covered_to = cend < stop ? cend : stop;
+                    goto done;
+                }
                 if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
                     set_content(a, &d, k, cend);
                     covered_to = cend < stop ? cend : stop;

@@ -175,6 +175,10 @@ static void split_quotation_is_one_statement(void **state)
     check_one("\"We will act,\" she said, \"and soon.\"", "direct|said|she||We will act, || and soon.");
     check_one("\"We will act,\" Ruiz said, pointing at the map, \"and soon.\"",
               "direct|said|Ruiz|Ruiz|We will act, || and soon.");
+    /* (Also after "but" or "and", when the second part has no cue.) */
+    check_one("\"I like Tom,\" Hale said, but \"he sides with the mines.\"",
+              "direct|said|Hale|Hale|I like Tom, || he sides with the mines.");
+    check_one("\"We won,\" Hale said, but Ruiz disagreed.", "partial|said|Hale|Hale|We won,");
 }
 
 static void reported_speech(void **state)
