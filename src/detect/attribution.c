@@ -471,6 +471,17 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             !ws_tok_has_noun_cue(a, n) &&
             n + 1 < stop && !is_end_punct(a, n + 1))
             return t;
+        /* ", to which 21 percent said ...", ", in which he said he ...": a
+         * relative clause after a preposition, with a speaker and a cue of
+         * its own before what it reports. */
+        if (!colon && ws_tok_is(a, n, WS_FW_PREP) && n + 2 < stop &&
+            (ws_tok_word_is(a, n + 1, "which") || ws_tok_word_is(a, n + 1, "whom"))) {
+            uint32_t np2 = ws_np_right(a, n + 2, stop);
+            uint32_t v2 = ws_skip_adverbials_right(a, np2, stop);
+            if (np2 > n + 2 && v2 + 1 < stop && is_finite_cue(a, v2) &&
+                (is_complementizer(a, v2 + 1) || opens_speech(a, v2 + 1, false)))
+                return t;
+        }
         /* ", although they say ...", ", who says he is honored": a clause
          * of its own, with its own verb of speech. */
         if (ws_tok_is(a, n, WS_FW_SUB) && !ws_tok_text_is(a, n, "that") && n + 1 < stop) {
@@ -1195,6 +1206,25 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             return true;
         }
         return false;
+    }
+    /* "a letter that says he is well", "a report that found ...": a
+     * writing before "that" is the subject of the relative clause. */
+    /* ("a letter from his doctor that says": over a phrase after it.) */
+    if (k >= s0 + 3 && ws_tok_text_is(a, k - 1, "that") && is_finite_cue(a, c)) {
+        uint32_t w = k - 2;
+        while (w > s0 && w + 6 > k && !ws_tok_has_noun_cue(a, w) && a->tok[w].kind == WS_TOK_WORD &&
+               !ws_tok_is(a, w, WS_FW_AUX | WS_FW_VERB | WS_FW_SUB | WS_FW_CONJ))
+            w--;
+        bool through = w == k - 2 || ws_tok_word_is(a, w + 1, "from") || ws_tok_word_is(a, w + 1, "by");
+        uint32_t np = ws_np_left(a, w + 1, s0);
+        for (uint32_t j = np; j < w; j++) /* "the wake of polls that showed": the writing only */
+            if (ws_tok_word_is(a, j, "of"))
+                np = j + 1;
+        if (ws_tok_has_noun_cue(a, w) && !(a->tok[w].flags & WS_TOKF_CAP) && through && np <= w) {
+            *start = np;
+            *end = k - 1;
+            return true;
+        }
     }
     /* "voters who said they had misgivings": the relative pronoun is the
      * source, and stands for the phrase before it. */

@@ -1213,6 +1213,16 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     check_one("The organisers of the first open of 2005, which begins in May, said the American has a sore shoulder.",
               "indirect|said|The organisers of the first open of 2005, which begins in May|The organisers of the first "
               "open of 2005|the American has a sore shoulder");
+    /* A writing before "that" is the subject of a relative clause that
+     * reports; a relative clause after a preposition with a speaker and a
+     * cue of its own is a statement of its own. */
+    check_one("Hale released a letter from his doctor that says he is in good health.",
+              "indirect|says|a letter from his doctor|a letter from his doctor|he is in good health");
+    check_nth("The poll asked voters how likely Ruiz was to win, to which 21 percent said \"not too likely.\"", 2, 1,
+              "direct|said|21 percent|21 percent|not too likely.");
+    const char *replied = "Tom Hale said the vote was close, to which Ana Ruiz replied that it was not.";
+    check_nth(replied, 2, 0, "indirect|said|Tom Hale|Tom Hale|the vote was close");
+    check_nth(replied, 2, 1, "indirect|replied|Ana Ruiz|Ana Ruiz|it was not");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
