@@ -1548,6 +1548,11 @@ static bool is_infinitive(const ws_attr *a, uint32_t k, uint32_t stop)
 {
     if (!ws_tok_text_is(a, k, "to") || k + 1 >= stop)
         return false;
+    /* 'told them to "go and vote"': the verb inside the quotation, after
+     * a listener ('threaten to "diminish ..."' is no speech). */
+    if (a->tok[k + 1].kind == WS_TOK_QUOTE && (a->tok[k + 1].flags & WS_TOKF_OPEN) && k + 2 < stop && k > 0 &&
+        a->ann[k - 1].cue < 0)
+        k++;
     const ws_token *v = &a->tok[k + 1];
     if (v->kind != WS_TOK_WORD || (v->flags & WS_TOKF_CAP) || ws_tok_is(a, k + 1, WS_FW_DET | WS_FW_NUM) ||
         a->ann[k + 1].pronoun >= 0)

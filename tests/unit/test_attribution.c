@@ -1223,6 +1223,13 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     const char *replied = "Tom Hale said the vote was close, to which Ana Ruiz replied that it was not.";
     check_nth(replied, 2, 0, "indirect|said|Tom Hale|Tom Hale|the vote was close");
     check_nth(replied, 2, 1, "indirect|replied|Ana Ruiz|Ana Ruiz|it was not");
+    /* An infinitive in quotation marks after a listener is what was
+     * urged; "threaten to" with no listener reports nothing. */
+    check_one("Hale tells his supporters at a rally in Dover to \"go and vote.\"",
+              "partial|tells|Hale|Hale|to \"go and vote.\"");
+    check_one("Hale exhorted farmers to \"vote your conscience.\"",
+              "partial|exhorted|Hale|Hale|farmers to \"vote your conscience.\"");
+    check_none("Rising costs threaten to \"diminish the gains\" of the plan.");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
