@@ -3459,6 +3459,19 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     covered_to = cend < stop ? cend : stop;
                     goto done;
                 }
+                /* "The fees are high, Hale said, because the state pays
+                 * less": the reason goes on with what was said (both corpora
+                 * mostly mark it so; not "but", "while" or "including"). */
+                uint32_t qend = q < cend ? content_end(a, q, stop) : q;
+                bool own_cue = false;
+                for (uint32_t j = q + 1; j < qend && !own_cue; j++)
+                    own_cue = is_finite_cue(a, j);
+                if (d.n_frags && q + 1 < cend && q > c && is_comma(a, q - 1) && is_finite_cue(a, c) && !own_cue &&
+                    ws_tok_word_is(a, q, "because")) {
+                    set_content(a, &d, q, qend);
+                    covered_to = qend < stop ? qend : stop;
+                    goto done;
+                }
                 if (d.n_frags && is_parenthetical(a, &d, c, content_from, k)) {
                     set_content(a, &d, k, cend);
                     covered_to = cend < stop ? cend : stop;

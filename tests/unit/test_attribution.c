@@ -1230,6 +1230,11 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     check_one("Hale exhorted farmers to \"vote your conscience.\"",
               "partial|exhorted|Hale|Hale|farmers to \"vote your conscience.\"");
     check_none("Rising costs threaten to \"diminish the gains\" of the plan.");
+    /* A reason after a cue set off by commas goes on with what was said;
+     * "but" starts the writer's own clause. */
+    check_one("The fees are high, Hale said, because the state pays less.",
+              "indirect|said|Hale|Hale|The fees are high || because the state pays less");
+    check_one("The fees are high, Hale said, but he paid them.", "indirect|said|Hale|Hale|The fees are high");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
