@@ -1681,13 +1681,48 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         for (uint32_t t = name_from; t < app_end && app_is_name; t++)
             app_is_name = ws_tok_is_name_word(a, t) ||
                           (ws_tok_text_is(a, t, ".") && t > name_from && a->tok[t - 1].end - a->tok[t - 1].start == 1);
+        /* ("Montana Sen. Tom Hale": a title of its own before the name.) */
+        if (!app_is_name && app_end - name_from <= 7 && app_end >= name_from + 2 &&
+            a->ann[app_end - 1].role < 0 && a->ann[app_end - 2].role < 0 &&
+            ws_tok_is_name_word(a, app_end - 1) && ws_tok_is_name_word(a, app_end - 2)) {
+            bool titled = false;
+            app_is_name = true;
+            for (uint32_t t = name_from; t < app_end && app_is_name; t++) {
+                titled = titled || a->ann[t].role >= 0 || a->ann[t].honorific >= 0;
+                app_is_name = ws_tok_is_name_word(a, t) || ws_tok_text_is(a, t, ".") || a->ann[t].role >= 0 ||
+                              a->ann[t].honorific >= 0;
+            }
+            app_is_name = app_is_name && titled;
+        }
+        /* "a spokesman for the prosecutor, Comptroller Lena Ortiz,": after
+         * a preposition and a role, the titled name is that role's. */
+        bool object_role = comma > start + 2 && a->ann[comma - 1].role >= 0;
+        for (uint32_t t = start; t + 1 < comma && object_role; t++)
+            if (ws_tok_is(a, t, WS_FW_PREP))
+                break;
+            else if (t + 2 >= comma)
+                object_role = false;
+        if (object_role) {
+            bool titled = false;
+            for (uint32_t t = name_from; t < app_end && !titled; t++)
+                titled = a->ann[t].role >= 0;
+            app_is_name = app_is_name && !titled;
+        }
         /* "the director for EHS, Jeff Fraser,": a first name after an
          * institution's name names the person the phrase describes. */
         bool head_is_inst = is_institution_name(a, body, comma) || a->ann[comma - 1].inst >= 0 ||
                             (ws_tok_is_name_word(a, comma - 1) &&
                              (a->tok[comma - 1].flags & WS_TOKF_ALLCAPS));
-        bool name_after = app_is_name &&
-                          (!head_has_name || (head_is_inst && a->ann[name_from].first_name));
+        /* "One red-state Democrat, Montana Sen. Tom Hale,": an
+         * indefinite head describes the person the apposition names. */
+        /* ("a spokesman for the prosecutor, Comptroller Tom Hale,": the
+         * apposition names the noun after the preposition.) */
+        static const char *const indefinite[] = {"a", "an", "one", "another"};
+        bool head_indefinite = ws_tok_word_in(a, start, indefinite, sizeof indefinite / sizeof *indefinite);
+        for (uint32_t t = start; t < comma && head_indefinite; t++)
+            head_indefinite = !ws_tok_is(a, t, WS_FW_PREP);
+        bool name_after = app_is_name && (!head_has_name || head_indefinite ||
+                                          (head_is_inst && a->ann[name_from].first_name));
         int32_t mi = name_after ? ws_mention_for(a, name_from, app_end, is_speaker)
                                 : ws_mention_for(a, start, comma, is_speaker);
         if (mi < 0)

@@ -975,6 +975,17 @@ static void description_title_and_name(void **state)
     assert_string_equal(e->name, "Lena Ortiz");
     assert_string_equal(e->institution, "FCU");
     ws_report_free(r);
+    /* An indefinite description, then a titled name: the name speaks
+     * ("One red-state Democrat" is not the Dover Democrat named before);
+     * after "for the prosecutor," the titled name is the prosecutor's. */
+    r = test_analyze("Senator Ana Ruiz, a Dover Democrat, spoke first. One red-state Democrat, Montana Sen. Tom Hale, "
+                     "said the bill was dead. A spokesman for the prosecutor, State Comptroller Lena Ortiz, said "
+                     "nothing was decided.",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(speaker_of(r, 0)->name, "Tom Hale");
+    assert_string_not_equal(speaker_of(r, 1)->name, "Lena Ortiz");
+    ws_report_free(r);
 }
 
 /* ", and when pressed on why, X replied, ...": after "and" and a
