@@ -33,6 +33,8 @@ typedef struct draft {
     uint32_t n_frags;
     int32_t quote;           /* the first quotation in the content, or -1 */
     bool is_deferred;        /* source comes from the next statement of the sentence */
+    bool in_phrase;          /* a participle after "by", "aside from" in a phrase that opens the
+                              * sentence or is set off by commas: its report ends at the comma */
     bool is_noun_cue;        /* the cue is a noun ("Trump's claim that") */
     uint32_t heard_start;    /* "He was told ...": the listener, who may */
     uint32_t heard_end;      /* speak next ("... and said"); start == end: none */
@@ -338,6 +340,41 @@ static bool clause_with_subject(const ws_attr *a, uint32_t from, uint32_t stop)
                         (!(a->tok[v].flags & WS_TOKF_CAP) && ws_tok_ends_with(a, v, "ed", 4)));
 }
 
+static bool is_plain_lower(const ws_attr *a, uint32_t t);
+
+/*
+ * Where a second participle of speech joined by "and" or "but" starts, in
+ * the content [from, end) of a report by a participle (@after_ing) or one
+ * that holds a participle before it: "saying she is able but suggesting
+ * that it is not enough", "sought to look tough, painting others as weak
+ * and suggesting that ..." end at the conjunction; "said residents were
+ * angry and demanding that ..." is one clause. Returns @end when there is
+ * none.
+ */
+static uint32_t second_participle(const ws_attr *a, uint32_t from, uint32_t end, bool after_ing)
+{
+    bool ing = after_ing;
+    for (uint32_t t = from; t + 1 < end; t++) {
+        if (a->tok[t].quote_depth > 0)
+            continue;
+        if (is_plain_lower(a, t) && ws_tok_ends_with(a, t, "ing", 5) && t > from && !ws_tok_is(a, t - 1, WS_FW_AUX))
+            ing = true;
+        if (a->tok[t].kind == WS_TOK_WORD && ws_tok_is_cue_verb(a, t) && verb_reading(a, t)->is_ing && t > from &&
+            !ws_tok_is(a, t - 1, WS_FW_AUX))
+            ing = true;
+        if (!ing || !(ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "but")))
+            continue;
+        uint32_t n = t + 1, v = ws_skip_adverbials_right(a, n, end);
+        bool aux = false; /* "and are hoping ...": the clause's own verb */
+        for (uint32_t j = n; j < v && !aux; j++)
+            aux = ws_tok_is(a, j, WS_FW_AUX);
+        if (!aux && v + 1 < end && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_ing &&
+            a->tok[v + 1].kind != WS_TOK_QUOTE && (is_complementizer(a, v + 1) || opens_speech(a, v + 1, false)))
+            return t;
+    }
+    return end;
+}
+
 /* Where the content after a cue at [c, ce) ends: the sentence end, or the
  * comma before the next cue of the sentence, or before "according to". */
 static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
@@ -365,14 +402,6 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
                  (verb_reading(a, v)->is_s && v + 1 < stop &&
                   (is_comma(a, v + 1) || ws_tok_text_is(a, v + 1, ":") || is_complementizer(a, v + 1) ||
                    a->tok[v + 1].kind == WS_TOK_QUOTE))))
-                return t;
-            /* "saying she is able but suggesting that it is not enough": a
-             * second participle of speech reports a clause of its own. */
-            bool aux = false; /* "and are hoping ...": the clause's own verb */
-            for (uint32_t j = n; j < v && !aux; j++)
-                aux = ws_tok_is(a, j, WS_FW_AUX);
-            if (!aux && v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_ing && v + 1 < stop &&
-                a->tok[v + 1].kind != WS_TOK_QUOTE && (is_complementizer(a, v + 1) || opens_speech(a, v + 1, false)))
                 return t;
             if (share_speaks_at(a, n, stop))
                 return t;
@@ -2958,6 +2987,33 @@ static void take_paragraph_after(ws_attr *a, draft *d, uint32_t s)
     set_content(a, d, next->tok_start, doc->sentences.v[last].tok_end);
 }
 
+/*
+ * The subject [*start, *end) after the comma that closes a phrase opening
+ * the sentence with the participle at @cue ("After saying he was nervous,
+ * the man asked ...", "Apart from saying ..., Hale gave ..."). False when
+ * there is none.
+ */
+static bool subject_after_phrase(const ws_attr *a, uint32_t s0, uint32_t cue, uint32_t stop, uint32_t *start,
+                                 uint32_t *end)
+{
+    for (uint32_t j = s0; j < cue; j++)
+        if ((is_comma(a, j) || a->tok[j].kind == WS_TOK_QUOTE) && a->tok[j].quote_depth == 0)
+            return false; /* '"...," he said, before clarifying that he, Hale, ...' */
+    uint32_t k = cue + 1;
+    while (k < stop && !(is_comma(a, k) && a->tok[k].quote_depth == 0))
+        k++;
+    if (k + 1 >= stop)
+        return false;
+    uint32_t e = ws_np_right(a, k + 1, stop);
+    if (e <= k + 1 && is_subject_pronoun(a, k + 1))
+        e = k + 2;
+    if (e <= k + 1)
+        return false;
+    *start = k + 1;
+    *end = e;
+    return true;
+}
+
 /* Statements of sentence @s. */
 static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_t *skip_to)
 {
@@ -3175,14 +3231,16 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                        (after_comma || left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) ||
                         (left_end > s0 + 1 && after_quote && is_comma(a, left_end - 2) &&
                          drafts->n > first) ||
-                        (by_means && (!strcmp(verb->lemma, "say") || opens_clause(a, after) ||
-                                      (opens_speech(a, after, false) && !ws_tok_is(a, after, WS_FW_DET)) ||
-                                      (ws_tok_is(a, after, WS_FW_DET) && after < stop &&
-                                       ws_tok_is(a, ws_np_right(a, after, stop), WS_FW_AUX)))))) {
+                        (by_means && after < stop &&
+                         (!strcmp(verb->lemma, "say") || opens_clause(a, after) ||
+                          (opens_speech(a, after, false) && !ws_tok_is(a, after, WS_FW_DET)) ||
+                          (ws_tok_is(a, after, WS_FW_DET) && ws_np_right(a, after, stop) < stop &&
+                           ws_tok_is(a, ws_np_right(a, after, stop), WS_FW_AUX)))))) {
                 /* ("began by saying ...": the same, for speech, not "by
                  * supporting the NDP".) */
                 /* ", saying ...": the sentence's subject speaks; "By saying
                  * ..., Hale ...": the subject after the phrase. */
+                d.in_phrase = by_means && (prep_at == s0 || is_comma(a, prep_at - 1));
                 if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) || (by_means && prep_at == s0)) {
                     d.is_deferred = true;
                 } else if (drafts->n > first && !(phrase_reading(a, drafts->v[drafts->n - 1].cue_tok) &&
@@ -3375,6 +3433,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 }
             }
             uint32_t cend = content_end(a, content_from, stop);
+            cend = second_participle(a, content_from, cend, verb->is_ing);
+            /* "Hale, aside from saying he was tired, gave no reasons". */
+            for (uint32_t j = content_from + 1; d.in_phrase && j < cend; j++)
+                if (is_comma(a, j) && a->tok[j].quote_depth == 0) {
+                    cend = j;
+                    break;
+                }
             cend = opening_clause_end(a, s0, c, content_from, cend);
             /* "Okafor, who insists he is calm, said: ...": a relative clause
              * set off by commas ends at its closing comma. */
@@ -3605,12 +3670,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
         /* "Protesters marched while chanting, ...": the sentence's subject. */
         uint32_t ms, me;
-        if (d->src_from_stmt < 0 && main_subject(a, s0, d->cue_tok, &ms, &me) && me < d->cue_tok &&
-            names_speaker(a, me - 1)) {
+        /* (Not "Apart" of "Apart from saying ..., Hale ...".) */
+        if (d->src_from_stmt < 0 && !d->in_phrase && main_subject(a, s0, d->cue_tok, &ms, &me) &&
+            me < d->cue_tok && names_speaker(a, me - 1)) {
             d->src_start = ms;
             d->src_end = me;
-        } else if (d->src_from_stmt < 0 && main_subject(a, s0, stop, &ms, &me) && ms > d->cue_tok + 1 &&
-                   names_speaker(a, me - 1) && is_comma(a, ms - 1) &&
+        } else if (d->src_from_stmt < 0 && subject_after_phrase(a, s0, d->cue_tok, stop, &ms, &me) &&
+                   names_speaker(a, me - 1) &&
                    d->frags[d->n_frags - 1].start < a->tok[ms - 2].end &&
                    opens_speech(a, ws_doc_token_at(a->doc, d->frags[0].start), false)) {
             /* "After saying he was nervous, the man asked ...": the

@@ -236,6 +236,14 @@ struct ws_ent_index {
     size_t n_members[N_HEAPS];  /* entities in each heap (at most), stale entries aside */
     WS_ARRAY(pushed) pushed;    /* per entity */
     WS_ARRAY(recency) set_aside; /* scratch of most_recent */
+    /* The latest acronyms given in parentheses ("the Kestrel Chemical
+     * Agency (KCA)"): their token and institution. A ring: lookups stay
+     * constant whatever the article's length. */
+    struct {
+        uint32_t tok;
+        int32_t entity;
+    } acronyms[32];
+    uint32_t n_acronyms;        /* ever given; the ring holds the last 32 */
 };
 
 static bool is_folded_tag(uint32_t tag)
@@ -1221,22 +1229,32 @@ static const char *lower_word(ws_attr *a, uint32_t i)
     return ws_arena_strndup(&a->doc->arena, k, n);
 }
 
-/* The institution an acronym was given to in parentheses earlier ("the
- * Kestrel Chemical Agency (KCA) ... KCA said"), or -1. */
+/* Remember that the acronym at token @tok names institution @entity. */
+static void give_acronym(ws_attr *a, uint32_t tok, int32_t entity)
+{
+    struct ws_ent_index *x = a->index;
+    uint32_t slot = x->n_acronyms++ % (uint32_t)(sizeof x->acronyms / sizeof *x->acronyms);
+    x->acronyms[slot].tok = tok;
+    x->acronyms[slot].entity = entity;
+}
+
+/* The institution the acronym at @tok was given to in parentheses
+ * earlier ("the Kestrel Chemical Agency (KCA) ... KCA said"), or -1. */
 static int32_t acronym_given(const ws_attr *a, uint32_t tok)
 {
+    const struct ws_ent_index *x = a->index;
     const ws_token *t = &a->tok[tok];
+    const uint32_t ring = (uint32_t)(sizeof x->acronyms / sizeof *x->acronyms);
     if (!(t->flags & WS_TOKF_ALLCAPS))
         return -1;
     size_t len = t->end - t->start;
-    for (size_t i = a->r->ments.n; i-- > 0;) {
-        const ws_ment *m = &a->r->ments.v[i];
-        if (m->kind != WS_MENTION_SHORT || m->type != WS_ENTITY_INSTITUTION || m->entity < 0 ||
-            m->tok_end != m->tok_start + 1 || m->tok_start >= tok)
-            continue;
-        const ws_token *u = &a->tok[m->tok_start];
-        if (u->end - u->start == len && !memcmp(a->doc->text + u->start, a->doc->text + t->start, len))
-            return m->entity;
+    uint32_t n = x->n_acronyms < ring ? x->n_acronyms : ring;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t slot = (x->n_acronyms - 1 - k) % ring; /* newest first */
+        const ws_token *u = &a->tok[x->acronyms[slot].tok];
+        if (x->acronyms[slot].tok < tok && u->end - u->start == len &&
+            !memcmp(a->doc->text + u->start, a->doc->text + t->start, len))
+            return x->acronyms[slot].entity;
     }
     return -1;
 }
@@ -1894,8 +1912,12 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             alias.kind = WS_MENTION_SHORT;
             m.tok_end = named_end;
             int32_t mi = add_mention(a, &m, is_speaker);
-            if (mi < 0 || add_mention(a, &alias, false) < 0)
-                return mi < 0 ? mi : WS_MENTION_ENOMEM;
+            if (mi < 0)
+                return mi;
+            int32_t ai = add_mention(a, &alias, false);
+            if (ai < -1)
+                return ai;
+            give_acronym(a, alias.tok_start, m.entity);
             return mi;
         }
         return add_mention(a, &m, is_speaker);
@@ -2129,8 +2151,12 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 int32_t mi = add_mention(a, &m, is_speaker);
                 if (mi < 0)
                     return mi;
-                if (alias.tok_start < alias.tok_end && add_mention(a, &alias, false) < 0)
-                    return WS_MENTION_ENOMEM;
+                if (alias.tok_start < alias.tok_end) {
+                    int32_t ai = add_mention(a, &alias, false);
+                    if (ai < -1)
+                        return ai;
+                    give_acronym(a, alias.tok_start, m.entity);
+                }
                 return mi;
             }
         } else if (end - body >= 1 && last->is_head && !ws_tok_is_name_word(a, end - 1)) {

@@ -1189,6 +1189,20 @@ static void participles_joined_and_introduced(void **state)
     check_one("By saying he wants a diverse team, Tom Hale angered the board.",
               "indirect|saying|Tom Hale|Tom Hale|he wants a diverse team");
     check_none("Instead of saying that he wants a team, Hale left.");
+    /* The phrase that opens the sentence or is set off by commas ends the
+     * report; its own first word is no speaker. */
+    check_one("Apart from saying the team was tired, Hale gave no reasons.",
+              "indirect|saying|Hale|Hale|the team was tired");
+    check_one("Hale, aside from saying he was tired, gave no reasons.", "indirect|saying|Hale|Hale|he was tired");
+    /* A participle that ends the text has nothing after it to read. */
+    check_none("Hale won the debate by arguing");
+    check_none("Ruiz won by claiming the rules");
+    /* A participle joined by "and" inside a reported clause is that
+     * clause's verb. */
+    check_one("Ruiz said residents were angry and demanding that the council act.",
+              "indirect|said|Ruiz|Ruiz|residents were angry and demanding that the council act");
+    const char *painting = "Hale has sought to look tough, painting others as weak and suggesting that he would act.";
+    check_nth(painting, 2, 1, "indirect|suggesting|Hale|Hale|he would act");
     check_none("Voters won the vote by backing a treaty.");
     check_one("The levy is popular, with three in 10 saying it should rise.",
               "indirect|saying|three in 10|three in 10|it should rise");
