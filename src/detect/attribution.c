@@ -961,11 +961,12 @@ static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, 
     uint32_t best = s;
     if (!verb || verb->is_ing)
         return s; /* a participle's subject is not the phrase before it */
-    bool and = false;
+    bool crossed_and = false;
     for (uint32_t k = s, steps = 0; k > s0 + 1 && steps < 4; steps++) {
         bool prep = ws_tok_word_in(a, k - 1, preps, sizeof preps / sizeof *preps);
-        and = and || (ws_tok_text_is(a, k - 1, "and") && !verb->is_s);
-        if (!prep && !(ws_tok_text_is(a, k - 1, "and") && !verb->is_s))
+        bool joined = ws_tok_text_is(a, k - 1, "and") && !verb->is_s;
+        crossed_and = crossed_and || joined;
+        if (!prep && !joined)
             break;
         uint32_t k2 = ws_np_left(a, k - 1, s0);
         if (k2 >= k - 1)
@@ -973,17 +974,17 @@ static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, 
         /* "The Reds won 3-1 and Ruiz said": a phrase joined by "and" holds
          * no verb in the past after a name ("the Kestrel board and Ruiz
          * said", "Current and former officials say" are subjects). */
-        static const char *const past[] = {"won", "beat", "lost", "took", "made", "gave", "came", "went", "got",
-                                           "held", "led", "left", "met", "ran", "saw", "sent", "put", "paid",
-                                           "kept", "hit", "fell", "rose", "grew", "brought", "bought", "sold",
-                                           "built", "spent", "began", "drew", "struck", "threw", "scored"};
+        static const char *const irregular_past[] = {
+            "won", "beat", "lost", "took", "made", "gave", "came", "went", "got", "held", "led", "left",
+            "met", "ran", "saw", "sent", "put", "paid", "kept", "hit", "fell", "rose", "grew", "brought",
+            "bought", "sold", "built", "spent", "began", "drew", "struck", "threw", "scored"};
         bool clause = false;
-        for (uint32_t j = k2; and && !clause && j + 1 < k - 1; j++) {
+        for (uint32_t j = k2; crossed_and && !clause && j + 1 < k - 1; j++) {
             uint32_t n = j + 1;
             clause = (a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j) &&
                      a->tok[n].kind == WS_TOK_WORD && !(a->tok[n].flags & WS_TOKF_CAP) &&
-                     (ws_tok_word_in(a, n, past, sizeof past / sizeof *past) ||
-                      (!a->ann[n].fw && ws_tok_ends_with(a, n, "ed", 4)));
+                     (ws_tok_word_in(a, n, irregular_past, sizeof irregular_past / sizeof *irregular_past) ||
+                      (!a->ann[n].fw && ws_tok_ends_with(a, n, "ed", 4) && !ws_tok_is(a, n + 1, WS_FW_PREP)));
         }
         if (clause)
             break;
@@ -1103,7 +1104,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
              * describe the source. */
             static const char *const participles[] = {"led", "run", "owned", "held", "known", "built", "set", "made"};
             if (mt->kind == WS_TOK_WORD && !(mt->flags & WS_TOKF_CAP) && !a->ann[m1].fw && m1 + 2 < k - 1 &&
-                ws_tok_is(a, m1 + 1, WS_FW_PREP) &&
+                (ws_tok_is(a, m1 + 1, WS_FW_PREP) || ws_tok_word_is(a, m1 + 1, "up")) && /* ("set up by") */
                 (ws_tok_ends_with(a, m1, "ed", 4) || ws_tok_word_in(a, m1, participles, sizeof participles / sizeof *participles)))
                 aside = true;
             mt = &a->tok[m0];
@@ -2234,7 +2235,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * and "The first study says" are verbs). */
     static const char *const ordinals[] = {"first", "last", "next"};
     if (ci->is_base && !ci->is_s && c >= s0 + 3 && a->tok[c - 1].kind == WS_TOK_WORD && !a->ann[c - 1].fw &&
-        !ws_tok_ends_with(a, c - 1, "s", 3) &&
+        !is_plural_head(a, c - 1) &&
         ws_tok_word_in(a, c - 2, ordinals, sizeof ordinals / sizeof *ordinals) && ws_tok_is(a, c - 3, WS_FW_DET))
         return false;
     /* "Speaking on his long-term plans,", "launched new plans": after a
@@ -2243,11 +2244,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     static const char *const describing[] = {"new", "old", "own", "latest", "recent", "future", "current",
                                              "previous", "earlier", "initial", "original", "first", "last",
                                              "next", "main", "major", "many", "various", "repeated"};
+    static const char *const adverbs_too[] = {"first", "last", "next", "earlier", "later", "recent", "latest"};
     if (ci->is_s && c >= s0 + 2 && a->tok[c - 1].kind == WS_TOK_WORD && !(a->tok[c - 1].flags & WS_TOKF_CAP) &&
         (ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets) ||
          (ws_tok_is(a, c - 2, WS_FW_DET) && a->ann[c - 2].pronoun < 0) ||
+         /* (After a verb, "first" and "earlier" may be its adverbs: "the
+          * driver who finished first says".) */
          (a->tok[c - 2].kind == WS_TOK_WORD && !(a->tok[c - 2].flags & WS_TOKF_CAP) &&
-          ws_tok_ends_with(a, c - 2, "ed", 4))) &&
+          ws_tok_ends_with(a, c - 2, "ed", 4) && !ws_tok_is(a, c - 1, WS_FW_ADV | WS_FW_TIME) &&
+          !ws_tok_word_in(a, c - 1, adverbs_too, sizeof adverbs_too / sizeof *adverbs_too))) &&
         (ws_tok_word_in(a, c - 1, describing, sizeof describing / sizeof *describing) ||
          ws_tok_ends_with(a, c - 1, "-term", 6) || ws_tok_ends_with(a, c - 1, "-range", 7) ||
          ws_tok_ends_with(a, c - 1, "-standing", 10) || ws_tok_ends_with(a, c - 1, "-running", 9) ||

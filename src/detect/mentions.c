@@ -996,14 +996,21 @@ static bool ok_same_head(const ws_ent *e, const ws_ment *m)
     return e->name && str_ieq(ws_last_word(e->name), m->head);
 }
 
-/* Does @name end on the plural of an acronym ("30 Labour MPs")? */
-static bool names_members(const char *name)
+/* Is @w (@n bytes) the plural of an acronym for members of a body ("MPs",
+ * "MEPs", "GPs")? */
+static bool is_acronym_plural_word(const char *w, size_t n)
 {
-    const char *w = name ? ws_last_word(name) : NULL;
-    size_t n = w ? strlen(w) : 0, caps = 0;
+    size_t caps = 0;
     while (caps + 1 < n && w[caps] >= 'A' && w[caps] <= 'Z')
         caps++;
     return n >= 3 && caps == n - 1 && w[n - 1] == 's';
+}
+
+/* Does @name end on such a plural ("Labour MPs")? */
+static bool names_members(const char *name)
+{
+    const char *w = name ? ws_last_word(name) : NULL;
+    return w && is_acronym_plural_word(w, strlen(w));
 }
 
 static bool ok_group(const ws_ent *e, const ws_ment *m)
@@ -1084,16 +1091,10 @@ static bool is_camel_name(const ws_attr *a, uint32_t i)
     return false;
 }
 
-/* "MPs", "MEPs", "GPs": the plural of an acronym for members of a body. */
+/* Is the word at @i the plural of an acronym ("MPs")? */
 static bool is_acronym_plural(const ws_attr *a, uint32_t i)
 {
-    const char *w = a->doc->text + a->tok[i].start;
-    size_t n = a->tok[i].end - a->tok[i].start, caps = 0;
-    if (n < 3 || w[n - 1] != 's')
-        return false;
-    while (caps < n - 1 && w[caps] >= 'A' && w[caps] <= 'Z')
-        caps++;
-    return caps == n - 1;
+    return is_acronym_plural_word(a->doc->text + a->tok[i].start, a->tok[i].end - a->tok[i].start);
 }
 
 /* "Americans", "Syrians", "Britons": a capitalized demonym of the rules
@@ -2306,8 +2307,18 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         ((m.name_end == m.name_start + 1 && is_people_plural(a, m.name_start)) || people_of ||
          is_acronym_plural(a, m.name_end - 1))) {
         /* ("Syrians in Idlib": the people, named with their place.) */
-        const char *name = people_of || is_acronym_plural(a, m.name_end - 1) ? span_text(a, body, end)
-                                                                             : span_text(a, m.name_start, m.name_end);
+        /* ("Labour MPs" of "30 angry Labour MPs": from the first capital;
+         * "Analysts and Labour MPs" whole.) */
+        uint32_t from = m.name_start;
+        if (is_acronym_plural(a, m.name_end - 1)) {
+            from = body;
+            while (from + 1 < m.name_end && !(a->tok[from].flags & WS_TOKF_CAP))
+                from++;
+            for (uint32_t t = body; t < end; t++)
+                if (ws_tok_text_is(a, t, "and"))
+                    from = body;
+        }
+        const char *name = people_of ? span_text(a, body, end) : span_text(a, from, m.name_end);
         m.type = WS_ENTITY_GROUP;
         m.kind = WS_MENTION_NAME;
         m.is_plural = true;
@@ -2331,6 +2342,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             a->r->ents.v[m.entity].is_plural = true;
             if (members)
                 a->r->ents.v[m.entity].head = lower_word(a, m.name_end - 1);
+            /* (Filed by its name, for "Labour MPs" met again.) */
+            if (index_key(a, m.entity, KEY_TYPED + (uint32_t)WS_ENTITY_GROUP) < 0)
+                return WS_MENTION_ENOMEM;
             /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
             if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;
@@ -2403,6 +2417,22 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 m.entity = inst;
                 return add_mention(a, &m, is_speaker);
             }
+            /* "Tom Hale spoke. HALE said ...": a person met before, written
+             * in capitals. */
+            if (single && (a->tok[m.name_start].flags & WS_TOKF_ALLCAPS) && m.name_end > m.name_start) {
+                size_t n = a->tok[m.name_start].end - a->tok[m.name_start].start;
+                char *title = ws_arena_strndup(&a->doc->arena, a->doc->text + a->tok[m.name_start].start, n);
+                if (!title)
+                    return WS_MENTION_ENOMEM;
+                for (size_t k = 1; k < n; k++)
+                    if (title[k] >= 'A' && title[k] <= 'Z')
+                        title[k] = (char)(title[k] - 'A' + 'a');
+                int32_t known = find_person(a, title, true, start);
+                if (known >= 0) {
+                    m.entity = known;
+                    return add_mention(a, &m, is_speaker);
+                }
+            }
             /* "The KRC said", "KRC said": an acronym names a body (a
              * person is not named by three capitals alone; a transcript's
              * "HALE:" is). */
@@ -2445,17 +2475,23 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                        ws_tok_is_name_word(a, firm_start - 1) && !a->ann[firm_start - 1].first_name &&
                        a->ann[firm_start - 1].role < 0)
                     firm_start--;
-                const char *firm = span_text(a, firm_start, m.name_end);
-                m.type = WS_ENTITY_INSTITUTION;
-                m.gender = GENDER_THING;
-                m.kind = WS_MENTION_NAME;
-                m.country = NULL;
-                m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, firm, NULL);
-                if (m.entity < 0)
-                    m.entity = new_entity(a, WS_ENTITY_INSTITUTION, firm);
-                if (m.entity < -1)
-                    return m.entity;
-                return add_mention(a, &m, is_speaker);
+                /* (Not "In France Hale said": a place after a preposition
+                 * of place or time; "of UK Athletics" is a firm's.) */
+                static const char *const placing[] = {"in", "at", "on", "from", "across", "after", "before",
+                                                      "during", "throughout"};
+                if (!(firm_start > 0 && ws_tok_word_in(a, firm_start - 1, placing, sizeof placing / sizeof *placing))) {
+                    const char *firm = span_text(a, firm_start, m.name_end);
+                    m.type = WS_ENTITY_INSTITUTION;
+                    m.gender = GENDER_THING;
+                    m.kind = WS_MENTION_NAME;
+                    m.country = NULL;
+                    m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, firm, NULL);
+                    if (m.entity < 0)
+                        m.entity = new_entity(a, WS_ENTITY_INSTITUTION, firm);
+                    if (m.entity < -1)
+                        return m.entity;
+                    return add_mention(a, &m, is_speaker);
+                }
             }
             const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;
             if (full) {

@@ -770,8 +770,9 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
         }
         /* "The mayor herself said": a reflexive that stresses the subject,
          * not the subject (not "found himself saying", an object after a
-         * verb). ("Kestrel itself claims" keeps "itself", which tells an
-         * institution.) */
+         * verb). ("Kestrel itself claims" keeps "itself": resolved as a
+         * pronoun, it goes to an institution named before, where passing
+         * over it would leave "Kestrel" a person.) */
         static const char *const intensive[] = {"himself", "herself", "themselves"};
         if (t > limit && ws_tok_word_in(a, t, intensive, sizeof intensive / sizeof *intensive) &&
             a->tok[t - 1].kind == WS_TOK_WORD && !ws_tok_is(a, t - 1, WS_FW_AUX | WS_FW_VERB | WS_FW_PREP) &&
