@@ -341,6 +341,7 @@ static bool clause_with_subject(const ws_attr *a, uint32_t from, uint32_t stop)
 }
 
 static bool is_plain_lower(const ws_attr *a, uint32_t t);
+static bool is_plural_head(const ws_attr *a, uint32_t i);
 
 /*
  * Where a second participle of speech joined by "and" or "but" starts, in
@@ -653,6 +654,13 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
     while (k < before && a->tok[k].kind == WS_TOK_PUNCT)
         k++;
     uint32_t e = ws_np_right(a, k, before);
+    /* "Ruiz won the debate by arguing": a lower-case word right after the
+     * name that no noun of a speaker is (a role, a body's head) is the
+     * sentence's verb. */
+    if (e >= k + 2 && is_plain_lower(a, e - 1) && (a->tok[e - 2].flags & WS_TOKF_CAP) &&
+        ws_tok_is_name_word(a, e - 2) && !a->ann[e - 2].fw && a->ann[e - 1].role < 0 && !a->ann[e - 1].is_head &&
+        !a->ann[e - 1].is_group && !a->ann[e - 1].anon_len && !is_plural_head(a, e - 1))
+        e--;
     if (e <= k)
         return false;
     *start = k;
@@ -3670,6 +3678,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             continue;
         for (size_t j = i + 1; j < drafts->n; j++)
             if (drafts->v[j].src_end > drafts->v[j].src_start) {
+                d->src_from_stmt = (int32_t)j;
+                break;
+            }
+        /* '"...," Ruiz told the House before slamming ...': the speaker
+         * of the statement before, in a participle after it. */
+        for (size_t j = i; d->src_from_stmt < 0 && !d->in_phrase && j-- > first;)
+            if (drafts->v[j].src_end > drafts->v[j].src_start && drafts->v[j].cue_tok < d->cue_tok) {
                 d->src_from_stmt = (int32_t)j;
                 break;
             }

@@ -1189,6 +1189,12 @@ static void participles_joined_and_introduced(void **state)
     check_one("By saying he wants a diverse team, Tom Hale angered the board.",
               "indirect|saying|Tom Hale|Tom Hale|he wants a diverse team");
     check_none("Instead of saying that he wants a team, Hale left.");
+    /* The sentence's verb is no part of its subject; a participle after
+     * a statement's cue shares that statement's speaker. */
+    check_one("Ruiz won the debate by arguing that taxes were too high.",
+              "indirect|arguing|Ruiz|Ruiz|taxes were too high");
+    check_nth("\"The vote was a defeat,\" Hale told the House before slamming the offer.", 2, 1,
+              "indirect|slamming|Hale|Hale|the offer");
     /* The phrase that opens the sentence or is set off by commas ends the
      * report; its own first word is no speaker. */
     check_one("Apart from saying the team was tired, Hale gave no reasons.",
