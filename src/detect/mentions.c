@@ -1289,6 +1289,29 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
     return idx;
 }
 
+/*
+ * Add the mention @m of an institution named up to @name_end, then its
+ * acronym in the parentheses that close at @end ("the Kestrel Chemical
+ * Agency (KCA)") as a short mention of the same institution, remembered
+ * for "KCA" met later. Returns the name's mention.
+ */
+static int32_t add_with_acronym(ws_attr *a, ws_ment *m, uint32_t name_end, uint32_t end, bool is_speaker)
+{
+    ws_ment alias = *m;
+    alias.tok_start = name_end + 1;
+    alias.tok_end = end - 1;
+    alias.kind = WS_MENTION_SHORT;
+    m->tok_end = name_end;
+    int32_t mi = add_mention(a, m, is_speaker);
+    if (mi < 0 || alias.tok_start >= alias.tok_end)
+        return mi;
+    int32_t ai = add_mention(a, &alias, false);
+    if (ai < -1)
+        return ai;
+    give_acronym(a, alias.tok_start, m->entity);
+    return mi;
+}
+
 /* Has group @i the members of group @arg? The newest entity is left out:
  * it is the new group, save when a member's phrase made entities of its own. */
 static bool ok_same_members(const ws_report *r, int32_t i, const void *arg)
@@ -1906,21 +1929,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         }
         if (m.entity < -1)
             return m.entity;
-        if (named_end < end) {
-            ws_ment alias = m;
-            alias.tok_start = named_end + 1;
-            alias.tok_end = end - 1;
-            alias.kind = WS_MENTION_SHORT;
-            m.tok_end = named_end;
-            int32_t mi = add_mention(a, &m, is_speaker);
-            if (mi < 0)
-                return mi;
-            int32_t ai = add_mention(a, &alias, false);
-            if (ai < -1)
-                return ai;
-            give_acronym(a, alias.tok_start, m.entity);
-            return mi;
-        }
+        if (named_end < end)
+            return add_with_acronym(a, &m, named_end, end, is_speaker);
         return add_mention(a, &m, is_speaker);
     }
 
@@ -2143,23 +2153,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             if (after_business_noun)
                 r->ents.v[m.entity].is_business = true;
             /* An acronym in parentheses right after: "(OPCW)". */
-            if (name_end < end) {
-                ws_ment alias = m;
-                alias.tok_start = name_end + 1;
-                alias.tok_end = end - 1;
-                alias.kind = WS_MENTION_SHORT;
-                m.tok_end = name_end;
-                int32_t mi = add_mention(a, &m, is_speaker);
-                if (mi < 0)
-                    return mi;
-                if (alias.tok_start < alias.tok_end) {
-                    int32_t ai = add_mention(a, &alias, false);
-                    if (ai < -1)
-                        return ai;
-                    give_acronym(a, alias.tok_start, m.entity);
-                }
-                return mi;
-            }
+            if (name_end < end)
+                return add_with_acronym(a, &m, name_end, end, is_speaker);
         } else if (end - body >= 1 && last->is_head && !ws_tok_is_name_word(a, end - 1)) {
             /* "the ministry", "the Syrian government": a nominal. */
             is_inst = true;
