@@ -1182,8 +1182,8 @@ static void participles_joined_and_introduced(void **state)
     check_one("The Kestrel group said firms want less red tape and are hoping rates will stay low.",
               "indirect|said|The Kestrel group|The Kestrel group|firms want less red tape and are hoping rates will "
               "stay low");
-    check_one("Hale refused to talk, aside from saying he wants a diverse team.",
-              "indirect|saying|Hale|Hale|he wants a diverse team");
+    check_one("Hale would not name anyone, aside from saying he hopes for a younger board.",
+              "indirect|saying|Hale|Hale|he hopes for a younger board");
     check_one("The advert eroded trust by suggesting the vote may be rigged.",
               "indirect|suggesting|The advert|The advert|the vote may be rigged");
     check_one("By saying he wants a diverse team, Tom Hale angered the board.",
@@ -1207,7 +1207,7 @@ static void participles_joined_and_introduced(void **state)
      * clause's verb. */
     check_one("Ruiz said residents were angry and demanding that the council act.",
               "indirect|said|Ruiz|Ruiz|residents were angry and demanding that the council act");
-    const char *painting = "Hale has sought to look tough, painting others as weak and suggesting that he would act.";
+    const char *painting = "Hale has sought to look firm, painting his rivals as timid and suggesting that he would act.";
     check_nth(painting, 2, 1, "indirect|suggesting|Hale|Hale|he would act");
     /* After a verb, "first" is its adverb: "-s" after it is a verb; an
      * "-ed" word before a preposition modifies the phrase joined by "and";
@@ -1239,16 +1239,16 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
               "indirect|says|The first study|The first study|the plan works");
     check_one("Hale first said the plan works.", "indirect|first said|Hale|Hale|the plan works");
     check_none("Speaking on his long-term plans, Hale signalled his intent to move abroad.");
-    check_none("The council on Thursday launched new plans to abolish the boards.");
+    check_none("The board on Monday unveiled new plans to merge the two schools.");
     check_one("Her step-son says the plan works.", "indirect|says|Her step-son|Her step-son|the plan works");
-    check_none("The organisers of the first grand slam of the season, which begins in May, expect crowds.");
-    check_none("Her first album was called The Soul Sessions.");
+    check_none("Fans at the first grand slam this summer, which opens in June, hope for sun.");
+    check_none("Her second record was called The Lantern Years.");
     /* A participle in the past with its preposition describes the
      * subject before it. */
-    check_one("The Dover company, led by new chief executive Tom Hale, said it hoped to return to profit.",
-              "indirect|said|The Dover company|The Dover company|it hoped to return to profit");
-    check_one("Kestrel, founded in 1990, said it hoped to return to profit.",
-              "indirect|said|Kestrel|Kestrel|it hoped to return to profit");
+    check_one("The Dover company, led by new chief executive Tom Hale, said it expected to be back in profit by spring.",
+              "indirect|said|The Dover company|The Dover company|it expected to be back in profit by spring");
+    check_one("Kestrel, founded in 1990, said it expected to be back in profit by spring.",
+              "indirect|said|Kestrel|Kestrel|it expected to be back in profit by spring");
     check_one("The charity, set up by Ana Ruiz in 2001, said it would close.",
               "indirect|said|The charity|The charity|it would close");
     /* A relative clause after a phrase with "of" is about its head. */
@@ -1260,8 +1260,8 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
      * cue of its own is a statement of its own. */
     check_one("Hale released a letter from his doctor that says he is in good health.",
               "indirect|says|a letter from his doctor|a letter from his doctor|he is in good health");
-    check_nth("The poll asked voters how likely Ruiz was to win, to which 21 percent said \"not too likely.\"", 2, 1,
-              "direct|said|21 percent|21 percent|not too likely.");
+    check_nth("The poll asked voters how likely Ruiz was to win, to which 18 percent replied \"very unlikely indeed.\"", 2, 1,
+              "direct|replied|18 percent|18 percent|very unlikely indeed.");
     const char *replied = "Tom Hale said the vote was close, to which Ana Ruiz replied that it was not.";
     check_nth(replied, 2, 0, "indirect|said|Tom Hale|Tom Hale|the vote was close");
     check_nth(replied, 2, 1, "indirect|replied|Ana Ruiz|Ana Ruiz|it was not");
@@ -2055,8 +2055,8 @@ static void parenthetical_according_to(void **state)
     check_one("Prices rose, according to the bank, and sales fell.",
               "indirect|according to|the bank|the bank|Prices rose");
     /* (After a circumstance, a clause whose subject is a name.) */
-    check_one("But later on Saturday, according to the Courier, Hale spoke to Ruiz.",
-              "indirect|according to|the Courier|the Courier|later on Saturday || Hale spoke to Ruiz");
+    check_one("Later on Sunday, according to the Courier, Hale met Ruiz.",
+              "indirect|according to|the Courier|the Courier|Later on Sunday || Hale met Ruiz");
 }
 
 /* A quotation opening the sentence before the speaker is the content;
