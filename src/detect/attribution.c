@@ -721,6 +721,18 @@ static const char *const people_words[] = {"supporters", "opponents", "critics",
                                            "allies", "protesters", "demonstrators", "delegates", "fans"};
 #define N_PEOPLE_WORDS (sizeof people_words / sizeof *people_words)
 
+/* A noun for one person that a relative clause may follow ("A voter who
+ * backed Ruiz said", "A woman who was hurt says"). */
+static bool is_person_noun(const ws_attr *a, uint32_t i)
+{
+    static const char *const persons[] = {"man", "woman", "person", "boy", "girl", "child", "mother", "father",
+                                          "son", "daughter", "wife", "husband", "voter", "resident", "supporter",
+                                          "critic", "member", "student", "worker", "fan", "neighbour", "neighbor",
+                                          "friend", "customer", "patient", "parent", "victim", "survivor",
+                                          "owner", "passenger", "driver", "player", "farmer", "nurse"};
+    return ws_tok_word_in(a, i, persons, sizeof persons / sizeof *persons);
+}
+
 /* "when asked whether ...": the words before a passive question. */
 static const char *const asked_when[] = {"when", "if", "after", "before", "once", "being"};
 
@@ -928,8 +940,9 @@ static bool relative_subject(const ws_attr *a, uint32_t s, uint32_t s0, uint32_t
             return false;
         if (!ws_tok_text_is(a, w, "who"))
             continue;
+        /* ("A voter who backed Ruiz said": a noun for one person too.) */
         uint32_t h = w - 1, h0 = ws_np_left(a, w, s0);
-        if (h0 >= w || !(names_speaker(a, h) || is_plural_head(a, h)))
+        if (h0 >= w || !(names_speaker(a, h) || is_plural_head(a, h) || is_person_noun(a, h)))
             return false;
         /* "An official with the agency": back over the phrase's prepositions. */
         while (h0 > s0 + 1 && ws_tok_is(a, h0 - 1, WS_FW_PREP) && !ws_tok_text_is(a, h0 - 1, "that")) {
@@ -2029,6 +2042,14 @@ static bool bare_singular_subject_ok(const ws_attr *a, uint32_t c, uint32_t s0)
     if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_CAP) || ha->pronoun >= 0 || ha->role >= 0 ||
         ha->is_head || ha->anon_len || ha->is_group || ws_tok_is(a, h, WS_FW_SUB | WS_FW_AUX | WS_FW_CONJ))
         return true;
+    /* "A woman who was hurt says": the end of a relative clause about
+     * the subject before it. */
+    for (uint32_t w = h; w > s0 && h - w < 6; w--) {
+        if (is_end_punct(a, w - 1) || a->tok[w - 1].kind == WS_TOK_QUOTE)
+            break;
+        if (ws_tok_word_is(a, w - 1, "who") && w - 1 > s0 && (names_speaker(a, w - 2) || is_person_noun(a, w - 2)))
+            return true;
+    }
     /* "hacked emails", "leaked documents": a participle before the noun. */
     if (ws_tok_ends_with(a, h, "ed", 4))
         return false;

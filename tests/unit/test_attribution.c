@@ -1277,6 +1277,10 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     check_one("The fees are high, Hale said, because the state pays less.",
               "indirect|said|Hale|Hale|The fees are high || because the state pays less");
     check_one("The fees are high, Hale said, but he paid them.", "indirect|said|Hale|Hale|The fees are high");
+    /* A relative clause after a noun for one person: that person speaks,
+     * not the object of the clause. */
+    check_one("A voter who backed Ruiz said she was happy.", "indirect|said|A voter|A voter|she was happy");
+    check_one("A woman who was hurt says she was lucky.", "indirect|says|A woman|A woman|she was lucky");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
