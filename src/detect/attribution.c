@@ -1211,6 +1211,10 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             if (!head_names && determined) {
                 head_names = is_short_name(a, m0, k - 1);
             }
+            /* "The report, published on Monday, said", "The woman, 34,
+             * said": a writing or a person with its determiner. */
+            if (!head_names && determined && (aside || age) && (ws_tok_has_noun_cue(a, h) || is_person_noun(a, h)))
+                head_names = true;
             if (!head_names)
                 continue;
             /* "A second delegate on the Ruiz list, Tom Hale, said", "One

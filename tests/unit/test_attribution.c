@@ -1281,6 +1281,11 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
      * not the object of the clause. */
     check_one("A voter who backed Ruiz said she was happy.", "indirect|said|A voter|A voter|she was happy");
     check_one("A woman who was hurt says she was lucky.", "indirect|says|A woman|A woman|she was lucky");
+    /* A writing or a person with its determiner before a description
+     * set off by commas speaks. */
+    check_one("The report, published on Monday, found that rents rose.",
+              "indirect|found|The report|The report|rents rose");
+    check_one("The woman, 34, said she was lucky.", "indirect|said|The woman, 34|The woman|she was lucky");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
