@@ -2508,13 +2508,14 @@ static uint32_t verb_group_start(const ws_attr *a, uint32_t c)
 
 /*
  * A reporting phrase that opens with a verb ("went on to say", "made it
- * clear", "issued a statement", "took to Twitter"): its reading as that
+ * clear", "issued a statement", "took to Twitter", "was quoted as
+ * saying"): its reading as that
  * verb, in the tense of its first word, in @out. Prepositional phrases
  * ("according to", "in a statement") and passives ("is said to") are not.
  */
 static bool phrase_as_verb(const ws_attr *a, uint32_t c, const ws_cue_info *phrase, ws_cue_info *out)
 {
-    static const char *const past[] = {"went", "made", "issued", "released", "took"};
+    static const char *const past[] = {"went", "made", "issued", "released", "took", "quoted"};
     static const char *const s_forms[] = {"goes", "makes", "issues", "releases", "takes"};
     static const char *const base[] = {"go", "make", "issue", "release", "take"};
     static const char *const ing[] = {"going", "making", "issuing", "releasing", "taking"};
@@ -3690,6 +3691,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
     done:
         if (d.n_frags == 0)
             continue;
+        /* The words of the cue are read once: "saying" of "was quoted as
+         * saying" is no second cue. */
+        if (covered_to < d.cue_end)
+            covered_to = d.cue_end;
         settle_source(a, &d, verb, stop);
         if (WS_ARRAY_GROW(&a->r->mem, *drafts) < 0)
             return WS_ENOMEM;

@@ -1286,6 +1286,10 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     check_one("The report, published on Monday, found that rents rose.",
               "indirect|found|The report|The report|rents rose");
     check_one("The woman, 34, said she was lucky.", "indirect|said|The woman, 34|The woman|she was lucky");
+    /* "was quoted as saying" is the verb of its subject, read once. */
+    check_one("Ruiz was quoted as saying the plan works.", "indirect|was quoted as saying|Ruiz|Ruiz|the plan works");
+    check_one("\"The plan works,\" Hale was quoted as saying.",
+              "direct|was quoted as saying|Hale|Hale|The plan works,");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
