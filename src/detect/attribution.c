@@ -3482,13 +3482,18 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             cend = opening_clause_end(a, s0, c, content_from, cend);
             /* "Okafor, who insists he is calm, said: ...": a relative clause
              * set off by commas ends at its closing comma. */
-            if (d.src_end == d.src_start + 1 && d.src_start > s0 && is_comma(a, d.src_start - 1) &&
-                (ws_tok_text_is(a, d.src_start, "who") || ws_tok_text_is(a, d.src_start, "which")))
-                for (uint32_t j = content_from; j < cend; j++)
-                    if (is_comma(a, j) && a->tok[j].quote_depth == 0 && j + 1 < cend && is_finite_cue(a, j + 1)) {
-                        cend = j;
-                        break;
-                    }
+            /* ("Ruiz, who has denied the charges, will appear ...": the
+             * main clause's verb or auxiliary after the closing comma.) */
+            bool in_relative = (d.src_end == d.src_start + 1 && d.src_start > s0 && is_comma(a, d.src_start - 1) &&
+                                (ws_tok_text_is(a, d.src_start, "who") || ws_tok_text_is(a, d.src_start, "which"))) ||
+                               (d.src_end + 1 < c && is_comma(a, d.src_end) &&
+                                (ws_tok_text_is(a, d.src_end + 1, "who") || ws_tok_text_is(a, d.src_end + 1, "which")));
+            for (uint32_t j = content_from; in_relative && j < cend; j++)
+                if (is_comma(a, j) && a->tok[j].quote_depth == 0 && j + 1 < cend &&
+                    (is_finite_cue(a, j + 1) || (ws_tok_is(a, j + 1, WS_FW_AUX) && a->ann[j + 1].pronoun < 0))) {
+                    cend = j;
+                    break;
+                }
             uint32_t k = content_from;
             while (k < cend && (is_end_punct(a, k) || is_complementizer(a, k)))
                 k++;

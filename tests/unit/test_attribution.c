@@ -1290,6 +1290,10 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     check_one("Ruiz was quoted as saying the plan works.", "indirect|was quoted as saying|Ruiz|Ruiz|the plan works");
     check_one("\"The plan works,\" Hale was quoted as saying.",
               "direct|was quoted as saying|Hale|Hale|The plan works,");
+    /* A cue inside a relative clause set off by commas reports up to the
+     * closing comma, before the main clause's verb or auxiliary. */
+    check_one("Ruiz, who has denied the charges, will appear in court on Monday.",
+              "indirect|has denied|who|Ruiz|the charges");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
