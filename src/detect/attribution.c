@@ -1306,6 +1306,13 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
     uint32_t s = ws_np_left(a, k, s0);
     if (s >= k)
         return false;
+    /* "the vote was rigged has been rejected": a participle after its
+     * auxiliary is a verb, no subject. */
+    /* (A participle's own subject is found past it: "A lawsuit was filed
+     * in 2012 challenging ...".) */
+    if (s + 1 == k && s > s0 && is_plain_lower(a, s) && ws_tok_ends_with(a, s, "ed", 4) &&
+        ws_tok_is(a, s - 1, WS_FW_AUX) && !(verb_reading(a, c) && verb_reading(a, c)->is_ing))
+        return false;
     /* "The most recent poll": "most" of a superlative keeps its article. */
     if (s > s0 && (ws_tok_text_is(a, s, "most") || ws_tok_text_is(a, s, "least")) &&
         ws_tok_word_is(a, s - 1, "the"))
@@ -2690,6 +2697,22 @@ static int noun_cue_statement(ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop
     d.src_from_stmt = -1;
     d.quote = -1;
     uint32_t cend = content_end(a, after, stop);
+    /* "Hale's claim that the vote was rigged has been rejected": when
+     * the claim is the sentence's subject, its clause ends where a second
+     * verb group follows the clause's own. */
+    if (ws_skip_adverbials_right(a, s0, src_s) == src_s || only_circumstance(a, s0, src_s)) {
+        bool clause_verb = false;
+        for (uint32_t j = after + 2; j < cend; j++) {
+            if (a->tok[j].quote_depth > 0 || ws_tok_is(a, j, WS_FW_CONJ | WS_FW_SUB) || is_comma(a, j))
+                break;
+            bool aux = ws_tok_is(a, j, WS_FW_AUX) && a->ann[j].pronoun < 0 && !ws_tok_is(a, j - 1, WS_FW_AUX);
+            if (aux && clause_verb) {
+                cend = j;
+                break;
+            }
+            clause_verb = clause_verb || aux || (is_plain_lower(a, j) && ws_tok_ends_with(a, j, "ed", 4));
+        }
+    }
     set_content(a, &d, after, cend);
     if (!d.n_frags)
         return WS_OK;

@@ -1294,6 +1294,12 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
      * closing comma, before the main clause's verb or auxiliary. */
     check_one("Ruiz, who has denied the charges, will appear in court on Monday.",
               "indirect|has denied|who|Ruiz|the charges");
+    /* A claim that is the sentence's subject reports up to the main
+     * verb; a participle after its auxiliary is no subject. */
+    check_one("Hale's claim that the vote was rigged has been rejected by the courts.",
+              "indirect|claim|Hale|Hale|the vote was rigged");
+    check_one("Ruiz's warning that prices would rise has come true.", "indirect|warning|Ruiz|Ruiz|prices would rise");
+    check_none("The claim that the vote was rigged has been rejected by the courts.");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
