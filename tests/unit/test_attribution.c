@@ -1300,6 +1300,9 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
               "indirect|claim|Hale|Hale|the vote was rigged");
     check_one("Ruiz's warning that prices would rise has come true.", "indirect|warning|Ruiz|Ruiz|prices would rise");
     check_none("The claim that the vote was rigged has been rejected by the courts.");
+    /* "warn of" reports what is warned of. */
+    check_one("Ruiz warned of \"grave consequences\" if the talks fail.",
+              "partial|warned of|Ruiz|Ruiz|\"grave consequences\" if the talks fail");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
