@@ -250,6 +250,11 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
                 starts[i] = w->starts;
             maybe_country = (w->starts & WS_STARTS_COUNTRY) != 0;
             t->fw = w->fw;
+            /* "said in May that ...", "on May 3": the month, not the verb. */
+            if (is_cap && (t->fw & WS_FW_TIME) && (t->fw & WS_FW_AUX) &&
+                ((i > 0 && (a[i - 1].fw & WS_FW_PREP)) ||
+                 (i + 1 < doc->tokens.n && doc->tokens.v[i + 1].kind == WS_TOK_NUMBER)))
+                t->fw &= ~(uint32_t)WS_FW_AUX;
             if ((len = match_at(doc, &rs->cues, i, w->starts & WS_STARTS_CUE, w->cue, &val))) {
                 t->cue = val;
                 t->cue_len = clamp8(len);

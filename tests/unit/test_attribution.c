@@ -1303,6 +1303,9 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     /* "warn of" reports what is warned of. */
     check_one("Ruiz warned of \"grave consequences\" if the talks fail.",
               "partial|warned of|Ruiz|Ruiz|\"grave consequences\" if the talks fail");
+    /* "May" after a preposition or before a number is the month. */
+    check_one("Hale said in May that the plan works.", "indirect|said|Hale|Hale|the plan works");
+    check_one("Hale said on May 3 that the plan works.", "indirect|said|Hale|Hale|the plan works");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
