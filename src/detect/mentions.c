@@ -2012,6 +2012,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         }
     }
     uint32_t name_end = end;
+    /* "Tom Hale Jr.": the suffix is no part of the name the person is met
+     * by again. */
+    if (end >= body + 3 && ws_tok_text_is(a, end - 1, ".") &&
+        (ws_tok_text_is(a, end - 2, "Jr") || ws_tok_text_is(a, end - 2, "Sr")))
+        name_end = end - 2;
     /* "(R-Utah)", "(OPCW)" after the name. */
     if (ws_tok_text_is(a, end - 1, ")")) {
         while (name_end > body && !ws_tok_text_is(a, name_end - 1, "("))

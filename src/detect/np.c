@@ -416,9 +416,14 @@ static bool noun_takes_phrase(const ws_attr *a, uint32_t p)
 
 uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
 {
-    if (end <= limit || !can_head(a, end - 1))
+    if (end <= limit)
         return end;
     uint32_t k = end - 1;
+    /* "Tom Hale Jr. said": the suffix's period ends the name. */
+    if (k > limit && ws_tok_text_is(a, k, ".") && (ws_tok_text_is(a, k - 1, "Jr") || ws_tok_text_is(a, k - 1, "Sr")))
+        k--;
+    if (!can_head(a, k))
+        return end;
     uint32_t sent = a->tok[k].sentence;
     if (ws_tok_text_is(a, k, ")")) {
         uint32_t p = paren_start(a, k, limit);
@@ -479,7 +484,9 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             a->tok[t].kind == WS_TOK_WORD && !(tt->flags & WS_TOKF_CAP) && !a->ann[t].fw)
             break;
         if (tt->kind == WS_TOK_PUNCT) {
-            if (ws_tok_text_is(a, t, ".") && t > limit && is_initial(a, t - 1)) {
+            /* (An initial's period, and a suffix's: "Tom Hale Jr.") */
+            if (ws_tok_text_is(a, t, ".") && t > limit &&
+                (is_initial(a, t - 1) || ws_tok_text_is(a, t - 1, "Jr") || ws_tok_text_is(a, t - 1, "Sr"))) {
                 k = t;
                 continue;
             }

@@ -1306,6 +1306,10 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
     /* "May" after a preposition or before a number is the month. */
     check_one("Hale said in May that the plan works.", "indirect|said|Hale|Hale|the plan works");
     check_one("Hale said on May 3 that the plan works.", "indirect|said|Hale|Hale|the plan works");
+    /* A name with its suffix speaks, and is met again by the name. */
+    const char *junior = "Tom Hale Jr. said the plan works. Hale added that it was cheap.";
+    check_nth(junior, 2, 0, "indirect|said|Tom Hale Jr.|Tom Hale|the plan works");
+    check_nth(junior, 2, 1, "indirect|added|Hale|Tom Hale|it was cheap");
     /* "no." ends a sentence unless a number follows. */
     check_nth("Hale said no. Kestrel said it would wait.", 2, 1, "indirect|said|Kestrel|Kestrel|it would wait");
     check_one("The meeting at No. 10 Riverton Street went well, Hale said.",
