@@ -1755,7 +1755,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         bool head_is_inst = is_institution_name(a, body, comma) || a->ann[comma - 1].inst >= 0 ||
                             (ws_tok_is_name_word(a, comma - 1) &&
                              (a->tok[comma - 1].flags & WS_TOKF_ALLCAPS));
-        /* "One red-state Democrat, Montana Sen. Tom Hale,": an
+        /* "One swing-state Democrat, Riverton Sen. Tom Hale,": an
          * indefinite head describes the person the apposition names. */
         /* ("a spokesman for the prosecutor, Comptroller Tom Hale,": the
          * apposition names the noun after the preposition.) */

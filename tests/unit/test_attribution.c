@@ -976,9 +976,9 @@ static void description_title_and_name(void **state)
     assert_string_equal(e->institution, "FCU");
     ws_report_free(r);
     /* An indefinite description, then a titled name: the name speaks
-     * ("One red-state Democrat" is not the Dover Democrat named before);
+     * ("One swing-state Democrat" is not the Dover Democrat named before);
      * after "for the prosecutor," the titled name is the prosecutor's. */
-    r = test_analyze("Senator Ana Ruiz, a Dover Democrat, spoke first. One red-state Democrat, Montana Sen. Tom Hale, "
+    r = test_analyze("Senator Ana Ruiz, a Dover Democrat, spoke first. One swing-state Democrat, Riverton Sen. Tom Hale, "
                      "said the bill was dead. A spokesman for the prosecutor, State Comptroller Lena Ortiz, said "
                      "nothing was decided.",
                      WS_INPUT_TEXT);
