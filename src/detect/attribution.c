@@ -606,6 +606,19 @@ static uint32_t opening_clause_end(const ws_attr *a, uint32_t s0, uint32_t c, ui
     return cend;
 }
 
+/* The end of the noun phrase [k, e) without a lower-case word right after
+ * a name that no noun of a speaker is (a role, a body's head, a plural):
+ * "Ruiz won" of "Ruiz won the debate by arguing" is the subject and its
+ * verb. */
+static uint32_t without_verb_after_name(const ws_attr *a, uint32_t k, uint32_t e)
+{
+    if (e >= k + 2 && is_plain_lower(a, e - 1) && (a->tok[e - 2].flags & WS_TOKF_CAP) &&
+        ws_tok_is_name_word(a, e - 2) && !a->ann[e - 2].fw && a->ann[e - 1].role < 0 && !a->ann[e - 1].is_head &&
+        !a->ann[e - 1].is_group && !a->ann[e - 1].anon_len && !is_plural_head(a, e - 1))
+        return e - 1;
+    return e;
+}
+
 /* The first noun phrase of the sentence: the subject a participle shares. */
 static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_t *start,
                          uint32_t *end)
@@ -653,14 +666,7 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
     }
     while (k < before && a->tok[k].kind == WS_TOK_PUNCT)
         k++;
-    uint32_t e = ws_np_right(a, k, before);
-    /* "Ruiz won the debate by arguing": a lower-case word right after the
-     * name that no noun of a speaker is (a role, a body's head) is the
-     * sentence's verb. */
-    if (e >= k + 2 && is_plain_lower(a, e - 1) && (a->tok[e - 2].flags & WS_TOKF_CAP) &&
-        ws_tok_is_name_word(a, e - 2) && !a->ann[e - 2].fw && a->ann[e - 1].role < 0 && !a->ann[e - 1].is_head &&
-        !a->ann[e - 1].is_group && !a->ann[e - 1].anon_len && !is_plural_head(a, e - 1))
-        e--;
+    uint32_t e = without_verb_after_name(a, k, ws_np_right(a, k, before));
     if (e <= k)
         return false;
     *start = k;
@@ -3066,7 +3072,7 @@ static bool subject_after_phrase(const ws_attr *a, uint32_t s0, uint32_t cue, ui
         k++;
     if (k + 1 >= stop)
         return false;
-    uint32_t e = ws_np_right(a, k + 1, stop);
+    uint32_t e = without_verb_after_name(a, k + 1, ws_np_right(a, k + 1, stop));
     if (e <= k + 1 && is_subject_pronoun(a, k + 1))
         e = k + 2;
     if (e <= k + 1)

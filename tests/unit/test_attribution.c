@@ -1186,8 +1186,8 @@ static void participles_joined_and_introduced(void **state)
               "indirect|saying|Hale|Hale|he hopes for a younger board");
     check_one("The advert eroded trust by suggesting the vote may be rigged.",
               "indirect|suggesting|The advert|The advert|the vote may be rigged");
-    check_one("By saying he wants a diverse team, Tom Hale angered the board.",
-              "indirect|saying|Tom Hale|Tom Hale|he wants a diverse team");
+    check_one("By saying he hopes to win, Tom Hale angered the board.",
+              "indirect|saying|Tom Hale|Tom Hale|he hopes to win");
     check_none("Instead of saying that he wants a team, Hale left.");
     /* The sentence's verb is no part of its subject; a participle after
      * a statement's cue shares that statement's speaker. */
@@ -1200,6 +1200,7 @@ static void participles_joined_and_introduced(void **state)
     check_one("Apart from saying the team was tired, Hale gave no reasons.",
               "indirect|saying|Hale|Hale|the team was tired");
     check_one("Hale, aside from saying he was tired, gave no reasons.", "indirect|saying|Hale|Hale|he was tired");
+    check_one("Aside from saying he hopes to win, Hale left.", "indirect|saying|Hale|Hale|he hopes to win");
     /* A participle that ends the text has nothing after it to read. */
     check_none("Hale won the debate by arguing");
     check_none("Ruiz won by claiming the rules");
