@@ -343,6 +343,13 @@ static bool clause_with_subject(const ws_attr *a, uint32_t from, uint32_t stop)
 static bool is_plain_lower(const ws_attr *a, uint32_t t);
 static bool is_plural_head(const ws_attr *a, uint32_t i);
 
+/* Does what the cue at @v reports open right after it: "that" or a clause
+ * with its subject ("suggesting that ...", "said he would ...")? */
+static bool clause_after(const ws_attr *a, uint32_t v, uint32_t stop)
+{
+    return v + 1 < stop && (is_complementizer(a, v + 1) || opens_speech(a, v + 1, false));
+}
+
 /*
  * Where a second participle of speech joined by "and" or "but" starts, in
  * the content [from, end) of a report by a participle (@after_ing) or one
@@ -358,10 +365,9 @@ static uint32_t second_participle(const ws_attr *a, uint32_t from, uint32_t end,
     for (uint32_t t = from; t + 1 < end; t++) {
         if (a->tok[t].quote_depth > 0)
             continue;
-        if (is_plain_lower(a, t) && ws_tok_ends_with(a, t, "ing", 5) && t > from && !ws_tok_is(a, t - 1, WS_FW_AUX))
-            ing = true;
-        if (a->tok[t].kind == WS_TOK_WORD && ws_tok_is_cue_verb(a, t) && verb_reading(a, t)->is_ing && t > from &&
-            !ws_tok_is(a, t - 1, WS_FW_AUX))
+        if (t > from && !ws_tok_is(a, t - 1, WS_FW_AUX) &&
+            ((is_plain_lower(a, t) && ws_tok_ends_with(a, t, "ing", 5)) ||
+             (ws_tok_is_cue_verb(a, t) && verb_reading(a, t)->is_ing)))
             ing = true;
         if (!ing || !(ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "but")))
             continue;
@@ -370,7 +376,7 @@ static uint32_t second_participle(const ws_attr *a, uint32_t from, uint32_t end,
         for (uint32_t j = n; j < v && !aux; j++)
             aux = ws_tok_is(a, j, WS_FW_AUX);
         if (!aux && v + 1 < end && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_ing &&
-            a->tok[v + 1].kind != WS_TOK_QUOTE && (is_complementizer(a, v + 1) || opens_speech(a, v + 1, false)))
+            a->tok[v + 1].kind != WS_TOK_QUOTE && clause_after(a, v, end))
             return t;
     }
     return end;
@@ -487,8 +493,8 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
          * participle of their own. */
         if (!colon && ws_tok_word_is(a, n, "with") && n + 1 < stop) {
             uint32_t v = ws_skip_adverbials_right(a, ws_np_right(a, n + 1, stop), stop);
-            if (v > n + 1 && v + 1 < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_ing &&
-                (is_complementizer(a, v + 1) || opens_speech(a, v + 1, false)))
+            if (v > n + 1 && v < stop && ws_tok_is_cue_verb(a, v) && verb_reading(a, v)->is_ing &&
+                clause_after(a, v, stop))
                 return t;
         }
         /* The comma that closes a parenthetical cue ("At one point, she
@@ -508,8 +514,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             (ws_tok_word_is(a, n + 1, "which") || ws_tok_word_is(a, n + 1, "whom"))) {
             uint32_t np2 = ws_np_right(a, n + 2, stop);
             uint32_t v2 = ws_skip_adverbials_right(a, np2, stop);
-            if (np2 > n + 2 && v2 + 1 < stop && is_finite_cue(a, v2) &&
-                (is_complementizer(a, v2 + 1) || opens_speech(a, v2 + 1, false)))
+            if (np2 > n + 2 && v2 < stop && is_finite_cue(a, v2) && clause_after(a, v2, stop))
                 return t;
         }
         /* ", although they say ...", ", who says he is honored": a clause

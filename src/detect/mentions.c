@@ -1289,6 +1289,20 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
     return idx;
 }
 
+/* Add the mention @m as one of the institution called @name, met before
+ * or new ("KRC said", "UK Coal said"). */
+static int32_t add_as_institution(ws_attr *a, ws_ment *m, const char *name, bool is_speaker)
+{
+    m->type = WS_ENTITY_INSTITUTION;
+    m->gender = GENDER_THING;
+    m->entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, NULL);
+    if (m->entity < 0)
+        m->entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+    if (m->entity < -1)
+        return m->entity;
+    return add_mention(a, m, is_speaker);
+}
+
 /*
  * Add the mention @m of an institution named up to @name_end, then its
  * acronym in the parentheses that close at @end ("the Kestrel Chemical
@@ -2440,27 +2454,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 !a->ann[m.name_start].first_name &&
                 ((body > start && ws_tok_word_is(a, start, "the")) ||
                  (a->tok[m.name_start].end - a->tok[m.name_start].start >= 3 &&
-                  !(end < a->doc->tokens.n && ws_tok_text_is(a, end, ":"))))) {
-                m.type = WS_ENTITY_INSTITUTION;
-                m.gender = GENDER_THING;
-                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
-                if (m.entity < -1)
-                    return m.entity;
-                return add_mention(a, &m, is_speaker);
-            }
+                  !(end < a->doc->tokens.n && ws_tok_text_is(a, end, ":")))))
+                return add_as_institution(a, &m, name, is_speaker);
             /* "NetRatings said", "PricewaterhouseCoopers said": a capital
              * inside one word names a firm. */
             if (single && role_at == end && !m.gender && !a->ann[m.name_start].first_name &&
-                is_camel_name(a, m.name_start)) {
-                m.type = WS_ENTITY_INSTITUTION;
-                m.gender = GENDER_THING;
-                m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, NULL);
-                if (m.entity < 0)
-                    m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
-                if (m.entity < -1)
-                    return m.entity;
-                return add_mention(a, &m, is_speaker);
-            }
+                is_camel_name(a, m.name_start))
+                return add_as_institution(a, &m, name, is_speaker);
             /* "UK Coal said": a country right before one name makes a
              * company's name; no person is named after a country ("Brazilian
              * Juninho" is a person). */
@@ -2480,17 +2480,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 static const char *const placing[] = {"in", "at", "on", "from", "across", "after", "before",
                                                       "during", "throughout"};
                 if (!(firm_start > 0 && ws_tok_word_in(a, firm_start - 1, placing, sizeof placing / sizeof *placing))) {
-                    const char *firm = span_text(a, firm_start, m.name_end);
-                    m.type = WS_ENTITY_INSTITUTION;
-                    m.gender = GENDER_THING;
                     m.kind = WS_MENTION_NAME;
                     m.country = NULL;
-                    m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, firm, NULL);
-                    if (m.entity < 0)
-                        m.entity = new_entity(a, WS_ENTITY_INSTITUTION, firm);
-                    if (m.entity < -1)
-                        return m.entity;
-                    return add_mention(a, &m, is_speaker);
+                    return add_as_institution(a, &m, span_text(a, firm_start, m.name_end), is_speaker);
                 }
             }
             const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;
