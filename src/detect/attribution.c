@@ -135,17 +135,40 @@ static bool passive_before(const ws_attr *a, uint32_t after)
                      ws_tok_ends_with(a, k - 1, "\xE2\x80\x99re", 6));
 }
 
+/* Does the question of "asked X whether ...", "asked X about Y" start at
+ * @k, right after the listener X? Then *@content is where what was asked
+ * starts: the question word, or past "about". Not for "asked the court for a
+ * delay" or "asked them to leave", whose listener annotators mostly keep in
+ * the content. */
+static bool asked_question_at(const ws_attr *a, uint32_t k, uint32_t stop, uint32_t *content)
+{
+    static const char *const questions[] = {"whether", "if", "what", "who", "which", "how", "why", "when", "where"};
+    if (k < stop && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions)) {
+        *content = k;
+        return true;
+    }
+    if (k + 1 < stop && ws_tok_text_is(a, k, "about")) {
+        *content = k + 1;
+        return true;
+    }
+    return false;
+}
+
 /* Where the listener of "told X" that starts at @after ends ("told
  * reporters", "told her"); @after itself for other verbs and passives. */
 static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
 {
     static const char *const objects[] = {"him", "her", "them", "us", "me", "you"};
-    if (!takes_listener(ci) || after >= stop || (ci->is_past && passive_before(a, after)))
+    bool asks = !strcmp(ci->lemma, "ask");
+    if ((!takes_listener(ci) && !asks) || after >= stop || (ci->is_past && passive_before(a, after)))
         return after;
     uint32_t obj = ws_np_right(a, after, stop);
-    if (obj > after)
+    if (obj <= after && ws_tok_word_in(a, after, objects, sizeof objects / sizeof *objects))
+        obj = after + 1;
+    if (!asks)
         return obj;
-    return ws_tok_word_in(a, after, objects, sizeof objects / sizeof *objects) ? after + 1 : after;
+    uint32_t question;
+    return obj > after && asked_question_at(a, obj, stop, &question) ? question : after;
 }
 
 /* The end of a dateline that opens a sentence at @k ("WASHINGTON ―",

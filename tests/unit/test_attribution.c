@@ -3003,6 +3003,21 @@ static void quoted_cue_inside_reported_speech(void **state)
               "direct|shout|fans|fans|Sack the board! || Go home!");
 }
 
+/* "asked X whether ...": what was asked, without the one who was asked;
+ * "asked X about Y" asked about Y. "asked X to ..." keeps X, as annotators
+ * mostly do. */
+static void asked_listener_before_the_question(void **state)
+{
+    (void)state;
+    check_one("Reporters asked Tom Hale whether he would resign.",
+              "indirect|asked|Reporters|Reporters|whether he would resign");
+    check_one("Ruiz asked the mayor about the ferry fares.", "indirect|asked|Ruiz|Ruiz|the ferry fares");
+    check_one("Ruiz asked him if the plan would work.", "indirect|asked|Ruiz|Ruiz|if the plan would work");
+    check_one("Hale asked voters to back the plan.", "indirect|asked|Hale|Hale|voters to back the plan");
+    check_one("Ruiz asked what the plan would cost.", "indirect|asked|Ruiz|Ruiz|what the plan would cost");
+    check_one("Hale was asked whether he would run.", "indirect|was asked|Hale|Hale|whether he would run");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3133,6 +3148,7 @@ int main(void)
         cmocka_unit_test(plurals_of_roles_are_their_own_groups),
         cmocka_unit_test(participles_joined_and_introduced),
         cmocka_unit_test(subjects_with_reflexives_days_and_ordinals),
+        cmocka_unit_test(asked_listener_before_the_question),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
