@@ -1916,6 +1916,13 @@ static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
 static uint32_t left_content_end(const ws_attr *a, const draft *d, uint32_t c, uint32_t s0)
 {
     uint32_t to = d->src_start < d->src_end && d->src_start < c ? d->src_start : c;
+    /* "The ferry is a relic, as Ruiz said.": "as" belongs to the cue's
+     * clause, not to what was said (unlike the second "as" of "as soon
+     * as", which has no comma before it). */
+    if (to > s0 + 1 && to == d->src_start && ws_tok_word_is(a, to - 1, "as") &&
+        (is_comma(a, to - 2) || ws_tok_is_dash(a, to - 2) ||
+         (a->tok[to - 2].kind == WS_TOK_QUOTE && (a->tok[to - 2].flags & WS_TOKF_CLOSE))))
+        to--;
     while (to > s0 && (is_end_punct(a, to - 1) || ws_tok_is_dash(a, to - 1)))
         to--;
     return to;
@@ -2556,8 +2563,8 @@ static uint32_t verb_group_start(const ws_attr *a, uint32_t c)
  */
 static bool phrase_as_verb(const ws_attr *a, uint32_t c, const ws_cue_info *phrase, ws_cue_info *out)
 {
-    static const char *const past[] = {"went", "made", "issued", "released", "took", "quoted"};
-    static const char *const s_forms[] = {"goes", "makes", "issues", "releases", "takes"};
+    static const char *const past[] = {"went", "made", "issued", "released", "took", "quoted", "put"};
+    static const char *const s_forms[] = {"goes", "makes", "issues", "releases", "takes", "puts"};
     static const char *const base[] = {"go", "make", "issue", "release", "take"};
     static const char *const ing[] = {"going", "making", "issuing", "releasing", "taking"};
     *out = *phrase;
@@ -2577,6 +2584,28 @@ static bool phrase_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if (c == s0)
         return false;
     return !ws_tok_is(a, c - 1, WS_FW_DET | WS_FW_PREP) || ws_tok_is(a, c - 1, WS_FW_PRON | WS_FW_SUB);
+}
+
+/* Does "put it" at @c report words: "as Hale put it," "as a memo put it
+ * in May," or "Hale put it bluntly:"; not "put it on the table". After
+ * another statement of the sentence (@after_statement), "..., saying the
+ * deal would "fail," as Ruiz put it" only names whose words the quotation
+ * borrows, inside what the first speaker said. */
+static bool put_it_reports(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop, bool after_statement)
+{
+    uint32_t k = c + 2;
+    while (k < stop && k < c + 5 && ws_tok_is(a, k, WS_FW_ADV))
+        k++;
+    if (k < stop && ws_tok_text_is(a, k, ":"))
+        return true;
+    uint32_t as = UINT32_MAX;
+    for (uint32_t w = c; w > s0 && w + 30 > c && as == UINT32_MAX; w--)
+        if (ws_tok_word_is(a, w - 1, "as") && w < c && ws_np_right(a, w, c + 1) > w)
+            as = w - 1;
+    if (as == UINT32_MAX || c + 2 >= stop ||
+        !(a->tok[c + 2].kind == WS_TOK_PUNCT || ws_tok_is(a, c + 2, WS_FW_PREP | WS_FW_ADV)))
+        return false;
+    return !after_statement || ws_skip_adverbials_right(a, s0, as) == as;
 }
 
 typedef WS_ARRAY(draft) draft_list;
@@ -3165,7 +3194,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
              * statement saying": the phrase is the verb of its subject. */
             verb = &phrase_verb;
             phrase = NULL;
-            if (!phrase_verb_use(a, c, s0))
+            if (!phrase_verb_use(a, c, s0) || ((!strcmp(verb->lemma, "put it") || !strcmp(verb->lemma, "puts it")) &&
+                                                 !put_it_reports(a, c, s0, stop, drafts->n > first)))
                 continue;
         }
         if (!verb && !phrase) {

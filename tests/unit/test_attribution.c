@@ -1488,7 +1488,7 @@ static void colon_quotation_with_own_cue_and_opening_as(void **state)
     /* After a comma inside the sentence too: the clause after it is what
      * they claim. */
     check_nth("Critics will watch for hints on whether, as the Greens claim, he plans to raise the levy.", 1, 0,
-              "indirect|claim|the Greens|Greens|Critics will watch for hints on whether, as || "
+              "indirect|claim|the Greens|Greens|Critics will watch for hints on whether || "
               "he plans to raise the levy");
     check_nth("As prices rose, he said the plan would fail.", 1, 0,
               "indirect|said|he||the plan would fail");
@@ -3018,6 +3018,30 @@ static void asked_listener_before_the_question(void **state)
     check_one("Hale was asked whether he would run.", "indirect|was asked|Hale|Hale|whether he would run");
 }
 
+/* "As Hale put it, ..." names whose words follow or come before; "put it on
+ * the table" reports nothing. "as" before a trailing source is not part of
+ * what was said. */
+static void as_someone_put_it(void **state)
+{
+    (void)state;
+    check_one("As Tom Hale, a former mayor, put it: \"The ferry is gone.\"",
+              "direct|put it|Tom Hale, a former mayor|Tom Hale|The ferry is gone.");
+    check_one("As Ana Ruiz put it in a letter, the ferry is \"a relic of the past.\"",
+              "partial|put it|Ana Ruiz|Ana Ruiz|the ferry is \"a relic of the past.\"");
+    check_one("Or, as Hale recently put it, \"We are done.\"", "direct|recently put it|Hale|Hale|We are done.");
+    check_one("Hale put it bluntly: \"We are done.\"", "direct|put it|Hale|Hale|We are done.");
+    check_one("The ferry is \"a relic,\" as Ruiz put it.", "partial|put it|Ruiz|Ruiz|The ferry is \"a relic,\"");
+    check_one("The ferry is a relic, as Ruiz said.", "indirect|said|Ruiz|Ruiz|The ferry is a relic");
+    check_one("He put it on the table, Ruiz said.", "indirect|said|Ruiz|Ruiz|He put it on the table");
+    check_none("As soon as he put it down, the phone rang.");
+    check_none("Ana Ruiz puts it well.");
+    check_one("Tolvo could not hold as much as Kestrel, Hale said.",
+              "indirect|said|Hale|Hale|Tolvo could not hold as much as Kestrel");
+    /* Inside another's statement the borrowed words stay his. */
+    check_nth("Hale urged calm, saying the deal would \"fall apart,\" as Ruiz put it.", 2, 1,
+              "partial|saying|Hale|Hale|the deal would \"fall apart,\" as Ruiz put it");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3149,6 +3173,7 @@ int main(void)
         cmocka_unit_test(participles_joined_and_introduced),
         cmocka_unit_test(subjects_with_reflexives_days_and_ordinals),
         cmocka_unit_test(asked_listener_before_the_question),
+        cmocka_unit_test(as_someone_put_it),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
