@@ -318,7 +318,16 @@ static uint32_t quotation_after_clause(const ws_attr *a, uint32_t to, uint32_t s
     bool clause_colon = ws_tok_text_is(a, open - 1, ":") && a->tok[open - 2].kind == WS_TOK_WORD &&
                         !(a->tok[open - 2].flags & WS_TOKF_CAP) && !ws_tok_is(a, open - 2, WS_FW_PRON) &&
                         open - s0 > 3;
-    return clause_colon ? open : UINT32_MAX;
+    if (clause_colon)
+        return open;
+    /* '"We won," Hale said, but "we lost," Ruiz said.': after another
+     * speaker's clause and "but" or "and", only the quotation. */
+    static const char *const joins[] = {"but", "and", "while", "yet", "whereas"};
+    if (open > s0 + 2 && ws_tok_word_in(a, open - 1, joins, sizeof joins / sizeof *joins) && is_comma(a, open - 2))
+        for (uint32_t t = s0; t + 2 < open; t++)
+            if (is_finite_cue(a, t))
+                return open;
+    return UINT32_MAX;
 }
 
 /* Is the quotation that opens at @open followed, before @stop, by its

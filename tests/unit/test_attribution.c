@@ -3042,6 +3042,22 @@ static void as_someone_put_it(void **state)
               "partial|saying|Hale|Hale|the deal would \"fall apart,\" as Ruiz put it");
 }
 
+/* '"A," Hale said, but "B," Ruiz said.': two speakers, each with their own
+ * quotation; the second does not swallow the first. */
+static void second_speaker_after_but(void **state)
+{
+    (void)state;
+    check_nth("\"We won,\" Hale said, but \"we lost the vote,\" Ruiz said.", 2, 0,
+              "partial|said|Hale|Hale|We won,");
+    check_nth("\"We won,\" Hale said, but \"we lost the vote,\" Ruiz said.", 2, 1,
+              "direct|said|Ruiz|Ruiz|we lost the vote,");
+    check_nth("Hale said the vote was fair, and \"it was rigged,\" Ruiz said.", 2, 1,
+              "direct|said|Ruiz|Ruiz|it was rigged,");
+    /* Without a cue before, the writer's clause stays with the quotation. */
+    check_one("Sales rose, but \"we need more,\" Ruiz said.",
+              "partial|said|Ruiz|Ruiz|Sales rose, but \"we need more,\"");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3174,6 +3190,7 @@ int main(void)
         cmocka_unit_test(subjects_with_reflexives_days_and_ordinals),
         cmocka_unit_test(asked_listener_before_the_question),
         cmocka_unit_test(as_someone_put_it),
+        cmocka_unit_test(second_speaker_after_but),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
