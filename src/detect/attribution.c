@@ -785,6 +785,14 @@ static const char *const readers_of_works[] = {"seen", "reviewed", "obtained", "
                                                "examined", "acquired", "received"};
 #define N_READERS_OF_WORKS (sizeof readers_of_works / sizeof *readers_of_works)
 
+/* Verbs in the past without "-ed" that tell a clause from a phrase: "The
+ * Reds won 3-1 and Ruiz said", "showed sales fell". */
+static const char *const irregular_past[] = {
+    "won", "beat", "lost", "took", "made", "gave", "came", "went", "got", "held", "led", "left",
+    "met", "ran", "saw", "sent", "put", "paid", "kept", "hit", "fell", "rose", "grew", "brought",
+    "bought", "sold", "built", "spent", "began", "drew", "struck", "threw", "scored"};
+#define N_IRREGULAR_PAST (sizeof irregular_past / sizeof *irregular_past)
+
 static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both"};
 #define N_COUNTED_SUBJECTS (sizeof counted_subjects / sizeof *counted_subjects)
 
@@ -804,7 +812,7 @@ static bool is_plural_head(const ws_attr *a, uint32_t i)
         return true;
     /* Plurals without an -s: "police say", "people claim". */
     static const char *const plurals[] = {"people", "police", "children", "men", "women", "staff",
-                                          "personnel", "percent"};
+                                          "personnel", "percent", "data", "media", "criteria"};
     return ws_tok_word_in(a, i, plurals, sizeof plurals / sizeof *plurals) ||
            ws_tok_word_in(a, i, people_words, N_PEOPLE_WORDS) ||
            ws_tok_word_in(a, i, counted_subjects, N_COUNTED_SUBJECTS) || a->ann[i].anon_len || a->ann[i].is_group;
@@ -1038,16 +1046,12 @@ static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, 
         /* "The Reds won 3-1 and Ruiz said": a phrase joined by "and" holds
          * no verb in the past after a name ("the Kestrel board and Ruiz
          * said", "Current and former officials say" are subjects). */
-        static const char *const irregular_past[] = {
-            "won", "beat", "lost", "took", "made", "gave", "came", "went", "got", "held", "led", "left",
-            "met", "ran", "saw", "sent", "put", "paid", "kept", "hit", "fell", "rose", "grew", "brought",
-            "bought", "sold", "built", "spent", "began", "drew", "struck", "threw", "scored"};
         bool clause = false;
         for (uint32_t j = k2; crossed_and && !clause && j + 1 < k - 1; j++) {
             uint32_t n = j + 1;
             clause = (a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j) &&
                      a->tok[n].kind == WS_TOK_WORD && !(a->tok[n].flags & WS_TOKF_CAP) &&
-                     (ws_tok_word_in(a, n, irregular_past, sizeof irregular_past / sizeof *irregular_past) ||
+                     (ws_tok_word_in(a, n, irregular_past, N_IRREGULAR_PAST) ||
                       (!a->ann[n].fw && ws_tok_ends_with(a, n, "ed", 4) && !ws_tok_is(a, n + 1, WS_FW_PREP)));
         }
         if (clause)
@@ -2023,9 +2027,9 @@ static bool verb_after_subject(const ws_attr *a, uint32_t k, uint32_t e, uint32_
     /* (Or before a verb of speech or thought of its own: "believe the
      * plan shows ...", "suggests the government understands ...".) */
     if (with_det)
-        return ws_tok_is(a, e, WS_FW_AUX) || (!a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) &&
-                                               (e + 1 >= stop || a->tok[e + 1].kind == WS_TOK_WORD ||
-                                                is_end_punct(a, e + 1))) ||
+        return ws_tok_is(a, e, WS_FW_AUX) ||
+               (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ed", 4) || ws_tok_word_in(a, e, irregular_past, N_IRREGULAR_PAST)) &&
+                (e + 1 >= stop || a->tok[e + 1].kind == WS_TOK_WORD || is_end_punct(a, e + 1))) ||
                (is_finite_cue(a, e) && e + 1 < stop && !is_end_punct(a, e + 1));
     return ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) ||
            (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ing", 5) || ws_tok_ends_with(a, e, "ed", 4)));
@@ -2035,12 +2039,26 @@ static bool verb_after_subject(const ws_attr *a, uint32_t k, uint32_t e, uint32_
  * it ("shows Clinton leading by two points", "shows Cruz has fallen")? */
 static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
 {
-    /* ("found the site was biased": a phrase with its determiner, before
-     * an auxiliary or a verb in the past.) */
-    bool with_det = k < stop && ws_tok_is(a, k, WS_FW_DET) && !ws_tok_is(a, k, WS_FW_SUB) && a->ann[k].pronoun < 0;
-    if (k >= stop || (!with_det && (!(a->tok[k].flags & WS_TOKF_CAP) || !ws_tok_is_name_word(a, k))))
+    if (k >= stop)
         return false;
-    if (verb_after_subject(a, k, ws_np_right(a, k, stop), stop, with_det))
+    uint32_t np_end = ws_np_right(a, k, stop);
+    /* The noun phrase reader takes "the economy grew" whole: a verb in the
+     * past without "-ed" ends the subject. */
+    for (uint32_t j = k + 1; j < np_end; j++)
+        if (!(a->tok[j].flags & WS_TOKF_CAP) && ws_tok_word_in(a, j, irregular_past, N_IRREGULAR_PAST) &&
+            !ws_tok_is(a, j - 1, WS_FW_DET)) {
+            np_end = j;
+            break;
+        }
+    /* ("found the site was biased": a phrase with its determiner, before
+     * an auxiliary or a verb in the past; "showed sales fell", "found
+     * prices rose": a plural noun alone as well.) */
+    bool with_det = (ws_tok_is(a, k, WS_FW_DET) && !ws_tok_is(a, k, WS_FW_SUB) && a->ann[k].pronoun < 0) ||
+                    (a->tok[k].kind == WS_TOK_WORD && !(a->tok[k].flags & WS_TOKF_CAP) && !a->ann[k].fw &&
+                     np_end > k && is_plural_head(a, np_end - 1));
+    if (!with_det && (!(a->tok[k].flags & WS_TOKF_CAP) || !ws_tok_is_name_word(a, k)))
+        return false;
+    if (verb_after_subject(a, k, np_end, stop, with_det))
         return true;
     /* A name ends at its last capitalized word: the noun phrase reader
      * takes "Ruiz leading" for one phrase. */
@@ -2192,6 +2210,12 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
+    /* "his best known roles", "a little known fact": a participle after
+     * an adverb of degree describes a noun. */
+    static const char *const degrees[] = {"best", "well", "little", "lesser", "better", "least"};
+    if (ci->is_past && !ci->is_s && c > s0 && ws_tok_word_in(a, c - 1, degrees, sizeof degrees / sizeof *degrees) &&
+        !(c + 1 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "that")))
+        return false;
     /* "best supporting actress", "a supporting role": an adjective. */
     if (ci->is_ing && ((c > 0 && ws_tok_word_is(a, c - 1, "best")) ||
                        (c + 1 < a->doc->tokens.n && a->ann[c + 1].role >= 0 && is_plain_lower(a, c + 1)) ||

@@ -3058,6 +3058,27 @@ static void second_speaker_after_but(void **state)
               "partial|said|Ruiz|Ruiz|Sales rose, but \"we need more,\"");
 }
 
+/* Evidence and belief before a clause without "that": a plural noun alone
+ * or a verb in the past without "-ed" ("sales rose", "the economy grew");
+ * "data" and "media" are plurals; "best known" describes a noun. */
+static void clauses_after_evidence_and_plurals_without_s(void **state)
+{
+    (void)state;
+    check_one("Data show that women held most jobs.", "indirect|show|Data|Data|women held most jobs");
+    check_one("Data from the Kestrel survey show that women held most jobs.",
+              "indirect|show|Data from the Kestrel survey|Data from the Kestrel survey|women held most jobs");
+    check_one("The media say the plan failed.", "indirect|say|The media|The media|the plan failed");
+    check_one("Kestrel figures showed sales rose in May.",
+              "indirect|showed|Kestrel figures|Kestrel figures|sales rose in May");
+    check_one("Kestrel figures showed the economy grew.",
+              "indirect|showed|Kestrel figures|Kestrel figures|the economy grew");
+    check_none("The study found several flaws.");
+    check_none("The poll found the rose garden popular.");
+    check_none("Hale's best known roles included Tolvo and Ruiz.");
+    check_one("Ruiz, who is best known for her ferry plan, said the fares would rise.",
+              "indirect|said|Ruiz, who is best known for her ferry plan|Ruiz|the fares would rise");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3191,6 +3212,7 @@ int main(void)
         cmocka_unit_test(asked_listener_before_the_question),
         cmocka_unit_test(as_someone_put_it),
         cmocka_unit_test(second_speaker_after_but),
+        cmocka_unit_test(clauses_after_evidence_and_plurals_without_s),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
