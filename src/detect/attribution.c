@@ -190,16 +190,19 @@ static uint32_t after_dateline(const ws_attr *a, uint32_t k, uint32_t to)
 }
 
 /*
- * Content from tokens [from, to): a dateline, leading "that", commas and
- * colons and trailing punctuation dropped. A range that is exactly one
+ * Content from tokens [from, to): a dateline, leading "that", a joining
+ * "and" or "but", commas and colons and trailing punctuation dropped. A range that is exactly one
  * quotation, or quotations joined by "and", gives their fragments (a direct
  * quote); otherwise one fragment over the range.
  */
 static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 {
     from = after_dateline(a, from, to);
-    while (from < to && (is_end_punct(a, from) || is_complementizer(a, from) ||
-                         ws_tok_is(a, from, WS_FW_CONJ) || ws_tok_is_dash(a, from)))
+    /* (A capital "But" or "And" opens the speaker's own sentence and is
+     * kept, as both corpora mark it: "But the cuts will hurt, he added.") */
+    while (from < to &&
+           (is_end_punct(a, from) || is_complementizer(a, from) ||
+            (ws_tok_is(a, from, WS_FW_CONJ) && !(a->tok[from].flags & WS_TOKF_CAP)) || ws_tok_is_dash(a, from)))
         from++;
     /* Not the signs that close what they follow: "rose 2%." */
     while (to > from && a->tok[to - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, to - 1, ")") &&

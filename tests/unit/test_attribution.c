@@ -3079,6 +3079,18 @@ static void clauses_after_evidence_and_plurals_without_s(void **state)
               "indirect|said|Ruiz, who is best known for her ferry plan|Ruiz|the fares would rise");
 }
 
+/* A sentence of the speaker's that opens with "But" or "And" keeps it; a
+ * lower-case "and" that joins the writer's clauses does not. */
+static void capital_conjunction_opens_content(void **state)
+{
+    (void)state;
+    check_one("But the cuts will hurt, Hale added.", "indirect|added|Hale|Hale|But the cuts will hurt");
+    check_one("And the ferry will run, according to Kestrel.",
+              "indirect|according to|Kestrel|Kestrel|And the ferry will run");
+    check_nth("Ruiz spoke first and Hale said the ferry would run.", 1, 0,
+              "indirect|said|Hale|Hale|the ferry would run");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3213,6 +3225,7 @@ int main(void)
         cmocka_unit_test(as_someone_put_it),
         cmocka_unit_test(second_speaker_after_but),
         cmocka_unit_test(clauses_after_evidence_and_plurals_without_s),
+        cmocka_unit_test(capital_conjunction_opens_content),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
