@@ -189,6 +189,29 @@ static uint32_t after_dateline(const ws_attr *a, uint32_t k, uint32_t to)
     return k;
 }
 
+/* Where a connective of the writer's that opens a sentence at @k ends:
+ * "In fact", "Still", "Even so", "At the same time"; @k when there is none. */
+static uint32_t leading_connective(const ws_attr *a, uint32_t k, uint32_t to)
+{
+    static const char *const one_word[] = {"still", "however", "meanwhile", "nevertheless", "nonetheless",
+                                           "indeed", "instead", "moreover", "furthermore", "besides",
+                                           "similarly", "likewise", "consequently", "thus"};
+    static const char *const two_words[][2] = {{"in", "fact"},     {"in", "contrast"}, {"even", "so"},
+                                               {"of", "course"},   {"in", "addition"}, {"in", "particular"},
+                                               {"as", "well"},     {"after", "all"},   {"in", "turn"}};
+    if (k >= to || !(a->tok[k].flags & WS_TOKF_SENT_START))
+        return k;
+    if (ws_tok_word_in(a, k, one_word, sizeof one_word / sizeof *one_word))
+        return k + 1;
+    for (size_t i = 0; i < sizeof two_words / sizeof *two_words; i++)
+        if (k + 1 < to && ws_tok_word_is(a, k, two_words[i][0]) && ws_tok_word_is(a, k + 1, two_words[i][1]))
+            return k + 2;
+    if (k + 3 < to && ws_tok_word_is(a, k, "at") && ws_tok_word_is(a, k + 1, "the") &&
+        ws_tok_word_is(a, k + 2, "same") && ws_tok_word_is(a, k + 3, "time"))
+        return k + 4;
+    return k;
+}
+
 /*
  * Content from tokens [from, to): a dateline, leading "that", a joining
  * "and" or "but", commas and colons and trailing punctuation dropped. A range that is exactly one
@@ -204,6 +227,13 @@ static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
            (is_end_punct(a, from) || is_complementizer(a, from) ||
             (ws_tok_is(a, from, WS_FW_CONJ) && !(a->tok[from].flags & WS_TOKF_CAP)) || ws_tok_is_dash(a, from)))
         from++;
+    /* "In fact, sales fell, Hale said": the writer's connective before a
+     * comma opens the sentence, not what was said (inside a quotation it
+     * is the speaker's own). */
+    uint32_t connective_end = leading_connective(a, from, to);
+    if (connective_end > from && a->tok[from].quote_depth == 0 && connective_end + 1 < to &&
+        is_comma(a, connective_end))
+        from = connective_end + 1;
     /* Not the signs that close what they follow: "rose 2%." */
     while (to > from && a->tok[to - 1].kind == WS_TOK_PUNCT && !ws_tok_text_is(a, to - 1, ")") &&
            !ws_tok_text_is(a, to - 1, "]") && !ws_tok_text_is(a, to - 1, "%") &&

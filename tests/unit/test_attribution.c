@@ -3080,7 +3080,8 @@ static void clauses_after_evidence_and_plurals_without_s(void **state)
 }
 
 /* A sentence of the speaker's that opens with "But" or "And" keeps it; a
- * lower-case "and" that joins the writer's clauses does not. */
+ * lower-case "and" that joins the writer's clauses does not, nor does a
+ * connective such as "Still," or "In fact,". */
 static void capital_conjunction_opens_content(void **state)
 {
     (void)state;
@@ -3089,6 +3090,12 @@ static void capital_conjunction_opens_content(void **state)
               "indirect|according to|Kestrel|Kestrel|And the ferry will run");
     check_nth("Ruiz spoke first and Hale said the ferry would run.", 1, 0,
               "indirect|said|Hale|Hale|the ferry would run");
+    /* The writer's connective before a comma is not what was said; inside
+     * a quotation it is the speaker's. */
+    check_one("Still, the ferry will run, Hale said.", "indirect|said|Hale|Hale|the ferry will run");
+    check_one("At the same time, fares will rise, according to Kestrel.",
+              "indirect|according to|Kestrel|Kestrel|fares will rise");
+    check_one("\"In fact, the ferry will run,\" Hale said.", "direct|said|Hale|Hale|In fact, the ferry will run,");
 }
 
 int main(void)
