@@ -2894,6 +2894,17 @@ static bool label_repeats(const ws_attr *a, uint32_t s0, uint32_t k)
     return false;
 }
 
+/* Does the sentence at @s0 open with a verb of speech put before its
+ * speaker: 'Said Hale: "..."'? */
+static bool said_first(const ws_attr *a, uint32_t s0)
+{
+    static const char *const verbs[] = {"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (ws_tok_text_eq(a, s0, verbs[i], strlen(verbs[i])))
+            return s0 + 1 < a->doc->tokens.n && a->tok[s0 + 1].kind == WS_TOK_WORD;
+    return false;
+}
+
 /*
  * A speaker label opening a paragraph: "PENCE: Well, look ..." in a
  * transcript, "Pat Caddell: Voters worried" in a headline. The label is the
@@ -2904,7 +2915,7 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     const ws_doc *doc = a->doc;
     const ws_sentence *sent = &doc->sentences.v[s];
     uint32_t s0 = sent->tok_start;
-    if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START) || a->tok[s0].quote_depth > 0)
+    if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START) || a->tok[s0].quote_depth > 0 || said_first(a, s0))
         return WS_OK;
     /* '"WALLACE: ...': a transcript whose paragraphs each open with a
      * quotation mark that nothing closes. */
@@ -3008,6 +3019,16 @@ static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         col++;
     if (col + 1 >= stop || col < s0 + 1)
         return WS_OK;
+    /* 'Said Hale: "..."', 'Added the mayor: "..."': the verb put first is
+     * the cue and the phrase after it the source. */
+    if (said_first(a, s0) && ws_np_right(a, s0 + 1, col) == col) {
+        int rc = colon_quote_draft(a, drafts, col, s0 + 1, col, col + 1);
+        if (rc > 0) {
+            drafts->v[drafts->n - 1].cue_tok = s0;
+            drafts->v[drafts->n - 1].cue_end = s0 + 1;
+        }
+        return rc;
+    }
     for (uint32_t t = s0; t < col; t++)
         if (a->ann[t].cue >= 0 || a->tok[t].kind == WS_TOK_QUOTE)
             return WS_OK; /* a cue of its own, or quotations before: other rules */

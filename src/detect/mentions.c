@@ -1858,7 +1858,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             return m.entity;
         return add_mention(a, &m, is_speaker);
     }
-    if (end - start == 1 && ws_tok_is(a, start, WS_FW_PRON))
+    /* ("something", "it all": no one; "someone", listed as an unnamed
+     * source, is somebody not named.) */
+    if (end - start == 1 && ws_tok_is(a, start, WS_FW_PRON) && !a->ann[start].anon_len)
         return -1;
     /* "who", "which": the phrase just before ("voters who said"). */
     if (end - start == 1 && (ws_tok_text_is(a, start, "who") || ws_tok_text_is(a, start, "which"))) {

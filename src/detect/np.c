@@ -308,6 +308,10 @@ static bool is_saying_noun_in_phrase(const ws_attr *a, uint32_t k, uint32_t limi
 static bool can_head(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
+    /* "someone in the crowd" (not "anyone", which is seldom one who spoke:
+     * "sooner than anyone had expected"). */
+    if (ws_tok_word_is(a, i, "someone") || ws_tok_word_is(a, i, "somebody"))
+        return true;
     if (a->ann[i].pronoun >= 0)
         return !ws_tok_is(a, i, WS_FW_DET) || ws_tok_text_is(a, i, "her");
     if (t->kind == WS_TOK_PUNCT)

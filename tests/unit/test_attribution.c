@@ -3098,6 +3098,21 @@ static void capital_conjunction_opens_content(void **state)
     check_one("\"In fact, the ferry will run,\" Hale said.", "direct|said|Hale|Hale|In fact, the ferry will run,");
 }
 
+/* "Someone" speaks as an unnamed source ("anyone" seldom does); a verb put
+ * before its speaker and a colon ('Said Hale: "..."') is the cue. */
+static void someone_and_said_first(void **state)
+{
+    (void)state;
+    check_one("Someone said the plan failed.", "indirect|said|Someone|Someone|the plan failed");
+    check_one("Then someone in the crowd asked how Ruiz could win.",
+              "indirect|asked|someone in the crowd|someone in the crowd|how Ruiz could win");
+    check_none("The ferry came sooner than anyone had expected.");
+    check_nth("The vote was close.\n\nSaid Hale: \"I do not get the sense she cares.\"\n", 1, 0,
+              "direct|Said|Hale|Hale|I do not get the sense she cares.");
+    check_nth("The vote was close.\n\nAdded the mayor: \"We are done.\"\n", 1, 0,
+              "direct|Added|the mayor|the mayor|We are done.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3233,6 +3248,7 @@ int main(void)
         cmocka_unit_test(second_speaker_after_but),
         cmocka_unit_test(clauses_after_evidence_and_plurals_without_s),
         cmocka_unit_test(capital_conjunction_opens_content),
+        cmocka_unit_test(someone_and_said_first),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
