@@ -3614,9 +3614,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             /* "challenges in Syria and ...": after a skipped phrase the
              * content cannot start with a conjunction. */
+            /* ('"We won," Ruiz said as Tom and Ana left.': with the
+             * quotation before, what follows is no content anyway.) */
             if (content_from > before_circumstances && content_from < stop &&
-                ws_tok_is(a, content_from, WS_FW_CONJ))
-                continue;
+                ws_tok_is(a, content_from, WS_FW_CONJ)) {
+                if (!quotation_before(a, &d, c, s0))
+                    continue;
+                content_from = before_circumstances;
+            }
             /* "cautioned, as did the council itself, that ...": an aside
              * with "as" between commas, then what was said. */
             if (content_from + 2 < stop && is_comma(a, content_from) && ws_tok_word_is(a, content_from + 1, "as"))

@@ -3113,6 +3113,16 @@ static void someone_and_said_first(void **state)
               "direct|Added|the mayor|the mayor|We are done.");
 }
 
+/* A circumstance after the cue that runs into "and" ("said as Tom and Ana
+ * left") leaves the quotation before as what was said. */
+static void quotation_before_a_circumstance_with_and(void **state)
+{
+    (void)state;
+    check_one("\"We will not shut up,\" Lena Ortiz, 25, said as she and others marched.",
+              "direct|said|Lena Ortiz, 25|Lena Ortiz|We will not shut up,");
+    check_none("Hale spoke of challenges in Riverton and Dover.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3249,6 +3259,7 @@ int main(void)
         cmocka_unit_test(clauses_after_evidence_and_plurals_without_s),
         cmocka_unit_test(capital_conjunction_opens_content),
         cmocka_unit_test(someone_and_said_first),
+        cmocka_unit_test(quotation_before_a_circumstance_with_and),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
