@@ -154,6 +154,19 @@ static bool asked_question_at(const ws_attr *a, uint32_t k, uint32_t stop, uint3
     return false;
 }
 
+/* Does "asked" at the cue ask someone at @after for something: "asked the
+ * crowd for help", "asked voters to stay", "asked him whether ..."? */
+static bool asks_someone(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
+{
+    if (strcmp(ci->lemma, "ask") || after >= stop)
+        return false;
+    uint32_t obj = ws_np_right(a, after, stop);
+    if (obj <= after || obj >= stop)
+        return false;
+    uint32_t question;
+    return ws_tok_text_is(a, obj, "to") || ws_tok_text_is(a, obj, "for") || asked_question_at(a, obj, stop, &question);
+}
+
 /* Where the listener of "told X" that starts at @after ends ("told
  * reporters", "told her"); @after itself for other verbs and passives. */
 static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
@@ -3527,7 +3540,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             } else if (after_and && listener_end(a, verb, after, stop) < stop &&
                        main_subject(a, s0, c, &src_s, &src_e) && (src_e = without_first_verb(a, src_s, src_e, verb)) &&
                        (names_speaker(a, src_e - 1) || ws_tok_is_name_word_cap(a, src_e - 1)) &&
-                       opens_speech(a, listener_end(a, verb, after, stop), listener_end(a, verb, after, stop) > after)) {
+                       (opens_speech(a, listener_end(a, verb, after, stop), listener_end(a, verb, after, stop) > after) ||
+                        asks_someone(a, verb, after, stop))) {
                 /* "Cruz urged Republicans to vote and said he ...": the
                  * first verb reports nothing, the subject is shared. Only
                  * before a clause of speech, not "and knows how to win". */

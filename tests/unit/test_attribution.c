@@ -3016,6 +3016,11 @@ static void asked_listener_before_the_question(void **state)
     check_one("Hale asked voters to back the plan.", "indirect|asked|Hale|Hale|voters to back the plan");
     check_one("Ruiz asked what the plan would cost.", "indirect|asked|Ruiz|Ruiz|what the plan would cost");
     check_one("Hale was asked whether he would run.", "indirect|was asked|Hale|Hale|whether he would run");
+    /* After "and", asking someone for something shares the subject. */
+    check_one("Ruiz smiled and asked the crowd for help.", "indirect|asked|Ruiz|Ruiz|the crowd for help");
+    check_one("Ruiz left and asked him whether the ferry ran.",
+              "indirect|asked|Ruiz|Ruiz|whether the ferry ran");
+    check_none("Ruiz left and asked the way.");
 }
 
 /* "As Hale put it, ..." names whose words follow or come before; "put it on
