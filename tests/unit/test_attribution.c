@@ -3128,6 +3128,20 @@ static void quotation_before_a_circumstance_with_and(void **state)
     check_none("Hale spoke of challenges in Riverton and Dover.");
 }
 
+/* "Officials in Dover said": the officials speak, no one called Dover;
+ * an appositive name after the place still names the speaker. */
+static void sources_placed_in_a_town(void **state)
+{
+    (void)state;
+    check_one("Officials in Dover said the plan failed.",
+              "indirect|said|Officials in Dover|Officials|the plan failed");
+    check_one("Voters in Riverton say the plan failed.", "indirect|say|Voters in Riverton|Voters|the plan failed");
+    check_one("The court in Dover said the plan failed.",
+              "indirect|said|The court in Dover|The court|the plan failed");
+    check_one("The Courier's correspondent in Dover, Lena Ortiz, said the ferry sank.",
+              "indirect|said|The Courier's correspondent in Dover, Lena Ortiz|Lena Ortiz|the ferry sank");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3265,6 +3279,7 @@ int main(void)
         cmocka_unit_test(capital_conjunction_opens_content),
         cmocka_unit_test(someone_and_said_first),
         cmocka_unit_test(quotation_before_a_circumstance_with_and),
+        cmocka_unit_test(sources_placed_in_a_town),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
