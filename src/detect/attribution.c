@@ -961,6 +961,12 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
     if (np < s0 + 2 || !ws_tok_word_in(a, np - 1, preps, sizeof preps / sizeof *preps))
         return false;
     uint32_t h = np - 2;
+    /* "observers in Riverton and around the country": two places joined. */
+    if (h > s0 + 2 && ws_tok_text_is(a, h, "and")) {
+        uint32_t np2 = ws_np_left(a, h, s0);
+        if (np2 < h && np2 >= s0 + 2 && ws_tok_word_in(a, np2 - 1, preps, sizeof preps / sizeof *preps))
+            h = np2 - 2;
+    }
     if (h > s0 && ws_tok_text_is(a, h, "close"))
         h--;
     if (ws_tok_is(a, h, WS_FW_PREP | WS_FW_DET | WS_FW_AUX | WS_FW_VERB) || !is_plural_head(a, h) ||

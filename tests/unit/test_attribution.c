@@ -3136,6 +3136,9 @@ static void sources_placed_in_a_town(void **state)
     check_one("Officials in Dover said the plan failed.",
               "indirect|said|Officials in Dover|Officials|the plan failed");
     check_one("Voters in Riverton say the plan failed.", "indirect|say|Voters in Riverton|Voters|the plan failed");
+    /* Two places joined by "and" after the plural that says "say". */
+    check_one("Officials in Dover and across the state say the plan failed.",
+              "indirect|say|Officials in Dover and across the state|Officials|the plan failed");
     check_one("The court in Dover said the plan failed.",
               "indirect|said|The court in Dover|The court|the plan failed");
     check_one("The Courier's correspondent in Dover, Lena Ortiz, said the ferry sank.",
