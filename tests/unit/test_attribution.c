@@ -3145,6 +3145,16 @@ static void sources_placed_in_a_town(void **state)
               "indirect|said|The Courier's correspondent in Dover, Lena Ortiz|Lena Ortiz|the ferry sank");
 }
 
+/* A day of the week between a speaker and the verb is a time ("The mayor
+ * Friday said"), but a paper's name and a possessive keep it. */
+static void weekday_is_no_name(void **state)
+{
+    (void)state;
+    check_one("The mayor Friday said the plan failed.", "indirect|said|The mayor|The mayor|the plan failed");
+    check_one("The Sunday Courier said the plan failed.",
+              "indirect|said|The Sunday Courier|The Sunday Courier|the plan failed");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3283,6 +3293,7 @@ int main(void)
         cmocka_unit_test(someone_and_said_first),
         cmocka_unit_test(quotation_before_a_circumstance_with_and),
         cmocka_unit_test(sources_placed_in_a_town),
+        cmocka_unit_test(weekday_is_no_name),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
