@@ -1366,7 +1366,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
     /* ("a letter from his doctor that says": over a phrase after it.) */
     if (k >= s0 + 3 && ws_tok_text_is(a, k - 1, "that") && is_finite_cue(a, c)) {
         uint32_t w = k - 2;
-        while (w > s0 && w + 6 > k && !ws_tok_has_noun_cue(a, w) && a->tok[w].kind == WS_TOK_WORD &&
+        while (w > s0 && w + 8 > k && !ws_tok_has_noun_cue(a, w) && a->tok[w].kind == WS_TOK_WORD &&
                !ws_tok_is(a, w, WS_FW_AUX | WS_FW_VERB | WS_FW_SUB | WS_FW_CONJ))
             w--;
         bool through = w == k - 2 || ws_tok_word_is(a, w + 1, "from") || ws_tok_word_is(a, w + 1, "by");
@@ -2517,6 +2517,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * for something in the passive is a referee's or a network's, no
      * demand of the subject's. */
     if (ci->is_past && !strcmp(ci->lemma, "call for") && passive_before(a, c + 1))
+        return false;
+    /* ("the race was called Friday", "was called off": a result declared
+     * or a plan dropped, not words of the subject's.) */
+    if (ci->is_past && !strcmp(ci->lemma, "call") && passive_before(a, c + 1) && c + 1 < a->doc->tokens.n &&
+        (ws_tok_is(a, c + 1, WS_FW_TIME) || ws_tok_word_is(a, c + 1, "off") || is_end_punct(a, c + 1)))
         return false;
     /* "has been commended for saving lives", "was criticised for the
      * delay": the subject of such a passive is praised or blamed; it says

@@ -51,7 +51,7 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
         return false;
     if (is_dating_time(a, i))
         return false;
-    /* "The mayor Friday said", "a letter from his doctor Friday": a day of
+    /* "The mayor Friday said", "a letter from his lawyer Monday": a day of
      * the week is a time, not a name ("Good Friday", "The Mail on Sunday"
      * are, after a capital). */
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};

@@ -3153,6 +3153,12 @@ static void weekday_is_no_name(void **state)
     check_one("The mayor Friday said the plan failed.", "indirect|said|The mayor|The mayor|the plan failed");
     check_one("The Sunday Courier said the plan failed.",
               "indirect|said|The Sunday Courier|The Sunday Courier|the plan failed");
+    /* A writing with a day and a time of day before "that says". */
+    check_one("Hale released a letter from his lawyer Monday morning that says he did nothing wrong.",
+              "indirect|says|a letter from his lawyer Monday morning|a letter from his lawyer Monday morning|he did "
+              "nothing wrong");
+    /* A race called on a day, a strike called off: no one's words. */
+    check_none("Spending rose shortly after the race was called Friday.");
 }
 
 int main(void)
