@@ -3573,9 +3573,16 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             /* What was said: after the cue (and the listener of "told X"). */
             content_from = listener_end(a, verb, after, stop);
             /* "issued a statement saying ...": the participle introduces it. */
-            if (verb == &phrase_verb && content_from < stop && ws_tok_is_cue_verb(a, content_from) &&
-                verb_reading(a, content_from)->is_ing)
+            /* (The participle belongs to the cue, and so does a day between:
+             * "issued a statement Tuesday saying".) */
+            if (verb == &phrase_verb && content_from + 1 < stop && ws_tok_is(a, content_from, WS_FW_TIME) &&
+                ws_tok_is_cue_verb(a, content_from + 1) && verb_reading(a, content_from + 1)->is_ing)
                 content_from++;
+            if (verb == &phrase_verb && content_from < stop && ws_tok_is_cue_verb(a, content_from) &&
+                verb_reading(a, content_from)->is_ing) {
+                content_from++;
+                d.cue_end = content_from;
+            }
             if (passive_question) {
                 if (after + 1 < stop && ws_tok_text_is(a, after, "by")) {
                     uint32_t e = ws_np_right(a, after + 1, stop);

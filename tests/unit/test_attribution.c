@@ -1539,7 +1539,7 @@ static void phrases_that_open_with_a_verb(void **state)
     check_one("Ham made it clear that he had misgivings about the cuts.",
               "indirect|made it clear|Ham|Ham|he had misgivings about the cuts");
     check_one("The ministry issued a statement saying the talks failed.",
-              "indirect|issued a statement|The ministry|The ministry|the talks failed");
+              "indirect|issued a statement saying|The ministry|The ministry|the talks failed");
     check_one("\"We will win,\" Pence went on to say.", "direct|went on to say|Pence|Pence|We will win,");
     ws_report *r = test_analyze("The ministry issued a statement on Friday.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
@@ -2055,7 +2055,7 @@ static void bare_word_before_s_form_is_noun_phrase(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|said|he||The vote was close");
     ws_report_free(r);
     check_one("The club issued a statement announcing the pick.",
-              "indirect|issued a statement|The club|The club|the pick");
+              "indirect|issued a statement announcing|The club|The club|the pick");
     /* Not after a participle or a plural quantifier either. */
     r = test_analyze("The leak of hacked emails forced her out.\n\n"
                      "The count in several swing wards could be decisive.\n",
@@ -3161,6 +3161,18 @@ static void weekday_is_no_name(void **state)
     check_none("Spending rose shortly after the race was called Friday.");
 }
 
+/* "issued a statement saying ...": the participle, and a day before it,
+ * belong to the cue. */
+static void statement_phrase_takes_its_participle(void **state)
+{
+    (void)state;
+    check_one("Kestrel issued a statement saying the vote was rigged.",
+              "indirect|issued a statement saying|Kestrel|Kestrel|the vote was rigged");
+    check_one("Kestrel released a statement Friday calling the vote a sham.",
+              "indirect|released a statement Friday calling|Kestrel|Kestrel|the vote a sham");
+    check_none("Kestrel issued a statement on the vote.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3300,6 +3312,7 @@ int main(void)
         cmocka_unit_test(quotation_before_a_circumstance_with_and),
         cmocka_unit_test(sources_placed_in_a_town),
         cmocka_unit_test(weekday_is_no_name),
+        cmocka_unit_test(statement_phrase_takes_its_participle),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
