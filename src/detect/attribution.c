@@ -154,6 +154,29 @@ static bool asked_question_at(const ws_attr *a, uint32_t k, uint32_t stop, uint3
     return false;
 }
 
+/* After "expressed" at @after, where the feeling it names and the word
+ * that joins what the feeling is about end: "expressed concern that",
+ * "expressed his support for", "an interest in". @after when no such
+ * feeling follows ("expressed it plainly"). */
+static uint32_t expressed_feeling_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
+{
+    static const char *const joins[] = {"that", "about", "over", "at", "for", "with", "in"};
+    if (strcmp(ci->lemma, "express") || after >= stop)
+        return after;
+    uint32_t feeling = ws_np_right(a, after, stop);
+    /* ("support", "doubts": a noun that is a verb of the lists too.) */
+    if (feeling <= after && a->tok[after].kind == WS_TOK_WORD && !a->ann[after].fw)
+        feeling = after + 1;
+    if (feeling <= after || a->ann[feeling - 1].pronoun >= 0)
+        return after;
+    /* (The phrase reader takes "support for the plan" whole: the first
+     * joining word after the feeling ends it.) */
+    for (uint32_t j = after + 1; j <= feeling && j + 1 < stop; j++)
+        if (ws_tok_word_in(a, j, joins, sizeof joins / sizeof *joins))
+            return j + 1;
+    return after;
+}
+
 /* Does "asked" at the cue ask someone at @after for something: "asked the
  * crowd for help", "asked voters to stay", "asked him whether ..."? */
 static bool asks_someone(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
@@ -3572,6 +3595,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             /* What was said: after the cue (and the listener of "told X"). */
             content_from = listener_end(a, verb, after, stop);
+            /* "expressed concern that ...", "expressed support for ...":
+             * the feeling joins the cue, what it is about is the content. */
+            uint32_t feeling_end = expressed_feeling_end(a, verb, content_from, stop);
+            if (feeling_end > content_from) {
+                d.cue_end = ws_tok_text_is(a, feeling_end - 1, "that") ? feeling_end - 1 : feeling_end;
+                content_from = feeling_end;
+            }
             /* "issued a statement saying ...": the participle introduces it. */
             /* (The participle belongs to the cue, and so does a day between:
              * "issued a statement Tuesday saying".) */

@@ -1920,7 +1920,7 @@ static void reports_with_modifiers_speak(void **state)
               "indirect|said|The police report|The police report|the man fled");
     check_one("Police report the man fled.", "indirect|report|Police|Police|the man fled");
     check_one("He continued to express misgivings over the merger.",
-              "indirect|continued to express|He||misgivings over the merger");
+              "indirect|continued to express misgivings over|He||the merger");
     check_one("The bridge was closed, the Kestrel Gazette reports.",
               "indirect|reports|the Kestrel Gazette|the Kestrel Gazette|The bridge was closed");
     /* After a name after "the", before a verb in the past or a comma. */
@@ -3173,6 +3173,19 @@ static void statement_phrase_takes_its_participle(void **state)
     check_none("Kestrel issued a statement on the vote.");
 }
 
+/* "expressed concern that ...": the feeling joins the cue and what it is
+ * about is the content. */
+static void expressed_feelings(void **state)
+{
+    (void)state;
+    check_one("Ruiz expressed concern that the plan would fail.",
+              "indirect|expressed concern|Ruiz|Ruiz|the plan would fail");
+    check_one("Ruiz expressed support for the plan.", "indirect|expressed support for|Ruiz|Ruiz|the plan");
+    check_one("Ruiz has expressed an interest in the seat.",
+              "indirect|has expressed an interest in|Ruiz|Ruiz|the seat");
+    check_one("Ruiz expressed frustration.", "indirect|expressed|Ruiz|Ruiz|frustration");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3313,6 +3326,7 @@ int main(void)
         cmocka_unit_test(sources_placed_in_a_town),
         cmocka_unit_test(weekday_is_no_name),
         cmocka_unit_test(statement_phrase_takes_its_participle),
+        cmocka_unit_test(expressed_feelings),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
