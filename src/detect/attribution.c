@@ -3407,6 +3407,29 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 uint32_t from = np_end;
                 while (from < stop && !is_comma(a, from) && from - np_end < 4)
                     from++;
+                /* "According to exit polls conducted for the Courier by
+                 * Kestrel Research, ...": a longer description of the
+                 * source runs on to its comma, and is the source's. */
+                bool described = np_end < stop && a->tok[np_end].kind == WS_TOK_WORD &&
+                                 (ws_tok_is(a, np_end, WS_FW_PREP) || ws_tok_text_is(a, np_end, "and") ||
+                                  (is_plain_lower(a, np_end) && !a->ann[np_end].fw));
+                if (from < stop && !is_comma(a, from) && ws_tok_word_is(a, c, "according") && described &&
+                    !ws_tok_text_is(a, np_end, "that")) {
+                    uint32_t comma = from;
+                    while (comma < stop && comma - np_end < 24 && !is_comma(a, comma) && !is_end_punct(a, comma) &&
+                           a->tok[comma].kind != WS_TOK_QUOTE && !is_finite_cue(a, comma) &&
+                           !ws_tok_is(a, comma, WS_FW_AUX))
+                        comma++;
+                    if (comma < stop && is_comma(a, comma) && comma + 1 < stop) {
+                        from = comma;
+                        if (d.src_end == np_end)
+                            d.src_end = comma;
+                    }
+                }
+                /* ("According to Kestrel there were four ferries": no comma,
+                 * and the clause starts right after the source.) */
+                if (from < stop && !is_comma(a, from))
+                    from = np_end;
                 /* "In a statement Friday, Trump said: ...": the clause has
                  * a speaker and a cue of its own, which tell it better. */
                 uint32_t subj_end = from + 1 < stop ? ws_np_right(a, from + 1, stop) : stop;

@@ -3186,6 +3186,19 @@ static void expressed_feelings(void **state)
     check_one("Ruiz expressed frustration.", "indirect|expressed|Ruiz|Ruiz|frustration");
 }
 
+/* "According to exit polls conducted for ... by ..., CLAUSE": the source's
+ * description runs to its comma; a clause after a bare name does not. */
+static void according_to_a_long_description(void **state)
+{
+    (void)state;
+    check_one("According to exit polls conducted for the Courier and Kestrel TV by Tolvo Research, most voters "
+              "backed Ruiz.",
+              "indirect|According to|exit polls conducted for the Courier and Kestrel TV by Tolvo Research|exit polls "
+              "conducted for the Courier and Kestrel TV by Tolvo Research|most voters backed Ruiz");
+    check_one("According to Kestrel there were four ferries in May, and the fleet is growing.",
+              "indirect|According to|Kestrel|Kestrel|there were four ferries in May, and the fleet is growing");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3327,6 +3340,7 @@ int main(void)
         cmocka_unit_test(weekday_is_no_name),
         cmocka_unit_test(statement_phrase_takes_its_participle),
         cmocka_unit_test(expressed_feelings),
+        cmocka_unit_test(according_to_a_long_description),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
