@@ -2699,6 +2699,78 @@ static bool phrase_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     return !ws_tok_is(a, c - 1, WS_FW_DET | WS_FW_PREP) || ws_tok_is(a, c - 1, WS_FW_PRON | WS_FW_SUB);
 }
 
+/* Is the lemma of cue @ci one of @list? */
+static bool lemma_in(const ws_cue_info *ci, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(ci->lemma, list[i]))
+            return true;
+    return false;
+}
+
+/* Does a writing open at @k and a participle of speech follow it: "a video
+ * on Friday saying ...", "a letter to the council asking ..."? The
+ * participle's index, or UINT32_MAX. */
+static uint32_t writing_then_participle(const ws_attr *a, uint32_t k, uint32_t stop)
+{
+    /* Writings that are sent or made public, not speech in general
+     * ("endured criticism for telling", "framed their remarks"). */
+    static const char *const writings[] = {"statement", "statements", "letter", "letters", "tweet", "tweets",
+                                           "post", "posts", "email", "emails", "e-mail", "memo", "release",
+                                           "op-ed", "video", "videos", "ad", "ads", "advert", "message",
+                                           "messages", "report", "text", "notice", "petition", "editorial",
+                                           "column", "note", "filing", "brief"};
+    static const char *const not_between[] = {"by", "for", "without", "with", "of", "about", "into"};
+    uint32_t np_end = ws_np_right(a, k, stop);
+    if (np_end <= k && k < stop && ws_tok_word_in(a, k, writings, sizeof writings / sizeof *writings))
+        np_end = k + 1; /* "tweets", a noun that is a verb of the lists too */
+    if (np_end <= k || !ws_tok_word_in(a, np_end - 1, writings, sizeof writings / sizeof *writings))
+        return UINT32_MAX;
+    /* (Over a day, a time, or a phrase that says to whom or where.) */
+    uint32_t p = np_end;
+    while (p < stop && p < np_end + 6 && !is_comma(a, p) && !is_end_punct(a, p) &&
+           a->tok[p].kind == WS_TOK_WORD && !ws_tok_is_cue_verb(a, p) && !ws_tok_is(a, p, WS_FW_AUX | WS_FW_SUB))
+        p++;
+    if (p >= stop || !ws_tok_is_cue_verb(a, p) || !verb_reading(a, p)->is_ing)
+        return UINT32_MAX;
+    for (uint32_t t = np_end; t < p; t++)
+        if (ws_tok_word_in(a, t, not_between, sizeof not_between / sizeof *not_between) ||
+            !(ws_tok_is(a, t, WS_FW_PREP | WS_FW_DET | WS_FW_TIME) || ws_tok_is_name_word(a, t) ||
+              is_plain_lower(a, t)))
+            return UINT32_MAX;
+    return p;
+}
+
+/* Before the participle of speech at @c, a writing someone sent or made
+ * public: "Hale sent out a tweet saying", "unleashed a series of tweets
+ * early Friday saying". The sender's span in *@src_start, *@src_end, and
+ * the verb that sent it in *@verb_at. */
+static bool sent_writing_before(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop, uint32_t *src_start,
+                                uint32_t *src_end, uint32_t *verb_at)
+{
+    for (uint32_t k = c; k > s0 + 1 && k + 12 > c; k--) {
+        uint32_t w = k - 1;
+        /* (From the phrase's first word: "a new radio ad calling".) */
+        if (writing_then_participle(a, w, stop) != c || ws_np_left(a, w + 1, s0) < w)
+            continue;
+        uint32_t v = w - 1;
+        /* ("a series of tweets", "a flurry of posts": the measure before.) */
+        while (v > s0 + 1 && ws_tok_word_is(a, v, "of") && ws_np_left(a, v, s0) < v)
+            v = ws_np_left(a, v, s0) - 1;
+        if (v > s0 && (ws_tok_is(a, v, WS_FW_PARTICLE) || ws_tok_word_is(a, v, "out")))
+            v--;
+        /* (The phrase may start further left: "a series of tweets".) */
+        if (!is_plain_lower(a, v) || a->ann[v].fw || ws_tok_is_cue_verb(a, v) || ws_tok_is_possessive(a, v))
+            continue;
+        bool after_and;
+        if (!subject_left(a, v, s0, src_start, src_end, &after_and))
+            return false;
+        *verb_at = v;
+        return true;
+    }
+    return false;
+}
+
 /* Does "put it" at @c report words: "as Hale put it," "as a memo put it
  * in May," or "Hale put it bluntly:"; not "put it on the table". After
  * another statement of the sentence (@after_statement), "..., saying the
@@ -3576,6 +3648,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * participle is the verb's object; the subject speaks. */
                 d.src_start = src_s;
                 d.src_end = src_e;
+            } else if (is_participle && sent_writing_before(a, c, s0, stop, &src_s, &src_e, &d.cue_tok)) {
+                /* "Hale sent out a tweet saying ...": the sender speaks, and
+                 * the sending is part of the cue. */
+                d.src_start = src_s;
+                d.src_end = src_e;
             } else if (has_left) {
                 d.src_start = left_s;
                 d.src_end = left_e;
@@ -3618,6 +3695,19 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             /* What was said: after the cue (and the listener of "told X"). */
             content_from = listener_end(a, verb, after, stop);
+            /* "posted a video on Friday saying ...": the writing and the
+             * participle that reports it join the cue, as "issued a
+             * statement saying" does. */
+            static const char *const publishers[] = {"write", "post", "publish", "release", "tweet",
+                                                     "issue", "circulate", "file", "air", "share"};
+            if (!verb->is_ing && lemma_in(verb, publishers, sizeof publishers / sizeof *publishers)) {
+                uint32_t part = writing_then_participle(a, content_from, stop);
+                uint32_t part_end = part != UINT32_MAX ? part + (a->ann[part].cue_len ? a->ann[part].cue_len : 1u) : 0;
+                if (part != UINT32_MAX && part_end < stop) {
+                    d.cue_end = part_end;
+                    content_from = part_end;
+                }
+            }
             /* "expressed concern that ...", "expressed support for ...":
              * the feeling joins the cue, what it is about is the content. */
             uint32_t feeling_end = expressed_feeling_end(a, verb, content_from, stop);

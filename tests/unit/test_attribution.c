@@ -3199,6 +3199,25 @@ static void according_to_a_long_description(void **state)
               "indirect|According to|Kestrel|Kestrel|there were four ferries in May, and the fleet is growing");
 }
 
+/* A writing someone sent or published, then a participle of speech: the
+ * sender speaks and the whole act is the cue ("issued a statement saying"
+ * in general). Not speech in general ("endured criticism for telling"). */
+static void sent_writing_then_participle(void **state)
+{
+    (void)state;
+    check_one("Hale posted a video on Friday saying the vote was rigged.",
+              "indirect|posted a video on Friday saying|Hale|Hale|the vote was rigged");
+    check_one("Hale sent out a tweet saying the vote was rigged.",
+              "indirect|sent out a tweet saying|Hale|Hale|the vote was rigged");
+    check_one("Hale unleashed a series of tweets early Friday saying that Ruiz had lied.",
+              "indirect|unleashed a series of tweets early Friday saying|Hale|Hale|Ruiz had lied");
+    check_one("Kestrel released a new radio ad calling the plan a sham.",
+              "indirect|released a new radio ad calling|Kestrel|Kestrel|the plan a sham");
+    check_one("Hale said a video showing the crash was fake.",
+              "indirect|said|Hale|Hale|a video showing the crash was fake");
+    check_none("Hale endured criticism for telling jokes.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3341,6 +3360,7 @@ int main(void)
         cmocka_unit_test(statement_phrase_takes_its_participle),
         cmocka_unit_test(expressed_feelings),
         cmocka_unit_test(according_to_a_long_description),
+        cmocka_unit_test(sent_writing_then_participle),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
