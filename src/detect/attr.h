@@ -112,6 +112,10 @@ bool ws_tok_inside_role(const ws_attr *a, uint32_t i);
 /* Has the cue word @i a noun reading ("report", "statement")? */
 bool ws_tok_has_noun_cue(const ws_attr *a, uint32_t i);
 
+/* Can the word at @i head a plural subject: "officials", "police", "people",
+ * "9 percent", "some", an anonymous source or a group noun? */
+bool ws_tok_is_plural_head(const ws_attr *a, uint32_t i);
+
 /* Is the cue at @i, after a determiner and a modifier, followed by a verb
  * of saying in the past or one in the present that agrees with @i as a noun
  * ("the annual report says", "their latest reports say")? Then @i is the

@@ -135,20 +135,31 @@ static bool passive_before(const ws_attr *a, uint32_t after)
                      ws_tok_ends_with(a, k - 1, "\xE2\x80\x99re", 6));
 }
 
+/* Can the word at @i, ending an object of "asked", be someone asked ("the
+ * students", "Clinton pointedly")? Not a thing asked: "asked a question about
+ * the ferry", "asked the way". */
+static bool can_be_asked(const ws_attr *a, uint32_t i)
+{
+    static const char *const things[] = {"question", "questions", "way", "favor", "favour", "time", "price"};
+    return !ws_tok_word_in(a, i, things, sizeof things / sizeof *things) && !ws_tok_has_noun_cue(a, i);
+}
+
 /* Does the question of "asked X whether ...", "asked X about Y" start at
- * @k, right after the listener X? Then *@content is where what was asked
- * starts: the question word, or past "about". Not for "asked the court for a
- * delay" or "asked them to leave", whose listener annotators mostly keep in
- * the content. */
+ * @k, right after the listener X? Then *@content (unless NULL) is where
+ * what was asked starts: the question word, or past "about". Not for
+ * "asked the court for a delay" or "asked them to leave", whose listener
+ * annotators mostly keep in the content. */
 static bool asked_question_at(const ws_attr *a, uint32_t k, uint32_t stop, uint32_t *content)
 {
     static const char *const questions[] = {"whether", "if", "what", "who", "which", "how", "why", "when", "where"};
-    if (k < stop && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions)) {
-        *content = k;
+    if (k + 1 < stop && ws_tok_word_in(a, k, questions, sizeof questions / sizeof *questions)) {
+        if (content)
+            *content = k;
         return true;
     }
     if (k + 1 < stop && ws_tok_text_is(a, k, "about")) {
-        *content = k + 1;
+        if (content)
+            *content = k + 1;
         return true;
     }
     return false;
@@ -186,8 +197,7 @@ static bool asks_someone(const ws_attr *a, const ws_cue_info *ci, uint32_t after
     uint32_t obj = ws_np_right(a, after, stop);
     if (obj <= after || obj >= stop)
         return false;
-    uint32_t question;
-    return ws_tok_text_is(a, obj, "to") || ws_tok_text_is(a, obj, "for") || asked_question_at(a, obj, stop, &question);
+    return ws_tok_text_is(a, obj, "to") || ws_tok_text_is(a, obj, "for") || asked_question_at(a, obj, stop, NULL);
 }
 
 /* Where the listener of "told X" that starts at @after ends ("told
@@ -204,7 +214,7 @@ static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t a
     if (!asks)
         return obj;
     uint32_t question;
-    return obj > after && asked_question_at(a, obj, stop, &question) ? question : after;
+    return obj > after && can_be_asked(a, obj - 1) && asked_question_at(a, obj, stop, &question) ? question : after;
 }
 
 /* The end of a dateline that opens a sentence at @k ("WASHINGTON ―",
@@ -386,7 +396,7 @@ static uint32_t quotation_after_clause(const ws_attr *a, uint32_t to, uint32_t s
     }
     bool clause_colon = ws_tok_text_is(a, open - 1, ":") && a->tok[open - 2].kind == WS_TOK_WORD &&
                         !(a->tok[open - 2].flags & WS_TOKF_CAP) && !ws_tok_is(a, open - 2, WS_FW_PRON) &&
-                        open - s0 > 3;
+                        open - s0 >= 3;
     if (clause_colon)
         return open;
     /* '"We won," Hale said, but "we lost," Ruiz said.': after another
@@ -442,7 +452,6 @@ static bool clause_with_subject(const ws_attr *a, uint32_t from, uint32_t stop)
 }
 
 static bool is_plain_lower(const ws_attr *a, uint32_t t);
-static bool is_plural_head(const ws_attr *a, uint32_t i);
 
 /* Does what the cue at @v reports open right after it: "that" or a clause
  * with its subject ("suggesting that ...", "said he would ...")? */
@@ -491,6 +500,11 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
         if (a->tok[t].quote_depth > 0)
             continue;
         uint32_t n = t + 1;
+        /* 'Hale said the ferry would run, but "it will not," Ruiz said':
+         * a quotation after "but" or "and" with a speaker of its own. */
+        if ((ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "but")) && t > from && is_comma(a, t - 1) &&
+            a->tok[n].kind == WS_TOK_QUOTE && (a->tok[n].flags & WS_TOKF_OPEN) && quotation_has_own_cue(a, n, stop))
+            return t - 1;
         /* "denied the allegations and said that ...": a second cue. */
         if (ws_tok_text_is(a, t, "and") || ws_tok_text_is(a, t, "but")) {
             uint32_t v = ws_skip_adverbials_right(a, n, stop);
@@ -720,7 +734,7 @@ static uint32_t without_verb_after_name(const ws_attr *a, uint32_t k, uint32_t e
 {
     if (e >= k + 2 && is_plain_lower(a, e - 1) && (a->tok[e - 2].flags & WS_TOKF_CAP) &&
         ws_tok_is_name_word(a, e - 2) && !a->ann[e - 2].fw && a->ann[e - 1].role < 0 && !a->ann[e - 1].is_head &&
-        !a->ann[e - 1].is_group && !a->ann[e - 1].anon_len && !is_plural_head(a, e - 1))
+        !a->ann[e - 1].is_group && !a->ann[e - 1].anon_len && !ws_tok_is_plural_head(a, e - 1))
         return e - 1;
     return e;
 }
@@ -862,12 +876,12 @@ static const char *const irregular_past[] = {
     "bought", "sold", "built", "spent", "began", "drew", "struck", "threw", "scored"};
 #define N_IRREGULAR_PAST (sizeof irregular_past / sizeof *irregular_past)
 
+static const char *const this_or_that[] = {"this", "that"};
+
 static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both"};
 #define N_COUNTED_SUBJECTS (sizeof counted_subjects / sizeof *counted_subjects)
 
-/* Can the word at @i head a plural subject: "officials", "police", "9
- * percent", "some", an anonymous source or a group noun? */
-static bool is_plural_head(const ws_attr *a, uint32_t i)
+bool ws_tok_is_plural_head(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
     size_t n = t->end - t->start;
@@ -992,7 +1006,7 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
     }
     if (h > s0 && ws_tok_text_is(a, h, "close"))
         h--;
-    if (ws_tok_is(a, h, WS_FW_PREP | WS_FW_DET | WS_FW_AUX | WS_FW_VERB) || !is_plural_head(a, h) ||
+    if (ws_tok_is(a, h, WS_FW_PREP | WS_FW_DET | WS_FW_AUX | WS_FW_VERB) || !ws_tok_is_plural_head(a, h) ||
         a->tok[h].kind != WS_TOK_WORD)
         return false;
     /* After "in", "with", "across", "around" only people: "supporters in
@@ -1068,7 +1082,7 @@ static bool relative_subject(const ws_attr *a, uint32_t s, uint32_t s0, uint32_t
             continue;
         /* ("A voter who backed Ruiz said": a noun for one person too.) */
         uint32_t h = w - 1, h0 = ws_np_left(a, w, s0);
-        if (h0 >= w || !(names_speaker(a, h) || is_plural_head(a, h) || is_person_noun(a, h)))
+        if (h0 >= w || !(names_speaker(a, h) || ws_tok_is_plural_head(a, h) || is_person_noun(a, h)))
             return false;
         /* "An official with the agency": back over the phrase's prepositions. */
         while (h0 > s0 + 1 && ws_tok_is(a, h0 - 1, WS_FW_PREP) && !ws_tok_text_is(a, h0 - 1, "that")) {
@@ -2103,7 +2117,8 @@ static bool verb_after_subject(const ws_attr *a, uint32_t k, uint32_t e, uint32_
      * plan shows ...", "suggests the government understands ...".) */
     if (with_det)
         return ws_tok_is(a, e, WS_FW_AUX) ||
-               (!a->ann[e].fw && (ws_tok_ends_with(a, e, "ed", 4) || ws_tok_word_in(a, e, irregular_past, N_IRREGULAR_PAST)) &&
+               (!a->ann[e].fw &&
+                (ws_tok_ends_with(a, e, "ed", 4) || ws_tok_word_in(a, e, irregular_past, N_IRREGULAR_PAST)) &&
                 (e + 1 >= stop || a->tok[e + 1].kind == WS_TOK_WORD || is_end_punct(a, e + 1))) ||
                (is_finite_cue(a, e) && e + 1 < stop && !is_end_punct(a, e + 1));
     return ws_tok_is(a, e, WS_FW_AUX | WS_FW_VERB) ||
@@ -2130,7 +2145,7 @@ static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop)
      * prices rose": a plural noun alone as well.) */
     bool with_det = (ws_tok_is(a, k, WS_FW_DET) && !ws_tok_is(a, k, WS_FW_SUB) && a->ann[k].pronoun < 0) ||
                     (a->tok[k].kind == WS_TOK_WORD && !(a->tok[k].flags & WS_TOKF_CAP) && !a->ann[k].fw &&
-                     np_end > k && is_plural_head(a, np_end - 1));
+                     np_end > k && ws_tok_is_plural_head(a, np_end - 1));
     if (!with_det && (!(a->tok[k].flags & WS_TOKF_CAP) || !ws_tok_is_name_word(a, k)))
         return false;
     if (verb_after_subject(a, k, np_end, stop, with_det))
@@ -2172,7 +2187,7 @@ static bool names_ended_plural(const ws_attr *a, uint32_t end, uint32_t s0)
     for (uint32_t t = end - 1; t > s0 && end - t < 8;) {
         t--;
         if (ws_tok_text_is(a, t, "and")) /* ("Critics and Kestrel itself claim") */
-            return t > s0 && (ws_tok_is_name_word(a, t - 1) || is_plural_head(a, t - 1));
+            return t > s0 && (ws_tok_is_name_word(a, t - 1) || ws_tok_is_plural_head(a, t - 1));
         if (!ws_tok_text_is(a, t, ".") && !ws_tok_is_name_word(a, t))
             return false;
     }
@@ -2287,9 +2302,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "continued to rise": only '"...," he continued' reports */
     /* "his best known roles", "a little known fact": a participle after
      * an adverb of degree describes a noun. */
+    /* (In lower case, or opening the sentence: "Tom Little said" is a
+     * surname.) */
     static const char *const degrees[] = {"best", "well", "little", "lesser", "better", "least"};
     if (ci->is_past && !ci->is_s && c > s0 && ws_tok_word_in(a, c - 1, degrees, sizeof degrees / sizeof *degrees) &&
-        !(c + 1 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "that")))
+        (!(a->tok[c - 1].flags & WS_TOKF_CAP) || c - 1 == s0))
         return false;
     /* "best supporting actress", "a supporting role": an adjective. */
     if (ci->is_ing && ((c > 0 && ws_tok_word_is(a, c - 1, "best")) ||
@@ -2374,14 +2391,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
             return false;
         uint32_t rel_s, rel_e;
         /* "Voters who backed Obama say": the head before the relative clause. */
-        bool plural = share || is_plural_head(a, p - 1) ||
-                      (relative_subject(a, ws_np_left(a, p, s0), s0, &rel_s, &rel_e) && is_plural_head(a, rel_e - 1));
+        bool plural = share || ws_tok_is_plural_head(a, p - 1) ||
+                      (relative_subject(a, ws_np_left(a, p, s0), s0, &rel_s, &rel_e) &&
+                       ws_tok_is_plural_head(a, rel_e - 1));
         /* "Members of Congress say", "Aides to Clinton say": the head
          * before the phrase that follows it. */
         uint32_t np = ws_np_left(a, p, s0);
         for (uint32_t j = np + 1; !plural && j + 1 < p; j++)
             if (ws_tok_text_is(a, j, "of")) {
-                plural = is_plural_head(a, j - 1);
+                plural = ws_tok_is_plural_head(a, j - 1);
                 break;
             }
         uint32_t h;
@@ -2424,7 +2442,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * and "The first study says" are verbs). */
     static const char *const ordinals[] = {"first", "last", "next"};
     if (ci->is_base && !ci->is_s && c >= s0 + 3 && a->tok[c - 1].kind == WS_TOK_WORD && !a->ann[c - 1].fw &&
-        !is_plural_head(a, c - 1) &&
+        !ws_tok_is_plural_head(a, c - 1) &&
         ws_tok_word_in(a, c - 2, ordinals, sizeof ordinals / sizeof *ordinals) && ws_tok_is(a, c - 3, WS_FW_DET))
         return false;
     /* "Speaking on his long-term plans,", "launched new plans": after a
@@ -2779,14 +2797,29 @@ static bool sent_writing_before(const ws_attr *a, uint32_t c, uint32_t s0, uint3
 static bool put_it_reports(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop, bool after_statement)
 {
     uint32_t k = c + 2;
-    while (k < stop && k < c + 5 && ws_tok_is(a, k, WS_FW_ADV))
+    while (k < stop && k < c + 5 && (ws_tok_is(a, k, WS_FW_ADV) || ws_tok_is_ly_adverb(a, k)))
         k++;
+    /* ("put it this way:") */
+    if (k + 1 < stop && ws_tok_word_in(a, k, this_or_that, 2) && ws_tok_word_is(a, k + 1, "way"))
+        k += 2;
     if (k < stop && ws_tok_text_is(a, k, ":"))
         return true;
+    /* "as" and the subject of "put", which ends right at it (over adverbs
+     * and a description between commas): not "As Hale watched, Ruiz put
+     * it in the garage". */
     uint32_t as = UINT32_MAX;
-    for (uint32_t w = c; w > s0 && w + 30 > c && as == UINT32_MAX; w--)
-        if (ws_tok_word_is(a, w - 1, "as") && w < c && ws_np_right(a, w, c + 1) > w)
+    for (uint32_t w = c; w > s0 && w + 30 > c && as == UINT32_MAX; w--) {
+        if (!ws_tok_word_is(a, w - 1, "as") || w >= c)
+            continue;
+        uint32_t e = ws_np_right(a, w, c);
+        if (e <= w)
+            continue;
+        uint32_t v = ws_skip_adverbials_right(a, e, c);
+        uint32_t b = ws_skip_adverbials_left(a, c, s0); /* "..., recently put it" */
+        bool closed = b > w + 1 && (is_comma(a, b - 1) || (a->tok[b - 1].kind == WS_TOK_QUOTE && is_comma(a, b - 2)));
+        if (v == c || (is_comma(a, e) && closed))
             as = w - 1;
+    }
     if (as == UINT32_MAX || c + 2 >= stop ||
         !(a->tok[c + 2].kind == WS_TOK_PUNCT || ws_tok_is(a, c + 2, WS_FW_PREP | WS_FW_ADV)))
         return false;
@@ -3139,8 +3172,11 @@ static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     if (col + 1 >= stop || col < s0 + 1)
         return WS_OK;
     /* 'Said Hale: "..."', 'Added the mayor: "..."': the verb put first is
-     * the cue and the phrase after it the source. */
-    if (said_first(a, s0) && ws_np_right(a, s0 + 1, col) == col) {
+     * the cue and the phrase after it, a name or a role, the source (not
+     * 'Added costs: "..."', nor before a quotation with a cue of its own). */
+    if (said_first(a, s0) && ws_np_right(a, s0 + 1, col) == col &&
+        (ws_tok_is_name_word(a, col - 1) || a->ann[col - 1].role >= 0 || a->ann[col - 1].anon_len) &&
+        !quotation_has_own_cue(a, col + 1, stop)) {
         int rc = colon_quote_draft(a, drafts, col, s0 + 1, col, col + 1);
         if (rc > 0) {
             drafts->v[drafts->n - 1].cue_tok = s0;
@@ -3674,7 +3710,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             } else if (after_and && listener_end(a, verb, after, stop) < stop &&
                        main_subject(a, s0, c, &src_s, &src_e) && (src_e = without_first_verb(a, src_s, src_e, verb)) &&
                        (names_speaker(a, src_e - 1) || ws_tok_is_name_word_cap(a, src_e - 1)) &&
-                       (opens_speech(a, listener_end(a, verb, after, stop), listener_end(a, verb, after, stop) > after) ||
+                       (opens_speech(a, listener_end(a, verb, after, stop),
+                                     listener_end(a, verb, after, stop) > after) ||
                         asks_someone(a, verb, after, stop))) {
                 /* "Cruz urged Republicans to vote and said he ...": the
                  * first verb reports nothing, the subject is shared. Only
@@ -3695,6 +3732,16 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             }
             /* What was said: after the cue (and the listener of "told X"). */
             content_from = listener_end(a, verb, after, stop);
+            /* "Hale put it plainly: ...", "put it this way: ...": the manner
+             * is no part of what was said. */
+            if (!strcmp(verb->lemma, "put it") || !strcmp(verb->lemma, "puts it")) {
+                while (content_from < stop &&
+                       (ws_tok_is(a, content_from, WS_FW_ADV) || ws_tok_is_ly_adverb(a, content_from)))
+                    content_from++;
+                if (content_from + 1 < stop && ws_tok_word_in(a, content_from, this_or_that, 2) &&
+                    ws_tok_word_is(a, content_from + 1, "way"))
+                    content_from += 2;
+            }
             /* "posted a video on Friday saying ...": the writing and the
              * participle that reports it join the cue, as "issued a
              * statement saying" does. */
@@ -3715,9 +3762,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 d.cue_end = ws_tok_text_is(a, feeling_end - 1, "that") ? feeling_end - 1 : feeling_end;
                 content_from = feeling_end;
             }
-            /* "issued a statement saying ...": the participle introduces it. */
-            /* (The participle belongs to the cue, and so does a day between:
-             * "issued a statement Tuesday saying".) */
+            /* "issued a statement saying ...": the participle introduces it,
+             * and belongs to the cue, as does a day between ("issued a
+             * statement Tuesday saying"). */
             if (verb == &phrase_verb && content_from + 1 < stop && ws_tok_is(a, content_from, WS_FW_TIME) &&
                 ws_tok_is_cue_verb(a, content_from + 1) && verb_reading(a, content_from + 1)->is_ing)
                 content_from++;

@@ -1675,16 +1675,12 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         if (ws_tok_text_is(a, t, ",") &&
             (ws_tok_word_is(a, t + 1, "which") || ws_tok_word_is(a, t + 1, "who") || ws_tok_word_is(a, t + 1, "whose")))
             return ws_mention_for(a, start, t, is_speaker);
-    /* "Officials in Dover", "analysts in London", "voters across Ohio": the
-     * place only says where the sources are; they are no one called Dover. */
+    /* "Officials in Dover", "people in Dover", "Tom Hale in Dover": the
+     * place only says where the speakers are; no one is called Dover. */
     static const char *const place_preps[] = {"in", "across", "around", "throughout", "inside"};
     for (uint32_t t = start + 1; t + 1 < end; t++)
         if (ws_tok_word_in(a, t, place_preps, sizeof place_preps / sizeof *place_preps)) {
             const ws_tok_ann *head = &a->ann[t - 1];
-            const ws_token *ht = &a->tok[t - 1];
-            bool plural_noun = ht->kind == WS_TOK_WORD && (!(ht->flags & WS_TOKF_CAP) || (ht->flags & WS_TOKF_SENT_START)) && !head->fw &&
-                               ht->end - ht->start > 3 && a->doc->text[ht->end - 1] == 's' &&
-                               a->doc->text[ht->end - 2] != 's';
             /* (Not before an appositive name: "the correspondent in
              * Jakarta, Rachel Harvey," is Rachel Harvey. A place the
              * lists know keeps the phrase whole: "Republicans in Congress",
@@ -1695,10 +1691,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             uint32_t place = t + 1;
             while (place + 1 < end && ws_tok_is(a, place, WS_FW_DET))
                 place++;
-            bool unknown_place = (a->tok[place].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, place) && a->ann[place].inst < 0 &&
-                                 a->ann[place].country < 0 && !a->ann[place].is_group;
+            bool unknown_place = (a->tok[place].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, place) &&
+                                 a->ann[place].inst < 0 && a->ann[place].country < 0 && !a->ann[place].is_group;
             if (!appositive && unknown_place &&
-                (head->anon_len || head->role >= 0 || head->is_group || head->is_head || plural_noun))
+                (head->anon_len || head->role >= 0 || head->is_group || head->is_head ||
+                 ws_tok_is_plural_head(a, t - 1) || ws_tok_is_name_word(a, t - 1)))
                 return ws_mention_for(a, start, t, is_speaker);
             break;
         }

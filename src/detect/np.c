@@ -51,15 +51,23 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
         return false;
     if (is_dating_time(a, i))
         return false;
-    /* "The mayor Friday said", "a letter from his lawyer Monday": a day of
-     * the week is a time, not a name ("Good Friday", "The Mail on Sunday"
-     * are, after a capital). */
-    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    if ((an->fw & WS_FW_TIME) && ws_tok_word_in(a, i, weekdays, sizeof weekdays / sizeof *weekdays) &&
-        !(i > 0 && (a->tok[i - 1].flags & WS_TOKF_CAP) && !(a->tok[i - 1].flags & WS_TOKF_SENT_START)) &&
-        !(i > 0 && ws_tok_text_is(a, i - 1, "on")) &&
-        !(i + 1 < a->doc->tokens.n && ((a->tok[i + 1].flags & WS_TOKF_CAP) || ws_tok_is_possessive(a, i + 1))))
-        return false; /* (Nor "The Sunday Times", "Thursday's vote".) */
+    /* "The mayor Friday said", "a letter from his lawyer Monday", "Tom Hale
+     * Friday said": a day of the week is a time, not a name. Names hold one
+     * after "on" ("The Mail on Sunday"), before a capital ("The Sunday
+     * Times") or a possessive ("Thursday's vote"), and in a few days'
+     * names ("Good Friday"). */
+    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday"};
+    static const char *const named_days[] = {"good", "black", "super", "easter", "palm", "ash",
+                                             "cyber", "bloody", "holy", "maundy"};
+    bool weekday = (an->fw & WS_FW_TIME) && ws_tok_word_in(a, i, weekdays, sizeof weekdays / sizeof *weekdays);
+    bool in_name = i > 0 && (ws_tok_text_is(a, i - 1, "on") ||
+                             ((a->tok[i - 1].flags & WS_TOKF_CAP) &&
+                              ws_tok_word_in(a, i - 1, named_days, sizeof named_days / sizeof *named_days)));
+    bool name_follows = i + 1 < a->doc->tokens.n &&
+                        ((a->tok[i + 1].flags & WS_TOKF_CAP) || ws_tok_is_possessive(a, i + 1));
+    if (weekday && !in_name && !name_follows)
+        return false;
     /* "The", "But", "While" at a sentence start are not names. */
     uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM | WS_FW_PARTICLE);
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);
