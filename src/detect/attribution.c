@@ -878,7 +878,7 @@ static const char *const irregular_past[] = {
 
 static const char *const this_or_that[] = {"this", "that"};
 
-static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both"};
+static const char *const counted_subjects[] = {"some", "many", "most", "few", "several", "both", "all"};
 #define N_COUNTED_SUBJECTS (sizeof counted_subjects / sizeof *counted_subjects)
 
 bool ws_tok_is_plural_head(const ws_attr *a, uint32_t i)
@@ -2302,6 +2302,12 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "continued to rise": only '"...," he continued' reports */
     /* "his best known roles", "a little known fact": a participle after
      * an adverb of degree describes a noun. */
+    /* "All told, the group raised $4 million", "All said and done, ...":
+     * idioms; "..., all suggests that": all of it, no people. */
+    if (c > s0 && ws_tok_word_is(a, c - 1, "all") &&
+        (ws_tok_word_is(a, c, "told") || ci->is_s ||
+         (c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "and"))))
+        return false;
     /* (In lower case, or opening the sentence: "Tom Little said" is a
      * surname.) */
     static const char *const degrees[] = {"best", "well", "little", "lesser", "better", "least"};

@@ -3238,6 +3238,10 @@ static void reviewed_edges_of_new_rules(void **state)
     check_one("People in Dover say the ferry is late.", "indirect|say|People in Dover|People|the ferry is late");
     check_one("Tom Hale in Dover said the ferry would stop.",
               "indirect|said|Tom Hale in Dover|Tom Hale|the ferry would stop");
+    /* "all" stands for the people it counts, but "All told" is "in all". */
+    check_one("In the end, all agreed that the plan would fail.",
+              "indirect|agreed|all|all|the plan would fail");
+    check_none("All told, the group raised four million.");
     check_one("Tom Hale Friday said the ferry would stop.",
               "indirect|said|Tom Hale|Tom Hale|the ferry would stop");
 }
