@@ -2766,7 +2766,7 @@ static uint32_t writing_then_participle(const ws_attr *a, uint32_t k, uint32_t s
 }
 
 /* Before the participle of speech at @c, a writing someone sent or made
- * public: "Hale sent out a tweet saying", "unleashed a series of tweets
+ * public: "Hale sent out a tweet saying", "unleashed a flurry of posts
  * early Friday saying". The sender's span in *@src_start, *@src_end, and
  * the verb that sent it in *@verb_at. */
 static bool sent_writing_before(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop, uint32_t *src_start,
@@ -2778,12 +2778,12 @@ static bool sent_writing_before(const ws_attr *a, uint32_t c, uint32_t s0, uint3
         if (writing_then_participle(a, w, stop) != c || ws_np_left(a, w + 1, s0) < w)
             continue;
         uint32_t v = w - 1;
-        /* ("a series of tweets", "a flurry of posts": the measure before.) */
+        /* ("a flurry of posts", "a stack of letters": the measure before.) */
         while (v > s0 + 1 && ws_tok_word_is(a, v, "of") && ws_np_left(a, v, s0) < v)
             v = ws_np_left(a, v, s0) - 1;
         if (v > s0 && (ws_tok_is(a, v, WS_FW_PARTICLE) || ws_tok_word_is(a, v, "out")))
             v--;
-        /* (The phrase may start further left: "a series of tweets".) */
+        /* (The phrase may start further left: "a flurry of posts".) */
         if (!is_plain_lower(a, v) || a->ann[v].fw || ws_tok_is_cue_verb(a, v) || ws_tok_is_possessive(a, v))
             continue;
         bool after_and;

@@ -3209,8 +3209,8 @@ static void sent_writing_then_participle(void **state)
               "indirect|posted a video on Friday saying|Hale|Hale|the vote was rigged");
     check_one("Hale sent out a tweet saying the vote was rigged.",
               "indirect|sent out a tweet saying|Hale|Hale|the vote was rigged");
-    check_one("Hale unleashed a series of tweets early Friday saying that Ruiz had lied.",
-              "indirect|unleashed a series of tweets early Friday saying|Hale|Hale|Ruiz had lied");
+    check_one("Hale unleashed a flurry of posts late Monday claiming that Ruiz had lied.",
+              "indirect|unleashed a flurry of posts late Monday claiming|Hale|Hale|Ruiz had lied");
     check_one("Kestrel released a new radio ad calling the plan a sham.",
               "indirect|released a new radio ad calling|Kestrel|Kestrel|the plan a sham");
     check_one("Hale said a video showing the crash was fake.",
