@@ -565,7 +565,8 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
         }
         if (is_dating_time(a, t))
             break;
-        if (ws_tok_is_name_word(a, t) || is_plain_word(a, t) || a->ann[t].role >= 0) {
+        /* ("Someone close to Hale": the head a placing phrase follows.) */
+        if (ws_tok_is_name_word(a, t) || is_plain_word(a, t) || a->ann[t].role >= 0 || is_unnamed_person(a, t)) {
             k = t;
             continue;
         }

@@ -3112,6 +3112,8 @@ static void someone_and_said_first(void **state)
     check_one("Then someone in the crowd asked how Ruiz could win.",
               "indirect|asked|someone in the crowd|someone in the crowd|how Ruiz could win");
     check_none("The ferry came sooner than anyone had expected.");
+    check_one("Someone close to Hale said the ferry would stop.",
+              "indirect|said|Someone close to Hale|Someone close to Hale|the ferry would stop");
     check_nth("The vote was close.\n\nSaid Hale: \"I do not get the sense she cares.\"\n", 1, 0,
               "direct|Said|Hale|Hale|I do not get the sense she cares.");
     check_nth("The vote was close.\n\nAdded the mayor: \"We are done.\"\n", 1, 0,
