@@ -2277,6 +2277,52 @@ static bool is_plain_lower(const ws_attr *a, uint32_t t)
     return a->tok[t].kind == WS_TOK_WORD && !(a->tok[t].flags & WS_TOKF_CAP) && !a->ann[t].fw && a->ann[t].cue < 0;
 }
 
+/* Does "called" at @c call someone or something something ("called the
+ * plan a disaster", "called Ruiz dishonest")? Not a name given ("a group
+ * called Riverton Watch", "The program, called KX-5,"), a meeting called
+ * ("called an emergency meeting"), nor a call made ("called into a radio
+ * show", "called Ruiz on Friday"). */
+static bool calls_something(const ws_attr *a, uint32_t c)
+{
+    static const char *const events[] = {"meeting", "meetings", "election", "elections", "vote", "strike",
+                                          "halt", "conference", "session", "summit", "referendum",
+                                          "hearing", "hearings", "recess", "timeout", "truce", "ceasefire"};
+    static const char *const away[] = {"into", "in", "back", "up", "off", "at", "from"};
+    uint32_t n = a->doc->tokens.n, k = c + 1;
+    if (k >= n || ws_tok_word_in(a, k, away, sizeof away / sizeof *away))
+        return k < n ? false : true;
+    uint32_t obj = ws_np_right(a, k, n);
+    /* Nothing after the object but a full stop, a comma, a preposition or
+     * a clause: no second object says what it was called. */
+    bool one_object = obj >= n || a->tok[obj].kind == WS_TOK_PUNCT || ws_tok_is(a, obj, WS_FW_PREP | WS_FW_AUX | WS_FW_SUB);
+    if (obj > k && one_object && !ws_tok_is_possessive(a, k) && a->ann[k].pronoun < 0 &&
+        ws_tok_word_in(a, obj - 1, events, sizeof events / sizeof *events))
+        return false;
+    /* After a noun or a comma, "called" and a name that the sentence goes
+     * on after is a participle that names ("a group called Riverton Watch
+     * belongs", "The program, called KX-5,"; not "Hale, speaking on the
+     * radio, called Ruiz a liar");
+     * after its subject, a name alone was rung up ("called Ruiz on
+     * Friday"; not "called Ruiz, his rival, a liar"). */
+    bool naming = c > 0 && (is_comma(a, c - 1) || (is_plain_lower(a, c - 1) && !a->ann[c - 1].fw &&
+                                                    a->ann[c - 1].role < 0 && a->ann[c - 1].pronoun < 0));
+    bool name_alone = obj > k && (a->tok[k].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, obj - 1) &&
+                      a->ann[k].pronoun < 0 && !(obj < n && a->tok[obj].kind == WS_TOK_QUOTE);
+    bool verb_after = obj < n && is_plain_lower(a, obj) && !a->ann[obj].fw &&
+                      (ws_tok_ends_with(a, obj, "s", 3) || ws_tok_ends_with(a, obj, "ed", 4));
+    if (name_alone && naming && (one_object || verb_after))
+        return false;
+    if (name_alone && one_object && !(obj < n && is_comma(a, obj))) {
+        /* (But a call made to say something is speech: "called Ruiz on
+         * Friday to confirm he would run".) */
+        for (uint32_t t = obj; t + 1 < n && t < obj + 8 && !is_end_punct(a, t); t++)
+            if (ws_tok_text_is(a, t, "to") && ws_tok_is_cue_verb(a, t + 1))
+                return true;
+        return false;
+    }
+    return true;
+}
+
 static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 {
     if (!ws_tok_is_cue_verb(a, c))
@@ -2564,6 +2610,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * for something in the passive is a referee's or a network's, no
      * demand of the subject's. */
     if (ci->is_past && !strcmp(ci->lemma, "call for") && passive_before(a, c + 1))
+        return false;
+    if (!strcmp(ci->lemma, "call") && !calls_something(a, c))
         return false;
     /* ("the race was called Friday", "was called off": a result declared
      * or a plan dropped, not words of the subject's.) */

@@ -3248,6 +3248,24 @@ static void reviewed_edges_of_new_rules(void **state)
               "indirect|said|Tom Hale|Tom Hale|the ferry would stop");
 }
 
+/* "called" names, convenes and rings up as well as it calls someone
+ * something: only the last reports words. */
+static void calling_names_and_meetings(void **state)
+{
+    (void)state;
+    check_none("The program, called KX-5, allows investors to buy homes.");
+    check_none("A new group called Riverton Watch, led by Hale, is trying to raise money.");
+    check_none("The council called an emergency meeting to discuss the vote.");
+    check_none("She called into a radio program when she was sick.");
+    check_none("Hale called Ruiz on Friday.");
+    check_one("Hale called Ruiz on Friday to confirm he would run.",
+              "indirect|called|Hale|Hale|Ruiz on Friday to confirm he would run");
+    check_one("Hale called the plan a disaster.", "indirect|called|Hale|Hale|the plan a disaster");
+    check_one("Hale, speaking on the radio, called Ruiz a \"blowhard.\"",
+              "partial|called|Hale|Hale|Ruiz a \"blowhard.\"");
+    check_one("Ruiz has called his vote an error.", "indirect|has called|Ruiz|Ruiz|his vote an error");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3392,6 +3410,7 @@ int main(void)
         cmocka_unit_test(according_to_a_long_description),
         cmocka_unit_test(sent_writing_then_participle),
         cmocka_unit_test(reviewed_edges_of_new_rules),
+        cmocka_unit_test(calling_names_and_meetings),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
