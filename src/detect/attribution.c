@@ -2312,6 +2312,7 @@ static bool calls_something(const ws_attr *a, uint32_t c)
                       (ws_tok_ends_with(a, obj, "s", 3) || ws_tok_ends_with(a, obj, "ed", 4));
     if (name_alone && naming && (one_object || verb_after))
         return false;
+
     if (name_alone && one_object && !(obj < n && is_comma(a, obj))) {
         /* (But a call made to say something is speech: "called Ruiz on
          * Friday to confirm he would run".) */
@@ -2489,6 +2490,18 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_is_possessive(a, c - 2) || !ws_tok_is(a, c - 2, WS_FW_DET) ||
          ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets)))
         return false; /* also "faced tough questions": no determiner before the noun */
+    /* "their summer plans to", "his travel plans": after a possessive and
+     * a word that names no one, "plans" is the noun ("his team plans to",
+     * "their experience shows" are verbs). */
+    static const char *const bodies[] = {"team", "campaign", "party", "family", "government", "administration",
+                                         "company", "firm", "office", "department", "committee", "group", "board",
+                                         "council", "union", "club", "staff"};
+    if (ci->is_s && !strcmp(ci->lemma, "plan") && c >= s0 + 2 && is_plain_lower(a, c - 1) && !a->ann[c - 1].fw &&
+        !ws_tok_word_in(a, c - 1, bodies, sizeof bodies / sizeof *bodies) &&
+        a->ann[c - 1].role < 0 && !a->ann[c - 1].is_head && !a->ann[c - 1].anon_len && !a->ann[c - 1].is_group &&
+        !ws_tok_word_in(a, c - 1, people_words, N_PEOPLE_WORDS) && !is_person_noun(a, c - 1) &&
+        ws_tok_word_in(a, c - 2, possessive_dets, sizeof possessive_dets / sizeof *possessive_dets))
+        return false;
     /* "the first grand slam": after a determiner, an ordinal and a word
      * in the singular, a base form is a noun ("The first officials say"
      * and "The first study says" are verbs). */

@@ -3266,6 +3266,16 @@ static void calling_names_and_meetings(void **state)
     check_one("Ruiz has called his vote an error.", "indirect|has called|Ruiz|Ruiz|his vote an error");
 }
 
+/* "their summer plans to ...": after a possessive and a word that names no
+ * one, "plans" is the noun; "his team plans to" and "his wife says" speak. */
+static void possessive_before_plans(void **state)
+{
+    (void)state;
+    check_none("Few voters will drop their summer plans to watch the debate.");
+    check_one("His team plans to appeal the ruling.", "indirect|plans|His team|His team|to appeal the ruling");
+    check_one("His brother says he is well.", "indirect|says|His brother|His brother|he is well");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3411,6 +3421,7 @@ int main(void)
         cmocka_unit_test(sent_writing_then_participle),
         cmocka_unit_test(reviewed_edges_of_new_rules),
         cmocka_unit_test(calling_names_and_meetings),
+        cmocka_unit_test(possessive_before_plans),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
