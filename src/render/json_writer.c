@@ -273,12 +273,28 @@ static size_t put_digits(char *buf, size_t n, int64_t v)
  * returns their length. */
 enum { MAX_QUOTED_KEY = 64 };
 
-static size_t quoted_key(ws_json *j, char *buf, const char *quoted, size_t len)
+/* Copy @len bytes of a quoted key: keys of up to 16 bytes (nearly all)
+ * as two overlapping words, a copy of known size that needs no call to
+ * the library, as it would for a length known only at run time. */
+static inline void copy_quoted_key(char *dst, const char *src, size_t len)
 {
-    size_t n = item_prefix(j, buf);
+    if (len >= 8 && len <= 16) {
+        memcpy(dst, src, 8);
+        memcpy(dst + len - 8, src + len - 8, 8);
+    } else if (len >= 4 && len < 8) {
+        memcpy(dst, src, 4);
+        memcpy(dst + len - 4, src + len - 4, 4);
+    } else {
+        memcpy(dst, src, len);
+    }
+}
+
+static size_t quoted_key(ws_json *j, char *buf, size_t at, const char *quoted, size_t len)
+{
+    size_t n = at + item_prefix(j, buf + at);
     if (j->is_compact)
         len--; /* no space after the colon */
-    memcpy(buf + n, quoted, len);
+    copy_quoted_key(buf + n, quoted, len);
     j->after_key = true;
     return n + len;
 }
@@ -293,7 +309,7 @@ int ws_json_key_quoted(ws_json *j, const char *quoted, size_t len)
         return rc;
     }
     char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY);
-    return out ? ws_render_commit(j->r, quoted_key(j, out, quoted, len)) : j->r->status;
+    return out ? ws_render_commit(j->r, quoted_key(j, out, 0, quoted, len)) : j->r->status;
 }
 
 int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v)
@@ -307,9 +323,35 @@ int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v)
     char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + MAX_DIGITS);
     if (!out)
         return j->r->status;
-    size_t n = quoted_key(j, out, quoted, len);
+    size_t n = quoted_key(j, out, 0, quoted, len);
     j->after_key = false;
     return ws_render_commit(j->r, put_digits(out, n, v));
+}
+
+int ws_json_kv_ints(ws_json *j, const ws_json_int_member *members, size_t n)
+{
+    int rc = WS_OK;
+    /* Longer runs and keys go member by member; the bounds keep the
+     * reservation within what a member may take. */
+    bool fits = n <= WS_JSON_MAX_INT_MEMBERS;
+    for (size_t k = 0; k < n && fits; k++)
+        fits = members[k].len <= MAX_QUOTED_KEY;
+    if (!fits) {
+        for (size_t k = 0; k < n && rc >= 0; k++)
+            rc = ws_json_kv_int_quoted(j, members[k].quoted, members[k].len, members[k].value);
+        return rc;
+    }
+    /* A span's place is six members: one check for room, one commit. */
+    char *out = ws_render_room(j->r, WS_JSON_MAX_INT_MEMBERS * (MAX_PREFIX + MAX_QUOTED_KEY + MAX_DIGITS));
+    if (!out)
+        return j->r->status;
+    size_t len = 0;
+    for (size_t k = 0; k < n; k++) {
+        len = quoted_key(j, out, len, members[k].quoted, members[k].len);
+        j->after_key = false;
+        len = put_digits(out, len, members[k].value);
+    }
+    return ws_render_commit(j->r, len);
 }
 
 int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s)
@@ -322,7 +364,7 @@ int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char
     char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 1);
     if (!out)
         return j->r->status;
-    size_t n = quoted_key(j, out, quoted, len);
+    size_t n = quoted_key(j, out, 0, quoted, len);
     j->after_key = false;
     return put_string(j, out, n, s, strlen(s));
 }

@@ -39,12 +39,12 @@ static int json_begin(ws_renderer *r)
 /* The members that place every kind of span, in the order the schema lists them. */
 static int put_place(ws_json *j, const ws_span *s)
 {
-    ws_json_kv_int(j, "start", s->start);
-    ws_json_kv_int(j, "end", s->end);
-    ws_json_kv_int(j, "line", s->line);
-    ws_json_kv_int(j, "col", s->col);
-    ws_json_kv_int(j, "end_line", s->end_line);
-    return ws_json_kv_int(j, "end_col", s->end_col);
+    const ws_json_int_member place[] = {
+        WS_JSON_INT_MEMBER("start", s->start),       WS_JSON_INT_MEMBER("end", s->end),
+        WS_JSON_INT_MEMBER("line", s->line),         WS_JSON_INT_MEMBER("col", s->col),
+        WS_JSON_INT_MEMBER("end_line", s->end_line), WS_JSON_INT_MEMBER("end_col", s->end_col),
+    };
+    return ws_json_kv_ints(j, place, sizeof place / sizeof *place);
 }
 
 /* A span as one line: offsets into the input, positions, and its text. */

@@ -251,6 +251,62 @@ static void json_writer_layout(void **state)
     free(m.data);
 }
 
+/* Members written by one ws_json_kv_ints() call and by one
+ * ws_json_kv_int() call each: the same text, in a block object, an inline
+ * one and compact layout; keys of every length the inline copy takes (and
+ * one past it), numbers of every width, runs too long for one reservation. */
+static void write_int_members(ws_json *j, bool in_one_call, size_t n_members, size_t n_keys)
+{
+    static const char *const keys[] = {"\"a\": ", "\"end\": ", "\"col\": ", "\"line\": ", "\"end_col\": ",
+                                       "\"end_line\": ", "\"a_key_of_13\": ", "\"a_longer_key_of_17\": "};
+    static const int64_t values[] = {0, 7, -3, 99, 100, 12345, -100000, INT64_MAX, INT64_MIN, 1000000000};
+    ws_json_int_member members[12];
+    for (size_t k = 0; k < n_members; k++) {
+        const char *key = keys[k % n_keys];
+        members[k] = (ws_json_int_member){key, strlen(key), values[k % (sizeof values / sizeof *values)]};
+    }
+    if (in_one_call) {
+        ws_json_kv_ints(j, members, n_members);
+        return;
+    }
+    for (size_t k = 0; k < n_members; k++)
+        ws_json_kv_int_quoted(j, members[k].quoted, members[k].len, members[k].value);
+}
+
+static void json_writer_int_members(void **state)
+{
+    (void)state;
+    for (int layout = 0; layout < 3; layout++) {
+        for (size_t n_members = 0; n_members <= 12; n_members++) {
+            for (size_t n_keys = 1; n_keys <= 8; n_keys++) {
+                char *text[2];
+                for (int way = 0; way < 2; way++) {
+                    mem_sink m = {0};
+                    ws_sink sink = {mem_write, &m};
+                    ws_renderer *r = writer_renderer(&sink);
+                    ws_json j;
+                    ws_json_init(&j, r);
+                    j.is_compact = layout == 2;
+                    ws_json_begin_object(&j, false);
+                    ws_json_kv_str(&j, "before", "x");
+                    ws_json_key(&j, "place");
+                    ws_json_begin_object(&j, layout == 1);
+                    write_int_members(&j, way == 1, n_members, n_keys);
+                    ws_json_kv_str(&j, "after", "y");
+                    ws_json_end_object(&j);
+                    ws_json_end_object(&j);
+                    assert_int_equal(ws_render_flush(r), WS_OK);
+                    ws_renderer_free(r);
+                    text[way] = m.data;
+                }
+                assert_string_equal(text[1], text[0]);
+                free(text[0]);
+                free(text[1]);
+            }
+        }
+    }
+}
+
 /* Entries prepared apart and placed later read exactly as reports added in turn. */
 static void prepared_entries(void **state)
 {
@@ -1121,6 +1177,7 @@ int main(void)
         cmocka_unit_test(jsonl_long_line_is_one_write),
         cmocka_unit_test(jsonl_ids_stay_valid_json),
         cmocka_unit_test(json_echoes_ids),
+        cmocka_unit_test(json_writer_int_members),
     };
     int rc = cmocka_run_group_tests_name("render", tests, NULL, NULL);
     test_ctx_free();
