@@ -7,6 +7,7 @@
 #ifndef WS_ATTR_H
 #define WS_ATTR_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -26,7 +27,20 @@ typedef struct ws_attr {
     int32_t *top_quote;     /* per quotation: the top-level quotation around it (itself at top) */
     uint32_t sent;          /* the sentence being read */
     struct ws_ent_index *index; /* entities by name and role (mentions.c) */
+    /* Per token (or NULL): answers of ws_tok_is_name_word() and of the
+     * mention finder's name-part test, bits of enum ws_tok_memo. They
+     * depend only on the tokens and their annotations, which stay as they
+     * are for the whole pass, and are asked of the same tokens again and
+     * again (every name run is walked from several places). */
+    uint8_t *memo;
 } ws_attr;
+
+enum ws_tok_memo {
+    WS_MEMO_NAME_WORD_KNOWN = 1 << 0,
+    WS_MEMO_NAME_WORD = 1 << 1,
+    WS_MEMO_NAME_PART_KNOWN = 1 << 2,
+    WS_MEMO_NAME_PART = 1 << 3,
+};
 
 /* Token classes ------------------------------------------------------------ */
 
@@ -93,7 +107,19 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i);
 static inline bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
 {
     const ws_token *t = &a->tok[i];
-    return t->kind == WS_TOK_WORD && (t->flags & WS_TOKF_CAP) && ws_tok_is_name_word_cap(a, i);
+    if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_CAP))
+        return false;
+    if (!a->memo)
+        return ws_tok_is_name_word_cap(a, i);
+    uint8_t m = a->memo[i];
+    if (m & WS_MEMO_NAME_WORD_KNOWN) {
+        /* (Debug builds check that the answer could not have changed.) */
+        assert(((m & WS_MEMO_NAME_WORD) != 0) == ws_tok_is_name_word_cap(a, i));
+        return (m & WS_MEMO_NAME_WORD) != 0;
+    }
+    bool is_name_word = ws_tok_is_name_word_cap(a, i);
+    a->memo[i] |= (uint8_t)(WS_MEMO_NAME_WORD_KNOWN | (is_name_word ? WS_MEMO_NAME_WORD : 0));
+    return is_name_word;
 }
 
 /* Is the cue word @i in the base form a modifier of the noun after it,

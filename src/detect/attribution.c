@@ -4440,6 +4440,11 @@ int ws_pass_statements(ws_report *r)
     }
     for (size_t i = 0; i < r->doc.tokens.n; i++)
         a.ment_at[i] = -1;
+    a.memo = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, 1);
+    if (!a.memo) {
+        rc = WS_ENOMEM;
+        goto out;
+    }
     WS_TRY(find_top_quotes(&a));
     WS_TRY(ws_mentions_begin(&a));
     int32_t labelled_block = -1; /* a speaker label claimed this paragraph */
@@ -4464,6 +4469,7 @@ out:
     ws_free(&r->mem, drafts.v);
     ws_free(&r->mem, a.ann);
     ws_free(&r->mem, a.ment_at);
+    ws_free(&r->mem, a.memo);
     ws_free(&r->mem, a.top_quote);
     return rc;
 }

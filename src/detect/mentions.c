@@ -47,7 +47,7 @@ static bool is_surname_of_role(const ws_attr *a, uint32_t i)
 
 /* A word of a person's or institution's name: capitalized, or a particle
  * inside one (al-Assad, bin, de, van, von). */
-static bool is_name_part(const ws_attr *a, uint32_t i)
+static bool name_part_uncached(const ws_attr *a, uint32_t i)
 {
     /* "Al-Qaeda-linked", "Toronto-based": an adjective made of a name. */
     static const char *const suffixes[] = {"-linked", "-based", "-backed", "-led", "-owned", "-born", "-run",
@@ -76,6 +76,21 @@ static bool is_name_part(const ws_attr *a, uint32_t i)
         return i + 2 < n_tok && (a->ann[i + 1].fw & WS_FW_PARTICLE) && ws_tok_is_name_word(a, i + 2);
     }
     return false;
+}
+
+/* name_part_uncached(), asked once a token (see ws_attr.memo). */
+static bool is_name_part(const ws_attr *a, uint32_t i)
+{
+    if (!a->memo)
+        return name_part_uncached(a, i);
+    uint8_t m = a->memo[i];
+    if (m & WS_MEMO_NAME_PART_KNOWN) {
+        assert(((m & WS_MEMO_NAME_PART) != 0) == name_part_uncached(a, i));
+        return (m & WS_MEMO_NAME_PART) != 0;
+    }
+    bool is_part = name_part_uncached(a, i);
+    a->memo[i] |= (uint8_t)(WS_MEMO_NAME_PART_KNOWN | (is_part ? WS_MEMO_NAME_PART : 0));
+    return is_part;
 }
 
 /* The run of name words ending at @end (exclusive), not before @limit. */

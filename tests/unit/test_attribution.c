@@ -3276,6 +3276,27 @@ static void possessive_before_plans(void **state)
     check_one("His brother says he is well.", "indirect|says|His brother|His brother|he is well");
 }
 
+/* Name runs with particles, a suffix and a role before them, walked from
+ * several places (the role, the institution, the name, the speaker's
+ * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
+ * what asking again gives; debug builds recompute each one to check. */
+static void name_runs_read_again_read_the_same(void **state)
+{
+    (void)state;
+    const char *text = "Foreign Minister Ana van der Berg said the talks in Riverton would go on. Van der Berg, "
+                       "who met Tom Hale Jr. of Kestrel Holdings, said they had agreed. Kestrel Holdings said "
+                       "Hale left.\n";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 3);
+    assert_string_equal(statement_of(r, 0), "indirect|said|Foreign Minister Ana van der Berg|Ana van der Berg|"
+                                            "the talks in Riverton would go on");
+    assert_string_equal(statement_of(r, 1), "indirect|said|Van der Berg, who met Tom Hale Jr. of Kestrel Holdings|"
+                                            "Van der Berg|they had agreed");
+    assert_string_equal(statement_of(r, 2), "indirect|said|Kestrel Holdings|Kestrel Holdings|Hale left");
+    assert_string_equal(entity_named(r, "Ana van der Berg")->role, "Foreign Minister");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3422,6 +3443,7 @@ int main(void)
         cmocka_unit_test(reviewed_edges_of_new_rules),
         cmocka_unit_test(calling_names_and_meetings),
         cmocka_unit_test(possessive_before_plans),
+        cmocka_unit_test(name_runs_read_again_read_the_same),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
