@@ -162,30 +162,49 @@ static const bool plain_string_byte[256] = {
 #undef P8
 #undef P16
 
-/* Strings up to this length (most of a report's: names, types, short
- * spans) are checked as they are copied; longer ones go to the escaper,
- * which skips plain text a word at a time. */
-enum { MAX_COPIED_STRING = 32 };
+/* Any byte of @w that a string cannot hold as it is (a control, '"',
+ * '\\', DEL, non-ASCII: what plain_string_byte[] leaves out). Exact: the
+ * lowest such byte always sets its top bit, and "any" is all we ask. */
+static inline bool has_special_byte(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
+    uint64_t quote = w ^ ones * '"', backslash = w ^ ones * '\\', del = w ^ ones * 0x7F;
+    uint64_t below_space = (w - ones * 0x20) & ~w;
+    return (below_space | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((del - ones) & ~del) | w) &
+           tops;
+}
 
 /* @s quoted, after the @n bytes of layout at @out (the renderer's room,
  * which has space for one more). */
 static int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len)
 {
     out[n++] = '"';
-    /* A short plain string goes out with its marks in the same step, when
-     * the buffer already has room for it (it must not move under @out). */
+    /* A plain string (names, types, most spans) goes out with its marks in
+     * the same step, checked and copied eight bytes at a time, when the
+     * buffer already has room for it (it must not move under @out). */
     size_t room = j->r->out.cap - j->r->out.len;
-    if (len <= MAX_COPIED_STRING && n + len + 2 <= room) {
+    if (n + len + 2 <= room) {
+        char *dst = out + n;
         size_t k = 0;
-        while (k < len && plain_string_byte[(unsigned char)s[k]]) {
-            out[n + k] = s[k];
-            k++;
+        for (; k + 8 <= len; k += 8) {
+            uint64_t w;
+            memcpy(&w, s + k, 8);
+            if (has_special_byte(w))
+                break;
+            memcpy(dst + k, &w, 8);
+        }
+        if (k + 8 > len) {
+            while (k < len && plain_string_byte[(unsigned char)s[k]]) {
+                dst[k] = s[k];
+                k++;
+            }
         }
         if (k == len) {
-            out[n + len] = '"';
+            dst[len] = '"';
             return ws_render_commit(j->r, n + len + 1);
         }
     }
+    /* Anything to escape: the escaper writes the string from its start. */
     int rc = ws_render_commit(j->r, n);
     if (rc >= 0)
         rc = ws_render_escaped(j->r, ws_escape_json, s, len);
@@ -249,11 +268,32 @@ static size_t put_digits(char *buf, size_t n, int64_t v)
                                    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                    "8081828384858687888990919293949596979899";
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    if (v < 0)
+        buf[n++] = '-';
+    /* Offsets within an article, lines and columns: below 10000 nearly
+     * always, written without counting digits or a loop. */
+    if (u < 100) {
+        if (u < 10) {
+            buf[n] = (char)('0' + u);
+            return n + 1;
+        }
+        memcpy(buf + n, pairs + 2 * u, 2);
+        return n + 2;
+    }
+    if (u < 10000) {
+        uint32_t high = (uint32_t)u / 100, low = (uint32_t)u % 100;
+        if (high < 10) {
+            buf[n] = (char)('0' + high);
+            memcpy(buf + n + 1, pairs + 2 * low, 2);
+            return n + 3;
+        }
+        memcpy(buf + n, pairs + 2 * high, 2);
+        memcpy(buf + n + 2, pairs + 2 * low, 2);
+        return n + 4;
+    }
     size_t n_digits = 1;
     for (uint64_t bound = 10; n_digits < 20 && u >= bound; bound *= 10)
         n_digits++;
-    if (v < 0)
-        buf[n++] = '-';
     char *p = buf + n + n_digits;
     while (u >= 100) {
         p -= 2;
@@ -345,17 +385,41 @@ int ws_json_kv_ints(ws_json *j, const ws_json_int_member *members, size_t n)
     char *out = ws_render_room(j->r, WS_JSON_MAX_INT_MEMBERS * (MAX_PREFIX + MAX_QUOTED_KEY + MAX_DIGITS));
     if (!out)
         return j->r->status;
-    size_t len = 0;
-    for (size_t k = 0; k < n; k++) {
-        len = quoted_key(j, out, len, members[k].quoted, members[k].len);
-        j->after_key = false;
-        len = put_digits(out, len, members[k].value);
+    if (n == 0)
+        return WS_OK;
+    size_t len = quoted_key(j, out, 0, members[0].quoted, members[0].len);
+    j->after_key = false;
+    len = put_digits(out, len, members[0].value);
+    /* After the first member the layout before each is the same (", " in
+     * an inline object): made once. */
+    char sep[MAX_PREFIX];
+    size_t sep_len = item_prefix(j, sep);
+    for (size_t k = 1; k < n; k++) {
+        if (sep_len == 2) {
+            memcpy(out + len, sep, 2);
+        } else {
+            memcpy(out + len, sep, sizeof sep);
+        }
+        len += sep_len;
+        size_t key_len = members[k].len - (j->is_compact ? 1 : 0); /* no space after the colon */
+        copy_quoted_key(out + len, members[k].quoted, key_len);
+        len = put_digits(out, len + key_len, members[k].value);
     }
     return ws_render_commit(j->r, len);
 }
 
 int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s)
 {
+    if (!s && len <= MAX_QUOTED_KEY) {
+        /* A missing role, institution or country: the key and null in one step. */
+        char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 4);
+        if (!out)
+            return j->r->status;
+        size_t n = quoted_key(j, out, 0, quoted, len);
+        j->after_key = false;
+        memcpy(out + n, "null", 4);
+        return ws_render_commit(j->r, n + 4);
+    }
     if (!s || len > MAX_QUOTED_KEY) {
         int rc = ws_json_key_quoted(j, quoted, len);
         return rc < 0 ? rc : ws_json_str(j, s);

@@ -167,18 +167,18 @@ static void json_writer_numbers_and_depth(void **state)
     free(m.data);
 }
 
-/* Strings either side of the length the writer copies without the
- * escaper, plain and with a byte to escape at every position: the same
- * bytes as ws_escape_json() writes. A new renderer's buffer starts small,
+/* Strings of up to nine words of the writer's eight-byte copy, plain and
+ * with a byte to escape at every position: the same bytes as
+ * ws_escape_json() writes. A new renderer's buffer starts small,
  * so both the copy and the escaper are taken as it grows. */
 static void json_writer_strings(void **state)
 {
     (void)state;
     static const char marked[] = {'"', '\\', '\n', '\x01', '\x7f', '\xc3', '\xe2'};
-    for (size_t len = 0; len <= 40; len++) {
+    for (size_t len = 0; len <= 72; len++) {
         for (size_t m = 0; m <= sizeof marked; m++) {
             for (size_t at = 0; at < (m < sizeof marked ? len : 1); at++) {
-                char in[41];
+                char in[73];
                 for (size_t k = 0; k < len; k++)
                     in[k] = (char)('a' + k % 26);
                 if (m < sizeof marked)
@@ -220,6 +220,7 @@ static void json_writer_layout(void **state)
     ws_json_kv_int(&j, "max", INT64_MAX);
     ws_json_kv_int(&j, "zero", 0);
     ws_json_kv_int(&j, "minus", -42);
+    ws_json_kv_str(&j, "none", NULL);
     ws_json_key_str(&j, "say \"\x01\"");
     ws_json_str(&j, "line\nbreak");
     /* A literal key longer than the one-write buffer. */
@@ -241,6 +242,7 @@ static void json_writer_layout(void **state)
                                 "  \"max\": 9223372036854775807,\n"
                                 "  \"zero\": 0,\n"
                                 "  \"minus\": -42,\n"
+                                "  \"none\": null,\n"
                                 "  \"say \\\"\\u0001\\\"\": \"line\\nbreak\",\n"
                                 "  \"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0123456\": 1,\n"
                                 "  \"deep\": {\n"
