@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "core/arena.h"
 
@@ -45,13 +46,100 @@ void ws_lexicon_release(ws_lexicon *lex);
  */
 int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value);
 
+/*
+ * The lookups are inline: every word of every article goes through them,
+ * several times, and most of their cost was the calls (two deep, and one
+ * to memcmp() for a key of a few bytes).
+ */
+
+/* FNV-1a of @len bytes of @s: keys are short words, where it is fast and
+ * spreads well. The order of the slots follows from it (checks.c walks
+ * them), so it must stay FNV-1a; four bytes a turn spare three loop tests
+ * of four. */
+static inline uint32_t ws_lexicon_hash(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (; i + 4 <= len; i += 4) {
+        h = (h ^ u[i]) * 16777619u;
+        h = (h ^ u[i + 1]) * 16777619u;
+        h = (h ^ u[i + 2]) * 16777619u;
+        h = (h ^ u[i + 3]) * 16777619u;
+    }
+    for (; i < len; i++)
+        h = (h ^ u[i]) * 16777619u;
+    return h;
+}
+
+/* Do @len bytes of @x and @y agree? Eight bytes a load, the last load
+ * overlapping the one before, so that no byte past either key is read. */
+static inline bool ws_lexicon_key_eq(const char *x, const char *y, size_t len)
+{
+    if (len >= 8) {
+        uint64_t a, b;
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&a, x + i, 8);
+            memcpy(&b, y + i, 8);
+            if (a != b)
+                return false;
+        }
+        memcpy(&a, x + len - 8, 8);
+        memcpy(&b, y + len - 8, 8);
+        return a == b;
+    }
+    if (len >= 4) {
+        uint32_t a, b, c, d;
+        memcpy(&a, x, 4);
+        memcpy(&b, y, 4);
+        memcpy(&c, x + len - 4, 4);
+        memcpy(&d, y + len - 4, 4);
+        return a == b && c == d;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (x[i] != y[i])
+            return false;
+    return true;
+}
+
+/* The slot where @key (hash @h) is, or the empty slot where it would go. */
+static inline ws_lex_entry *ws_lexicon_slot(const ws_lexicon *lex, const char *key, size_t len, uint32_t h)
+{
+    size_t mask = lex->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        ws_lex_entry *e = &lex->slots[i];
+        if (!e->key)
+            return e;
+        if (e->hash == h && e->len == len && ws_lexicon_key_eq(e->key, key, len))
+            return e;
+    }
+}
+
 /* The slot of @key (an entry or a prefix), or NULL. */
-const ws_lex_entry *ws_lexicon_find(const ws_lexicon *lex, const char *key, size_t len);
+static inline const ws_lex_entry *ws_lexicon_find(const ws_lexicon *lex, const char *key, size_t len)
+{
+    if (!lex || lex->cap == 0)
+        return NULL;
+    const ws_lex_entry *e = ws_lexicon_slot(lex, key, len, ws_lexicon_hash(key, len));
+    return e->key ? e : NULL;
+}
 
 /* True when @key is an entry (not only a prefix). */
-bool ws_lexicon_contains(const ws_lexicon *lex, const char *key, size_t len);
+static inline bool ws_lexicon_contains(const ws_lexicon *lex, const char *key, size_t len)
+{
+    const ws_lex_entry *e = ws_lexicon_find(lex, key, len);
+    return e && (e->flags & WS_LEX_ENTRY);
+}
 
 /* Entry @key's value into *value; false when it is not an entry. */
-bool ws_lexicon_get(const ws_lexicon *lex, const char *key, size_t len, uint32_t *value);
+static inline bool ws_lexicon_get(const ws_lexicon *lex, const char *key, size_t len, uint32_t *value)
+{
+    const ws_lex_entry *e = ws_lexicon_find(lex, key, len);
+    if (!e || !(e->flags & WS_LEX_ENTRY))
+        return false;
+    if (value)
+        *value = e->value;
+    return true;
+}
 
 #endif

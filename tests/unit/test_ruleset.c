@@ -454,6 +454,30 @@ static void default_pack_loads(void **state)
     assert_true(n_checks >= 1);
 }
 
+/* Keys compared a word at a time: equal keys of every length up to three
+ * words and a half agree, and a difference at any byte is seen. Each key
+ * is a block of exactly its length, so that sanitizer builds catch a read
+ * past it. */
+static void lexicon_keys_compared_whole(void **state)
+{
+    (void)state;
+    for (size_t len = 0; len <= 28; len++) {
+        char *x = malloc(len ? len : 1), *y = malloc(len ? len : 1);
+        assert_non_null(x);
+        assert_non_null(y);
+        for (size_t k = 0; k < len; k++)
+            x[k] = y[k] = (char)('a' + k % 26);
+        assert_true(ws_lexicon_key_eq(x, y, len));
+        for (size_t at = 0; at < len; at++) {
+            y[at] = 'A';
+            assert_false(ws_lexicon_key_eq(x, y, len));
+            y[at] = x[at];
+        }
+        free(x);
+        free(y);
+    }
+}
+
 /* A lexicon keeps the FNV-1a hash of each key, whatever its length (the
  * hash is taken four bytes a turn, then byte by byte): the order of its
  * slots, which a walk over them follows, depends on it. */
@@ -496,6 +520,7 @@ int main(void)
         cmocka_unit_test(globs),
         cmocka_unit_test(default_pack_loads),
         cmocka_unit_test(lexicon_hash_is_fnv1a),
+        cmocka_unit_test(lexicon_keys_compared_whole),
     };
     int rc = cmocka_run_group_tests_name("ruleset", tests, NULL, NULL);
     test_ctx_free();
