@@ -689,6 +689,19 @@ static int heap_push(ws_attr *a, uint32_t h, recency x)
     return WS_OK;
 }
 
+/* The index of the lowest bit set in @bits (not 0). */
+static uint32_t lowest_bit(uint32_t bits)
+{
+#if defined(__GNUC__)
+    return (uint32_t)__builtin_ctz(bits);
+#else
+    uint32_t h = 0;
+    while (!(bits >> h & 1))
+        h++;
+    return h;
+#endif
+}
+
 /* Entity @i was made, mentioned, or changed kind: update the heaps it is in. */
 static int touch(ws_attr *a, int32_t i)
 {
@@ -700,7 +713,10 @@ static int touch(ws_attr *a, int32_t i)
         x->pushed.v[x->pushed.n++] = (pushed){0, 0, 0};
     pushed *p = &x->pushed.v[i];
     pushed now = {at_speaking(e), e->last_tok, heaps_of(e)};
-    for (uint32_t h = 0; h < N_HEAPS; h++) {
+    /* An entity is in one to three of the heaps: only those it was or is
+     * in are visited, in heap order. */
+    for (uint32_t seen = p->heaps | now.heaps; seen; seen &= seen - 1) {
+        uint32_t h = lowest_bit(seen);
         bool was_in = p->heaps >> h & 1, is_in = now.heaps >> h & 1;
         if (is_in && !was_in)
             x->n_members[h]++;
