@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "detect/annotate.h"
 #include "detect/report.h"
@@ -81,8 +82,26 @@ static inline bool ws_tok_ends_with(const ws_attr *a, uint32_t i, const char *su
     return n >= min_len && n >= sn && memcmp(a->doc->text + t->end - sn, suffix, sn) == 0;
 }
 
-/* Is the word at @i one of the @n lower-case @words, whatever its case? */
-bool ws_tok_word_in(const ws_attr *a, uint32_t i, const char *const *words, size_t n);
+/* Is the word at @i one of the @n lower-case @words, whatever its case?
+ * Inline: it is asked of nearly every token, from some seventy places,
+ * each with a short list of literals, so that the compiler can unroll the
+ * loop and take each word's first letter and length as constants. */
+static inline bool ws_tok_word_in(const ws_attr *a, uint32_t i, const char *const *words, size_t n)
+{
+    const ws_token *t = &a->tok[i];
+    size_t len = t->end - t->start;
+    if (len == 0)
+        return false;
+    /* The first letter rules out most words before their length is
+     * counted. */
+    const char *text = a->doc->text + t->start;
+    int first = (unsigned char)text[0] | 0x20;
+    for (size_t k = 0; k < n; k++)
+        if (((unsigned char)words[k][0] | 0x20) == first && len == strlen(words[k]) &&
+            !strncasecmp(text, words[k], len))
+            return true;
+    return false;
+}
 
 /* The same for one lower-case word. */
 #define ws_tok_word_is(a, i, word) ws_tok_word_in((a), (i), (const char *const[]){word}, 1)

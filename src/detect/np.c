@@ -587,24 +587,6 @@ static bool is_lexicon_head(const ws_attr *a, uint32_t i)
     return an->is_group || an->is_head || an->anon_len || (an->role >= 0 && an->role_len <= 1);
 }
 
-bool ws_tok_word_in(const ws_attr *a, uint32_t i, const char *const *words, size_t n)
-{
-    const ws_token *t = &a->tok[i];
-    size_t len = t->end - t->start;
-    if (len == 0)
-        return false;
-    /* The first letter rules out most words before their length is
-     * counted: the lists are short, but this is asked for nearly every
-     * token. */
-    const char *text = a->doc->text + t->start;
-    int first = (unsigned char)text[0] | 0x20;
-    for (size_t k = 0; k < n; k++)
-        if (((unsigned char)words[k][0] | 0x20) == first && len == strlen(words[k]) &&
-            !strncasecmp(text, words[k], len))
-            return true;
-    return false;
-}
-
 uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
 {
     uint32_t k = start;
