@@ -40,6 +40,14 @@ typedef struct draft {
     uint32_t heard_end;      /* speak next ("... and said"); start == end: none */
 } draft;
 
+/* Is a cue's lemma @word? Asked of nearly every cue, from many places,
+ * mostly of one that is not it: the first letters settle most questions
+ * before the call to strcmp(). */
+static inline bool lemma_is(const char *lemma, const char *word)
+{
+    return lemma[0] == word[0] && strcmp(lemma, word) == 0;
+}
+
 /* The top-level quotation a token belongs to (-1 outside). */
 static int32_t top_quote(const ws_attr *a, uint32_t i)
 {
@@ -109,7 +117,7 @@ static bool takes_listener(const ws_cue_info *ci)
     static const char *const verbs[] = {"tell", "inform", "assure", "remind", "notify", "brief",
                                         "advise", "reassure"};
     for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (!strcmp(ci->lemma, verbs[i]))
+        if (lemma_is(ci->lemma, verbs[i]))
             return true;
     return false;
 }
@@ -511,7 +519,7 @@ static uint32_t content_end(const ws_attr *a, uint32_t from, uint32_t stop)
             /* "said the investigators went undercover and discovered ...": a
              * verb of finding goes on the reported clause's own subject. */
             if (v < stop && ws_tok_text_is(a, t, "and") && !ws_tok_is(a, n, WS_FW_SUB) && ws_tok_is_cue_verb(a, v) &&
-                (verb_reading(a, v)->needs_clause || !strcmp(verb_reading(a, v)->lemma, "discover")) &&
+                (verb_reading(a, v)->needs_clause || lemma_is(verb_reading(a, v)->lemma, "discover")) &&
                 !(v + 1 < stop && ws_tok_text_is(a, v + 1, "that")) && clause_with_subject(a, from, t))
                 continue;
             /* "... and repeatedly says, "..."": an -s form only before what
@@ -1734,7 +1742,7 @@ static bool takes_infinitive(const ws_cue_info *ci)
     if (ci->needs_clause)
         return true;
     for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (!strcmp(ci->lemma, verbs[i]))
+        if (lemma_is(ci->lemma, verbs[i]))
             return true;
     return false;
 }
@@ -1776,7 +1784,7 @@ static bool is_gerund(const ws_attr *a, uint32_t i)
  * phrase are what was agreed, no circumstance and no missing content. */
 static bool agreed_to_phrase(const ws_attr *a, const ws_cue_info *verb, uint32_t k, uint32_t stop)
 {
-    return k + 1 < stop && !strcmp(verb->lemma, "agree") && ws_tok_text_is(a, k, "to") && ws_np_right(a, k + 1, stop) > k + 1;
+    return k + 1 < stop && lemma_is(verb->lemma, "agree") && ws_tok_text_is(a, k, "to") && ws_np_right(a, k + 1, stop) > k + 1;
 }
 
 /*
@@ -2166,7 +2174,7 @@ static bool evidence_participle(const ws_attr *a, const ws_cue_info *ci, uint32_
     static const char *const evidence[] = {"show", "reveal", "indicate", "suggest"};
     bool is_evidence = false;
     for (size_t i = 0; i < sizeof evidence / sizeof *evidence && !is_evidence; i++)
-        is_evidence = !strcmp(ci->lemma, evidence[i]);
+        is_evidence = lemma_is(ci->lemma, evidence[i]);
     if (!is_evidence || k >= stop || !ws_tok_is(a, k, WS_FW_DET | WS_FW_NUM) || a->ann[k].pronoun >= 0)
         return false;
     /* (The participle may have been read as a modifier of the phrase.) */
@@ -2342,7 +2350,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     /* "expensive compared to many PCs", "compared with last year": a
      * preposition, not a comparison someone made. */
-    if (!strcmp(ci->lemma, "compare") && !ci->is_s && c + 1 < a->doc->tokens.n &&
+    if (lemma_is(ci->lemma, "compare") && !ci->is_s && c + 1 < a->doc->tokens.n &&
         (ws_tok_text_is(a, c + 1, "to") || ws_tok_text_is(a, c + 1, "with")))
         return false;
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
@@ -2367,7 +2375,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
                        (c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "role"))))
         return false;
     /* "a campaign called Code Critical.": naming, not saying. */
-    if (!strcmp(ci->lemma, "call") && c + 1 < a->doc->tokens.n) {
+    if (lemma_is(ci->lemma, "call") && c + 1 < a->doc->tokens.n) {
         /* (A name that ends the sentence: "Hale called Ruiz a liar" goes on.) */
         uint32_t stop = a->doc->sentences.v[a->tok[c].sentence].tok_end;
         uint32_t k = ws_np_right(a, c + 1, stop);
@@ -2385,7 +2393,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
          ws_tok_ends_with(a, c - 1, "ish", 5) || ws_tok_ends_with(a, c - 1, "ese", 5)))
         return false;
     /* "after calling off classes": a phrasal verb of its own. */
-    if (!strcmp(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
+    if (lemma_is(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
         return false;
     /* "have launched plans to ...": an -s form right after a verb in the
      * past is its object, a noun. */
@@ -2545,7 +2553,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     }
     /* "An expert cited in the report", "a study quoted by officials": a
      * participle after its noun. */
-    if (ci->is_past && strcmp(ci->lemma, "say") != 0 && c >= s0 + 2 && c + 1 < a->doc->tokens.n &&
+    if (ci->is_past && !lemma_is(ci->lemma, "say") && c >= s0 + 2 && c + 1 < a->doc->tokens.n &&
         (ws_tok_text_is(a, c + 1, "in") || ws_tok_text_is(a, c + 1, "by")) && a->tok[c - 1].kind == WS_TOK_WORD &&
         !(a->tok[c - 1].flags & WS_TOKF_CAP) && a->ann[c - 1].pronoun < 0 &&
         !ws_tok_is(a, c - 1, WS_FW_AUX | WS_FW_ADV | WS_FW_NEG | WS_FW_PREP | WS_FW_CONJ | WS_FW_SUB) &&
@@ -2622,7 +2630,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     /* "was called for tripping", "the race was called for Cruz": a call
      * for something in the passive is a referee's or a network's, no
      * demand of the subject's. */
-    if (ci->is_past && !strcmp(ci->lemma, "call for") && passive_before(a, c + 1))
+    if (ci->is_past && lemma_is(ci->lemma, "call for") && passive_before(a, c + 1))
         return false;
     if (!strcmp(ci->lemma, "call") && !calls_something(a, c))
         return false;
@@ -3690,7 +3698,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                         (left_end > s0 + 1 && after_quote && is_comma(a, left_end - 2) &&
                          drafts->n > first) ||
                         (by_means && after < stop &&
-                         (!strcmp(verb->lemma, "say") || opens_clause(a, after) ||
+                         (lemma_is(verb->lemma, "say") || opens_clause(a, after) ||
                           (opens_speech(a, after, false) && !ws_tok_is(a, after, WS_FW_DET)) ||
                           (ws_tok_is(a, after, WS_FW_DET) && ws_np_right(a, after, stop) < stop &&
                            ws_tok_is(a, ws_np_right(a, after, stop), WS_FW_AUX)))))) {
@@ -3785,7 +3793,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * before a clause of speech, not "and knows how to win". */
                 d.src_start = src_s;
                 d.src_end = src_e;
-            } else if ((!strcmp(verb->lemma, "ask") || !strcmp(verb->lemma, "ask about")) && verb->is_past &&
+            } else if ((lemma_is(verb->lemma, "ask") || lemma_is(verb->lemma, "ask about")) && verb->is_past &&
                        ((left_end > s0 &&
                          ws_tok_word_in(a, left_end - 1, asked_when, sizeof asked_when / sizeof *asked_when)) ||
                         (c == s0 && !has_left))) {
@@ -3850,7 +3858,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     content_from = e;
                 }
                 /* "asked about" as one cue: what follows is what was asked. */
-                bool about = strcmp(verb->lemma, "ask") != 0;
+                bool about = !lemma_is(verb->lemma, "ask");
                 /* "about" is what was asked, not a circumstance to skip. */
                 if (!(content_from < stop && ws_tok_text_is(a, content_from, "about")))
                     content_from = skip_circumstances(a, verb, content_from, stop);
@@ -3873,7 +3881,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             /* "The index added 0.3 per cent", "Carolina added three more
              * goals": a quantity, not words. */
             /* "adding to her lead", "deficits would add up to": no words. */
-            if (!strcmp(verb->lemma, "add") && content_from < stop &&
+            if (lemma_is(verb->lemma, "add") && content_from < stop &&
                 (a->tok[content_from].kind == WS_TOK_NUMBER || ws_tok_text_is(a, content_from, "$") ||
                  ws_tok_is(a, content_from, WS_FW_NUM) || ws_tok_text_is(a, content_from, "to") ||
                  ws_tok_text_is(a, content_from, "up")))
