@@ -97,21 +97,35 @@ int ws_offmap_add(ws_offmap *m, uint32_t text_off, uint32_t src_off, uint32_t te
     return WS_OK;
 }
 
-uint32_t ws_offmap_to_src(const ws_offmap *m, uint32_t text_off, bool is_end)
+/* Does segment @g start before @text_off (for an end offset), or at or
+ * before it (for a start offset)? True for a prefix of the segments. */
+static bool seg_starts_before(const ws_offmap_seg *g, uint32_t text_off, bool is_end)
 {
-    if (m->segs.n == 0)
-        return 0;
-    /* The last segment starting at or before text_off (for an end offset,
-     * strictly before, so that an end lands in the segment it closes). */
-    size_t lo = 0, hi = m->segs.n;
+    return is_end ? g->text_off < text_off : g->text_off <= text_off;
+}
+
+/* The number of segments that seg_starts_before() @text_off: @hint when
+ * it is that number, else found by binary search. */
+static size_t segs_before(const ws_offmap *m, uint32_t text_off, bool is_end, size_t hint)
+{
+    size_t n = m->segs.n;
+    if (hint <= n && (hint == 0 || seg_starts_before(&m->segs.v[hint - 1], text_off, is_end)) &&
+        (hint == n || !seg_starts_before(&m->segs.v[hint], text_off, is_end)))
+        return hint;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        uint32_t s = m->segs.v[mid].text_off;
-        if (is_end ? s < text_off : s <= text_off)
+        if (seg_starts_before(&m->segs.v[mid], text_off, is_end))
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* ws_offmap_to_src() once the segments before @text_off are counted (@lo). */
+static uint32_t src_in_seg(const ws_offmap *m, uint32_t text_off, bool is_end, size_t lo)
+{
     if (lo == 0)
         return m->segs.v[0].src_off;
     const ws_offmap_seg *g = &m->segs.v[lo - 1];
@@ -123,6 +137,15 @@ uint32_t ws_offmap_to_src(const ws_offmap *m, uint32_t text_off, bool is_end)
     if (g->is_copy)
         return g->src_off + delta;
     return is_end ? g->src_off + g->src_len : g->src_off;
+}
+
+uint32_t ws_offmap_to_src(const ws_offmap *m, uint32_t text_off, bool is_end)
+{
+    if (m->segs.n == 0)
+        return 0;
+    /* The last segment starting at or before text_off (for an end offset,
+     * strictly before, so that an end lands in the segment it closes). */
+    return src_in_seg(m, text_off, is_end, segs_before(m, text_off, is_end, SIZE_MAX));
 }
 
 static uint32_t count_cps(const char *s, uint32_t from, uint32_t to)
@@ -176,12 +199,16 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
 {
     if (src_off > m->src_len)
         src_off = m->src_len;
-    /* Further on the line of the last query: count on from there. */
-    if (m->cache_line && src_off >= m->cache_off) {
+    /* On the line of the last query, before or after it: count from there
+     * (a span's end, then the next span's start, are mostly on its line;
+     * the checkpoints bound the count however far it goes). */
+    if (m->cache_line && m->cache_line <= m->line_starts.n) {
+        uint32_t line_start = m->line_starts.v[m->cache_line - 1];
         uint32_t next_line = m->cache_line < m->line_starts.n ? m->line_starts.v[m->cache_line] : UINT32_MAX;
-        if (src_off < next_line && src_off - m->cache_off <= 2 * WS_OFFMAP_CHECKPOINT) {
+        if (src_off >= line_start && src_off < next_line) {
             *line = m->cache_line;
-            *col = m->cache_col + cps_between(m, m->cache_off, src_off);
+            *col = src_off >= m->cache_off ? m->cache_col + cps_between(m, m->cache_off, src_off)
+                                           : m->cache_col - cps_between(m, src_off, m->cache_off);
             m->cache_off = src_off;
             m->cache_col = *col;
             return;
@@ -209,8 +236,21 @@ ws_span ws_offmap_span(ws_offmap *m, uint32_t start, uint32_t end)
     ws_span s;
     s.text_start = start;
     s.text_end = end;
-    s.start = ws_offmap_to_src(m, start, false);
-    s.end = end > start ? ws_offmap_to_src(m, end, true) : s.start;
+    if (m->segs.n == 0) {
+        s.start = s.end = 0;
+    } else {
+        /* Spans come mostly in text order: the start is mostly where the
+         * last end was, the end mostly in the start's segment. */
+        size_t lo = segs_before(m, start, false, m->seg_hint);
+        s.start = src_in_seg(m, start, false, lo);
+        if (end > start) {
+            lo = segs_before(m, end, true, lo);
+            s.end = src_in_seg(m, end, true, lo);
+        } else {
+            s.end = s.start;
+        }
+        m->seg_hint = (uint32_t)lo;
+    }
     if (s.end < s.start)
         s.end = s.start;
     ws_offmap_position(m, s.start, &s.line, &s.col);

@@ -43,6 +43,10 @@ typedef struct ws_offmap {
     /* Code points of the whole input: the count at its end, where the last
      * checkpoint's stretch stops. */
     uint32_t n_cps;
+    /* Where the last span's end fell among the segments (the binary
+     * search's answer): the next span starts mostly there or one on. A
+     * hint only, checked before use, so any value is safe. */
+    uint32_t seg_hint;
 } ws_offmap;
 
 /* Bytes between checkpoints: 64 keeps a column to two counts of at most

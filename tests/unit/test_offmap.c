@@ -113,11 +113,87 @@ static void positions_in_mostly_ascii_text(void **state)
     free(src);
 }
 
+/*
+ * Spans over a map of many segments (copies, replaced stretches such as a
+ * decoded entity, inserted text with no input behind it), asked in text
+ * order, backwards and jumping about, so that the segment and the line of
+ * the last span are sometimes right and mostly wrong: each is what
+ * ws_offmap_to_src() and ws_offmap_position() give on a map that has
+ * answered nothing yet.
+ */
+static void spans_match_their_offsets(void **state)
+{
+    (void)state;
+    /* Input: lines of words with entities, "&amp;" becoming "&" in the text. */
+    char src[6000];
+    size_t src_len = 0;
+    unsigned seed = 5;
+    while (src_len < sizeof src - 64) {
+        seed = seed * 1103515245u + 12345u;
+        const char *piece = (seed >> 16) % 5 == 0 ? "&amp;" : (seed >> 16) % 7 == 0 ? "\n" : "Tom Hale \xc3\xa9 ";
+        size_t n = strlen(piece);
+        memcpy(src + src_len, piece, n);
+        src_len += n;
+    }
+    src[src_len] = '\0';
+    ws_offmap m;
+    ws_offmap_init(&m, &ws_default_allocator);
+    assert_int_equal(ws_offmap_index_source(&m, src, (uint32_t)src_len), WS_OK);
+    uint32_t text_len = 0;
+    for (uint32_t i = 0; i < src_len;) {
+        if (!strncmp(src + i, "&amp;", 5)) {
+            assert_int_equal(ws_offmap_add(&m, text_len, i, 1, 5, false), WS_OK);
+            text_len += 1;
+            i += 5;
+        } else {
+            assert_int_equal(ws_offmap_add(&m, text_len, i, 1, 1, true), WS_OK);
+            text_len += 1;
+            i += 1;
+            /* Now and then a paragraph break the reader inserted. */
+            if (src[i - 1] == '\n') {
+                assert_int_equal(ws_offmap_add(&m, text_len, i, 1, 0, false), WS_OK);
+                text_len += 1;
+            }
+        }
+    }
+    assert_true(m.segs.n > 100);
+    for (int order = 0; order < 3; order++) {
+        for (uint32_t q = 0; q < 3000; q++) {
+            seed = seed * 1103515245u + 12345u;
+            uint32_t start = order == 0 ? q * text_len / 3000 : order == 1 ? (2999 - q) * text_len / 3000
+                                                                            : (seed >> 8) % (text_len + 1);
+            uint32_t end = start + (seed >> 20) % 200;
+            if (end > text_len)
+                end = text_len;
+            ws_span got = ws_offmap_span(&m, start, end);
+            ws_offmap fresh = m;
+            fresh.cache_line = 0;
+            fresh.seg_hint = 0;
+            uint32_t want_start = ws_offmap_to_src(&fresh, start, false);
+            uint32_t want_end = end > start ? ws_offmap_to_src(&fresh, end, true) : want_start;
+            if (want_end < want_start)
+                want_end = want_start;
+            assert_int_equal(got.start, want_start);
+            assert_int_equal(got.end, want_end);
+            uint32_t line, col;
+            ws_offmap_position(&fresh, want_start, &line, &col);
+            assert_int_equal(got.line, line);
+            assert_int_equal(got.col, col);
+            fresh.cache_line = 0;
+            ws_offmap_position(&fresh, want_end, &line, &col);
+            assert_int_equal(got.end_line, line);
+            assert_int_equal(got.end_col, col);
+        }
+    }
+    ws_offmap_release(&m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(positions_match_counting),
         cmocka_unit_test(positions_in_mostly_ascii_text),
+        cmocka_unit_test(spans_match_their_offsets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
