@@ -917,8 +917,9 @@ static bool is_number_word(const ws_attr *a, uint32_t i)
     if (a->tok[i].kind == WS_TOK_NUMBER || ws_tok_is(a, i, WS_FW_NUM))
         return true;
     const char *key = ws_doc_key(a->doc, i, NULL);
+    /* (Asked of most words before a cue: the first letter first.) */
     for (size_t k = 0; k < sizeof tens / sizeof *tens; k++)
-        if (!strncmp(key, tens[k], strlen(tens[k])))
+        if (key[0] == tens[k][0] && !strncmp(key, tens[k], strlen(tens[k])))
             return true;
     return false;
 }
