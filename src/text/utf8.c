@@ -158,57 +158,43 @@ static int category(int32_t cp)
     return utf8proc_category(cp);
 }
 
-bool ws_cp_is_letter(int32_t cp)
+bool ws_cp_is_letter_beyond_ascii(int32_t cp)
 {
-    if (cp < 0x80)
-        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     int c = category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-bool ws_cp_is_upper(int32_t cp)
+bool ws_cp_is_upper_beyond_ascii(int32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
     int c = category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool ws_cp_is_lower(int32_t cp)
+bool ws_cp_is_lower_beyond_ascii(int32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
     return category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-bool ws_cp_is_digit(int32_t cp)
+bool ws_cp_is_digit_beyond_ascii(int32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= '0' && cp <= '9';
     return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-bool ws_cp_is_alnum(int32_t cp)
+bool ws_cp_is_alnum_beyond_ascii(int32_t cp)
 {
-    if (cp < 0x80)
-        return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
     int c = category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
 }
 
-bool ws_cp_is_space(int32_t cp)
+bool ws_cp_is_space_beyond_ascii(int32_t cp)
 {
-    if (cp < 0x80)
-        return cp == ' ' || (cp >= '\t' && cp <= '\r');
     if (cp == 0x85 || cp == 0x2028 || cp == 0x2029)
         return true;
     return category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-bool ws_cp_is_dash(int32_t cp)
+bool ws_cp_is_dash_beyond_ascii(int32_t cp)
 {
-    if (cp < 0x80)
-        return cp == '-';
     return category(cp) == UTF8PROC_CATEGORY_PD;
 }
 

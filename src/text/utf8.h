@@ -119,14 +119,73 @@ bool ws_cp_needs_nfc(int32_t cp);
 /* Append the NFC form of @len bytes of valid UTF-8 at @s to @out. */
 int ws_utf8_nfc(const char *s, size_t len, ws_buf *out);
 
-/* Character classes (Unicode general categories; ASCII answered inline-fast). */
-bool ws_cp_is_letter(int32_t cp);
-bool ws_cp_is_upper(int32_t cp);   /* Lu or Lt */
-bool ws_cp_is_lower(int32_t cp);
-bool ws_cp_is_digit(int32_t cp);   /* Nd */
-bool ws_cp_is_alnum(int32_t cp);   /* letter, mark or number: word characters */
-bool ws_cp_is_space(int32_t cp);   /* Zs, tab, line breaks */
-bool ws_cp_is_dash(int32_t cp);    /* Pd */
+/*
+ * Character classes (Unicode general categories). ASCII, nearly every
+ * character of news text, is answered inline, without a call; the rest by
+ * the *_beyond_ascii() functions, for code points from U+0080 on.
+ */
+bool ws_cp_is_letter_beyond_ascii(int32_t cp);
+bool ws_cp_is_upper_beyond_ascii(int32_t cp);
+bool ws_cp_is_lower_beyond_ascii(int32_t cp);
+bool ws_cp_is_digit_beyond_ascii(int32_t cp);
+bool ws_cp_is_alnum_beyond_ascii(int32_t cp);
+bool ws_cp_is_space_beyond_ascii(int32_t cp);
+bool ws_cp_is_dash_beyond_ascii(int32_t cp);
+
+static inline bool ws_cp_is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    return ws_cp_is_letter_beyond_ascii(cp);
+}
+
+/* Lu or Lt */
+static inline bool ws_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    return ws_cp_is_upper_beyond_ascii(cp);
+}
+
+static inline bool ws_cp_is_lower(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return ws_cp_is_lower_beyond_ascii(cp);
+}
+
+/* Nd */
+static inline bool ws_cp_is_digit(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    return ws_cp_is_digit_beyond_ascii(cp);
+}
+
+/* Letter, mark or number: word characters. */
+static inline bool ws_cp_is_alnum(int32_t cp)
+{
+    if (cp < 0x80)
+        return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+    return ws_cp_is_alnum_beyond_ascii(cp);
+}
+
+/* Zs, tab, line breaks. */
+static inline bool ws_cp_is_space(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    return ws_cp_is_space_beyond_ascii(cp);
+}
+
+/* Pd */
+static inline bool ws_cp_is_dash(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp == '-';
+    return ws_cp_is_dash_beyond_ascii(cp);
+}
+
 bool ws_cp_is_punct(int32_t cp);   /* P* or S* */
 int32_t ws_cp_lower(int32_t cp);
 

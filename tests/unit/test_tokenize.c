@@ -3,11 +3,13 @@
  * bytewise ASCII path and the general one must agree on where words end and
  * which are capitalized or all capitals.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "harness.h"
 #include "doc/tokenize.h"
+#include "text/utf8.h"
 
 /* The tokens of @text, each as "text/flags/key" (C capitalized, A all
  * capitals, S space before, N line break before), joined by '|'. */
@@ -102,6 +104,32 @@ static void phrase_keys_split_as_articles(void **state)
     ws_buf_release(&key);
 }
 
+/* The character classes answer ASCII inline and the rest out of line:
+ * every ASCII character as <ctype.h> classes it in the C locale, end of
+ * text (-1) as nothing, and characters either side of U+0080. */
+static void character_classes_inline_and_beyond(void **state)
+{
+    (void)state;
+    for (int32_t cp = -1; cp < 0x80; cp++) {
+        bool in_ascii = cp >= 0;
+        assert_int_equal(ws_cp_is_letter(cp), in_ascii && isalpha(cp));
+        assert_int_equal(ws_cp_is_upper(cp), in_ascii && isupper(cp));
+        assert_int_equal(ws_cp_is_lower(cp), in_ascii && islower(cp));
+        assert_int_equal(ws_cp_is_digit(cp), in_ascii && isdigit(cp));
+        assert_int_equal(ws_cp_is_alnum(cp), in_ascii && isalnum(cp));
+        assert_int_equal(ws_cp_is_space(cp), in_ascii && isspace(cp));
+        assert_int_equal(ws_cp_is_dash(cp), cp == '-');
+    }
+    /* e acute, E acute, Arabic-Indic three, no-break space, the line
+     * separator, NEL, em dash, the typographic apostrophe. */
+    assert_true(ws_cp_is_letter(0xE9) && ws_cp_is_lower(0xE9) && !ws_cp_is_upper(0xE9) && ws_cp_is_alnum(0xE9));
+    assert_true(ws_cp_is_letter(0xC9) && ws_cp_is_upper(0xC9) && !ws_cp_is_lower(0xC9));
+    assert_true(ws_cp_is_digit(0x663) && ws_cp_is_alnum(0x663) && !ws_cp_is_letter(0x663));
+    assert_true(ws_cp_is_space(0xA0) && ws_cp_is_space(0x2028) && ws_cp_is_space(0x85) && !ws_cp_is_space(0x80));
+    assert_true(ws_cp_is_dash(0x2014) && !ws_cp_is_alnum(0x2014) && !ws_cp_is_space(0x2014));
+    assert_true(!ws_cp_is_alnum(0x2019) && !ws_cp_is_letter(0x2019) && !ws_cp_is_dash(0x2019));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -110,6 +138,7 @@ int main(void)
         cmocka_unit_test(white_space_before_tokens),
         cmocka_unit_test(what_ends_an_ascii_word),
         cmocka_unit_test(phrase_keys_split_as_articles),
+        cmocka_unit_test(character_classes_inline_and_beyond),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     test_ctx_free();
