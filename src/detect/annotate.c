@@ -7,23 +7,59 @@
 #include "core/buf.h"
 #include "doc/tokenize.h"
 
-uint32_t ws_match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i, bool exact,
-                          uint32_t *value)
+/*
+ * ws_match_lexicon(), with the hash of token @i's lower-case key when the
+ * caller has it (@first_hash; NULL: none). The key grows a word at a time
+ * and so does its hash; a one-word key is looked up where the document
+ * keeps it, without a copy.
+ */
+static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i, bool exact, uint32_t *value,
+                              const uint32_t *first_hash)
 {
     if (lex->n_entries == 0)
         return 0;
     const ws_token *tok = doc->tokens.v;
     char key[512];
-    size_t len = 0;
+    const char *whole; /* the key so far: token @i's own, then key[] */
+    size_t len;
+    uint32_t h;
+    if (exact) {
+        len = ws_key_of(doc->text, tok[i].start, tok[i].end, false, key, sizeof key);
+        whole = key;
+        h = ws_lexicon_hash(key, len);
+    } else {
+        whole = ws_doc_key(doc, i, &len);
+        if (len + 1 > sizeof key)
+            len = 0;
+        h = first_hash ? *first_hash : ws_lexicon_hash(whole, len);
+    }
+    if (len == 0)
+        return 0;
     uint32_t best = 0;
-    for (size_t j = i; j < doc->tokens.n && j - i < lex->max_words; j++) {
-        if (j > i && (tok[j].sentence != tok[i].sentence || tok[j].kind == WS_TOK_QUOTE))
+    for (size_t j = i;;) {
+        const ws_lex_entry *e = ws_lexicon_find_hashed(lex, whole, len, h);
+        if (!e)
             break;
-        if (j > i) {
-            if (len + 1 >= sizeof key)
-                break;
-            key[len++] = ' ';
+        if (e->flags & WS_LEX_ENTRY) {
+            best = (uint32_t)(j - i + 1);
+            if (value)
+                *value = e->value;
         }
+        if (!(e->flags & WS_LEX_PREFIX))
+            break;
+        /* Within the sentence, and not across a quotation mark: one word more. */
+        j++;
+        if (j >= doc->tokens.n || j - i >= lex->max_words || tok[j].sentence != tok[i].sentence ||
+            tok[j].kind == WS_TOK_QUOTE)
+            break;
+        if (whole != key) {
+            memcpy(key, whole, len + 1);
+            whole = key;
+        }
+        if (len + 1 >= sizeof key)
+            break;
+        key[len++] = ' ';
+        h = ws_lexicon_hash_more(h, " ", 1);
         size_t n;
         if (exact) {
             n = ws_key_of(doc->text, tok[j].start, tok[j].end, false, key + len, sizeof key - len);
@@ -36,19 +72,16 @@ uint32_t ws_match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i, bo
         }
         if (n == 0)
             break;
+        h = ws_lexicon_hash_more(h, key + len, n);
         len += n;
-        const ws_lex_entry *e = ws_lexicon_find(lex, key, len);
-        if (!e)
-            break;
-        if (e->flags & WS_LEX_ENTRY) {
-            best = (uint32_t)(j - i + 1);
-            if (value)
-                *value = e->value;
-        }
-        if (!(e->flags & WS_LEX_PREFIX))
-            break;
     }
     return best;
+}
+
+uint32_t ws_match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i, bool exact,
+                          uint32_t *value)
+{
+    return match_lexicon(doc, lex, i, exact, value, NULL);
 }
 
 static uint8_t clamp8(uint32_t n)
@@ -58,12 +91,12 @@ static uint8_t clamp8(uint32_t n)
 
 /* The longest entry of @lex at token @i when the word index says one may
  * start there, else the one-word entry @single (or none). */
-static uint32_t match_at(const ws_doc *doc, const ws_lexicon *lex, size_t i, bool starts,
+static uint32_t match_at(const ws_doc *doc, const ws_lexicon *lex, size_t i, uint32_t key_hash, bool starts,
                          int32_t single, int32_t *value)
 {
     uint32_t v;
     if (starts) {
-        uint32_t len = ws_match_lexicon(doc, lex, i, false, &v);
+        uint32_t len = match_lexicon(doc, lex, i, false, &v, &key_hash);
         if (len) {
             *value = (int32_t)v;
             return len;
@@ -242,7 +275,11 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         uint32_t idx, v;
         bool maybe_country = false;
         /* One lookup for everything the lower-case lexicons say. */
-        if (ws_lexicon_get(&rs->words, key, klen, &idx)) {
+        /* (The key's hash serves every lower-case lexicon asked below.) */
+        uint32_t key_hash = ws_lexicon_hash(key, klen);
+        const ws_lex_entry *word = ws_lexicon_find_hashed(&rs->words, key, klen, key_hash);
+        if (word && (word->flags & WS_LEX_ENTRY)) {
+            idx = word->value;
             const ws_word_info *w = &rs->word_info.v[idx];
             int32_t val;
             uint32_t len;
@@ -255,17 +292,17 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
                 ((i > 0 && (a[i - 1].fw & WS_FW_PREP)) ||
                  (i + 1 < doc->tokens.n && doc->tokens.v[i + 1].kind == WS_TOK_NUMBER)))
                 t->fw &= ~(uint32_t)WS_FW_AUX;
-            if ((len = match_at(doc, &rs->cues, i, w->starts & WS_STARTS_CUE, w->cue, &val))) {
+            if ((len = match_at(doc, &rs->cues, i, key_hash, w->starts & WS_STARTS_CUE, w->cue, &val))) {
                 t->cue = val;
                 t->cue_len = clamp8(len);
             }
-            if ((len = match_at(doc, &rs->roles, i, w->starts & WS_STARTS_ROLE, w->role, &val))) {
+            if ((len = match_at(doc, &rs->roles, i, key_hash, w->starts & WS_STARTS_ROLE, w->role, &val))) {
                 t->role = val;
                 t->role_len = clamp8(len);
             }
             /* Institutions by name need a capital: "the state department" in
              * lower case is rare, "the department" is a nominal mention. */
-            if (is_cap && (len = match_at(doc, &rs->institutions, i, w->starts & WS_STARTS_INST,
+            if (is_cap && (len = match_at(doc, &rs->institutions, i, key_hash, w->starts & WS_STARTS_INST,
                                           w->inst, &val))) {
                 t->inst = val;
                 t->inst_len = clamp8(len);
@@ -282,7 +319,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             t->is_head = w->is_head;
             t->is_group = w->is_group;
             if (w->starts & WS_STARTS_ANON)
-                t->anon_len = clamp8(ws_match_lexicon(doc, &rs->anonymous, i, false, NULL));
+                t->anon_len = clamp8(match_lexicon(doc, &rs->anonymous, i, false, NULL, &key_hash));
             else if (w->is_anon)
                 t->anon_len = 1;
         }

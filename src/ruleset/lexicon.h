@@ -56,10 +56,19 @@ int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value)
  * spreads well. The order of the slots follows from it (checks.c walks
  * them), so it must stay FNV-1a; four bytes a turn spare three loop tests
  * of four. */
+static inline uint32_t ws_lexicon_hash_more(uint32_t h, const char *s, size_t len);
+
 static inline uint32_t ws_lexicon_hash(const char *s, size_t len)
 {
+    return ws_lexicon_hash_more(2166136261u, s, len);
+}
+
+/* The hash @h of some bytes continued over @len more at @s: FNV-1a takes
+ * one byte at a time, so that the hash of "ana ruiz" is that of "ana"
+ * continued over " ruiz" (a matcher extends a phrase a word at a time). */
+static inline uint32_t ws_lexicon_hash_more(uint32_t h, const char *s, size_t len)
+{
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = 2166136261u;
     size_t i = 0;
     for (; i + 4 <= len; i += 4) {
         h = (h ^ u[i]) * 16777619u;
@@ -115,13 +124,21 @@ static inline ws_lex_entry *ws_lexicon_slot(const ws_lexicon *lex, const char *k
     }
 }
 
-/* The slot of @key (an entry or a prefix), or NULL. */
-static inline const ws_lex_entry *ws_lexicon_find(const ws_lexicon *lex, const char *key, size_t len)
+/* The slot of @key (an entry or a prefix) whose hash @h the caller has
+ * (ws_lexicon_hash()), or NULL. */
+static inline const ws_lex_entry *ws_lexicon_find_hashed(const ws_lexicon *lex, const char *key, size_t len,
+                                                         uint32_t h)
 {
     if (!lex || lex->cap == 0)
         return NULL;
-    const ws_lex_entry *e = ws_lexicon_slot(lex, key, len, ws_lexicon_hash(key, len));
+    const ws_lex_entry *e = ws_lexicon_slot(lex, key, len, h);
     return e->key ? e : NULL;
+}
+
+/* The slot of @key (an entry or a prefix), or NULL. */
+static inline const ws_lex_entry *ws_lexicon_find(const ws_lexicon *lex, const char *key, size_t len)
+{
+    return ws_lexicon_find_hashed(lex, key, len, ws_lexicon_hash(key, len));
 }
 
 /* True when @key is an entry (not only a prefix). */

@@ -480,7 +480,8 @@ static void lexicon_keys_compared_whole(void **state)
 
 /* A lexicon keeps the FNV-1a hash of each key, whatever its length (the
  * hash is taken four bytes a turn, then byte by byte): the order of its
- * slots, which a walk over them follows, depends on it. */
+ * slots, which a walk over them follows, depends on it. The hash continued
+ * over the rest of a key is the key's. */
 static void lexicon_hash_is_fnv1a(void **state)
 {
     (void)state;
@@ -498,6 +499,14 @@ static void lexicon_hash_is_fnv1a(void **state)
         assert_non_null(e);
         assert_int_equal(e->hash, want);
         assert_int_equal(e->value, k);
+        /* Continued from any split, the hash is the whole key's (matchers
+         * extend a phrase a word at a time). */
+        size_t len = strlen(keys[k]);
+        for (size_t at = 0; at <= len; at++) {
+            uint32_t h = ws_lexicon_hash_more(ws_lexicon_hash(keys[k], at), keys[k] + at, len - at);
+            assert_int_equal(h, want);
+            assert_ptr_equal(ws_lexicon_find_hashed(&lex, keys[k], len, h), e);
+        }
     }
     ws_lexicon_release(&lex);
 }
