@@ -51,15 +51,22 @@ static bool can_start(const ws_doc *doc, const ws_token *t)
     return true;
 }
 
+/* Longest key looked up (abbreviations and sentence starters are short). */
+enum { MAX_LEX_KEY = 62 };
+
 static bool lex_has_token(const ws_doc *doc, const ws_lexicon *lex, const ws_token *t,
                           bool with_period)
 {
-    char key[64];
-    size_t n = ws_token_lower(doc, t, key, sizeof key - 1);
-    if (n == 0)
+    /* The document's own lower-case key: no copy unless a period is added. */
+    size_t n;
+    const char *k = ws_doc_key(doc, (size_t)(t - doc->tokens.v), &n);
+    if (n == 0 || n > MAX_LEX_KEY)
         return false;
-    if (with_period)
-        key[n++] = '.';
+    if (!with_period)
+        return ws_lexicon_contains(lex, k, n);
+    char key[MAX_LEX_KEY + 2];
+    memcpy(key, k, n);
+    key[n++] = '.';
     key[n] = '\0';
     return ws_lexicon_contains(lex, key, n);
 }

@@ -104,6 +104,29 @@ static void phrase_keys_split_as_articles(void **state)
     ws_buf_release(&key);
 }
 
+/* The key kept for each token is ws_token_lower() of it (sentence
+ * splitting looks abbreviations up by the kept key): plain and dotted
+ * words, capitals beyond ASCII, typographic apostrophes, long words. */
+static void kept_keys_are_token_lower(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Mr. Tom Hale of the U.S. said Dr Ana Ruiz\xe2\x80\x99s \xc3\x89" "COLE plan, "
+                                "O\xe2\x80\x99Neill\xe2\x80\x99s Kestrel-Riverton-Holdings-Incorporated-"
+                                "Worldwide-Partners-Group, works. NO. 5 Inc. ETC.\n",
+                                WS_INPUT_TEXT);
+    const ws_doc *doc = &r->doc;
+    assert_true(doc->tokens.n > 20);
+    for (size_t i = 0; i < doc->tokens.n; i++) {
+        char want[256];
+        size_t want_len = ws_token_lower(doc, &doc->tokens.v[i], want, sizeof want);
+        size_t len;
+        const char *key = ws_doc_key(doc, i, &len);
+        assert_int_equal(len, want_len);
+        assert_memory_equal(key, want, len);
+    }
+    ws_report_free(r);
+}
+
 /* The character classes answer ASCII inline and the rest out of line:
  * every ASCII character as <ctype.h> classes it in the C locale, end of
  * text (-1) as nothing, and characters either side of U+0080. */
@@ -139,6 +162,7 @@ int main(void)
         cmocka_unit_test(what_ends_an_ascii_word),
         cmocka_unit_test(phrase_keys_split_as_articles),
         cmocka_unit_test(character_classes_inline_and_beyond),
+        cmocka_unit_test(kept_keys_are_token_lower),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     test_ctx_free();
