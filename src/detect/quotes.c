@@ -322,7 +322,9 @@ static uint32_t count_words(const ws_doc *doc, ws_range r)
     bool in_word = false;
     for (uint32_t i = r.start; i < r.end;) {
         int32_t cp;
-        int len = ws_utf8_decode(doc->text + i, r.end - i, &cp);
+        /* (ASCII, most of a quotation, without decoding.) */
+        unsigned char c = (unsigned char)doc->text[i];
+        int len = c < 0x80 ? (cp = c, 1) : ws_utf8_decode(doc->text + i, r.end - i, &cp);
         bool is_word = ws_cp_is_alnum(cp) || (in_word && is_word_inside(cp));
         if (is_word && !in_word)
             n++;
@@ -402,8 +404,10 @@ static bool is_title_particle(const ws_doc *doc, uint32_t start, uint32_t end)
                                         "in", "into", "nor", "of", "on", "or", "the", "to", "with",
                                         "vs", "via", "over", "de", "la", "du", "von"};
     size_t n = end - start;
+    const char *word = doc->text + start;
+    /* (The first letter first: asked of every word of a title.) */
     for (size_t i = 0; i < sizeof small / sizeof *small; i++)
-        if (strlen(small[i]) == n && memcmp(small[i], doc->text + start, n) == 0)
+        if (n && small[i][0] == word[0] && strlen(small[i]) == n && memcmp(small[i], word, n) == 0)
             return true;
     return false;
 }
