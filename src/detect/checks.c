@@ -279,11 +279,20 @@ static const char *inflect(const ws_ruleset *rs, const char *lemma, const ws_cue
 {
     for (size_t i = 0; i < rs->cue_info.n; i++) {
         const ws_cue_info *c = &rs->cue_info.v[i];
-        if (c->pos != WS_CUE_VERB || strcmp(c->lemma, lemma) != 0)
+        if (c->pos != WS_CUE_VERB || c->lemma[0] != lemma[0] || strcmp(c->lemma, lemma) != 0)
             continue;
         if (c->is_ing == ci->is_ing && c->is_past == ci->is_past && c->is_s == ci->is_s &&
             c->is_base == ci->is_base) {
-            /* The form itself: find its key in the lexicon. */
+            /* The form itself: its key in the lexicon, as the ruleset's
+             * index found it (else by a walk over the lexicon). */
+            if (rs->cue_slot.n == rs->cue_info.n) {
+                if (rs->cue_slot.v[i] == UINT32_MAX)
+                    continue;
+                const ws_lex_entry *e = &rs->cues.slots[rs->cue_slot.v[i]];
+                scratch->len = 0;
+                ws_buf_put(scratch, e->key, e->len);
+                return scratch->data;
+            }
             for (size_t k = 0; k < rs->cues.cap; k++) {
                 const ws_lex_entry *e = &rs->cues.slots[k];
                 if (!e->key || !(e->flags & WS_LEX_ENTRY))

@@ -236,6 +236,9 @@ typedef struct ws_ruleset {
     /* One lookup per word: lower-case key -> word_info (ws_ruleset_index). */
     ws_lexicon words;
     WS_ARRAY(ws_word_info) word_info;
+    /* Per cue_info: the slot of the cue lexicon whose readings hold it, or
+     * UINT32_MAX (ws_ruleset_index): the form a reading is written as. */
+    WS_ARRAY(uint32_t) cue_slot;
 
     /* Packs to load (from the configuration); NULL loads every pack. */
     const char *const *pack_filter;

@@ -47,6 +47,7 @@ void ws_ruleset_release(ws_ruleset *rs)
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++)
         ws_lexicon_release(lexicons[i]);
     ws_free(rs->mem, rs->word_info.v);
+    ws_free(rs->mem, rs->cue_slot.v);
     for (size_t i = 0; i < rs->patterns.n; i++)
         ws_rx_free(&rs->patterns.v[i].rx);
     ws_free(rs->mem, rs->patterns.v);

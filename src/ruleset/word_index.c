@@ -157,8 +157,34 @@ static int index_role_plurals(ws_ruleset *rs)
     return WS_OK;
 }
 
+/* Each cue reading's form: the first slot (in slot order) of the cue
+ * lexicon whose chain of readings holds it. */
+static int index_cue_forms(ws_ruleset *rs)
+{
+    rs->cue_slot.n = 0;
+    int rc = ws_array_reserve(rs->mem, &rs->cue_slot.v, &rs->cue_slot.cap, rs->cue_info.n ? rs->cue_info.n : 1,
+                              sizeof *rs->cue_slot.v);
+    if (rc < 0)
+        return rc;
+    for (size_t i = 0; i < rs->cue_info.n; i++)
+        rs->cue_slot.v[i] = UINT32_MAX;
+    rs->cue_slot.n = rs->cue_info.n;
+    for (size_t k = 0; k < rs->cues.cap; k++) {
+        const ws_lex_entry *e = &rs->cues.slots[k];
+        if (!e->key || !(e->flags & WS_LEX_ENTRY))
+            continue;
+        for (int32_t v = (int32_t)e->value; v >= 0 && (size_t)v < rs->cue_info.n; v = rs->cue_info.v[v].next)
+            if (rs->cue_slot.v[v] == UINT32_MAX)
+                rs->cue_slot.v[v] = (uint32_t)k;
+    }
+    return WS_OK;
+}
+
 int ws_ruleset_index(ws_ruleset *rs)
 {
+    int rc_forms = index_cue_forms(rs);
+    if (rc_forms < 0)
+        return rc_forms;
     ws_lexicon_release(&rs->words);
     ws_lexicon_init(&rs->words, rs->mem);
     rs->word_info.n = 0;

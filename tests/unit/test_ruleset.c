@@ -12,6 +12,7 @@
 
 #include "harness.h"
 #include "ruleset/config.h"
+#include "ruleset/context.h"
 #include "ruleset/lexicon.h"
 
 static char root[256];
@@ -429,6 +430,33 @@ static void globs(void **state)
     assert_false(ws_glob_match("*a*a*a*a*a*a*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
 }
 
+/* Each cue reading's form as the ruleset's index keeps it: the first slot
+ * of the cue lexicon, in slot order, whose readings hold it (what a walk
+ * over the lexicon finds), and a key that reads the reading back. */
+static void cue_forms_indexed(void **state)
+{
+    (void)state;
+    const ws_ruleset *rs = &test_ctx()->rules;
+    assert_true(rs->cue_info.n > 100);
+    assert_int_equal(rs->cue_slot.n, rs->cue_info.n);
+    for (size_t i = 0; i < rs->cue_info.n; i++) {
+        uint32_t want = UINT32_MAX;
+        for (size_t k = 0; k < rs->cues.cap && want == UINT32_MAX; k++) {
+            const ws_lex_entry *e = &rs->cues.slots[k];
+            if (!e->key || !(e->flags & WS_LEX_ENTRY))
+                continue;
+            for (int32_t v = (int32_t)e->value; v >= 0; v = rs->cue_info.v[v].next)
+                if ((size_t)v == i)
+                    want = (uint32_t)k;
+        }
+        assert_int_equal(rs->cue_slot.v[i], want);
+        assert_int_not_equal(want, UINT32_MAX);
+        const ws_lex_entry *e = &rs->cues.slots[want];
+        uint32_t first;
+        assert_true(ws_lexicon_get(&rs->cues, e->key, e->len, &first));
+    }
+}
+
 static void default_pack_loads(void **state)
 {
     (void)state;
@@ -530,6 +558,7 @@ int main(void)
         cmocka_unit_test(default_pack_loads),
         cmocka_unit_test(lexicon_hash_is_fnv1a),
         cmocka_unit_test(lexicon_keys_compared_whole),
+        cmocka_unit_test(cue_forms_indexed),
     };
     int rc = cmocka_run_group_tests_name("ruleset", tests, NULL, NULL);
     test_ctx_free();
