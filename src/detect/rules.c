@@ -111,7 +111,12 @@ static int collect_token_hits(engine *en)
     int rc = WS_OK;
     bool has_ci = rs->triggers_ci.n_entries > 0, has_cs = rs->triggers_cs.n_entries > 0;
     const uint8_t *starts = en->r->word_starts;
+    /* Without case-sensitive phrases, the word index alone passes over the
+     * tokens no phrase starts at: one byte each. */
+    bool ci_only = !has_cs && starts;
     for (size_t i = 0; i < doc->tokens.n && rc >= 0; i++) {
+        if (ci_only && !(starts[i] & WS_STARTS_TRIGGER))
+            continue;
         if (doc->tokens.v[i].kind == WS_TOK_QUOTE)
             continue;
         /* The word index knows where no rule phrase starts: skip those. */
