@@ -420,17 +420,26 @@ int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char
         memcpy(out + n, "null", 4);
         return ws_render_commit(j->r, n + 4);
     }
-    if (!s || len > MAX_QUOTED_KEY) {
+    if (!s) {
         int rc = ws_json_key_quoted(j, quoted, len);
-        return rc < 0 ? rc : ws_json_str(j, s);
+        return rc < 0 ? rc : ws_json_null(j);
+    }
+    return ws_json_kv_strn_quoted(j, quoted, len, s, strlen(s));
+}
+
+int ws_json_kv_strn_quoted(ws_json *j, const char *quoted, size_t len, const char *s, size_t n)
+{
+    if (len > MAX_QUOTED_KEY) {
+        int rc = ws_json_key_quoted(j, quoted, len);
+        return rc < 0 ? rc : ws_json_strn(j, s, n);
     }
     /* The layout, the key and the opening quotation mark in one step. */
     char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 1);
     if (!out)
         return j->r->status;
-    size_t n = quoted_key(j, out, 0, quoted, len);
+    size_t at = quoted_key(j, out, 0, quoted, len);
     j->after_key = false;
-    return put_string(j, out, n, s, strlen(s));
+    return put_string(j, out, at, s, n);
 }
 
 int ws_json_int(ws_json *j, int64_t v)

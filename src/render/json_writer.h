@@ -61,6 +61,8 @@ int ws_json_end_document(ws_json *j);
 
 /* Shorthands for "key": value, with a key written in the program. */
 int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s);
+/* "key": the @n bytes at @s, as a string: a span's text. */
+int ws_json_kv_strn_quoted(ws_json *j, const char *quoted, size_t len, const char *s, size_t n);
 int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v);
 /*
  * Integer members in a row ("start": 3, "end": 9, ...), each key written
@@ -77,6 +79,7 @@ enum { WS_JSON_MAX_INT_MEMBERS = 8 };
 int ws_json_kv_ints(ws_json *j, const ws_json_int_member *members, size_t n);
 #define WS_JSON_INT_MEMBER(key, v) {WS_JSON_QUOTED_KEY(key), (v)}
 #define ws_json_kv_str(j, key, s) ws_json_kv_str_quoted((j), WS_JSON_QUOTED_KEY(key), (s))
+#define ws_json_kv_strn(j, key, s, n) ws_json_kv_strn_quoted((j), WS_JSON_QUOTED_KEY(key), (s), (n))
 #define ws_json_kv_int(j, key, v) ws_json_kv_int_quoted((j), WS_JSON_QUOTED_KEY(key), (v))
 
 #endif

@@ -53,8 +53,7 @@ static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
     const char *text = ws_report_text(rep, NULL);
     ws_json_begin_object(j, true);
     put_place(j, s);
-    ws_json_key(j, "text");
-    ws_json_strn(j, text + s->text_start, s->text_end - s->text_start);
+    ws_json_kv_strn(j, "text", text + s->text_start, s->text_end - s->text_start);
     return ws_json_end_object(j);
 }
 
@@ -88,8 +87,7 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
         const char *text = ws_report_text(rep, NULL);
         ws_json_begin_object(j, true);
         put_place(j, st->cue);
-        ws_json_key(j, "text");
-        ws_json_strn(j, text + st->cue->text_start, st->cue->text_end - st->cue->text_start);
+        ws_json_kv_strn(j, "text", text + st->cue->text_start, st->cue->text_end - st->cue->text_start);
         ws_json_kv_str(j, "lemma", st->cue_lemma);
         ws_json_kv_str(j, "class", ws_cue_class_name(st->cue_class));
         ws_json_end_object(j);

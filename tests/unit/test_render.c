@@ -221,10 +221,12 @@ static void json_writer_layout(void **state)
     ws_json_kv_int(&j, "zero", 0);
     ws_json_kv_int(&j, "minus", -42);
     ws_json_kv_str(&j, "none", NULL);
+    ws_json_kv_strn(&j, "text", "Riverton\nfloods", 14);
     ws_json_key_str(&j, "say \"\x01\"");
     ws_json_str(&j, "line\nbreak");
     /* A literal key longer than the one-write buffer. */
     ws_json_kv_int(&j, "a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0123456", 1);
+    ws_json_kv_strn(&j, "a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0123457", "Kestrel", 3);
     ws_json_key(&j, "deep");
     ws_json_begin_object(&j, false);
     ws_json_key(&j, "list");
@@ -243,8 +245,10 @@ static void json_writer_layout(void **state)
                                 "  \"zero\": 0,\n"
                                 "  \"minus\": -42,\n"
                                 "  \"none\": null,\n"
+                                "  \"text\": \"Riverton\\nflood\",\n"
                                 "  \"say \\\"\\u0001\\\"\": \"line\\nbreak\",\n"
                                 "  \"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0123456\": 1,\n"
+                                "  \"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0123457\": \"Kes\",\n"
                                 "  \"deep\": {\n"
                                 "    \"list\": [7, true, null]\n"
                                 "  }\n"
