@@ -475,10 +475,15 @@ static int index_key(ws_attr *a, int32_t i, uint32_t tag)
     if (lo < b->ents.n && b->ents.v[lo] == i)
         return WS_OK;
     if (b->ents.n == b->ents.cap) {
+        /* In the document's arena: most buckets hold one or two entities
+         * for the article's life, and a heap block each cost more than
+         * they (the old array stays behind when one grows). */
         uint32_t cap = b->ents.cap ? 2 * b->ents.cap : 2;
-        int32_t *v = ws_realloc(&a->r->mem, b->ents.v, b->ents.cap * sizeof *v, cap * sizeof *v);
-        if (!v || cap < b->ents.cap)
+        int32_t *v = cap < b->ents.cap ? NULL : ws_arena_alloc(&a->doc->arena, cap * sizeof *v);
+        if (!v)
             return WS_ENOMEM;
+        if (b->ents.n)
+            memcpy(v, b->ents.v, b->ents.n * sizeof *v);
         b->ents.v = v;
         b->ents.cap = cap;
     }
@@ -576,9 +581,6 @@ void ws_mentions_end(ws_attr *a)
     struct ws_ent_index *x = a->index;
     if (!x)
         return;
-    for (size_t i = 0; i < x->cap; i++)
-        if (x->slots[i].key.tag != KEY_NONE)
-            ws_free(&a->r->mem, x->slots[i].ents.v);
     ws_free(&a->r->mem, x->slots);
     for (size_t h = 0; h < N_HEAPS; h++)
         ws_free(&a->r->mem, x->heaps[h].v);
