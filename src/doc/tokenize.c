@@ -453,6 +453,24 @@ static bool short_ascii_key(const unsigned char *src, size_t len, char *out)
     return true;
 }
 
+/* The key of a token of 9 to 16 bytes when they are all ASCII: its first
+ * and its last eight bytes folded a word at a time (they overlap, and fold
+ * alike where they do), reading and writing only the token's own bytes.
+ * Returns false for non-ASCII. */
+static bool ascii_key_of_two_words(const unsigned char *src, size_t len, char *out)
+{
+    uint64_t first, last;
+    memcpy(&first, src, 8);
+    memcpy(&last, src + len - 8, 8);
+    if ((first | last) & UINT64_C(0x8080808080808080))
+        return false;
+    first = lower_ascii_word(first);
+    last = lower_ascii_word(last);
+    memcpy(out, &first, 8);
+    memcpy(out + len - 8, &last, 8);
+    return true;
+}
+
 /* Every token's lower-case key, in one arena buffer, in one pass: lower
  * case grows a character by at most half its bytes (U+023A is 2 bytes, its
  * lower case 3), so text size * 3/2 plus a NUL per token always fits. */
@@ -480,6 +498,8 @@ static int build_keys(ws_doc *doc)
          * list has such an entry. */
         if (tn <= 8 && t->start + 8 <= doc->text_len && at + 8 <= total &&
             short_ascii_key((const unsigned char *)doc->text + t->start, tn, out)) {
+            len = tn;
+        } else if (tn > 8 && tn <= 16 && ascii_key_of_two_words((const unsigned char *)doc->text + t->start, tn, out)) {
             len = tn;
         } else if (tn < 1024) {
             const unsigned char *src = (const unsigned char *)doc->text + t->start;

@@ -62,6 +62,15 @@ static void keys_of_short_and_long_words(void **state)
                         "Ab\xc3\xa9/CS/ab\xc3\xa9|Ab/CS/ab|\xc3\xa9t\xc3\xa9/S/\xc3\xa9t\xc3\xa9|Zz/CS/zz");
     assert_string_equal(tokens_of("@AZ[ `az{ IJKLMNOP QRSTUVWXY"),
                         "@//@|AZ/CA/az|[//[|`/S/`|az//az|{//{|IJKLMNOP/CAS/ijklmnop|QRSTUVWXY/CAS/qrstuvwxy");
+    /* Nine to sixteen bytes are folded as two overlapping words: fifteen,
+     * sixteen and seventeen bytes, and a non-ASCII letter in the first
+     * word, in the last, and where they overlap. */
+    assert_string_equal(tokens_of("KestrelRiverton KestrelRivertonX KestrelRivertonXY "
+                                  "\xc3\x89tudesRiverton RivertonKestr\xc3\xa9 RivertRi\xc3\xa9" "erton"),
+                        "KestrelRiverton/C/kestrelriverton|KestrelRivertonX/CS/kestrelrivertonx|"
+                        "KestrelRivertonXY/CS/kestrelrivertonxy|"
+                        "\xc3\x89tudesRiverton/CS/\xc3\xa9tudesriverton|RivertonKestr\xc3\xa9/CS/rivertonkestr\xc3\xa9|"
+                        "RivertRi\xc3\xa9" "erton/CS/rivertri\xc3\xa9" "erton");
 }
 
 static void white_space_before_tokens(void **state)
