@@ -258,55 +258,62 @@ int ws_json_str(ws_json *j, const char *s)
  * to spare. */
 enum { MAX_DIGITS = 21 };
 
-/* The digits of @v after the @n bytes at @buf (which has MAX_DIGITS bytes
- * more); returns the new length. Offsets and positions are most of a
- * report's numbers: counted by comparison and written two digits a
- * division. */
-static size_t put_digits(char *buf, size_t n, int64_t v)
+/* "00" to "99": numbers are written two digits a step. */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                     "8081828384858687888990919293949596979899";
+
+/* put_digits() for any number: counted by comparison and written two
+ * digits a division. */
+static size_t put_digits_any(char *buf, size_t n, int64_t v)
 {
-    static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                   "8081828384858687888990919293949596979899";
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     if (v < 0)
         buf[n++] = '-';
-    /* Offsets within an article, lines and columns: below 10000 nearly
-     * always, written without counting digits or a loop. */
-    if (u < 100) {
-        if (u < 10) {
-            buf[n] = (char)('0' + u);
-            return n + 1;
-        }
-        memcpy(buf + n, pairs + 2 * u, 2);
-        return n + 2;
-    }
-    if (u < 10000) {
-        uint32_t high = (uint32_t)u / 100, low = (uint32_t)u % 100;
-        if (high < 10) {
-            buf[n] = (char)('0' + high);
-            memcpy(buf + n + 1, pairs + 2 * low, 2);
-            return n + 3;
-        }
-        memcpy(buf + n, pairs + 2 * high, 2);
-        memcpy(buf + n + 2, pairs + 2 * low, 2);
-        return n + 4;
-    }
     size_t n_digits = 1;
     for (uint64_t bound = 10; n_digits < 20 && u >= bound; bound *= 10)
         n_digits++;
     char *p = buf + n + n_digits;
     while (u >= 100) {
         p -= 2;
-        memcpy(p, pairs + 2 * (u % 100), 2);
+        memcpy(p, digit_pairs + 2 * (u % 100), 2);
         u /= 100;
     }
     if (u >= 10) {
         p -= 2;
-        memcpy(p, pairs + 2 * u, 2);
+        memcpy(p, digit_pairs + 2 * u, 2);
     } else {
         *--p = (char)('0' + u);
     }
     return n + n_digits;
+}
+
+/* The digits of @v after the @n bytes at @buf (which has MAX_DIGITS bytes
+ * more); returns the new length. Offsets within an article, lines and
+ * columns, most of a report's numbers, are below 10000 nearly always:
+ * written inline, without counting digits or a loop. */
+static inline size_t put_digits(char *buf, size_t n, int64_t v)
+{
+    if (v < 0 || v >= 10000)
+        return put_digits_any(buf, n, v);
+    uint32_t u = (uint32_t)v;
+    if (u < 100) {
+        if (u < 10) {
+            buf[n] = (char)('0' + u);
+            return n + 1;
+        }
+        memcpy(buf + n, digit_pairs + 2 * u, 2);
+        return n + 2;
+    }
+    uint32_t high = u / 100, low = u % 100;
+    if (high < 10) {
+        buf[n] = (char)('0' + high);
+        memcpy(buf + n + 1, digit_pairs + 2 * low, 2);
+        return n + 3;
+    }
+    memcpy(buf + n, digit_pairs + 2 * high, 2);
+    memcpy(buf + n + 2, digit_pairs + 2 * low, 2);
+    return n + 4;
 }
 
 /* Layout and a quoted key at @buf (room for MAX_PREFIX + MAX_QUOTED_KEY);
