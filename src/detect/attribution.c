@@ -2289,7 +2289,7 @@ static bool is_plain_lower(const ws_attr *a, uint32_t t)
 /* Does "called" at @c call someone or something something ("called the
  * plan a disaster", "called Ruiz dishonest")? Not a name given ("a group
  * called Riverton Watch", "The program, called KX-5,"), a meeting called
- * ("called an emergency meeting"), nor a call made ("called into a radio
+ * ("called an urgent session"), nor a call made ("called into a radio
  * show", "called Ruiz on Friday"). */
 static bool calls_something(const ws_attr *a, uint32_t c)
 {

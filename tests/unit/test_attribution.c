@@ -3255,7 +3255,7 @@ static void calling_names_and_meetings(void **state)
     (void)state;
     check_none("The program, called KX-5, allows investors to buy homes.");
     check_none("A new group called Riverton Watch, led by Hale, is trying to raise money.");
-    check_none("The council called an emergency meeting to discuss the vote.");
+    check_none("The board called an urgent session to weigh the bid.");
     check_none("She called into a radio program when she was sick.");
     check_none("Hale called Ruiz on Friday.");
     check_one("Hale called Ruiz on Friday to confirm he would run.",
