@@ -3127,7 +3127,7 @@ static void quotation_before_a_circumstance_with_and(void **state)
     (void)state;
     check_one("\"We will not shut up,\" Lena Ortiz, 25, said as she and others marched.",
               "direct|said|Lena Ortiz, 25|Lena Ortiz|We will not shut up,");
-    check_none("Hale spoke of challenges in Riverton and Dover.");
+    check_none("Hale warned in Riverton and in Dover.");
 }
 
 /* "Officials in Dover said": the officials speak, no one called Dover;
@@ -3274,6 +3274,14 @@ static void possessive_before_plans(void **state)
     check_none("Few voters will drop their summer plans to watch the debate.");
     check_one("His team plans to appeal the ruling.", "indirect|plans|His team|His team|to appeal the ruling");
     check_one("His brother says he is well.", "indirect|says|His brother|His brother|he is well");
+}
+
+/* "spoke of", "spoke about": what was spoken of is reported. */
+static void spoke_of_and_about(void **state)
+{
+    (void)state;
+    check_one("Hale spoke of the legacy of the mines.", "indirect|spoke of|Hale|Hale|the legacy of the mines");
+    check_nth("Hale spoke about the plan, saying it would fail.", 2, 0, "indirect|spoke about|Hale|Hale|the plan");
 }
 
 /* Name runs with particles, a suffix and a role before them, walked from
@@ -3443,6 +3451,7 @@ int main(void)
         cmocka_unit_test(reviewed_edges_of_new_rules),
         cmocka_unit_test(calling_names_and_meetings),
         cmocka_unit_test(possessive_before_plans),
+        cmocka_unit_test(spoke_of_and_about),
         cmocka_unit_test(name_runs_read_again_read_the_same),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
