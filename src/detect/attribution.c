@@ -180,7 +180,7 @@ static bool asked_question_at(const ws_attr *a, uint32_t k, uint32_t stop, uint3
 static uint32_t expressed_feeling_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
 {
     static const char *const joins[] = {"that", "about", "over", "at", "for", "with", "in"};
-    if (strcmp(ci->lemma, "express") || after >= stop)
+    if (!lemma_is(ci->lemma, "express") || after >= stop)
         return after;
     uint32_t feeling = ws_np_right(a, after, stop);
     /* ("support", "doubts": a noun that is a verb of the lists too.) */
@@ -200,7 +200,7 @@ static uint32_t expressed_feeling_end(const ws_attr *a, const ws_cue_info *ci, u
  * crowd for help", "asked voters to stay", "asked him whether ..."? */
 static bool asks_someone(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
 {
-    if (strcmp(ci->lemma, "ask") || after >= stop)
+    if (!lemma_is(ci->lemma, "ask") || after >= stop)
         return false;
     uint32_t obj = ws_np_right(a, after, stop);
     if (obj <= after || obj >= stop)
@@ -213,7 +213,7 @@ static bool asks_someone(const ws_attr *a, const ws_cue_info *ci, uint32_t after
 static uint32_t listener_end(const ws_attr *a, const ws_cue_info *ci, uint32_t after, uint32_t stop)
 {
     static const char *const objects[] = {"him", "her", "them", "us", "me", "you"};
-    bool asks = !strcmp(ci->lemma, "ask");
+    bool asks = lemma_is(ci->lemma, "ask");
     if ((!takes_listener(ci) && !asks) || after >= stop || (ci->is_past && passive_before(a, after)))
         return after;
     uint32_t obj = ws_np_right(a, after, stop);
@@ -268,9 +268,10 @@ static uint32_t leading_connective(const ws_attr *a, uint32_t k, uint32_t to)
 
 /*
  * Content from tokens [from, to): a dateline, leading "that", a joining
- * "and" or "but", commas and colons and trailing punctuation dropped. A range that is exactly one
- * quotation, or quotations joined by "and", gives their fragments (a direct
- * quote); otherwise one fragment over the range.
+ * "and" or "but", the writer's opening connective, commas and colons and
+ * trailing punctuation dropped. A range that is exactly one quotation, or
+ * quotations joined by "and", gives their fragments (a direct quote);
+ * otherwise one fragment over the range.
  */
 static void set_content(ws_attr *a, draft *d, uint32_t from, uint32_t to)
 {
@@ -2286,42 +2287,56 @@ static bool is_plain_lower(const ws_attr *a, uint32_t t)
     return a->tok[t].kind == WS_TOK_WORD && !(a->tok[t].flags & WS_TOKF_CAP) && !a->ann[t].fw && a->ann[t].cue < 0;
 }
 
-/* Does "called" at @c call someone or something something ("called the
- * plan a disaster", "called Ruiz dishonest")? Not a name given ("a group
- * called Riverton Watch", "The program, called KX-5,"), a meeting called
- * ("called an urgent session"), nor a call made ("called into a radio
- * show", "called Ruiz on Friday"). */
-static bool calls_something(const ws_attr *a, uint32_t c)
+/* Does the form of "call" at @c (@ci) call someone or something something
+ * ("called the plan a disaster", "called Ruiz dishonest")? Not a name given
+ * ("a campaign called Code Critical.", "a group called Riverton Watch",
+ * "The program, called KX-5,"), a meeting called ("called an urgent
+ * session"), a result declared ("the race was called Friday"), nor a call
+ * made ("called into a radio show", "called Ruiz on Friday"). */
+static bool calls_something(const ws_attr *a, const ws_cue_info *ci, uint32_t c)
 {
     static const char *const events[] = {"meeting", "meetings", "election", "elections", "vote", "strike",
                                           "halt", "conference", "session", "summit", "referendum",
                                           "hearing", "hearings", "recess", "timeout", "truce", "ceasefire"};
-    static const char *const away[] = {"into", "in", "back", "up", "off", "at", "from"};
+    static const char *const away[] = {"into", "in", "back", "up", "at", "from"};
     uint32_t n = a->doc->tokens.n, k = c + 1;
-    if (k >= n || ws_tok_word_in(a, k, away, sizeof away / sizeof *away))
-        return k < n ? false : true;
+    if (k >= n)
+        return true;
+    if (ws_tok_word_in(a, k, away, sizeof away / sizeof *away))
+        return false;
+    uint32_t stop = a->doc->sentences.v[a->tok[c].sentence].tok_end;
+    /* A name, or a title that may open on "The", that ends the sentence
+     * ("Hale called Ruiz a liar" goes on). */
+    uint32_t title_end = ws_np_right(a, k, stop);
+    bool named = title_end > k && (title_end >= stop || (is_end_punct(a, title_end) && !is_comma(a, title_end)));
+    for (uint32_t j = k; named && j < title_end; j++)
+        named = ((a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j)) || ws_tok_text_is(a, j, ".") ||
+                (j == k && title_end > k + 1 && ws_tok_text_is(a, j, "The"));
+    if (ci->is_past && named)
+        return false;
+    if (ci->is_past && passive_before(a, k) && (ws_tok_is(a, k, WS_FW_TIME) || is_end_punct(a, k)))
+        return false;
     uint32_t obj = ws_np_right(a, k, n);
     /* Nothing after the object but a full stop, a comma, a preposition or
      * a clause: no second object says what it was called. */
-    bool one_object = obj >= n || a->tok[obj].kind == WS_TOK_PUNCT || ws_tok_is(a, obj, WS_FW_PREP | WS_FW_AUX | WS_FW_SUB);
+    bool one_object =
+        obj >= n || a->tok[obj].kind == WS_TOK_PUNCT || ws_tok_is(a, obj, WS_FW_PREP | WS_FW_AUX | WS_FW_SUB);
     if (obj > k && one_object && !ws_tok_is_possessive(a, k) && a->ann[k].pronoun < 0 &&
         ws_tok_word_in(a, obj - 1, events, sizeof events / sizeof *events))
         return false;
     /* After a noun or a comma, "called" and a name that the sentence goes
      * on after is a participle that names ("a group called Riverton Watch
-     * belongs", "The program, called KX-5,"; not "Hale, speaking on the
-     * radio, called Ruiz a liar");
+     * belongs"; not "Hale, speaking on the radio, called Ruiz a liar");
      * after its subject, a name alone was rung up ("called Ruiz on
      * Friday"; not "called Ruiz, his rival, a liar"). */
-    bool naming = c > 0 && (is_comma(a, c - 1) || (is_plain_lower(a, c - 1) && !a->ann[c - 1].fw &&
-                                                    a->ann[c - 1].role < 0 && a->ann[c - 1].pronoun < 0));
+    bool naming = c > 0 && (is_comma(a, c - 1) ||
+                            (is_plain_lower(a, c - 1) && a->ann[c - 1].role < 0 && a->ann[c - 1].pronoun < 0));
     bool name_alone = obj > k && (a->tok[k].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, obj - 1) &&
                       a->ann[k].pronoun < 0 && !(obj < n && a->tok[obj].kind == WS_TOK_QUOTE);
-    bool verb_after = obj < n && is_plain_lower(a, obj) && !a->ann[obj].fw &&
+    bool verb_after = obj < n && is_plain_lower(a, obj) &&
                       (ws_tok_ends_with(a, obj, "s", 3) || ws_tok_ends_with(a, obj, "ed", 4));
     if (name_alone && naming && (one_object || verb_after))
         return false;
-
     if (name_alone && one_object && !(obj < n && is_comma(a, obj))) {
         /* (But a call made to say something is speech: "called Ruiz on
          * Friday to confirm he would run".) */
@@ -2356,16 +2371,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     if (ci->needs_quote && !quotation_just_before(a, c, s0) && !quotation_after_colon(a, c) && !ends_lead_in(a, c))
         return false; /* "continued to rise": only '"...," he continued' reports */
-    /* "his best known roles", "a little known fact": a participle after
-     * an adverb of degree describes a noun. */
     /* "All told, the group raised $4 million", "All said and done, ...":
      * idioms; "..., all suggests that": all of it, no people. */
     if (c > s0 && ws_tok_word_is(a, c - 1, "all") &&
         (ws_tok_word_is(a, c, "told") || ci->is_s ||
          (c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "and"))))
         return false;
-    /* (In lower case, or opening the sentence: "Tom Little said" is a
-     * surname.) */
+    /* "his best known roles", "a little known fact": a participle after
+     * an adverb of degree describes a noun (in lower case, or opening the
+     * sentence: "Tom Little said" is a surname). */
     static const char *const degrees[] = {"best", "well", "little", "lesser", "better", "least"};
     if (ci->is_past && !ci->is_s && c > s0 && ws_tok_word_in(a, c - 1, degrees, sizeof degrees / sizeof *degrees) &&
         (!(a->tok[c - 1].flags & WS_TOKF_CAP) || c - 1 == s0))
@@ -2375,25 +2389,14 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
                        (c + 1 < a->doc->tokens.n && a->ann[c + 1].role >= 0 && is_plain_lower(a, c + 1)) ||
                        (c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "role"))))
         return false;
-    /* "a campaign called Code Critical.": naming, not saying. */
-    if (lemma_is(ci->lemma, "call") && c + 1 < a->doc->tokens.n) {
-        /* (A name that ends the sentence: "Hale called Ruiz a liar" goes on.) */
-        uint32_t stop = a->doc->sentences.v[a->tok[c].sentence].tok_end;
-        uint32_t k = ws_np_right(a, c + 1, stop);
-        bool named = k > c + 1 && (k >= stop || (is_end_punct(a, k) && !is_comma(a, k)));
-        for (uint32_t j = c + 1; named && j < k; j++) /* (a title may open on "The") */
-            named = ((a->tok[j].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j)) || ws_tok_text_is(a, j, ".") ||
-                    (j == c + 1 && k > c + 2 && ws_tok_text_is(a, j, "The"));
-        if (ci->is_past && named)
-            return false;
-    }
     /* "11% of Republican claims", "of Democratic remarks": after "of" and
      * a capitalized adjective of a party or people, a noun. */
     if (ci->is_s && c >= s0 + 2 && ws_tok_word_is(a, c - 2, "of") && (a->tok[c - 1].flags & WS_TOKF_CAP) &&
         (ws_tok_ends_with(a, c - 1, "ic", 4) || ws_tok_ends_with(a, c - 1, "an", 4) ||
          ws_tok_ends_with(a, c - 1, "ish", 5) || ws_tok_ends_with(a, c - 1, "ese", 5)))
         return false;
-    /* "after calling off classes": a phrasal verb of its own. */
+    /* "after calling off classes": a phrasal verb of its own (asked before
+     * the auxiliary of "did not call off" can make it a verb of speech). */
     if (lemma_is(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
         return false;
     /* "have launched plans to ...": an -s form right after a verb in the
@@ -2505,7 +2508,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     static const char *const bodies[] = {"team", "campaign", "party", "family", "government", "administration",
                                          "company", "firm", "office", "department", "committee", "group", "board",
                                          "council", "union", "club", "staff"};
-    if (ci->is_s && !strcmp(ci->lemma, "plan") && c >= s0 + 2 && is_plain_lower(a, c - 1) && !a->ann[c - 1].fw &&
+    if (ci->is_s && lemma_is(ci->lemma, "plan") && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
         !ws_tok_word_in(a, c - 1, bodies, sizeof bodies / sizeof *bodies) &&
         a->ann[c - 1].role < 0 && !a->ann[c - 1].is_head && !a->ann[c - 1].anon_len && !a->ann[c - 1].is_group &&
         !ws_tok_word_in(a, c - 1, people_words, N_PEOPLE_WORDS) && !is_person_noun(a, c - 1) &&
@@ -2633,12 +2636,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * demand of the subject's. */
     if (ci->is_past && lemma_is(ci->lemma, "call for") && passive_before(a, c + 1))
         return false;
-    if (!strcmp(ci->lemma, "call") && !calls_something(a, c))
-        return false;
-    /* ("the race was called Friday", "was called off": a result declared
-     * or a plan dropped, not words of the subject's.) */
-    if (ci->is_past && !strcmp(ci->lemma, "call") && passive_before(a, c + 1) && c + 1 < a->doc->tokens.n &&
-        (ws_tok_is(a, c + 1, WS_FW_TIME) || ws_tok_word_is(a, c + 1, "off") || is_end_punct(a, c + 1)))
+    if (lemma_is(ci->lemma, "call") && !calls_something(a, ci, c))
         return false;
     /* "has been commended for saving lives", "was criticised for the
      * delay": the subject of such a passive is praised or blamed; it says
@@ -2797,7 +2795,7 @@ static bool phrase_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
 static bool lemma_in(const ws_cue_info *ci, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(ci->lemma, list[i]))
+        if (lemma_is(ci->lemma, list[i]))
             return true;
     return false;
 }
@@ -2854,7 +2852,7 @@ static bool sent_writing_before(const ws_attr *a, uint32_t c, uint32_t s0, uint3
         if (v > s0 && (ws_tok_is(a, v, WS_FW_PARTICLE) || ws_tok_word_is(a, v, "out")))
             v--;
         /* (The phrase may start further left: "a flurry of posts".) */
-        if (!is_plain_lower(a, v) || a->ann[v].fw || ws_tok_is_cue_verb(a, v) || ws_tok_is_possessive(a, v))
+        if (!is_plain_lower(a, v) || ws_tok_is_possessive(a, v))
             continue;
         bool after_and;
         if (!subject_left(a, v, s0, src_start, src_end, &after_and))
@@ -2863,6 +2861,12 @@ static bool sent_writing_before(const ws_attr *a, uint32_t c, uint32_t s0, uint3
         return true;
     }
     return false;
+}
+
+/* Is the cue @ci the phrase "put it" ("puts it" is listed apart)? */
+static bool is_put_it(const ws_cue_info *ci)
+{
+    return lemma_is(ci->lemma, "put it") || lemma_is(ci->lemma, "puts it");
 }
 
 /* Does "put it" at @c report words: "as Hale put it," "as a memo put it
@@ -3512,8 +3516,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
              * statement saying": the phrase is the verb of its subject. */
             verb = &phrase_verb;
             phrase = NULL;
-            if (!phrase_verb_use(a, c, s0) || ((!strcmp(verb->lemma, "put it") || !strcmp(verb->lemma, "puts it")) &&
-                                                 !put_it_reports(a, c, s0, stop, drafts->n > first)))
+            if (!phrase_verb_use(a, c, s0) || (is_put_it(verb) && !put_it_reports(a, c, s0, stop, drafts->n > first)))
                 continue;
         }
         if (!verb && !phrase) {
@@ -3596,7 +3599,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * source runs on to its comma, and is the source's. */
                 bool described = np_end < stop && a->tok[np_end].kind == WS_TOK_WORD &&
                                  (ws_tok_is(a, np_end, WS_FW_PREP) || ws_tok_text_is(a, np_end, "and") ||
-                                  (is_plain_lower(a, np_end) && !a->ann[np_end].fw));
+                                  is_plain_lower(a, np_end));
                 if (from < stop && !is_comma(a, from) && ws_tok_word_is(a, c, "according") && described &&
                     !ws_tok_text_is(a, np_end, "that")) {
                     uint32_t comma = from;
@@ -3810,7 +3813,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             content_from = listener_end(a, verb, after, stop);
             /* "Hale put it plainly: ...", "put it this way: ...": the manner
              * is no part of what was said. */
-            if (!strcmp(verb->lemma, "put it") || !strcmp(verb->lemma, "puts it")) {
+            if (is_put_it(verb)) {
                 while (content_from < stop &&
                        (ws_tok_is(a, content_from, WS_FW_ADV) || ws_tok_is_ly_adverb(a, content_from)))
                     content_from++;
