@@ -2395,6 +2395,20 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_ends_with(a, c - 1, "ic", 4) || ws_tok_ends_with(a, c - 1, "an", 4) ||
          ws_tok_ends_with(a, c - 1, "ish", 5) || ws_tok_ends_with(a, c - 1, "ese", 5)))
         return false;
+    /* "below analyst forecasts", "amid growth fears", "beating analyst
+     * estimates": an -s form after a bare noun in the singular, which a
+     * preposition of comparison or opposition or a participle that opens
+     * its phrase takes, is a compound noun's plural; a singular subject
+     * has its determiner ("the analyst forecasts"). Other prepositions
+     * make the subject longer: "a body of work suggests", "data from
+     * industry shows". */
+    static const char *const beside_preps[] = {"below", "above", "beyond", "than", "despite", "against",
+                                               "under", "over", "amid", "amidst"};
+    if (ci->is_s && c >= s0 + 2 && is_plain_lower(a, c - 1) && a->ann[c - 1].pronoun < 0 &&
+        !ws_tok_ends_with(a, c - 1, "s", 2) && !ws_tok_is(a, c - 1, WS_FW_DET | WS_FW_PREP | WS_FW_AUX) &&
+        (ws_tok_word_in(a, c - 2, beside_preps, sizeof beside_preps / sizeof *beside_preps) ||
+         (is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ing", 5) && (c == s0 + 2 || is_comma(a, c - 3)))))
+        return false;
     /* "after calling off classes": a phrasal verb of its own (asked before
      * the auxiliary of "did not call off" can make it a verb of speech). */
     if (lemma_is(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))
