@@ -1147,9 +1147,17 @@ static bool is_people_plural(const ws_attr *a, uint32_t i)
 }
 
 /* Does a verb in the plural of the present stand at @k ("show", "say";
- * not "shows", "said")? */
+ * not "shows", "said"), or an auxiliary of the plural ("have shown", "are
+ * warned"), after an adverb in -ly or two ("unanimously agree")? */
 static bool plural_verb_follows(const ws_attr *a, uint32_t k)
 {
+    static const char *const plural_aux[] = {"have", "are", "were", "do", "don't", "haven't", "aren't", "weren't"};
+    while (k < a->doc->tokens.n && ws_tok_is_ly_adverb(a, k))
+        k++;
+    if (k >= a->doc->tokens.n)
+        return false;
+    if (ws_tok_word_in(a, k, plural_aux, sizeof plural_aux / sizeof *plural_aux))
+        return true;
     bool base = false;
     for (int32_t c = a->ann[k].cue; c >= 0; c = a->rs->cue_info.v[c].next) {
         const ws_cue_info *ci = &a->rs->cue_info.v[c];
@@ -1160,6 +1168,15 @@ static bool plural_verb_follows(const ws_attr *a, uint32_t k)
         base = base || ci->is_base;
     }
     return base;
+}
+
+/* "Politicians", "Economists", "Europeans": a word in the plural of a noun
+ * for people by what they do or where they are from (no surname ends so). */
+static bool is_plural_people_noun(const ws_attr *a, uint32_t t)
+{
+    return ws_tok_ends_with(a, t, "ians", 8) || ws_tok_ends_with(a, t, "ists", 8) ||
+           (ws_tok_ends_with(a, t, "eans", 8) && a->tok[t].end - a->tok[t].start >= 8) ||
+           ws_tok_word_is(a, t, "others");
 }
 
 /* The gender a role word or a word of family says: "spokeswoman",
@@ -2463,7 +2480,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     bool plural_noun = is_speaker && has_name && role_at == end && m.name_end == m.name_start + 1 &&
                        m.name_start == body && (a->tok[body].flags & WS_TOKF_SENT_START) &&
                        ws_tok_ends_with(a, body, "s", 4) && !m.gender && end < a->doc->tokens.n &&
-                       plural_verb_follows(a, end);
+                       (plural_verb_follows(a, end) || is_plural_people_noun(a, body));
     if (plural_noun)
         m.is_plural = true; /* and on to the speakers of any other kind, below */
 

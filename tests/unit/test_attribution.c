@@ -3302,6 +3302,29 @@ static void compound_nouns_in_s_after_prepositions(void **state)
               "indirect|suggests|The drafting committee|The drafting committee|the plan will fail");
 }
 
+/* One capitalized word that opens the sentence and names people in the
+ * plural ("Politicians", "Others"), or any plural before an auxiliary of
+ * the plural ("Surveys have shown"), is no person's name. */
+static void plural_nouns_opening_a_sentence(void **state)
+{
+    (void)state;
+    const char *texts[] = {"Politicians unanimously rejected the bill, saying it was flawed.",
+                           "Others claim the bridge will close.", "Surveys have shown that most ferries run late.",
+                           "Shareholders have said that the fund may close.",
+                           "Ecologists expected that the river would rise."};
+    const char *names[] = {"Politicians", "Others", "Surveys", "Shareholders", "Ecologists"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ws_report *r = test_analyze(texts[i], WS_INPUT_TEXT);
+        const ws_entity *e = entity_named(r, names[i]);
+        assert_int_equal(e->type, WS_ENTITY_UNKNOWN);
+        ws_report_free(r);
+    }
+    /* A surname in -s stays a person's ("Williams said"). */
+    ws_report *r = test_analyze("Williams said the plan is fine.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON);
+    ws_report_free(r);
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3472,6 +3495,7 @@ int main(void)
         cmocka_unit_test(spoke_of_and_about),
         cmocka_unit_test(name_runs_read_again_read_the_same),
         cmocka_unit_test(compound_nouns_in_s_after_prepositions),
+        cmocka_unit_test(plural_nouns_opening_a_sentence),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
