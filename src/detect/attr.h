@@ -230,6 +230,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
 /* Count a statement for its speaker's direct/indirect tallies; WS_OK or WS_ENOMEM. */
 int ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t at_tok);
 
+/* The speaker @entity says "it" of itself ("Kestrel said it plans to ..."):
+ * a one-word name that no gender, first name or role made a person is an
+ * institution from now on. WS_OK or WS_ENOMEM. */
+int ws_entity_is_it(ws_attr *a, int32_t entity);
+
 /* Build the public entity views of the report. */
 int ws_entities_finalize(ws_report *r);
 

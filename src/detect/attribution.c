@@ -2963,6 +2963,25 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
     return false;
 }
 
+/* Does the content at text offset @from open with "it" as the subject of a
+ * verb of speech, belief or intention ("it plans to ...", "it would not
+ * comment", "that it has also agreed")? Not "it was vital", "it would
+ * take a year": "it" there is no one. */
+static bool it_acts_first(const ws_attr *a, uint32_t from)
+{
+    uint32_t t = ws_doc_token_at(a->doc, from);
+    uint32_t n = (uint32_t)a->doc->tokens.n;
+    if (t < n && ws_tok_text_is(a, t, "that"))
+        t++;
+    if (t + 1 >= n || !ws_tok_word_is(a, t, "it"))
+        return false;
+    uint32_t v = t + 1;
+    while (v < n && (ws_tok_is(a, v, WS_FW_AUX | WS_FW_NEG) || ws_tok_is_ly_adverb(a, v) ||
+                     ws_tok_word_is(a, v, "also") || ws_tok_word_is(a, v, "still")))
+        v++;
+    return v < n && a->tok[v].sentence == a->tok[t].sentence && ws_tok_is_cue_verb(a, v);
+}
+
 static int emit(ws_attr *a, draft_list *drafts, size_t first)
 {
     ws_report *r = a->r;
@@ -3042,6 +3061,9 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
                 a->doc->quotes.v[d->quote].statement = idx;
         }
         if (ws_entity_count(a, speaker, st.kind, d->src_start) < 0)
+            return WS_ENOMEM;
+        if (speaker >= 0 && st.kind == WS_STATEMENT_INDIRECT && d->n_frags && it_acts_first(a, d->frags[0].start) &&
+            ws_entity_is_it(a, speaker) < 0)
             return WS_ENOMEM;
     }
     return WS_OK;

@@ -2883,6 +2883,16 @@ int ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t
     return touch(a, entity);
 }
 
+int ws_entity_is_it(ws_attr *a, int32_t entity)
+{
+    if (entity < 0)
+        return WS_OK;
+    const ws_ent *e = &a->r->ents.v[entity];
+    if (!ok_bare_name(e, NULL) || is_party_member(a, e->name))
+        return WS_OK;
+    return become_institution(a, entity);
+}
+
 int ws_entities_finalize(ws_report *r)
 {
     ws_doc *doc = &r->doc;

@@ -3325,6 +3325,30 @@ static void plural_nouns_opening_a_sentence(void **state)
     ws_report_free(r);
 }
 
+/* A one-word name whose own statement calls it "it", as the subject of a
+ * verb of speech, belief or intention, is an institution, and a later
+ * "he" does not take it; "it" that is no one ("it was vital", "it would
+ * take a year") leaves a person a person. */
+static void it_in_the_speakers_own_words(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Tolvo said it plans to close the plant. He said the plan was final.", WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_true(ws_report_statement(r, 1)->speaker != ws_report_statement(r, 0)->speaker);
+    ws_report_free(r);
+    r = test_analyze("Tolvo said that it would not comment on the sale.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
+    const char *people[] = {"Marlow said it was vital to act.", "Marlow said it would take a year.",
+                            "Marlowe Hale said it plans to close.", "Marlow said he plans to close the plant."};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        r = test_analyze(people[i], WS_INPUT_TEXT);
+        assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON);
+        ws_report_free(r);
+    }
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3496,6 +3520,7 @@ int main(void)
         cmocka_unit_test(name_runs_read_again_read_the_same),
         cmocka_unit_test(compound_nouns_in_s_after_prepositions),
         cmocka_unit_test(plural_nouns_opening_a_sentence),
+        cmocka_unit_test(it_in_the_speakers_own_words),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
