@@ -2080,6 +2080,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     for (uint32_t t = body; t < end; t++) {
         if (role_at < end && t < role_end)
             continue; /* inside the role found: "Foreign Minister" is one */
+        /* "a spokesman for the Information Commissioner's Office": a role
+         * after the preposition belongs to the institution's name. */
+        if (role_at < end && ws_tok_is(a, t, WS_FW_PREP))
+            break;
         /* A lower-case role word is an adjective unless it heads the phrase
          * or a name or "for ..." follows: "a general view" has no general. */
         uint32_t rend = t + (a->ann[t].role_len ? a->ann[t].role_len : 1u);
@@ -2101,6 +2105,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* The last role before the name counts: "former deputy minister". */
         }
     }
+    /* "the Information Commissioner's Office", "the minister's office":
+     * a role in the possessive holds what follows, no one named after it. */
+    if (role_at < end && role_end + 1 < end && ws_tok_is_possessive(a, role_end))
+        role_at = role_end = end;
     uint32_t name_end = end;
     /* "Tom Hale Jr.": the suffix is no part of the name the person is met
      * by again. */

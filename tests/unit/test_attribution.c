@@ -3349,6 +3349,28 @@ static void it_in_the_speakers_own_words(void **state)
     }
 }
 
+/* A role after "for" belongs to the institution the spokesperson speaks
+ * for, and a role in the possessive holds what follows: no one is named
+ * "Office". */
+static void roles_inside_an_institutions_name(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("A spokeswoman for the Port Commissioner's Office said the ferry would run.",
+                                WS_INPUT_TEXT);
+    const ws_entity *e = speaker_of(r, 0);
+    assert_int_equal(e->type, WS_ENTITY_PERSON);
+    assert_string_equal(e->role, "spokeswoman");
+    assert_string_equal(e->institution, "Port Commissioner's Office");
+    ws_report_free(r);
+    r = test_analyze("The Port Commissioner's Office said the ferry would run.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 0)->name, "The Port Commissioner's Office");
+    ws_report_free(r);
+    r = test_analyze("The mayor's spokesman said the ferry would run.", WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->role, "spokesman");
+    ws_report_free(r);
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3521,6 +3543,7 @@ int main(void)
         cmocka_unit_test(compound_nouns_in_s_after_prepositions),
         cmocka_unit_test(plural_nouns_opening_a_sentence),
         cmocka_unit_test(it_in_the_speakers_own_words),
+        cmocka_unit_test(roles_inside_an_institutions_name),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
