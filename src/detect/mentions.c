@@ -1587,6 +1587,12 @@ static uint32_t institution_with_complement(const ws_attr *a, uint32_t body, uin
         return end;
     bool linked = false;
     for (uint32_t t = s0; t < end; t++) {
+        /* "Iraq's Ministry of Communications": the possessor says whose;
+         * the name starts after it. */
+        if (!linked && t > s0 && t + 1 < end && ws_tok_is_possessive(a, t)) {
+            s0 = t + 1;
+            continue;
+        }
         bool link = t > s0 && ws_tok_word_in(a, t, links, sizeof links / sizeof *links);
         if (link && !linked && a->ann[t - 1].is_head && (a->tok[t - 1].flags & WS_TOKF_CAP)) {
             linked = true;

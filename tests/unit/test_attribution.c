@@ -3371,6 +3371,22 @@ static void roles_inside_an_institutions_name(void **state)
     ws_report_free(r);
 }
 
+/* "Iraq's Ministry of Communications": the possessor says whose, and the
+ * institution's full name starts after it (a country becomes its country). */
+static void institution_named_after_a_possessor(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Iraq's Ministry of Ports said bids were invited.", WS_INPUT_TEXT);
+    const ws_entity *e = speaker_of(r, 0);
+    assert_int_equal(e->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(e->name, "Ministry of Ports");
+    assert_string_equal(e->country, "Iraq");
+    ws_report_free(r);
+    r = test_analyze("The agency's Office of Ferry Safety said the boats were sound.", WS_INPUT_TEXT);
+    assert_string_equal(speaker_of(r, 0)->name, "Office of Ferry Safety");
+    ws_report_free(r);
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3544,6 +3560,7 @@ int main(void)
         cmocka_unit_test(plural_nouns_opening_a_sentence),
         cmocka_unit_test(it_in_the_speakers_own_words),
         cmocka_unit_test(roles_inside_an_institutions_name),
+        cmocka_unit_test(institution_named_after_a_possessor),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
