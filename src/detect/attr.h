@@ -193,6 +193,10 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
  * powerfully argued"), unless it is one of the few nouns in -ly. */
 bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i);
 
+/* A word that ends a name and takes a period: "Tom Hale Jr.", "Kestrel
+ * Inc.", "Tolvo Bros." (the period is the name's, not the sentence's). */
+bool ws_tok_is_dotted_suffix(const ws_attr *a, uint32_t i);
+
 /* The length of a phrase at @i, before @limit, that places an unnamed
  * source: "close to", "familiar with", "in attendance"; 0 when none. */
 uint32_t ws_tok_placing_phrase(const ws_attr *a, uint32_t i, uint32_t limit);

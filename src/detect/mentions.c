@@ -1725,6 +1725,11 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             return at;
         }
     }
+    /* "Kestrel Inc.": a company's name ends before the period of its
+     * legal form ("Tom Hale Jr." keeps his, trimmed with the suffix below). */
+    if (end >= start + 3 && ws_tok_text_is(a, end - 1, ".") && ws_tok_is_dotted_suffix(a, end - 2) &&
+        !ws_tok_text_is(a, end - 2, "Jr") && !ws_tok_text_is(a, end - 2, "Sr"))
+        return ws_mention_for(a, start, end - 1, is_speaker);
     /* "Kestrel, which recently lost deals with Tolvo and Brio,": a relative
      * clause says more about the phrase before it, which is the mention. */
     for (uint32_t t = start + 1; t + 1 < end; t++)
@@ -2069,10 +2074,22 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         return add_mention(a, &m, is_speaker);
     }
 
-    /* Coordinated names: a group. */
-    for (uint32_t t = body + 1; t + 1 < end; t++) {
+    /* Coordinated names: a group ("Baoshan Iron and Steel Co." is one
+     * company: its last word says so). */
+    /* (Not "the IMF and World Bank", "United Bank and Trust Bank": a
+     * name complete before "and" makes two.) */
+    bool one_institution = a->ann[end - 1].is_head && (a->tok[end - 1].flags & WS_TOKF_CAP);
+    for (uint32_t t = body + 1; t < end && one_institution; t++)
+        one_institution = !ws_tok_is(a, t, WS_FW_DET) && a->ann[t].country < 0;
+    for (uint32_t t = body; t + 1 < end && one_institution && !ws_tok_text_is(a, t, "and"); t++)
+        one_institution = !a->ann[t].is_head && !(a->tok[t].flags & WS_TOKF_ALLCAPS);
+    for (uint32_t t = body + 1; t + 1 < end && !one_institution; t++) {
+        /* ("Britain and the Riverton government": a determiner may open
+         * the second.) */
+        uint32_t second = t + 1 + (t + 2 < end && ws_tok_word_is(a, t + 1, "the") &&
+                                   (a->tok[t + 2].flags & WS_TOKF_CAP));
         if (ws_tok_text_is(a, t, "and") && ws_tok_is_name_word(a, t - 1) &&
-            ws_tok_is_name_word(a, t + 1) && !is_institution_before_role(a, body, t, end)) {
+            ws_tok_is_name_word(a, second) && !is_institution_before_role(a, body, t, end)) {
             int32_t g = make_group(a, &m, body, end);
             if (g < 0)
                 return g;

@@ -440,8 +440,8 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
     if (end <= limit)
         return end;
     uint32_t k = end - 1;
-    /* "Tom Hale Jr. said": the suffix's period ends the name. */
-    if (k > limit && ws_tok_text_is(a, k, ".") && (ws_tok_text_is(a, k - 1, "Jr") || ws_tok_text_is(a, k - 1, "Sr")))
+    /* "Tom Hale Jr. said", "Kestrel Inc. said": the suffix's period ends the name. */
+    if (k > limit && ws_tok_text_is(a, k, ".") && ws_tok_is_dotted_suffix(a, k - 1))
         k--;
     if (!can_head(a, k))
         return end;
@@ -506,8 +506,7 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             break;
         if (tt->kind == WS_TOK_PUNCT) {
             /* (An initial's period, and a suffix's: "Tom Hale Jr.") */
-            if (ws_tok_text_is(a, t, ".") && t > limit &&
-                (is_initial(a, t - 1) || ws_tok_text_is(a, t - 1, "Jr") || ws_tok_text_is(a, t - 1, "Sr"))) {
+            if (ws_tok_text_is(a, t, ".") && t > limit && (is_initial(a, t - 1) || ws_tok_is_dotted_suffix(a, t - 1))) {
                 k = t;
                 continue;
             }
@@ -811,4 +810,13 @@ uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t lim
             (k > start && ws_tok_text_is(a, k, "since") && ws_tok_is(a, k - 1, WS_FW_AUX))))
         k++;
     return k;
+}
+
+bool ws_tok_is_dotted_suffix(const ws_attr *a, uint32_t i)
+{
+    static const char *const suffixes[] = {"Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros"};
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+        if (ws_tok_text_eq(a, i, suffixes[k], strlen(suffixes[k])))
+            return true;
+    return false;
 }

@@ -3387,6 +3387,37 @@ static void institution_named_after_a_possessor(void **state)
     ws_report_free(r);
 }
 
+/* A company's legal form ends its name and makes it an institution, its
+ * period no end of the sentence ("Kestrel Inc. said"); a name that a head
+ * noun of institutions ends is one body even with "and" inside it, unless
+ * the words before "and" make a name already; "Britain and the Riverton
+ * government" are two. */
+static void company_forms_and_names_with_and(void **state)
+{
+    (void)state;
+    const char *companies[] = {"Kestrel Inc. said sales rose.", "Sales rose, Kestrel Corp. said.",
+                               "Tolvo Ltd said sales rose.", "Tolvo Motors said sales rose."};
+    const char *names[] = {"Kestrel Inc", "Kestrel Corp", "Tolvo Ltd", "Tolvo Motors"};
+    for (size_t i = 0; i < sizeof companies / sizeof *companies; i++) {
+        ws_report *r = test_analyze(companies[i], WS_INPUT_TEXT);
+        assert_int_equal(ws_report_n_statements(r), 1);
+        assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+        assert_string_equal(speaker_of(r, 0)->name, names[i]);
+        ws_report_free(r);
+    }
+    check_one("Tom Hale Jr. said sales rose.", "indirect|said|Tom Hale Jr.|Tom Hale|sales rose");
+    ws_report *r = test_analyze("Riverton Iron and Steel Co. said sales rose.", WS_INPUT_TEXT);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
+    const char *groups[] = {"The IMF and World Bank said sales rose.",
+                            "Britain and the Riverton Government said sales rose."};
+    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++) {
+        r = test_analyze(groups[i], WS_INPUT_TEXT);
+        assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_GROUP);
+        ws_report_free(r);
+    }
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3561,6 +3592,7 @@ int main(void)
         cmocka_unit_test(it_in_the_speakers_own_words),
         cmocka_unit_test(roles_inside_an_institutions_name),
         cmocka_unit_test(institution_named_after_a_possessor),
+        cmocka_unit_test(company_forms_and_names_with_and),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
