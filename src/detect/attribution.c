@@ -2409,6 +2409,13 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_word_in(a, c - 2, beside_preps, sizeof beside_preps / sizeof *beside_preps) ||
          (is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ing", 5) && (c == s0 + 2 || is_comma(a, c - 3)))))
         return false;
+    /* "Kestrel finds itself in a bind", "found himself alone": where the
+     * subject is, not what it found. */
+    static const char *const reflexives[] = {"itself", "himself", "herself", "themselves", "myself", "ourselves",
+                                             "yourself"};
+    if (lemma_is(ci->lemma, "find") && c + 1 < a->doc->tokens.n &&
+        ws_tok_word_in(a, c + 1, reflexives, sizeof reflexives / sizeof *reflexives))
+        return false;
     /* "after calling off classes": a phrasal verb of its own (asked before
      * the auxiliary of "did not call off" can make it a verb of speech). */
     if (lemma_is(ci->lemma, "call") && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "off"))

@@ -3418,6 +3418,15 @@ static void company_forms_and_names_with_and(void **state)
     }
 }
 
+/* "found itself in a bind" says where the subject is, not what it found. */
+static void found_oneself(void **state)
+{
+    (void)state;
+    check_none("Kestrel Brewing Co. finds itself in a similar position.");
+    check_none("Hale found himself in a tight race.");
+    check_one("Hale found the ferry was late.", "indirect|found|Hale|Hale|the ferry was late");
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3593,6 +3602,7 @@ int main(void)
         cmocka_unit_test(roles_inside_an_institutions_name),
         cmocka_unit_test(institution_named_after_a_possessor),
         cmocka_unit_test(company_forms_and_names_with_and),
+        cmocka_unit_test(found_oneself),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
