@@ -3235,6 +3235,21 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
                                                "listen", "related", "correction"};
     if (k - s0 == 1 && ws_tok_word_in(a, s0, media_labels, sizeof media_labels / sizeof *media_labels))
         return WS_OK;
+    /* "Profile: Tom Hale", "Replacements: Ruiz, Hale, Ortiz.": a name or
+     * a list of names after the label is a heading or a roster, no speech
+     * (a headline in capitals of seven words is one: "Hale: Ferry Vote Shows
+     * Town Is Split"). */
+    uint32_t names = 0, commas = 0, t = k + 1;
+    for (; t < sent->tok_end; t++) {
+        if (ws_tok_is_name_word(a, t) && (a->tok[t].flags & WS_TOKF_CAP))
+            names++;
+        else if (ws_tok_text_is(a, t, ","))
+            commas++;
+        else if (!ws_tok_text_is(a, t, ".") && !ws_tok_text_is(a, t, "and"))
+            break;
+    }
+    if (t == sent->tok_end && names >= 2 && (commas || names <= 3))
+        return WS_OK;
     draft d;
     memset(&d, 0, sizeof d);
     d.cue_tok = k;

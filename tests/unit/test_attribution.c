@@ -2240,6 +2240,12 @@ static void transcript_labels(void **state)
     assert_string_equal(statement_of(r, 0), "indirect|:|RUIZ|RUIZ|The bridge will close in May");
     assert_string_equal(statement_of(r, 1), "indirect|:|LOPEZ|LOPEZ|Will the ferry run");
     ws_report_free(r);
+    /* A name or a roster after a label is no speech; a headline of more
+     * words in capitals is. */
+    check_none("Profile: Tom Hale\n\nTom Hale grew up in Riverton.\n");
+    check_none("Replacements: Ruiz, Hale, Ortiz, Lena Ortiz.\n\nTolvo won.\n");
+    check_one("Hale: Ferry Vote Shows Town Is Split\n\nThe town voted.\n",
+              "indirect|:|Hale|Hale|Ferry Vote Shows Town Is Split");
 }
 
 /* "continued" reports speech only beside a quotation. */
