@@ -2004,6 +2004,11 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
  * how, not what was said? */
 static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
 {
+    /* "Of course,", "In fact,", "Still,": the writer's connective. */
+    uint32_t connective_end = leading_connective(a, from, to);
+    if (connective_end > from && a->tok[from].quote_depth == 0 &&
+        (connective_end == to || (connective_end + 1 == to && is_comma(a, connective_end))))
+        return true;
     for (uint32_t t = from; t < to; t++) {
         const ws_token *tk = &a->tok[t];
         if (tk->kind == WS_TOK_PUNCT || tk->kind == WS_TOK_NUMBER)

@@ -3107,6 +3107,8 @@ static void capital_conjunction_opens_content(void **state)
     check_one("At the same time, fares will rise, according to Kestrel.",
               "indirect|according to|Kestrel|Kestrel|fares will rise");
     check_one("\"In fact, the ferry will run,\" Hale said.", "direct|said|Hale|Hale|In fact, the ferry will run,");
+    /* Nor alone before a parenthetical cue. */
+    check_one("Of course, Hale said, the ferry runs late.", "indirect|said|Hale|Hale|the ferry runs late");
 }
 
 /* "Someone" speaks as an unnamed source ("anyone" seldom does); a verb put
