@@ -197,6 +197,10 @@ bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i);
  * Inc.", "Tolvo Bros." (the period is the name's, not the sentence's). */
 bool ws_tok_is_dotted_suffix(const ws_attr *a, uint32_t i);
 
+/* Does the sentence at @s0 open with a verb of speech put before its
+ * speaker ('Said Hale: "..."')? The verb is no part of the name after it. */
+bool ws_tok_said_first(const ws_attr *a, uint32_t s0);
+
 /* The length of a phrase at @i, before @limit, that places an unnamed
  * source: "close to", "familiar with", "in attendance"; 0 when none. */
 uint32_t ws_tok_placing_phrase(const ws_attr *a, uint32_t i, uint32_t limit);

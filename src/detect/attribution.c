@@ -3174,16 +3174,6 @@ static bool label_repeats(const ws_attr *a, uint32_t s0, uint32_t k)
     return false;
 }
 
-/* Does the sentence at @s0 open with a verb of speech put before its
- * speaker: 'Said Hale: "..."'? */
-static bool said_first(const ws_attr *a, uint32_t s0)
-{
-    static const char *const verbs[] = {"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes"};
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (ws_tok_text_eq(a, s0, verbs[i], strlen(verbs[i])))
-            return s0 + 1 < a->doc->tokens.n && a->tok[s0 + 1].kind == WS_TOK_WORD;
-    return false;
-}
 
 /*
  * A speaker label opening a paragraph: "PENCE: Well, look ..." in a
@@ -3195,7 +3185,7 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     const ws_doc *doc = a->doc;
     const ws_sentence *sent = &doc->sentences.v[s];
     uint32_t s0 = sent->tok_start;
-    if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START) || a->tok[s0].quote_depth > 0 || said_first(a, s0))
+    if (!(a->tok[s0].flags & WS_TOKF_BLOCK_START) || a->tok[s0].quote_depth > 0 || ws_tok_said_first(a, s0))
         return WS_OK;
     /* '"WALLACE: ...': a transcript whose paragraphs each open with a
      * quotation mark that nothing closes. */
@@ -3308,25 +3298,38 @@ static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
 {
     const ws_sentence *sent = &a->doc->sentences.v[s];
     uint32_t s0 = sent->tok_start, stop = sent->tok_end;
+    /* 'Said Hale: "..."', 'Added the mayor, "..."', 'Said Tom Hale, the
+     * mayor: "..."': the verb put first is the cue and the phrase after it,
+     * a name or a role (with its description), the source; the colon or
+     * comma opens the quotation (not 'Added costs: "..."', nor before a
+     * quotation with a cue of its own). */
+    if (ws_tok_said_first(a, s0)) {
+        uint32_t src_end = ws_np_right(a, s0 + 1, stop), sep = src_end;
+        bool named = src_end > s0 + 1 && (ws_tok_is_name_word(a, src_end - 1) || a->ann[src_end - 1].role >= 0 ||
+                                          a->ann[src_end - 1].anon_len);
+        if (named && sep + 1 < stop && is_comma(a, sep) && a->tok[sep + 1].kind == WS_TOK_WORD) {
+            uint32_t described = ws_np_right(a, sep + 1, stop);
+            if (described > sep + 1 && described + 1 < stop &&
+                (ws_tok_text_is(a, described, ":") || is_comma(a, described)))
+                sep = described;
+        }
+        if (named && sep + 1 < stop && (ws_tok_text_is(a, sep, ":") || is_comma(a, sep)) &&
+            a->tok[sep + 1].kind == WS_TOK_QUOTE && (a->tok[sep + 1].flags & WS_TOKF_OPEN) &&
+            !quotation_has_own_cue(a, sep + 1, stop)) {
+            int rc = colon_quote_draft(a, drafts, sep, s0 + 1, sep, sep + 1);
+            if (rc > 0) {
+                drafts->v[drafts->n - 1].cue_tok = s0;
+                drafts->v[drafts->n - 1].cue_end = s0 + 1;
+            }
+            return rc;
+        }
+    }
     uint32_t col = s0;
     while (col + 1 < stop && !(ws_tok_text_is(a, col, ":") && a->tok[col].quote_depth == 0 &&
                                 a->tok[col + 1].kind == WS_TOK_QUOTE && (a->tok[col + 1].flags & WS_TOKF_OPEN)))
         col++;
     if (col + 1 >= stop || col < s0 + 1)
         return WS_OK;
-    /* 'Said Hale: "..."', 'Added the mayor: "..."': the verb put first is
-     * the cue and the phrase after it, a name or a role, the source (not
-     * 'Added costs: "..."', nor before a quotation with a cue of its own). */
-    if (said_first(a, s0) && ws_np_right(a, s0 + 1, col) == col &&
-        (ws_tok_is_name_word(a, col - 1) || a->ann[col - 1].role >= 0 || a->ann[col - 1].anon_len) &&
-        !quotation_has_own_cue(a, col + 1, stop)) {
-        int rc = colon_quote_draft(a, drafts, col, s0 + 1, col, col + 1);
-        if (rc > 0) {
-            drafts->v[drafts->n - 1].cue_tok = s0;
-            drafts->v[drafts->n - 1].cue_end = s0 + 1;
-        }
-        return rc;
-    }
     for (uint32_t t = s0; t < col; t++)
         if (a->ann[t].cue >= 0 || a->tok[t].kind == WS_TOK_QUOTE)
             return WS_OK; /* a cue of its own, or quotations before: other rules */

@@ -2746,6 +2746,11 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             i++;
             continue;
         }
+        /* ('Said Tom Hale, the mayor: "..."': the verb opens no name.) */
+        if (i == sent->tok_start && ws_tok_said_first(a, i)) {
+            i++;
+            continue;
+        }
         const ws_tok_ann *an = &a->ann[i];
         uint32_t stop = sent->tok_end;
         /* A role, then a name: "Foreign Minister Sergey Lavrov". */

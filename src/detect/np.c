@@ -820,3 +820,12 @@ bool ws_tok_is_dotted_suffix(const ws_attr *a, uint32_t i)
             return true;
     return false;
 }
+
+bool ws_tok_said_first(const ws_attr *a, uint32_t s0)
+{
+    static const char *const verbs[] = {"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (ws_tok_text_eq(a, s0, verbs[i], strlen(verbs[i])))
+            return s0 + 1 < a->doc->tokens.n && a->tok[s0 + 1].kind == WS_TOK_WORD;
+    return false;
+}

@@ -3126,6 +3126,11 @@ static void someone_and_said_first(void **state)
               "direct|Said|Hale|Hale|I do not get the sense she cares.");
     check_nth("The vote was close.\n\nAdded the mayor: \"We are done.\"\n", 1, 0,
               "direct|Added|the mayor|the mayor|We are done.");
+    /* A comma before the quotation too, and a description after the name. */
+    check_nth("The vote was close.\n\nSaid Hale, \"I do not get the sense she cares.\"\n", 1, 0,
+              "direct|Said|Hale|Hale|I do not get the sense she cares.");
+    check_nth("The vote was close.\n\nSaid Tom Hale, the mayor: \"I do not get the sense she cares.\"\n", 1, 0,
+              "direct|Said|Tom Hale, the mayor|Tom Hale|I do not get the sense she cares.");
 }
 
 /* A circumstance after the cue that runs into "and" ("said as Tom and Ana
