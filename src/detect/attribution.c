@@ -2994,6 +2994,18 @@ static bool it_acts_first(const ws_attr *a, uint32_t from)
     return v < n && a->tok[v].sentence == a->tok[t].sentence && ws_tok_is_cue_verb(a, v);
 }
 
+/* Does [from, to) open a subordinate clause and hold its subject ("as
+ * Tolvo", "while the mayor"), so that a verb at @to is that clause's? */
+static bool subordinate_subject_before(const ws_attr *a, uint32_t from, uint32_t to)
+{
+    static const char *const subordinators[] = {"as", "while", "when", "after", "because", "since", "before",
+                                                "until", "though", "although", "if"};
+    for (uint32_t j = from; j + 1 < to; j++)
+        if (ws_tok_word_in(a, j, subordinators, sizeof subordinators / sizeof *subordinators))
+            return ws_np_right(a, j + 1, to) == to;
+    return false;
+}
+
 static int emit(ws_attr *a, draft_list *drafts, size_t first)
 {
     ws_report *r = a->r;
@@ -3968,6 +3980,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);
+            /* "The report was published as Tolvo said prices fell": what
+             * was skipped is the subject of the next cue, which reports on
+             * its own. */
+            /* ('"We won," Hale said after Ruiz conceded.': the quotation
+             * before is what was said, whatever follows.) */
+            if (content_from > before_circumstances && content_from < stop && is_finite_cue(a, content_from) &&
+                subordinate_subject_before(a, before_circumstances, content_from) &&
+                left_content_end(a, &d, c, s0) == s0)
+                continue;
             /* "what officials say is the mayor's birthday", "What he would say is
              * that fines ...": after "what" and its subject, the copula
              * belongs to the sentence, not to what was said. */

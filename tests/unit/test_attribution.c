@@ -3440,6 +3440,19 @@ static void found_oneself(void **state)
     check_one("Hale found the ferry was late.", "indirect|found|Hale|Hale|the ferry was late");
 }
 
+/* A cue whose skipped circumstances open a subordinate clause with its
+ * subject ("published as Tolvo said ...") leaves that clause's verb its
+ * own statement; a quotation before the cue is still what was said. */
+static void subordinate_clause_after_the_cue(void **state)
+{
+    (void)state;
+    check_one("The report was published as Tolvo said prices fell.", "indirect|said|Tolvo|Tolvo|prices fell");
+    check_one("\"We won the vote in the end,\" Hale said after Ruiz conceded defeat.",
+              "direct|said|Hale|Hale|We won the vote in the end,");
+    check_one("\"We won the vote in the end,\" Hale said in a video posted online.",
+              "direct|said|Hale|Hale|We won the vote in the end,");
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3616,6 +3629,7 @@ int main(void)
         cmocka_unit_test(institution_named_after_a_possessor),
         cmocka_unit_test(company_forms_and_names_with_and),
         cmocka_unit_test(found_oneself),
+        cmocka_unit_test(subordinate_clause_after_the_cue),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
