@@ -2414,6 +2414,19 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         (ws_tok_word_in(a, c - 2, beside_preps, sizeof beside_preps / sizeof *beside_preps) ||
          (is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ing", 5) && (c == s0 + 2 || is_comma(a, c - 3)))))
         return false;
+    /* "Greene was denied gold", "He was refused bail": a passive with an
+     * object is a refusal, not a denial ("was denied by the mayor" and
+     * "it was denied that ..." report). */
+    if ((lemma_is(ci->lemma, "deny") || lemma_is(ci->lemma, "refuse")) && ci->is_past && c > s0 &&
+        c + 1 < a->doc->tokens.n && a->tok[c + 1].kind == WS_TOK_WORD && !ws_tok_is(a, c + 1, WS_FW_PREP) &&
+        !is_complementizer(a, c + 1) && a->ann[c + 1].pronoun < 0) {
+        uint32_t b = c - 1;
+        while (b > s0 && (ws_tok_is_ly_adverb(a, b) || ws_tok_word_is(a, b, "also") || ws_tok_is(a, b, WS_FW_NEG)))
+            b--;
+        static const char *const be_forms[] = {"was", "were", "been", "be", "is", "are", "being"};
+        if (ws_tok_word_in(a, b, be_forms, sizeof be_forms / sizeof *be_forms))
+            return false;
+    }
     /* "Kestrel finds itself in a bind", "found himself alone": where the
      * subject is, not what it found. */
     static const char *const reflexives[] = {"itself", "himself", "herself", "themselves", "myself", "ourselves",
@@ -2431,17 +2444,22 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         c + 1 < a->doc->tokens.n &&
         (ws_tok_word_is(a, c + 1, "to") || ws_tok_word_is(a, c + 1, "for") || ws_tok_word_is(a, c + 1, "of")))
         return false;
-    /* "the most populous state", "a famous report": after an adjective
-     * that a determiner or "most" opens, a noun. */
+    /* "the most populous state", "a famous report", "the largest claims":
+     * after an adjective that a determiner or "most" opens, a noun. */
     /* ("enjoyed tremendous support": after a verb too.) */
-    /* (Not the nouns in -al that speak: "The hospital says".) */
+    /* (Not the nouns in -al or -est that speak: "The hospital says", "the
+     * inquest heard".) */
     static const char *const openers[] = {"the", "a", "an", "most", "more", "its", "their", "his", "her",
                                           "any", "some", "no"};
     static const char *const nouns_in_al[] = {"hospital", "tribunal", "journal", "rival", "official", "principal",
                                               "individual", "professional", "capital", "editorial",
                                               "festival", "terminal", "council", "animal", "portal"};
+    static const char *const nouns_in_est[] = {"interest", "protest", "contest", "request", "inquest", "arrest",
+                                               "unrest", "conquest", "harvest", "forest", "guest", "test"};
     if ((ci->is_base || ci->is_s) && c >= s0 + 2 && is_plain_lower(a, c - 1) && a->ann[c - 1].role < 0 &&
         (ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5) ||
+         (ws_tok_ends_with(a, c - 1, "est", 6) &&
+          !ws_tok_word_in(a, c - 1, nouns_in_est, sizeof nouns_in_est / sizeof *nouns_in_est)) ||
          (ws_tok_ends_with(a, c - 1, "al", 5) &&
           !ws_tok_word_in(a, c - 1, nouns_in_al, sizeof nouns_in_al / sizeof *nouns_in_al))) &&
         (ws_tok_word_in(a, c - 2, openers, sizeof openers / sizeof *openers) ||

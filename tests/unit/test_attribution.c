@@ -3453,6 +3453,20 @@ static void subordinate_clause_after_the_cue(void **state)
               "direct|said|Hale|Hale|We won the vote in the end,");
 }
 
+/* "was denied gold", "was refused bail": a passive with an object is a
+ * refusal; "the largest claims": after a superlative, a noun. */
+static void refusals_and_superlatives(void **state)
+{
+    (void)state;
+    check_none("Hale was also denied a place in the final.");
+    check_none("Ruiz was refused bail.");
+    check_one("Hale also denied the ban had hurt trust.", "indirect|also denied|Hale|Hale|the ban had hurt trust");
+    check_none("The largest claims came from Riverton.");
+    check_one("The latest reports show that sales fell.",
+              "indirect|show|The latest reports|The latest reports|sales fell");
+    check_one("The inquest says the ferry sank.", "indirect|says|The inquest|The inquest|the ferry sank");
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3630,6 +3644,7 @@ int main(void)
         cmocka_unit_test(company_forms_and_names_with_and),
         cmocka_unit_test(found_oneself),
         cmocka_unit_test(subordinate_clause_after_the_cue),
+        cmocka_unit_test(refusals_and_superlatives),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
