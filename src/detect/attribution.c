@@ -2342,6 +2342,15 @@ static bool calls_something(const ws_attr *a, const ws_cue_info *ci, uint32_t c)
                       (ws_tok_ends_with(a, obj, "s", 3) || ws_tok_ends_with(a, obj, "ed", 4));
     if (name_alone && naming && (one_object || verb_after))
         return false;
+    /* 'links called "trackers" that point users to others': a term in
+     * quotation marks that a relative clause goes on from names the noun
+     * before (not 'a bill critics called "a disaster"'). */
+    if (naming && a->tok[k].kind == WS_TOK_QUOTE && (a->tok[k].flags & WS_TOKF_OPEN) && a->tok[k].quote >= 0) {
+        uint32_t close = ws_doc_token_at(a->doc, a->doc->quotes.v[a->tok[k].quote].close.start);
+        static const char *const relatives[] = {"that", "which", "who"};
+        if (close > k && close + 1 < n && ws_tok_word_in(a, close + 1, relatives, sizeof relatives / sizeof *relatives))
+            return false;
+    }
     if (name_alone && one_object && !(obj < n && is_comma(a, obj))) {
         /* (But a call made to say something is speech: "called Ruiz on
          * Friday to confirm he would run".) */

@@ -3268,6 +3268,8 @@ static void calling_names_and_meetings(void **state)
     (void)state;
     check_none("The program, called KX-5, allows investors to buy homes.");
     check_none("A new group called Riverton Watch, led by Hale, is trying to raise money.");
+    check_none("The system uses links called \"beacons\" that point users to others.");
+    check_one("It was a bill critics called \"a disaster\".", "partial|called|a bill critics|a bill critics|a disaster");
     check_none("The board called an urgent session to weigh the bid.");
     check_none("She called into a radio program when she was sick.");
     check_none("Hale called Ruiz on Friday.");
