@@ -3488,6 +3488,11 @@ static void name_runs_read_again_read_the_same(void **state)
     assert_string_equal(statement_of(r, 2), "indirect|said|Kestrel Holdings|Kestrel Holdings|Hale left");
     assert_string_equal(entity_named(r, "Ana van der Berg")->role, "Foreign Minister");
     ws_report_free(r);
+    /* Dutch "den" and Arabic "al" as particles too, a capital "Van" before. */
+    check_one("Analyst Nick Van den Brink said results were modest.",
+              "indirect|said|Analyst Nick Van den Brink|Nick Van den Brink|results were modest");
+    check_one("Commander Omar al Rashid said the talks would go on.",
+              "indirect|said|Commander Omar al Rashid|Omar al Rashid|the talks would go on");
 }
 
 int main(void)
