@@ -2221,7 +2221,14 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         }
 
     /* "Republicans in Congress": people, with the place they sit in. */
-    bool people_of = body + 2 < end && is_people_plural(a, body) && ws_tok_is(a, body + 1, WS_FW_PREP);
+    /* ("Critics of the government", "members of the council": people of
+     * the body that a head in lower case names, not the body.) */
+    bool people_of = body + 2 < end && ws_tok_is(a, body + 1, WS_FW_PREP) &&
+                     (is_people_plural(a, body) ||
+                      (ws_tok_ends_with(a, body, "s", 4) && !a->ann[body].is_head && a->ann[body].inst < 0 &&
+                       (!(a->tok[body].flags & WS_TOKF_CAP) || (a->tok[body].flags & WS_TOKF_SENT_START)) &&
+                       !ws_tok_ends_with(a, body, "ss", 4) && !ws_tok_is_possessive(a, body + 1) &&
+                       last->is_head && !(a->tok[end - 1].flags & WS_TOKF_CAP)));
     /* Institutions: gazetteer names, "X Ministry", "the ministry". */
     bool is_inst = false;
     if (role_at == end && !people_of) {

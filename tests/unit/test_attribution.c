@@ -3469,6 +3469,29 @@ static void refusals_and_superlatives(void **state)
     check_one("The inquest says the ferry sank.", "indirect|says|The inquest|The inquest|the ferry sank");
 }
 
+/* People of a body that a head noun in lower case names ("Critics of the
+ * government", "Members of the council") are those people, not the body;
+ * a named body keeps its name ("Friends of the Earth", "The Votes at 16
+ * alliance"). */
+static void people_of_an_institution(void **state)
+{
+    (void)state;
+    const char *people[] = {"Critics of the government say it has done too little.",
+                            "Members of the council said the plan failed."};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        ws_report *r = test_analyze(people[i], WS_INPUT_TEXT);
+        assert_int_not_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+        ws_report_free(r);
+    }
+    const char *bodies[] = {"Friends of the Earth said the plan failed.",
+                            "The Votes at 16 alliance said the plan failed."};
+    for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+        ws_report *r = test_analyze(bodies[i], WS_INPUT_TEXT);
+        assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+        ws_report_free(r);
+    }
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3652,6 +3675,7 @@ int main(void)
         cmocka_unit_test(found_oneself),
         cmocka_unit_test(subordinate_clause_after_the_cue),
         cmocka_unit_test(refusals_and_superlatives),
+        cmocka_unit_test(people_of_an_institution),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
