@@ -903,6 +903,16 @@ static bool is_business_noun(const ws_attr *a, uint32_t t)
     return ws_lexicon_contains(&a->rs->business_nouns, key, n);
 }
 
+/* A noun for a news outlet: right before a name it makes the name the
+ * outlet's ("Russian newspaper Vedomosti", "news agency Apcom"); "the
+ * newspaper" later is the outlet of that head, not the last business. */
+static bool is_outlet_noun(const ws_attr *a, uint32_t t)
+{
+    static const char *const outlets[] = {"newspaper", "daily", "tabloid", "magazine", "weekly", "agency",
+                                          "channel", "network", "paper"};
+    return ws_tok_word_in(a, t, outlets, sizeof outlets / sizeof *outlets);
+}
+
 /*
  * "her statement", "the council's latest report", "the Civic Action
  * study": a noun of the cues for something said or written, after its owner
@@ -2486,7 +2496,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     /* ("film maker Lena Ortiz": a first name starts a person's name.) */
     if (has_name && role_at == end && m.name_start > body && m.name_start < m.name_end &&
         (!(a->tok[m.name_start - 1].flags & WS_TOKF_CAP) || (a->tok[m.name_start - 1].flags & WS_TOKF_SENT_START)) &&
-        is_business_noun(a, m.name_start - 1) &&
+        (is_business_noun(a, m.name_start - 1) || is_outlet_noun(a, m.name_start - 1)) &&
         !(a->ann[m.name_start].first_name && m.name_end - m.name_start >= 2 &&
           !memchr(a->doc->text + a->tok[m.name_start].start, '&',
                   a->tok[m.name_end - 1].end - a->tok[m.name_start].start))) {

@@ -3492,6 +3492,21 @@ static void people_of_an_institution(void **state)
     }
 }
 
+/* A noun for a news outlet before a name makes the name the outlet's, and
+ * "the newspaper" later is that outlet. */
+static void outlets_named_after_their_noun(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Riverton newspaper Vesti said the loans would be repaid. The newspaper said they were "
+                                "late.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+    assert_string_equal(speaker_of(r, 0)->name, "Vesti");
+    assert_string_equal(speaker_of(r, 1)->name, "Vesti");
+    ws_report_free(r);
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3676,6 +3691,7 @@ int main(void)
         cmocka_unit_test(subordinate_clause_after_the_cue),
         cmocka_unit_test(refusals_and_superlatives),
         cmocka_unit_test(people_of_an_institution),
+        cmocka_unit_test(outlets_named_after_their_noun),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
