@@ -197,6 +197,10 @@ bool ws_tok_is_ly_adverb(const ws_attr *a, uint32_t i);
  * Inc.", "Tolvo Bros." (the period is the name's, not the sentence's). */
 bool ws_tok_is_dotted_suffix(const ws_attr *a, uint32_t i);
 
+/* The legal form that ends a company's name: "Inc", "Corp", "Co", "Ltd",
+ * "Bros" (a dotted suffix, as "Jr" is a person's). */
+bool ws_tok_is_company_form(const ws_attr *a, uint32_t i);
+
 /* Does the sentence at @s0 open with a verb of speech put before its
  * speaker ('Said Hale: "..."')? The verb is no part of the name after it. */
 bool ws_tok_said_first(const ws_attr *a, uint32_t s0);
@@ -241,7 +245,7 @@ int ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t
 /* The speaker @entity says "it" of itself ("Kestrel said it plans to ..."):
  * a one-word name that no gender, first name or role made a person is an
  * institution from now on. WS_OK or WS_ENOMEM. */
-int ws_entity_is_it(ws_attr *a, int32_t entity);
+int ws_entity_calls_itself_it(ws_attr *a, int32_t entity);
 
 /* Build the public entity views of the report. */
 int ws_entities_finalize(ws_report *r);

@@ -2004,11 +2004,6 @@ static bool content_is_left(const ws_attr *a, uint32_t from, uint32_t k)
  * how, not what was said? */
 static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
 {
-    /* "Of course,", "In fact,", "Still,": the writer's connective. */
-    uint32_t connective_end = leading_connective(a, from, to);
-    if (connective_end > from && a->tok[from].quote_depth == 0 &&
-        (connective_end == to || (connective_end + 1 == to && is_comma(a, connective_end))))
-        return true;
     for (uint32_t t = from; t < to; t++) {
         const ws_token *tk = &a->tok[t];
         if (tk->kind == WS_TOK_PUNCT || tk->kind == WS_TOK_NUMBER)
@@ -2024,6 +2019,14 @@ static bool only_circumstance(const ws_attr *a, uint32_t from, uint32_t to)
             return false;
     }
     return to > from;
+}
+
+/* Is [from, to) the writer's connective alone ("Of course,", "In fact,")? */
+static bool only_connective(const ws_attr *a, uint32_t from, uint32_t to)
+{
+    uint32_t connective_end = leading_connective(a, from, to);
+    return connective_end > from && a->tok[from].quote_depth == 0 &&
+           (connective_end == to || (connective_end + 1 == to && is_comma(a, connective_end)));
 }
 
 /* Where content on the left of the cue at @c ends: before the source when
@@ -2415,14 +2418,20 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * its phrase takes, is a compound noun's plural; a singular subject
      * has its determiner ("the analyst forecasts"). Other prepositions
      * make the subject longer: "a body of work suggests", "data from
-     * industry shows". */
-    static const char *const beside_preps[] = {"below", "above", "beyond", "than", "despite", "against",
-                                               "under", "over", "amid", "amidst"};
+     * industry shows". A participle is an adjective when a clause follows
+     * ("growing evidence suggests that ..."). */
+    static const char *const comparing_preps[] = {"below", "above", "beyond", "than", "despite", "against",
+                                                  "under", "over", "amid", "amidst"};
     if (ci->is_s && c >= s0 + 2 && is_plain_lower(a, c - 1) && a->ann[c - 1].pronoun < 0 &&
-        !ws_tok_ends_with(a, c - 1, "s", 2) && !ws_tok_is(a, c - 1, WS_FW_DET | WS_FW_PREP | WS_FW_AUX) &&
-        (ws_tok_word_in(a, c - 2, beside_preps, sizeof beside_preps / sizeof *beside_preps) ||
-         (is_plain_lower(a, c - 2) && ws_tok_ends_with(a, c - 2, "ing", 5) && (c == s0 + 2 || is_comma(a, c - 3)))))
-        return false;
+        !ws_tok_ends_with(a, c - 1, "s", 2) && !ws_tok_is(a, c - 1, WS_FW_DET | WS_FW_PREP | WS_FW_AUX)) {
+        bool participle_opens = a->tok[c - 2].kind == WS_TOK_WORD && !a->ann[c - 2].fw && a->ann[c - 2].cue < 0 &&
+                                ws_tok_ends_with(a, c - 2, "ing", 5) &&
+                                (c == s0 + 2 ? (a->tok[c - 2].flags & WS_TOKF_SENT_START) != 0
+                                             : !(a->tok[c - 2].flags & WS_TOKF_CAP) && is_comma(a, c - 3));
+        if (ws_tok_word_in(a, c - 2, comparing_preps, sizeof comparing_preps / sizeof *comparing_preps) ||
+            (participle_opens && !clause_after(a, c, a->doc->sentences.v[a->tok[c].sentence].tok_end)))
+            return false;
+    }
     /* "Greene was denied gold", "He was refused bail": a passive with an
      * object is a refusal, not a denial ("was denied by the mayor" and
      * "it was denied that ..." report). */
@@ -3003,11 +3012,15 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
 }
 
 /* Does the content at text offset @from open with "it" as the subject of a
- * verb of speech, belief or intention ("it plans to ...", "it would not
- * comment", "that it has also agreed")? Not "it was vital", "it would
- * take a year": "it" there is no one. */
+ * verb of speech or intention ("it plans to ...", "it would not comment",
+ * "that it has also agreed")? Not "it was vital", "it would take a year",
+ * "it was reported that", "it is believed": "it" there is no one; nor
+ * "it shows", "it suggests": a thing's evidence. */
 static bool it_acts_first(const ws_attr *a, uint32_t from)
 {
+    static const char *const be_forms[] = {"is", "was", "are", "were", "be", "been", "being", "'s"};
+    static const char *const evidence[] = {"show", "suggest", "reveal", "indicate", "prove", "mean", "find",
+                                           "demonstrate", "confirm", "make clear"};
     uint32_t t = ws_doc_token_at(a->doc, from);
     uint32_t n = (uint32_t)a->doc->tokens.n;
     if (t < n && ws_tok_text_is(a, t, "that"))
@@ -3015,10 +3028,16 @@ static bool it_acts_first(const ws_attr *a, uint32_t from)
     if (t + 1 >= n || !ws_tok_word_is(a, t, "it"))
         return false;
     uint32_t v = t + 1;
+    bool be = false;
     while (v < n && (ws_tok_is(a, v, WS_FW_AUX | WS_FW_NEG) || ws_tok_is_ly_adverb(a, v) ||
-                     ws_tok_word_is(a, v, "also") || ws_tok_word_is(a, v, "still")))
+                     ws_tok_word_is(a, v, "also") || ws_tok_word_is(a, v, "still"))) {
+        be = be || ws_tok_word_in(a, v, be_forms, sizeof be_forms / sizeof *be_forms);
         v++;
-    return v < n && a->tok[v].sentence == a->tok[t].sentence && ws_tok_is_cue_verb(a, v);
+    }
+    if (v >= n || a->tok[v].sentence != a->tok[t].sentence || !ws_tok_is_cue_verb(a, v))
+        return false;
+    const ws_cue_info *ci = verb_reading(a, v);
+    return ci && !(be && ci->is_past) && !lemma_in(ci, evidence, sizeof evidence / sizeof *evidence);
 }
 
 /* Does [from, to) open a subordinate clause and hold its subject ("as
@@ -3114,7 +3133,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         if (ws_entity_count(a, speaker, st.kind, d->src_start) < 0)
             return WS_ENOMEM;
         if (speaker >= 0 && st.kind == WS_STATEMENT_INDIRECT && d->n_frags && it_acts_first(a, d->frags[0].start) &&
-            ws_entity_is_it(a, speaker) < 0)
+            ws_entity_calls_itself_it(a, speaker) < 0)
             return WS_ENOMEM;
     }
     return WS_OK;
@@ -3213,7 +3232,6 @@ static bool label_repeats(const ws_attr *a, uint32_t s0, uint32_t k)
     return false;
 }
 
-
 /*
  * A speaker label opening a paragraph: "PENCE: Well, look ..." in a
  * transcript, "Pat Caddell: Voters worried" in a headline. The label is the
@@ -3269,10 +3287,11 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
                                                "listen", "related", "correction"};
     if (k - s0 == 1 && ws_tok_word_in(a, s0, media_labels, sizeof media_labels / sizeof *media_labels))
         return WS_OK;
-    /* "Profile: Tom Hale", "Replacements: Ruiz, Hale, Ortiz.": a name or
-     * a list of names after the label is a heading or a roster, no speech
-     * (a headline in capitals of seven words is one: "Hale: Ferry Vote Shows
-     * Town Is Split"). */
+    /* "Profile: Tom Hale", "Obituary: Ana Maria Ruiz", "Subs: Ruiz, Hale,
+     * Ortiz.": a person's name (from a first name or a title on) or a list
+     * of names after the label is a heading or a roster, no speech. A
+     * headline in capitals is not ("Hale: Ferry Unsafe", "Hale: Happy
+     * Christmas, Ana."). */
     uint32_t names = 0, commas = 0, t = k + 1;
     for (; t < sent->tok_end; t++) {
         if (ws_tok_is_name_word(a, t) && (a->tok[t].flags & WS_TOKF_CAP))
@@ -3282,7 +3301,8 @@ static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
         else if (!ws_tok_text_is(a, t, ".") && !ws_tok_text_is(a, t, "and"))
             break;
     }
-    if (t == sent->tok_end && names >= 2 && (commas || names <= 3))
+    bool person_named = k + 1 < sent->tok_end && (a->ann[k + 1].first_name || a->ann[k + 1].honorific >= 0);
+    if (t == sent->tok_end && names >= 2 && (commas >= 2 || (person_named && names <= 4)))
         return WS_OK;
     draft d;
     memset(&d, 0, sizeof d);
@@ -4138,7 +4158,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * speaker ("Carey said while many ...") it is, after all.
                  * A parenthetical cue splits one content in two: "The
                  * museum, she said, would open in May." */
-                if (only_circumstance(a, s0, left_to)) {
+                /* ("Of course, Hale said, the ferry is late": so is the
+                 * writer's connective; alone before the cue, "Of course,
+                 * Hale said." answers a question.) */
+                if (only_circumstance(a, s0, left_to) || only_connective(a, s0, left_to)) {
                     /* "After all, she argued, Obama got ...": what follows the
                      * parenthetical cue is what was said. */
                     if (!is_parenthetical(a, &d, c, content_from, k))

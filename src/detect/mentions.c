@@ -1184,9 +1184,8 @@ static bool plural_verb_follows(const ws_attr *a, uint32_t k)
  * for people by what they do or where they are from (no surname ends so). */
 static bool is_plural_people_noun(const ws_attr *a, uint32_t t)
 {
-    return ws_tok_ends_with(a, t, "ians", 8) || ws_tok_ends_with(a, t, "ists", 8) ||
-           (ws_tok_ends_with(a, t, "eans", 8) && a->tok[t].end - a->tok[t].start >= 8) ||
-           ws_tok_word_is(a, t, "others");
+    return ws_tok_ends_with(a, t, "ians", 6) || ws_tok_ends_with(a, t, "ists", 6) ||
+           ws_tok_ends_with(a, t, "eans", 7) || ws_tok_word_is(a, t, "others");
 }
 
 /* The gender a role word or a word of family says: "spokeswoman",
@@ -1597,10 +1596,19 @@ static uint32_t institution_with_complement(const ws_attr *a, uint32_t body, uin
         return end;
     bool linked = false;
     for (uint32_t t = s0; t < end; t++) {
-        /* "Iraq's Ministry of Communications": the possessor says whose;
-         * the name starts after it. */
+        /* "Iraq's Ministry of Communications", "the FDA's Office of ...":
+         * a country, an acronym or a known body before the possessive says
+         * whose, and the name starts after it; other words are the name's
+         * own ("The People's Bank of China", "King's College of Music"). */
         if (!linked && t > s0 && t + 1 < end && ws_tok_is_possessive(a, t)) {
-            s0 = t + 1;
+            bool owner = (a->tok[t - 1].flags & WS_TOKF_ALLCAPS) != 0;
+            for (uint32_t x = t > s0 + 3 ? t - 3 : s0; x < t && !owner; x++) {
+                const ws_tok_ann *an = &a->ann[x];
+                owner = (an->inst >= 0 && x + (an->inst_len ? an->inst_len : 1u) == t) ||
+                        (an->country >= 0 && x + (an->country_len ? an->country_len : 1u) == t);
+            }
+            if (owner)
+                s0 = t + 1;
             continue;
         }
         bool link = t > s0 && ws_tok_word_in(a, t, links, sizeof links / sizeof *links);
@@ -1737,8 +1745,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     /* "Kestrel Inc.": a company's name ends before the period of its
      * legal form ("Tom Hale Jr." keeps his, trimmed with the suffix below). */
-    if (end >= start + 3 && ws_tok_text_is(a, end - 1, ".") && ws_tok_is_dotted_suffix(a, end - 2) &&
-        !ws_tok_text_is(a, end - 2, "Jr") && !ws_tok_text_is(a, end - 2, "Sr"))
+    if (end >= start + 3 && ws_tok_text_is(a, end - 1, ".") && ws_tok_is_company_form(a, end - 2))
         return ws_mention_for(a, start, end - 1, is_speaker);
     /* "Kestrel, which recently lost deals with Tolvo and Brio,": a relative
      * clause says more about the phrase before it, which is the mention. */
@@ -2026,11 +2033,20 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     uint32_t named_from = institution_with_complement(a, body, named_end, &head_at);
     if (named_from < named_end) {
         const char *name = span_text(a, named_from, named_end);
+        /* A name the lexicon knows whole: its own spelling and country. */
+        const ws_tok_ann *known = &a->ann[named_from];
+        const ws_institution_info *ii = known->inst >= 0 && named_from + known->inst_len == named_end
+                                            ? &rs->institution_info.v[known->inst]
+                                            : NULL;
+        if (ii)
+            name = ii->name;
         m.type = WS_ENTITY_INSTITUTION;
         m.kind = WS_MENTION_NAME;
         m.gender = GENDER_THING;
         m.head = lower_word(a, head_at); /* "the Church of Scientology" is "the Church" */
         read_modifiers(a, &m, body, named_from);
+        if (ii && ii->country && !m.country)
+            m.country = ii->country;
         m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, m.country);
         if (m.entity < 0) {
             m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
@@ -2084,16 +2100,31 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         return add_mention(a, &m, is_speaker);
     }
 
-    /* Coordinated names: a group ("Baoshan Iron and Steel Co." is one
-     * company: its last word says so). */
-    /* (Not "the IMF and World Bank", "United Bank and Trust Bank": a
-     * name complete before "and" makes two.) */
+    /* Coordinated names: a group. One body when a capitalized head ends
+     * the name and the words before "and" name no one and nothing of their
+     * own ("Baoshan Iron and Steel Co.", "the Truth and Reconciliation
+     * Commission"); two for "the IMF and World Bank", "Tom Hale and
+     * Kestrel Group", "Britain and Riverton Council", "Hale and Congress". */
     bool one_institution = a->ann[end - 1].is_head && (a->tok[end - 1].flags & WS_TOKF_CAP);
-    for (uint32_t t = body + 1; t < end && one_institution; t++)
-        one_institution = !ws_tok_is(a, t, WS_FW_DET) && a->ann[t].country < 0;
-    for (uint32_t t = body; t + 1 < end && one_institution && !ws_tok_text_is(a, t, "and"); t++)
-        one_institution = !a->ann[t].is_head && !(a->tok[t].flags & WS_TOKF_ALLCAPS);
+    uint32_t and_at = end, own = body;
+    while (own + 1 < end && (a->ann[own].country >= 0 || a->ann[own].demonym >= 0) && !ws_tok_text_is(a, own + 1, "and"))
+        own += 1 + ws_tok_is_possessive(a, own + 1); /* "China's Baoshan ...", "Australian Iron and ..." */
+    for (uint32_t t = own; t + 1 < end && one_institution; t++) {
+        if (ws_tok_text_is(a, t, "and")) {
+            and_at = t;
+            break;
+        }
+        one_institution = !a->ann[t].is_head && !(a->tok[t].flags & WS_TOKF_ALLCAPS) && !a->ann[t].first_name &&
+                          a->ann[t].honorific < 0 && a->ann[t].country < 0 && a->ann[t].demonym < 0 &&
+                          !ws_tok_is(a, t, WS_FW_DET);
+    }
+    /* (What follows "and" is more than the head: "Hale and Congress" are two.) */
+    one_institution = one_institution && and_at + 2 < end;
     for (uint32_t t = body + 1; t + 1 < end && !one_institution; t++) {
+        /* ("Tom Hale, director of Ferry and Harbour Services, said": an
+         * "and" inside a description after a comma joins no speakers.) */
+        if (ws_tok_text_is(a, t, ",") && a->ann[t + 1].role >= 0)
+            break;
         /* ("Britain and the Riverton government": a determiner may open
          * the second.) */
         uint32_t second = t + 1 + (t + 2 < end && ws_tok_word_is(a, t + 1, "the") &&
@@ -2140,7 +2171,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     /* "the Information Commissioner's Office", "the minister's office":
      * a role in the possessive holds what follows, no one named after it. */
-    if (role_at < end && role_end + 1 < end && ws_tok_is_possessive(a, role_end))
+    /* ("The Commissioner's wife" is still somebody: only a name or a head
+     * of institutions after it makes the phrase a body's.) */
+    if (role_at < end && role_end + 1 < end && ws_tok_is_possessive(a, role_end) &&
+        (ws_tok_is_name_word(a, end - 1) || a->ann[end - 1].is_head))
         role_at = role_end = end;
     uint32_t name_end = end;
     /* "Tom Hale Jr.": the suffix is no part of the name the person is met
@@ -2936,7 +2970,7 @@ int ws_entity_count(ws_attr *a, int32_t entity, ws_statement_kind kind, uint32_t
     return touch(a, entity);
 }
 
-int ws_entity_is_it(ws_attr *a, int32_t entity)
+int ws_entity_calls_itself_it(ws_attr *a, int32_t entity)
 {
     if (entity < 0)
         return WS_OK;

@@ -505,8 +505,13 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
             a->tok[t].kind == WS_TOK_WORD && !(tt->flags & WS_TOKF_CAP) && !a->ann[t].fw)
             break;
         if (tt->kind == WS_TOK_PUNCT) {
-            /* (An initial's period, and a suffix's: "Tom Hale Jr.") */
-            if (ws_tok_text_is(a, t, ".") && t > limit && (is_initial(a, t - 1) || ws_tok_is_dotted_suffix(a, t - 1))) {
+            /* (An initial's period, and a suffix's: "Tom Hale Jr.", "Kestrel
+             * Inc. chief executive Ana Ruiz"; not "works for Kestrel Inc.
+             * Ruiz said", where the period ended a sentence.) */
+            if (ws_tok_text_is(a, t, ".") && t > limit &&
+                (is_initial(a, t - 1) ||
+                 (ws_tok_is_dotted_suffix(a, t - 1) &&
+                  (!ws_tok_is_company_form(a, t - 1) || !(a->tok[k].flags & WS_TOKF_CAP))))) {
                 k = t;
                 continue;
             }
@@ -812,20 +817,34 @@ uint32_t ws_skip_adverbials_right(const ws_attr *a, uint32_t start, uint32_t lim
     return k;
 }
 
-bool ws_tok_is_dotted_suffix(const ws_attr *a, uint32_t i)
+bool ws_tok_is_company_form(const ws_attr *a, uint32_t i)
 {
-    static const char *const suffixes[] = {"Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros"};
-    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
-        if (ws_tok_text_eq(a, i, suffixes[k], strlen(suffixes[k])))
+    static const char *const forms[] = {"Inc", "Corp", "Co", "Ltd", "Bros"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (ws_tok_text_eq(a, i, forms[k], strlen(forms[k])))
             return true;
     return false;
+}
+
+bool ws_tok_is_dotted_suffix(const ws_attr *a, uint32_t i)
+{
+    return ws_tok_text_is(a, i, "Jr") || ws_tok_text_is(a, i, "Sr") || ws_tok_is_company_form(a, i);
 }
 
 bool ws_tok_said_first(const ws_attr *a, uint32_t s0)
 {
     static const char *const verbs[] = {"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes"};
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (ws_tok_text_eq(a, s0, verbs[i], strlen(verbs[i])))
-            return s0 + 1 < a->doc->tokens.n && a->tok[s0 + 1].kind == WS_TOK_WORD;
+    bool verb = false;
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs && !verb; i++)
+        verb = ws_tok_text_eq(a, s0, verbs[i], strlen(verbs[i]));
+    if (!verb || s0 + 1 >= a->doc->tokens.n || a->tok[s0 + 1].kind != WS_TOK_WORD)
+        return false;
+    /* The quotation it introduces, after a colon or a comma ("Added Value
+     * Ltd said ..." is a company). */
+    uint32_t end = a->doc->sentences.v[a->tok[s0].sentence].tok_end;
+    for (uint32_t t = s0 + 2; t + 1 < end; t++)
+        if ((ws_tok_text_is(a, t, ":") || ws_tok_text_is(a, t, ",")) && a->tok[t + 1].kind == WS_TOK_QUOTE &&
+            (a->tok[t + 1].flags & WS_TOKF_OPEN))
+            return true;
     return false;
 }
