@@ -2144,7 +2144,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     for (uint32_t t = body; t < end; t++) {
         if (role_at < end && t < role_end)
             continue; /* inside the role found: "Foreign Minister" is one */
-        /* "a spokesman for the Information Commissioner's Office": a role
+        /* "a spokesman for the Port Commissioner's Office": a role
          * after the preposition belongs to the institution's name. */
         if (role_at < end && ws_tok_is(a, t, WS_FW_PREP))
             break;

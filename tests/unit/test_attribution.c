@@ -3470,7 +3470,7 @@ static void company_forms_and_names_with_and(void **state)
 static void found_oneself(void **state)
 {
     (void)state;
-    check_none("Kestrel Brewing Co. finds itself in a similar position.");
+    check_none("Kestrel Brewing Co. now finds itself short of hops.");
     check_none("Hale found himself in a tight race.");
     check_one("Hale found the ferry was late.", "indirect|found|Hale|Hale|the ferry was late");
 }
@@ -3509,7 +3509,7 @@ static void refusals_and_superlatives(void **state)
 static void people_of_an_institution(void **state)
 {
     (void)state;
-    const char *people[] = {"Critics of the government say it has done too little.",
+    const char *people[] = {"Critics of the government argue the ferry plan is too costly.",
                             "Members of the council said the plan failed."};
     for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
         ws_report *r = test_analyze(people[i], WS_INPUT_TEXT);
