@@ -2169,7 +2169,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* The last role before the name counts: "former deputy minister". */
         }
     }
-    /* "the Information Commissioner's Office", "the minister's office":
+    /* "the Port Commissioner's Office", "the minister's office":
      * a role in the possessive holds what follows, no one named after it. */
     /* ("The Commissioner's wife" is still somebody: only a name or a head
      * of institutions after it makes the phrase a body's.) */
