@@ -323,8 +323,9 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             else if (w->is_anon)
                 t->anon_len = 1;
         }
-        /* The lexicons that keep case: acronyms and country names. */
-        if (t->inst < 0 && (tok->flags & WS_TOKF_ALLCAPS) &&
+        /* The lexicons that keep case: acronyms and short names of
+         * institutions ("WHO", "the Fed", "BoE"), and country names. */
+        if (t->inst < 0 && is_cap &&
             (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
             t->inst = (int32_t)idx;
             t->inst_len = clamp8(v);

@@ -256,14 +256,40 @@ static int load_roles(ws_ruleset *rs, ws_rule_file *rf)
     return rc;
 }
 
-/* Institutions: name | acronym | country --------------------------------- */
+/* Aliases in field @f of @e, comma-separated and as written ("U.S., US";
+ * "OPEC, Opec"), each a key of @lex for @idx. */
+static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t f, ws_lexicon *lex, uint32_t idx)
+{
+    const char *s = e->field[f];
+    size_t len = e->len[f], start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && s[i] != ',')
+            continue;
+        size_t a = start, b = i;
+        while (a < b && s[a] == ' ')
+            a++;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+        if (b > a) {
+            if (ws_phrase_key(s + a, b - a, false, &lc->key) <= 0)
+                return ws_entry_error(rf, e, "bad alias");
+            int rc = add_key(lc, lex, idx);
+            if (rc < 0)
+                return rc;
+        }
+        start = i + 1;
+    }
+    return WS_OK;
+}
+
+/* Institutions: name | short names | country ------------------------------ */
 
 static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
     ws_ruleset *rs = lc->rs;
     if (e->n_fields > 3)
-        return ws_entry_error(rf, e, "expected: name | acronym | country");
+        return ws_entry_error(rf, e, "expected: name | short names | country");
     int rc = entry_key(lc, rf, e, 0, true);
     if (rc < 0 || (rc = WS_ARRAY_GROW(rs->mem, rs->institution_info)) < 0)
         return rc;
@@ -273,12 +299,10 @@ static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
     rs->institution_info.v[rs->institution_info.n++] = info;
     if ((rc = add_key(lc, &rs->institutions, idx)) < 0)
         return rc;
-    if (info.acronym) {
-        /* Acronyms keep their case: WHO is not who. */
-        if ((rc = entry_key(lc, rf, e, 1, false)) < 0)
-            return rc;
-        return add_key(lc, &rs->acronyms, idx);
-    }
+    /* Acronyms and other short names keep their case: WHO is not who,
+     * the Fed is not fed. */
+    if (info.acronym)
+        return add_aliases(lc, rf, e, 1, &rs->acronyms, idx);
     return WS_OK;
 }
 
@@ -339,26 +363,8 @@ static int add_country(void *ud, ws_rule_file *rf, const ws_entry *e)
         return rc;
     if (e->n_fields < 2)
         return WS_OK;
-    /* Aliases, comma-separated, as written (U.S. and US, not "us"). */
-    const char *s = e->field[1];
-    size_t len = e->len[1], start = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && s[i] != ',')
-            continue;
-        size_t a = start, b = i;
-        while (a < b && s[a] == ' ')
-            a++;
-        while (b > a && s[b - 1] == ' ')
-            b--;
-        if (b > a) {
-            if (ws_phrase_key(s + a, b - a, false, &lc->key) <= 0)
-                return ws_entry_error(rf, e, "bad alias");
-            if ((rc = add_key(lc, &lc->rs->countries, idx)) < 0)
-                return rc;
-        }
-        start = i + 1;
-    }
-    return WS_OK;
+    /* Aliases as written (U.S. and US, not "us"). */
+    return add_aliases(lc, rf, e, 1, &lc->rs->countries, idx);
 }
 
 static int load_demonyms(ws_ruleset *rs, ws_rule_file *rf)

@@ -3540,6 +3540,22 @@ static void outlets_named_after_their_noun(void **state)
     ws_report_free(r);
 }
 
+/* Short names of institutions in mixed case name them as acronyms do. */
+static void short_names_of_institutions(void **state)
+{
+    (void)state;
+    const char *texts[] = {"The Fed said rates would rise.", "The BoE said rates would rise.",
+                           "Opec said output would rise."};
+    const char *names[] = {"Federal Reserve", "Bank of England", "Organization of the Petroleum Exporting Countries"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ws_report *r = test_analyze(texts[i], WS_INPUT_TEXT);
+        assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
+        assert_string_equal(speaker_of(r, 0)->name, names[i]);
+        ws_report_free(r);
+    }
+    check_one("Fed up with the delays, Hale said he would leave.", "indirect|said|Hale|Hale|he would leave");
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3725,6 +3741,7 @@ int main(void)
         cmocka_unit_test(refusals_and_superlatives),
         cmocka_unit_test(people_of_an_institution),
         cmocka_unit_test(outlets_named_after_their_noun),
+        cmocka_unit_test(short_names_of_institutions),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();

@@ -14,6 +14,9 @@
 #include "ruleset/config.h"
 #include "ruleset/context.h"
 #include "ruleset/lexicon.h"
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "doc/tokenize.h"
 
 static char root[256];
 
@@ -482,6 +485,26 @@ static void default_pack_loads(void **state)
     assert_true(n_checks >= 1);
 }
 
+/* The short names of an institution, comma-separated in its entry ("OPEC,
+ * Opec"), each name it as written: case kept, so "opec" names nothing. */
+static void institution_short_names(void **state)
+{
+    (void)state;
+    const ws_ruleset *rs = &test_ctx()->rules;
+    ws_buf key;
+    ws_buf_init(&key, &ws_default_allocator);
+    uint32_t upper = UINT32_MAX, mixed = UINT32_MAX, lower = UINT32_MAX;
+    assert_true(ws_phrase_key("OPEC", 4, false, &key) > 0);
+    assert_true(ws_lexicon_get(&rs->acronyms, key.data, key.len, &upper));
+    assert_true(ws_phrase_key("Opec", 4, false, &key) > 0);
+    assert_true(ws_lexicon_get(&rs->acronyms, key.data, key.len, &mixed));
+    assert_int_equal(upper, mixed);
+    assert_string_equal(rs->institution_info.v[upper].name, "Organization of the Petroleum Exporting Countries");
+    assert_true(ws_phrase_key("opec", 4, false, &key) > 0);
+    assert_false(ws_lexicon_get(&rs->acronyms, key.data, key.len, &lower));
+    ws_buf_release(&key);
+}
+
 /* Keys compared a word at a time: equal keys of every length up to three
  * words and a half agree, and a difference at any byte is seen. Each key
  * is a block of exactly its length, so that sanitizer builds catch a read
@@ -557,6 +580,7 @@ int main(void)
         cmocka_unit_test(globs),
         cmocka_unit_test(default_pack_loads),
         cmocka_unit_test(lexicon_hash_is_fnv1a),
+        cmocka_unit_test(institution_short_names),
         cmocka_unit_test(lexicon_keys_compared_whole),
         cmocka_unit_test(cue_forms_indexed),
     };
