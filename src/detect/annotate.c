@@ -326,6 +326,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         /* The lexicons that keep case: acronyms and short names of
          * institutions ("WHO", "the Fed", "BoE"), and country names. */
         if (t->inst < 0 && is_cap &&
+            ((tok->flags & WS_TOKF_ALLCAPS) || tok->end - tok->start <= rs->mixed_short_max) &&
             (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
             t->inst = (int32_t)idx;
             t->inst_len = clamp8(v);

@@ -257,8 +257,10 @@ static int load_roles(ws_ruleset *rs, ws_rule_file *rf)
 }
 
 /* Aliases in field @f of @e, comma-separated and as written ("U.S., US";
- * "OPEC, Opec"), each a key of @lex for @idx. */
-static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t f, ws_lexicon *lex, uint32_t idx)
+ * "OPEC, Opec"), each a key of @lex for @idx; @mixed_max, if not NULL,
+ * grows to the length of the longest alias with a small letter. */
+static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t f, ws_lexicon *lex, uint32_t idx,
+                       uint32_t *mixed_max)
 {
     const char *s = e->field[f];
     size_t len = e->len[f], start = 0;
@@ -276,6 +278,9 @@ static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t 
             int rc = add_key(lc, lex, idx);
             if (rc < 0)
                 return rc;
+            for (size_t k = a; mixed_max && k < b; k++)
+                if (s[k] >= 'a' && s[k] <= 'z' && b - a > *mixed_max)
+                    *mixed_max = (uint32_t)(b - a);
         }
         start = i + 1;
     }
@@ -301,9 +306,11 @@ static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
         return rc;
     /* Acronyms and other short names keep their case: WHO is not who,
      * the Fed is not fed. */
-    if (info.acronym)
-        return add_aliases(lc, rf, e, 1, &rs->acronyms, idx);
-    return WS_OK;
+    if (!info.acronym)
+        return WS_OK;
+    /* (The annotator looks up a word not in capitals only up to the length
+     * of the longest such name: most capitalized words are longer.) */
+    return add_aliases(lc, rf, e, 1, &rs->acronyms, idx, &rs->mixed_short_max);
 }
 
 static int load_institutions(ws_ruleset *rs, ws_rule_file *rf)
@@ -364,7 +371,7 @@ static int add_country(void *ud, ws_rule_file *rf, const ws_entry *e)
     if (e->n_fields < 2)
         return WS_OK;
     /* Aliases as written (U.S. and US, not "us"). */
-    return add_aliases(lc, rf, e, 1, &lc->rs->countries, idx);
+    return add_aliases(lc, rf, e, 1, &lc->rs->countries, idx, NULL);
 }
 
 static int load_demonyms(ws_ruleset *rs, ws_rule_file *rf)

@@ -213,7 +213,8 @@ typedef struct ws_ruleset {
     ws_lexicon roles;             /* lower-case -> role_info */
     WS_ARRAY(ws_role_info) role_info;
     ws_lexicon institutions;      /* lower-case names -> institution_info */
-    ws_lexicon acronyms;          /* acronyms as written -> institution_info */
+    ws_lexicon acronyms;          /* acronyms and short names as written -> institution_info */
+    uint32_t mixed_short_max;     /* bytes of the longest short name not all in capitals ("Opec") */
     WS_ARRAY(ws_institution_info) institution_info;
     ws_lexicon institution_heads; /* ministry, department, police ... (lower-case) */
     ws_lexicon business_nouns;    /* company, firm, giant: nouns for a business (lower-case) */
