@@ -4141,6 +4141,14 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                      (d.src_end == d.src_start + 1 &&
                       ws_tok_word_in(a, d.src_start, subordinators, sizeof subordinators / sizeof *subordinators))))
                     continue;
+                /* "That's what the campaign hopes", "on what the ministry
+                 * told the media": "what" is all that was said, not the
+                 * writer's words before it. */
+                if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "what") &&
+                    a->tok[d.src_start - 1].quote_depth == 0) {
+                    set_content(a, &d, d.src_start - 1, d.src_start);
+                    goto done;
+                }
                 uint32_t q = left_to == s0 ? quotation_sentence_before(a, s) : UINT32_MAX;
                 /* '"We will not survive the year." Continental said in
                  * its filing.': the quotation is the sentence before. */

@@ -3556,6 +3556,17 @@ static void short_names_of_institutions(void **state)
     check_one("Fed up with the delays, Hale said he would leave.", "indirect|said|Hale|Hale|he would leave");
 }
 
+/* "what" before the source, with nothing said after the cue, is all the
+ * content: not the writer's words before it. */
+static void what_someone_said(void **state)
+{
+    (void)state;
+    check_one("At least that's what the Kestrel campaign now hopes.",
+              "indirect|now hopes|the Kestrel campaign|the Kestrel campaign|what");
+    check_one("Officials weighed in on what the ministry told the media.",
+              "indirect|told|the ministry|the ministry|what");
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3742,6 +3753,7 @@ int main(void)
         cmocka_unit_test(people_of_an_institution),
         cmocka_unit_test(outlets_named_after_their_noun),
         cmocka_unit_test(short_names_of_institutions),
+        cmocka_unit_test(what_someone_said),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
