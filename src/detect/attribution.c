@@ -4029,9 +4029,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             content_from = skip_circumstances(a, verb, content_from, stop);
             /* "The report was published as Tolvo said prices fell": what
              * was skipped is the subject of the next cue, which reports on
-             * its own. */
-            /* ('"We won," Hale said after Ruiz conceded.': the quotation
-             * before is what was said, whatever follows.) */
+             * its own (with a quotation before, '"We won," Hale said after
+             * Ruiz conceded.', that quotation is what was said). */
             if (content_from > before_circumstances && content_from < stop && is_finite_cue(a, content_from) &&
                 subordinate_subject_before(a, before_circumstances, content_from) &&
                 left_content_end(a, &d, c, s0) == s0)
@@ -4165,10 +4164,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                  * what follows is not what was said. With nothing before the
                  * speaker ("Carey said while many ...") it is, after all.
                  * A parenthetical cue splits one content in two: "The
-                 * museum, she said, would open in May." */
-                /* ("Of course, Hale said, the ferry is late": so is the
-                 * writer's connective; alone before the cue, "Of course,
-                 * Hale said." answers a question.) */
+                 * museum, she said, would open in May." The writer's
+                 * connective before a parenthetical cue is a circumstance
+                 * too ("Of course, Hale said, the ferry is late"; alone,
+                 * "Of course, Hale said." answers a question). */
                 if (only_circumstance(a, s0, left_to) || only_connective(a, s0, left_to)) {
                     /* "After all, she argued, Obama got ...": what follows the
                      * parenthetical cue is what was said. */

@@ -1656,6 +1656,34 @@ static int become_institution(ws_attr *a, int32_t e)
 }
 
 /*
+ * Do the names joined by "and" in [@body, @end) name one body? So when a
+ * capitalized head ends them, the words before "and" name no one and
+ * nothing of their own, and more than the head follows ("Baoshan Iron and
+ * Steel Co.", "the Truth and Reconciliation Commission"); not "the IMF and
+ * World Bank", "Tom Hale and Kestrel Group", "Britain and Riverton
+ * Council", "Hale and Congress".
+ */
+static bool names_one_body(const ws_attr *a, uint32_t body, uint32_t end)
+{
+    if (!a->ann[end - 1].is_head || !(a->tok[end - 1].flags & WS_TOKF_CAP))
+        return false;
+    /* ("China's Baoshan Iron and ...", "Australian Iron and ...": a country
+     * or a demonym first says where.) */
+    uint32_t own = body;
+    while (own + 1 < end && (a->ann[own].country >= 0 || a->ann[own].demonym >= 0) &&
+           !ws_tok_text_is(a, own + 1, "and"))
+        own += 1 + ws_tok_is_possessive(a, own + 1);
+    for (uint32_t t = own; t + 1 < end; t++) {
+        if (ws_tok_text_is(a, t, "and"))
+            return t + 2 < end;
+        if (a->ann[t].is_head || (a->tok[t].flags & WS_TOKF_ALLCAPS) || a->ann[t].first_name ||
+            a->ann[t].honorific >= 0 || a->ann[t].country >= 0 || a->ann[t].demonym >= 0 || ws_tok_is(a, t, WS_FW_DET))
+            return false;
+    }
+    return false;
+}
+
+/*
  * Is "X and Y" at @and_at an institution's name that a role and a name
  * follow ("Heart and Stroke senior manager Ana Ruiz"), not two people: no
  * first name or role before "and", a role after it?
@@ -2100,26 +2128,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         return add_mention(a, &m, is_speaker);
     }
 
-    /* Coordinated names: a group. One body when a capitalized head ends
-     * the name and the words before "and" name no one and nothing of their
-     * own ("Baoshan Iron and Steel Co.", "the Truth and Reconciliation
-     * Commission"); two for "the IMF and World Bank", "Tom Hale and
-     * Kestrel Group", "Britain and Riverton Council", "Hale and Congress". */
-    bool one_institution = a->ann[end - 1].is_head && (a->tok[end - 1].flags & WS_TOKF_CAP);
-    uint32_t and_at = end, own = body;
-    while (own + 1 < end && (a->ann[own].country >= 0 || a->ann[own].demonym >= 0) && !ws_tok_text_is(a, own + 1, "and"))
-        own += 1 + ws_tok_is_possessive(a, own + 1); /* "China's Baoshan ...", "Australian Iron and ..." */
-    for (uint32_t t = own; t + 1 < end && one_institution; t++) {
-        if (ws_tok_text_is(a, t, "and")) {
-            and_at = t;
-            break;
-        }
-        one_institution = !a->ann[t].is_head && !(a->tok[t].flags & WS_TOKF_ALLCAPS) && !a->ann[t].first_name &&
-                          a->ann[t].honorific < 0 && a->ann[t].country < 0 && a->ann[t].demonym < 0 &&
-                          !ws_tok_is(a, t, WS_FW_DET);
-    }
-    /* (What follows "and" is more than the head: "Hale and Congress" are two.) */
-    one_institution = one_institution && and_at + 2 < end;
+    /* Coordinated names: a group, unless they name one body. */
+    bool one_institution = names_one_body(a, body, end);
     for (uint32_t t = body + 1; t + 1 < end && !one_institution; t++) {
         /* ("Tom Hale, director of Ferry and Harbour Services, said": an
          * "and" inside a description after a comma joins no speakers.) */
@@ -2169,10 +2179,10 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             /* The last role before the name counts: "former deputy minister". */
         }
     }
-    /* "the Port Commissioner's Office", "the minister's office":
-     * a role in the possessive holds what follows, no one named after it. */
-    /* ("The Commissioner's wife" is still somebody: only a name or a head
-     * of institutions after it makes the phrase a body's.) */
+    /* "the Port Commissioner's Office", "the minister's office": a role in
+     * the possessive holds what follows, no one named after it, when a name
+     * or a head of institutions follows ("The Commissioner's wife" is still
+     * somebody). */
     if (role_at < end && role_end + 1 < end && ws_tok_is_possessive(a, role_end) &&
         (ws_tok_is_name_word(a, end - 1) || a->ann[end - 1].is_head))
         role_at = role_end = end;
@@ -2264,9 +2274,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             }
         }
 
-    /* "Republicans in Congress": people, with the place they sit in. */
-    /* ("Critics of the government", "members of the council": people of
-     * the body that a head in lower case names, not the body.) */
+    /* "Republicans in Congress": people, with the place they sit in; so are
+     * "Critics of the government", "members of the council": people of the
+     * body that a head in lower case names, not the body. */
     bool people_of = body + 2 < end && ws_tok_is(a, body + 1, WS_FW_PREP) &&
                      (is_people_plural(a, body) ||
                       (ws_tok_ends_with(a, body, "s", 4) && !a->ann[body].is_head && a->ann[body].inst < 0 &&
