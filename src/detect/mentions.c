@@ -2569,10 +2569,13 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
 
     /* "Surveys show", "Polls suggest": one capitalized word that opens the
      * sentence before a verb in the plural is a plural noun, no person. */
+    /* (A noun for people in the plural is one anywhere: "While ..., Europeans
+     * favoured ...".) */
     bool plural_noun = is_speaker && has_name && role_at == end && m.name_end == m.name_start + 1 &&
-                       m.name_start == body && (a->tok[body].flags & WS_TOKF_SENT_START) &&
-                       ws_tok_ends_with(a, body, "s", 4) && !m.gender && end < a->doc->tokens.n &&
-                       (plural_verb_follows(a, end) || is_plural_people_noun(a, body));
+                       m.name_start == body && ws_tok_ends_with(a, body, "s", 4) && !m.gender &&
+                       end < a->doc->tokens.n &&
+                       (((a->tok[body].flags & WS_TOKF_SENT_START) && plural_verb_follows(a, end)) ||
+                        is_plural_people_noun(a, body));
     if (plural_noun)
         m.is_plural = true; /* and on to the speakers of any other kind, below */
 

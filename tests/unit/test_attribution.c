@@ -3341,6 +3341,10 @@ static void plural_nouns_opening_a_sentence(void **state)
         assert_int_equal(e->type, WS_ENTITY_UNKNOWN);
         ws_report_free(r);
     }
+    /* Anywhere in the sentence, a noun for people in the plural. */
+    ws_report *m = test_analyze("Hale spoke first. While Ruiz waited, Riverteans said the ferry was late.", WS_INPUT_TEXT);
+    assert_int_equal(entity_named(m, "Riverteans")->type, WS_ENTITY_UNKNOWN);
+    ws_report_free(m);
     /* A surname in -s stays a person's ("Williams said"). */
     ws_report *r = test_analyze("Williams said the plan is fine.", WS_INPUT_TEXT);
     assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_PERSON);
