@@ -181,6 +181,10 @@ static void list_file_errors(void **state)
     expect_error(WS_ERULE, 2, 1, "Pk/verbs.txt", "unknown cue class 'sceptical'");
     put_file("rules/Pk/verbs.txt", "say | neutral | says\n");
     expect_error(WS_ERULE, 1, 1, "Pk/verbs.txt", "expected 6 fields");
+    /* An institution's entry of more than three fields. */
+    rule("A.yml", "type: institutions\nnames: names.txt\n", false);
+    put_file("rules/Pk/names.txt", "Kestrel Holdings | KH, Kestrel |\nTolvo Group | TG | | extra\n");
+    expect_error(WS_ERULE, 2, 1, "Pk/names.txt", "expected: name | short names | country");
 }
 
 static void failed_load_leaves_context(void **state)
