@@ -3571,9 +3571,17 @@ static bool subject_after_phrase(const ws_attr *a, uint32_t s0, uint32_t cue, ui
     for (uint32_t j = s0; j < cue; j++)
         if ((is_comma(a, j) || a->tok[j].kind == WS_TOK_QUOTE) && a->tok[j].quote_depth == 0)
             return false; /* '"...," he said, before clarifying that he, Hale, ...' */
+    /* (The comma may close a quotation: 'After saying her foot was "so
+     * swollen," Hale left'.) */
     uint32_t k = cue + 1;
-    while (k < stop && !(is_comma(a, k) && a->tok[k].quote_depth == 0))
+    while (k < stop && !(is_comma(a, k) && a->tok[k].quote_depth == 0)) {
+        if (is_comma(a, k) && k + 1 < stop && a->tok[k + 1].kind == WS_TOK_QUOTE &&
+            (a->tok[k + 1].flags & WS_TOKF_CLOSE) && a->tok[k + 1].quote_depth <= 1) {
+            k++;
+            break;
+        }
         k++;
+    }
     if (k + 1 >= stop)
         return false;
     uint32_t e = without_verb_after_name(a, k + 1, ws_np_right(a, k + 1, stop));

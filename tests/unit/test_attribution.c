@@ -3571,6 +3571,16 @@ static void what_someone_said(void **state)
               "indirect|told|the ministry|the ministry|what");
 }
 
+/* A participle's phrase opening the sentence ends at its comma, inside
+ * closing quotation marks too, and the subject after it speaks. */
+static void participle_phrase_before_its_subject(void **state)
+{
+    (void)state;
+    check_one("After saying the ferry was late, Hale left.", "indirect|saying|Hale|Hale|the ferry was late");
+    check_one("After saying her foot was \"so swollen,\" Ruiz was taken to the clinic.",
+              "partial|saying|Ruiz|Ruiz|her foot was \"so swollen,");
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3758,6 +3768,7 @@ int main(void)
         cmocka_unit_test(outlets_named_after_their_noun),
         cmocka_unit_test(short_names_of_institutions),
         cmocka_unit_test(what_someone_said),
+        cmocka_unit_test(participle_phrase_before_its_subject),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
