@@ -1692,6 +1692,15 @@ static bool is_bare_singular_noun(const ws_attr *a, uint32_t s, uint32_t e)
     return x->role < 0 && !x->anon_len && !x->is_group && !x->is_head && !ws_tok_ends_with(a, s, "s", 3);
 }
 
+/* Does the sentence open with its subject and a relative clause set off
+ * after it ('Hale, who calls Ruiz a "liar," described ...')? Then a cue
+ * after the quotation is the subject's verb, not inverted. */
+static bool relative_clause_before(const ws_attr *a, uint32_t s0, uint32_t c)
+{
+    uint32_t j = ws_np_right(a, s0, c);
+    return j > s0 && j + 1 < c && is_comma(a, j) && (ws_tok_word_is(a, j + 1, "who") || ws_tok_word_is(a, j + 1, "which"));
+}
+
 /* After the source of an inverted cue, only circumstances may follow:
  * '"...," said Nauert.', '... said the minister in Paris', '... said
  * Sener earlier this month'. */
@@ -3855,7 +3864,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     d.src_start = src_s;
                     d.src_end = src_e;
                 }
-            } else if ((after_quote || (after_comma && !(has_left && subject_opens_sentence(a, s0, left_s)))) &&
+            } else if (((after_quote && !relative_clause_before(a, s0, c)) ||
+                        (after_comma && !(has_left && subject_opens_sentence(a, s0, left_s)))) &&
                        subject_right(a, after, stop, &src_s, &src_e) &&
                        ends_inverted_clause(a, src_e, stop) && !is_bare_singular_noun(a, src_s, src_e)) {
                 /* '"...," said Nauert.' : the source follows the cue. */
@@ -4109,12 +4119,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                 (ws_tok_text_is(a, d.src_start, "who") || ws_tok_text_is(a, d.src_start, "which"))) ||
                                (d.src_end + 1 < c && is_comma(a, d.src_end) &&
                                 (ws_tok_text_is(a, d.src_end + 1, "who") || ws_tok_text_is(a, d.src_end + 1, "which")));
-            for (uint32_t j = content_from; in_relative && j < cend; j++)
-                if (is_comma(a, j) && a->tok[j].quote_depth == 0 && j + 1 < cend &&
-                    (is_finite_cue(a, j + 1) || (ws_tok_is(a, j + 1, WS_FW_AUX) && a->ann[j + 1].pronoun < 0))) {
-                    cend = j;
+            for (uint32_t j = content_from; in_relative && j < cend; j++) {
+                /* (The comma may close a quotation: 'Humphrey, who calls
+                 * Ruiz a "liar," said ...'.) */
+                bool closes = j + 1 < cend && a->tok[j + 1].kind == WS_TOK_QUOTE && (a->tok[j + 1].flags & WS_TOKF_CLOSE);
+                uint32_t next = closes ? j + 2 : j + 1;
+                if (is_comma(a, j) && (a->tok[j].quote_depth == 0 || closes) && next < cend &&
+                    (is_finite_cue(a, next) || (ws_tok_is(a, next, WS_FW_AUX) && a->ann[next].pronoun < 0))) {
+                    cend = closes ? next : j;
                     break;
                 }
+            }
             uint32_t k = content_from;
             while (k < cend && (is_end_punct(a, k) || is_complementizer(a, k)))
                 k++;

@@ -3581,6 +3581,21 @@ static void participle_phrase_before_its_subject(void **state)
               "partial|saying|Ruiz|Ruiz|her foot was \"so swollen,");
 }
 
+/* A relative clause set off after the subject ends at a comma inside
+ * closing quotation marks too, and the verb after it is the subject's, not
+ * an inverted cue with its object for a source. */
+static void relative_clause_ends_inside_quotation_marks(void **state)
+{
+    (void)state;
+    check_nth("Humphrey, who calls Ruiz a \"liar,\" said he doubts the plan.", 2, 1,
+              "indirect|said|Humphrey, who calls Ruiz a \"liar,\"|Humphrey|he doubts the plan");
+    check_nth("Hale, who calls Ruiz a \"liar,\" described the plan as \"a disaster.\"", 2, 1,
+              "partial|described|Hale, who calls Ruiz a \"liar,\"|Hale|the plan as \"a disaster.\"");
+    /* (A quotation with its cue inverted after it is still so.) */
+    check_one("\"We won the vote,\" said Hale, who leads the party.",
+              "direct|said|Hale, who leads the party|Hale|We won the vote,");
+}
+
 /* Name runs with particles, a suffix and a role before them, walked from
  * several places (the role, the institution, the name, the speaker's
  * noun phrase): the per-token answers the pass keeps (ws_attr.memo) give
@@ -3769,6 +3784,7 @@ int main(void)
         cmocka_unit_test(short_names_of_institutions),
         cmocka_unit_test(what_someone_said),
         cmocka_unit_test(participle_phrase_before_its_subject),
+        cmocka_unit_test(relative_clause_ends_inside_quotation_marks),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
