@@ -1177,6 +1177,15 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                          bool *after_and)
 {
     uint32_t k = ws_skip_adverbials_left(a, c, s0);
+    /* "Hale, who has in the past described ...", "who at the time said":
+     * a phrase of time or place between the auxiliary or the relative
+     * pronoun and the verb is no subject. */
+    uint32_t pp = ws_np_left(a, k, s0);
+    if (pp < k && pp >= s0 + 2 && ws_tok_is(a, pp - 1, WS_FW_PREP) && !ws_tok_text_is(a, pp - 1, "of") &&
+        !is_subject_pronoun(a, pp) &&
+        ((ws_tok_is(a, pp - 2, WS_FW_AUX) && !(a->tok[pp - 2].flags & WS_TOKF_CAP)) ||
+         ws_tok_word_is(a, pp - 2, "who") || ws_tok_word_is(a, pp - 2, "which")))
+        k = ws_skip_adverbials_left(a, pp - 1, s0);
     /* "The nominee continues to insist": the subject of the first verb. */
     if (k >= s0 + 3 && ws_tok_text_is(a, k - 1, "to") && verb_before_to(a, k - 2))
         k = ws_skip_adverbials_left(a, k - 2, s0);

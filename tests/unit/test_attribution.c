@@ -3591,6 +3591,12 @@ static void relative_clause_ends_inside_quotation_marks(void **state)
               "indirect|said|Humphrey, who calls Ruiz a \"liar,\"|Humphrey|he doubts the plan");
     check_nth("Hale, who calls Ruiz a \"liar,\" described the plan as \"a disaster.\"", 2, 1,
               "partial|described|Hale, who calls Ruiz a \"liar,\"|Hale|the plan as \"a disaster.\"");
+    /* A phrase of time between "who" or an auxiliary and the verb is no
+     * subject. */
+    check_nth("Hale, who has in the past described Ruiz as a liar, said the plan failed.", 2, 0,
+              "indirect|described|who|Hale|Ruiz as a liar");
+    check_one("The mayor has in recent weeks said the plan failed.",
+              "indirect|said|The mayor|The mayor|the plan failed");
     /* (A quotation with its cue inverted after it is still so.) */
     check_one("\"We won the vote,\" said Hale, who leads the party.",
               "direct|said|Hale, who leads the party|Hale|We won the vote,");
