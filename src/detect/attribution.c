@@ -4162,6 +4162,24 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_is(a, d.src_start - 1, WS_FW_CONJ) &&
                     !is_comma(a, d.src_start - 1))
                     continue;
+                /* "... back down in the face of public protests.", "appeared
+                 * on TV chat shows.": a word in -s that ends the sentence
+                 * after a phrase that a preposition of place or time takes,
+                 * after a verb or an adverb, is that phrase's plural noun
+                 * ("the pitch on Kickstarter says.", "one of the agencies
+                 * says." speak). */
+                static const char *const placing_preps[] = {"in", "on", "over", "under", "amid", "into", "through",
+                                                            "during", "across", "around", "despite", "against",
+                                                            "below", "above", "beyond", "behind", "among"};
+                static const char *const particles[] = {"down", "up", "out", "off", "back", "away"};
+                uint32_t pb = d.src_start >= s0 + 2 ? d.src_start - 2 : UINT32_MAX;
+                if (pb != UINT32_MAX && d.src_end > d.src_start &&
+                    ws_tok_word_in(a, d.src_start - 1, placing_preps, sizeof placing_preps / sizeof *placing_preps) &&
+                    verb->is_s && c + 1 < a->doc->tokens.n && is_end_punct(a, c + 1) && !is_comma(a, c + 1) &&
+                    (ws_tok_is(a, pb, WS_FW_ADV | WS_FW_AUX | WS_FW_VERB | WS_FW_NUM) || ws_tok_is_ly_adverb(a, pb) ||
+                     ws_tok_word_in(a, pb, particles, sizeof particles / sizeof *particles) ||
+                     (is_plain_lower(a, pb) && ws_tok_ends_with(a, pb, "ed", 4)) || a->tok[pb].kind == WS_TOK_NUMBER))
+                    continue;
                 /* "a role in which she advises the president.", "the pride
                  * that many feel for Obama.": a relative or subordinate
                  * clause reports nothing of the words before it. */

@@ -3316,6 +3316,9 @@ static void compound_nouns_in_s_after_prepositions(void **state)
     check_none("The bank held rates amid government fears.");
     check_none("The vote came despite government plans to close the mine.");
     check_one("Prices rose, the analyst forecasts.", "indirect|forecasts|the analyst|the analyst|Prices rose");
+    check_none("The council had to back down in the face of public protests.");
+    check_none("The ferry will slow down under the weight of cargo requests.");
+    check_one("\"Buy the book,\" the pitch on Kestrel says.", "direct|says|the pitch on Kestrel|Kestrel|Buy the book,");
     check_one("A body of work suggests the plan will fail.",
               "indirect|suggests|A body of work|A body of work|the plan will fail");
     check_one("In Riverton, growing evidence suggests that the ferry is unsafe.",
