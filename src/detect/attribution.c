@@ -2450,6 +2450,17 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
             (participle_opens && !clause_after(a, c, a->doc->sentences.v[a->tok[c].sentence].tok_end)))
             return false;
     }
+    /* "high hopes to return", "has high hopes for", "amid renewed calls":
+     * an -s form after an adjective of degree or time that no determiner
+     * makes a noun ("the public says") is a noun's plural. */
+    static const char *const degree_adjectives[] = {"high", "low", "great", "big", "strong", "growing", "new", "fresh",
+                                                    "renewed", "widespread", "mounting", "public", "early", "false",
+                                                    "wild", "repeated", "initial", "similar", "conflicting", "recent",
+                                                    "rising", "increasing", "lingering", "mixed"};
+    if (ci->is_s && c > s0 && !(a->tok[c - 1].flags & WS_TOKF_CAP) &&
+        ws_tok_word_in(a, c - 1, degree_adjectives, sizeof degree_adjectives / sizeof *degree_adjectives) &&
+        !(c >= s0 + 2 && ws_tok_is(a, c - 2, WS_FW_DET)))
+        return false;
     /* "Greene was denied gold", "He was refused bail": a passive with an
      * object is a refusal, not a denial ("was denied by the mayor" and
      * "it was denied that ..." report). */

@@ -3316,6 +3316,10 @@ static void compound_nouns_in_s_after_prepositions(void **state)
     check_none("The bank held rates amid government fears.");
     check_none("The vote came despite government plans to close the mine.");
     check_one("Prices rose, the analyst forecasts.", "indirect|forecasts|the analyst|the analyst|Prices rose");
+    check_none("The board has high hopes for the sale.");
+    check_one("With the vote near and high hopes to win, Hale said the town was ready.",
+              "indirect|said|Hale|Hale|the town was ready");
+    check_one("The public says the plan failed.", "indirect|says|The public|The public|the plan failed");
     check_none("The council had to back down in the face of public protests.");
     check_none("The ferry will slow down under the weight of cargo requests.");
     check_one("\"Buy the book,\" the pitch on Kestrel says.", "direct|says|the pitch on Kestrel|Kestrel|Buy the book,");
