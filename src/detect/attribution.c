@@ -1180,8 +1180,10 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     /* "Hale, who has in the past described ...", "who at the time said":
      * a phrase of time or place between the auxiliary or the relative
      * pronoun and the verb is no subject. */
+    const ws_cue_info *ci = ws_tok_is_cue_verb(a, c) ? verb_reading(a, c) : NULL;
     uint32_t pp = ws_np_left(a, k, s0);
-    if (pp < k && pp >= s0 + 2 && ws_tok_is(a, pp - 1, WS_FW_PREP) && !ws_tok_text_is(a, pp - 1, "of") &&
+    if (ci && !ci->is_ing && pp < k && pp >= s0 + 2 && ws_tok_is(a, pp - 1, WS_FW_PREP) &&
+        !ws_tok_text_is(a, pp - 1, "of") &&
         !is_subject_pronoun(a, pp) &&
         ((ws_tok_is(a, pp - 2, WS_FW_AUX) && !(a->tok[pp - 2].flags & WS_TOKF_CAP)) ||
          ws_tok_word_is(a, pp - 2, "who") || ws_tok_word_is(a, pp - 2, "which")))

@@ -3604,6 +3604,9 @@ static void relative_clause_ends_inside_quotation_marks(void **state)
               "indirect|described|who|Hale|Ruiz as a liar");
     check_one("The mayor has in recent weeks said the plan failed.",
               "indirect|said|The mayor|The mayor|the plan failed");
+    /* (Not before a participle, whose subject is the sentence's.) */
+    check_one("Hale laughed off claims that his seat had been in danger saying it was safe.",
+              "indirect|saying|Hale|Hale|it was safe");
     /* (A quotation with its cue inverted after it is still so.) */
     check_one("\"We won the vote,\" said Hale, who leads the party.",
               "direct|said|Hale, who leads the party|Hale|We won the vote,");
