@@ -324,9 +324,11 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
                 t->anon_len = 1;
         }
         /* The lexicons that keep case: acronyms and short names of
-         * institutions ("WHO", "the Fed", "BoE"), and country names. */
-        if (t->inst < 0 && is_cap &&
-            ((tok->flags & WS_TOKF_ALLCAPS) || tok->end - tok->start <= rs->mixed_short_max) &&
+         * institutions ("WHO", "the Fed", "BoE", "dpa"), and country names. */
+        uint32_t tok_len = tok->end - tok->start;
+        if (t->inst < 0 && tok->kind == WS_TOK_WORD &&
+            ((tok->flags & WS_TOKF_ALLCAPS) || (is_cap && tok_len <= rs->mixed_short_max) ||
+             (!is_cap && tok_len <= rs->lower_short_max)) &&
             (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
             t->inst = (int32_t)idx;
             t->inst_len = clamp8(v);
@@ -337,6 +339,16 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         }
         if (i > 0 && is_contracted_verb(doc, i))
             t->fw = WS_FW_AUX;
+    }
+    /* A short name not all in capitals before a capitalized word that is
+     * no role is part of another name: "Met Office", "Fed Cup" ("Fed Chair
+     * Ana Ruiz" keeps it). */
+    for (size_t i = 0; i + 1 < doc->tokens.n; i++) {
+        const ws_token *tok = &doc->tokens.v[i], *next = &doc->tokens.v[i + 1];
+        if (a[i].inst >= 0 && a[i].inst_len <= 1 && !(tok->flags & WS_TOKF_ALLCAPS) &&
+            next->kind == WS_TOK_WORD && (next->flags & WS_TOKF_CAP) && a[i + 1].role < 0 &&
+            a[i + 1].honorific < 0 && a[i + 1].inst < 0 && !(next->flags & WS_TOKF_SENT_START))
+            a[i].inst = -1;
     }
     if (mark_common_capitals(doc, mem, a) < 0) {
         ws_free(mem, a);

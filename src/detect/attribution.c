@@ -1168,6 +1168,21 @@ static uint32_t subject_phrase_start(const ws_attr *a, uint32_t s, uint32_t s0, 
 static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
                            uint32_t *end, bool *after_and);
 
+/* Does a relative clause set off after a subject end right before the cue
+ * at @c ('Hale, who calls Ruiz a "liar," described ...', 'On Monday, Hale,
+ * who ...')? The last comma outside quotation marks before @c opens it; its
+ * position goes to @comma. Then a cue after the quotation is the subject's
+ * verb, not inverted. */
+static bool relative_clause_before(const ws_attr *a, uint32_t s0, uint32_t c, uint32_t *comma)
+{
+    for (uint32_t j = c; j-- > s0 + 1;)
+        if (is_comma(a, j) && a->tok[j].quote_depth == 0) {
+            *comma = j;
+            return ws_tok_word_is(a, j + 1, "who") || ws_tok_word_is(a, j + 1, "which");
+        }
+    return false;
+}
+
 /*
  * The subject of the cue at @c: the noun phrase before it, across adverbs
  * and auxiliaries, with an apposition ("Maria Lopez, a spokeswoman for the
@@ -1177,13 +1192,27 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
                          bool *after_and)
 {
     uint32_t k = ws_skip_adverbials_left(a, c, s0);
+    /* 'Hale, who has called Ruiz "a big cheat," said ...': the phrase before
+     * the relative clause that the quotation closes. */
+    uint32_t comma;
+    if (k > s0 && a->tok[k - 1].kind == WS_TOK_QUOTE && (a->tok[k - 1].flags & WS_TOKF_CLOSE) &&
+        relative_clause_before(a, s0, c, &comma)) {
+        uint32_t np = ws_np_left(a, comma, s0);
+        if (np < comma) {
+            *start = np;
+            *end = comma;
+            *after_and = false;
+            return true;
+        }
+    }
     /* "Hale, who has in the past described ...", "who at the time said":
      * a phrase of time or place between the auxiliary or the relative
-     * pronoun and the verb is no subject. */
+     * pronoun and the verb is no subject (one that ends in a name holds
+     * the subject: "which in 2019 Tolvo said"). */
     const ws_cue_info *ci = ws_tok_is_cue_verb(a, c) ? verb_reading(a, c) : NULL;
     uint32_t pp = ws_np_left(a, k, s0);
     if (ci && !ci->is_ing && pp < k && pp >= s0 + 2 && ws_tok_is(a, pp - 1, WS_FW_PREP) &&
-        !ws_tok_text_is(a, pp - 1, "of") &&
+        !ws_tok_text_is(a, pp - 1, "of") && !(a->tok[k - 1].flags & WS_TOKF_CAP) &&
         !is_subject_pronoun(a, pp) &&
         ((ws_tok_is(a, pp - 2, WS_FW_AUX) && !(a->tok[pp - 2].flags & WS_TOKF_CAP)) ||
          ws_tok_word_is(a, pp - 2, "who") || ws_tok_word_is(a, pp - 2, "which")))
@@ -1701,15 +1730,6 @@ static bool is_bare_singular_noun(const ws_attr *a, uint32_t s, uint32_t e)
         return false;
     const ws_tok_ann *x = &a->ann[s];
     return x->role < 0 && !x->anon_len && !x->is_group && !x->is_head && !ws_tok_ends_with(a, s, "s", 3);
-}
-
-/* Does the sentence open with its subject and a relative clause set off
- * after it ('Hale, who calls Ruiz a "liar," described ...')? Then a cue
- * after the quotation is the subject's verb, not inverted. */
-static bool relative_clause_before(const ws_attr *a, uint32_t s0, uint32_t c)
-{
-    uint32_t j = ws_np_right(a, s0, c);
-    return j > s0 && j + 1 < c && is_comma(a, j) && (ws_tok_word_is(a, j + 1, "who") || ws_tok_word_is(a, j + 1, "which"));
 }
 
 /* After the source of an inverted cue, only circumstances may follow:
@@ -3590,6 +3610,16 @@ static void take_paragraph_after(ws_attr *a, draft *d, uint32_t s)
     set_content(a, d, next->tok_start, doc->sentences.v[last].tok_end);
 }
 
+/* Where the phrase that the comma before the subject at @ms closes ends:
+ * before the comma, or after the quotation mark that closes on it ('After
+ * saying it was "late," Hale ...'). */
+static uint32_t phrase_end_before(const ws_attr *a, uint32_t ms)
+{
+    if (a->tok[ms - 1].kind == WS_TOK_QUOTE && is_comma(a, ms - 2))
+        return a->tok[ms - 1].end;
+    return a->tok[ms - 2].end;
+}
+
 /*
  * The subject [*start, *end) after the comma that closes a phrase opening
  * the sentence with the participle at @cue ("After saying he was nervous,
@@ -3886,7 +3916,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     d.src_start = src_s;
                     d.src_end = src_e;
                 }
-            } else if (((after_quote && !relative_clause_before(a, s0, c)) ||
+            } else if (((after_quote && !relative_clause_before(a, s0, c, &src_s)) ||
                         (after_comma && !(has_left && subject_opens_sentence(a, s0, left_s)))) &&
                        subject_right(a, after, stop, &src_s, &src_e) &&
                        ends_inverted_clause(a, src_e, stop) && !is_bare_singular_noun(a, src_s, src_e)) {
@@ -4134,9 +4164,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 }
             cend = opening_clause_end(a, s0, c, content_from, cend);
             /* "Okafor, who insists he is calm, said: ...": a relative clause
-             * set off by commas ends at its closing comma. */
-            /* ("Ruiz, who has denied the charges, will appear ...": the
-             * main clause's verb or auxiliary after the closing comma.) */
+             * set off by commas ends at its closing comma, before the main
+             * clause's verb or auxiliary ("Ruiz, who has denied the
+             * charges, will appear ..."). */
             bool in_relative = (d.src_end == d.src_start + 1 && d.src_start > s0 && is_comma(a, d.src_start - 1) &&
                                 (ws_tok_text_is(a, d.src_start, "who") || ws_tok_text_is(a, d.src_start, "which"))) ||
                                (d.src_end + 1 < c && is_comma(a, d.src_end) &&
@@ -4144,7 +4174,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             for (uint32_t j = content_from; in_relative && j < cend; j++) {
                 /* (The comma may close a quotation: 'Humphrey, who calls
                  * Ruiz a "liar," said ...'.) */
-                bool closes = j + 1 < cend && a->tok[j + 1].kind == WS_TOK_QUOTE && (a->tok[j + 1].flags & WS_TOKF_CLOSE);
+                bool closes =
+                    j + 1 < cend && a->tok[j + 1].kind == WS_TOK_QUOTE && (a->tok[j + 1].flags & WS_TOKF_CLOSE);
                 uint32_t next = closes ? j + 2 : j + 1;
                 if (is_comma(a, j) && (a->tok[j].quote_depth == 0 || closes) && next < cend &&
                     (is_finite_cue(a, next) || (ws_tok_is(a, next, WS_FW_AUX) && a->ann[next].pronoun < 0))) {
@@ -4206,8 +4237,13 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* "That's what the campaign hopes", "on what the ministry
                  * told the media": "what" is all that was said, not the
                  * writer's words before it. */
+                /* ('"We will win," is what Hale told reporters': the
+                 * quotation right before is.) */
+                bool quoted_before = false;
+                for (uint32_t j = d.src_start; j > s0 + 1 && j + 4 > d.src_start && !quoted_before; j--)
+                    quoted_before = a->tok[j - 2].kind == WS_TOK_QUOTE && (a->tok[j - 2].flags & WS_TOKF_CLOSE);
                 if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "what") &&
-                    a->tok[d.src_start - 1].quote_depth == 0) {
+                    a->tok[d.src_start - 1].quote_depth == 0 && !quoted_before) {
                     set_content(a, &d, d.src_start - 1, d.src_start);
                     goto done;
                 }
@@ -4419,7 +4455,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             d->src_end = me;
         } else if (d->src_from_stmt < 0 && subject_after_phrase(a, s0, d->cue_tok, stop, &ms, &me) &&
                    names_speaker(a, me - 1) &&
-                   d->frags[d->n_frags - 1].start < a->tok[ms - 2].end &&
+                   d->frags[d->n_frags - 1].start < phrase_end_before(a, ms) &&
                    opens_speech(a, ws_doc_token_at(a->doc, d->frags[0].start), false)) {
             /* "After saying he was nervous, the man asked ...": the
              * subject after the opening phrase, where what was said ends. */
@@ -4427,7 +4463,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             d->src_end = me;
             ws_range *last = &d->frags[d->n_frags - 1];
             if (last->end > a->tok[ms].start)
-                last->end = a->tok[ms - 2].end;
+                last->end = phrase_end_before(a, ms);
         } else if (d->src_from_stmt < 0) {
             d->n_frags = 0;
         }

@@ -2568,9 +2568,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
 
     /* "Surveys show", "Polls suggest": one capitalized word that opens the
-     * sentence before a verb in the plural is a plural noun, no person. */
-    /* (A noun for people in the plural is one anywhere: "While ..., Europeans
-     * favoured ...".) */
+     * sentence before a verb in the plural is a plural noun, no person; a
+     * noun for people in the plural is one anywhere ("While ..., Europeans
+     * favoured ..."). */
     bool plural_noun = is_speaker && has_name && role_at == end && m.name_end == m.name_start + 1 &&
                        m.name_start == body && ws_tok_ends_with(a, body, "s", 4) && !m.gender &&
                        end < a->doc->tokens.n &&

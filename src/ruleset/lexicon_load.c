@@ -256,11 +256,19 @@ static int load_roles(ws_ruleset *rs, ws_rule_file *rf)
     return rc;
 }
 
+/* How long the short names that are not all in capitals may be, as the
+ * annotator asks: most capitalized words are longer than "Opec" or
+ * "StatCan", most lower-case ones than "dpa". */
+typedef struct short_name_lengths {
+    uint32_t *mixed;  /* capitals and small letters */
+    uint32_t *lower;  /* no capital at all */
+} short_name_lengths;
+
 /* Aliases in field @f of @e, comma-separated and as written ("U.S., US";
- * "OPEC, Opec"), each a key of @lex for @idx; @mixed_max, if not NULL,
- * grows to the length of the longest alias with a small letter. */
+ * "OPEC, Opec"), each a key of @lex for @idx; @lengths, if not NULL, grow
+ * to the longest alias of each kind. */
 static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t f, ws_lexicon *lex, uint32_t idx,
-                       uint32_t *mixed_max)
+                       const short_name_lengths *lengths)
 {
     const char *s = e->field[f];
     size_t len = e->len[f], start = 0;
@@ -278,9 +286,17 @@ static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t 
             int rc = add_key(lc, lex, idx);
             if (rc < 0)
                 return rc;
-            for (size_t k = a; mixed_max && k < b; k++)
-                if (s[k] >= 'a' && s[k] <= 'z' && b - a > *mixed_max)
-                    *mixed_max = (uint32_t)(b - a);
+            /* (A byte past ASCII counts as a small letter: a name written
+             * so is looked up rather than missed.) */
+            bool has_small = false, has_capital = false;
+            for (size_t k = a; k < b; k++) {
+                unsigned char ch = (unsigned char)s[k];
+                has_small = has_small || (ch >= 'a' && ch <= 'z') || ch >= 0x80;
+                has_capital = has_capital || (ch >= 'A' && ch <= 'Z');
+            }
+            uint32_t *longest = !lengths || !has_small ? NULL : has_capital ? lengths->mixed : lengths->lower;
+            if (longest && b - a > *longest)
+                *longest = (uint32_t)(b - a);
         }
         start = i + 1;
     }
@@ -306,11 +322,10 @@ static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
         return rc;
     /* Acronyms and other short names keep their case: WHO is not who,
      * the Fed is not fed. */
-    if (!info.acronym)
+    if (!info.short_names)
         return WS_OK;
-    /* (The annotator looks up a word not in capitals only up to the length
-     * of the longest such name: most capitalized words are longer.) */
-    return add_aliases(lc, rf, e, 1, &rs->acronyms, idx, &rs->mixed_short_max);
+    short_name_lengths lengths = {&rs->mixed_short_max, &rs->lower_short_max};
+    return add_aliases(lc, rf, e, 1, &rs->acronyms, idx, &lengths);
 }
 
 static int load_institutions(ws_ruleset *rs, ws_rule_file *rf)

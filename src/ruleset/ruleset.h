@@ -150,7 +150,7 @@ typedef struct ws_role_info {
 
 typedef struct ws_institution_info {
     const char *name;       /* canonical */
-    const char *acronym;    /* may be NULL */
+    const char *short_names; /* acronyms and names used alone, comma-separated as written; may be NULL */
     const char *country;    /* may be NULL */
 } ws_institution_info;
 
@@ -214,7 +214,8 @@ typedef struct ws_ruleset {
     WS_ARRAY(ws_role_info) role_info;
     ws_lexicon institutions;      /* lower-case names -> institution_info */
     ws_lexicon acronyms;          /* acronyms and short names as written -> institution_info */
-    uint32_t mixed_short_max;     /* bytes of the longest short name not all in capitals ("Opec") */
+    uint32_t mixed_short_max;     /* bytes of the longest short name in capitals and small letters ("Opec") */
+    uint32_t lower_short_max;     /* bytes of the longest short name in small letters only ("dpa") */
     WS_ARRAY(ws_institution_info) institution_info;
     ws_lexicon institution_heads; /* ministry, department, police ... (lower-case) */
     ws_lexicon business_nouns;    /* company, firm, giant: nouns for a business (lower-case) */
