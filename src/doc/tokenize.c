@@ -303,6 +303,24 @@ static void scan_general_token(const char *t, uint32_t i, uint32_t limit, ws_tok
 }
 
 /*
+ * The ASCII punctuation mark or control character at @i (not an
+ * apostrophe, which may begin a possessive 's): the token
+ * scan_general_token() makes of it, without decoding. A run of the same
+ * '.', '-', '!' or '?' is one token.
+ */
+static inline void scan_ascii_punct(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+{
+    char c = t[i];
+    uint32_t end = i + 1;
+    if (c == '.' || c == '-' || c == '!' || c == '?')
+        while (end < limit && t[end] == c)
+            end++;
+    tok->start = i;
+    tok->end = end;
+    tok->kind = WS_TOK_PUNCT;
+}
+
+/*
  * The token (not a quotation mark) at @i, up to @limit: a word, number,
  * possessive 's or punctuation. Shared by documents and rule phrases, so that
  * a phrase in a list splits exactly as the same words in an article.
@@ -359,7 +377,13 @@ static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *mark
             tok->end = marks[*mi].end;
             tok->flags = marks[*mi].is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
             tok->quote = marks[*mi].quote;
-        } else if (!(ascii_class[c] & C_ALNUM) || !scan_ascii_word(t, i, end, tok)) {
+        } else if (ascii_class[c] & C_ALNUM) {
+            if (!scan_ascii_word(t, i, end, tok))
+                scan_general_token(t, i, end, tok);
+        } else if (c < 0x80 && c != '\'') {
+            /* Commas and full stops: about one token in ten. */
+            scan_ascii_punct(t, i, end, tok);
+        } else {
             scan_general_token(t, i, end, tok);
         }
         tok->flags |= pending;

@@ -98,6 +98,36 @@ static void what_ends_an_ascii_word(void **state)
                         "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnop/C/abcdefghijklmnopqrstuvwxyzabcdefghijklmnop|TOMHALEANARUIZKESTRELX/CAS/tomhaleanaruizkestrelx|caf\xc3\xa9s/S/caf\xc3\xa9s");
 }
 
+/* Punctuation and control characters take a path of their own in an
+ * article (runs of '.', '-', '!' and '?' as one token, other marks one by
+ * one); rule phrases go through the general rules: both split alike. */
+static void punctuation_splits_as_phrases_do(void **state)
+{
+    (void)state;
+    const char *text = "Ruiz... Hale?! Tom -- Ana!!! (Kestrel) 5% $3 #tag @x, ok?.. a;b:c/d \x01 end-. !?";
+    assert_string_equal(tokens_of(text),
+                        "Ruiz/C/ruiz|...//...|Hale/CS/hale|?//?|!//!|Tom/CS/tom|--/S/--|Ana/CS/ana|!!!//!!!|"
+                        "(/S/(|Kestrel/C/kestrel|)//)|5/S/5|%//%|$/S/$|3//3|#/S/#|tag//tag|@/S/@|x//x|,//,|"
+                        "ok/S/ok|?//?|..//..|a/S/a|;//;|b//b|://:|c//c|////|d//d|\x01/S/\x01|end/S/end|-//-|.//.|"
+                        "!/S/!|?//?");
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    const ws_doc *doc = &r->doc;
+    ws_buf joined, key;
+    ws_buf_init(&joined, &ws_default_allocator);
+    ws_buf_init(&key, &ws_default_allocator);
+    for (size_t i = 0; i < doc->tokens.n; i++) {
+        size_t klen;
+        const char *k = ws_doc_key(doc, i, &klen);
+        assert_true((!i || ws_buf_putc(&joined, ' ') >= 0) && ws_buf_put(&joined, k, klen) >= 0);
+    }
+    assert_int_equal(ws_phrase_key(text, strlen(text), true, &key), (int)doc->tokens.n);
+    assert_int_equal(key.len, joined.len);
+    assert_memory_equal(key.data, joined.data, key.len);
+    ws_buf_release(&joined);
+    ws_buf_release(&key);
+    ws_report_free(r);
+}
+
 /* Rule phrases split as articles do, through the same scanner: ASCII
  * words, one at the very end of the phrase, and the general rules. */
 static void phrase_keys_split_as_articles(void **state)
@@ -169,6 +199,7 @@ int main(void)
         cmocka_unit_test(keys_of_short_and_long_words),
         cmocka_unit_test(white_space_before_tokens),
         cmocka_unit_test(what_ends_an_ascii_word),
+        cmocka_unit_test(punctuation_splits_as_phrases_do),
         cmocka_unit_test(phrase_keys_split_as_articles),
         cmocka_unit_test(character_classes_inline_and_beyond),
         cmocka_unit_test(kept_keys_are_token_lower),
