@@ -458,11 +458,32 @@ static uint64_t lower_ascii_word(uint64_t w)
     return w | is_capital >> 2;
 }
 
+/*
+ * @w with its ASCII capitals in small letters, when every byte of it that
+ * matters is a letter or one of the digits and marks an ASCII word or
+ * number may hold ("-&'.,", all from 0x20 to 0x3F): those already have the
+ * bit that makes a capital small, so setting it in every byte folds the
+ * word. Other bytes (a punctuation mark such as '@' or '[') need
+ * lower_ascii_word().
+ */
+static uint64_t lower_ascii_word_chars(uint64_t w)
+{
+    return w | UINT64_C(0x2020202020202020);
+}
+
+/* @w folded: by lower_ascii_word_chars() when @is_word (a word's or a
+ * number's bytes), else by lower_ascii_word(). */
+static uint64_t lower_ascii(uint64_t w, bool is_word)
+{
+    return is_word ? lower_ascii_word_chars(w) : lower_ascii_word(w);
+}
+
 /* The key of a token of at most eight bytes when they are all ASCII: one
  * word loaded, folded and stored whole (the bytes past the token are
  * overwritten by the NUL and the next key). @src and @out must have eight
- * bytes readable and writable. Returns false for non-ASCII. */
-static bool short_ascii_key(const unsigned char *src, size_t len, char *out)
+ * bytes readable and writable; @is_word says the token is a word or a
+ * number. Returns false for non-ASCII. */
+static bool short_ascii_key(const unsigned char *src, size_t len, bool is_word, char *out)
 {
     /* 0xFF on the token's bytes, 0 on the rest, in memory order, so that
      * the test does not depend on the byte order of the word. */
@@ -472,7 +493,7 @@ static bool short_ascii_key(const unsigned char *src, size_t len, char *out)
     memcpy(&in_token, prefix_bytes + 8 - len, 8);
     if (w & in_token & UINT64_C(0x8080808080808080))
         return false;
-    w = lower_ascii_word(w);
+    w = lower_ascii(w, is_word);
     memcpy(out, &w, 8);
     return true;
 }
@@ -481,15 +502,15 @@ static bool short_ascii_key(const unsigned char *src, size_t len, char *out)
  * and its last eight bytes folded a word at a time (they overlap, and fold
  * alike where they do), reading and writing only the token's own bytes.
  * Returns false for non-ASCII. */
-static bool ascii_key_of_two_words(const unsigned char *src, size_t len, char *out)
+static bool ascii_key_of_two_words(const unsigned char *src, size_t len, bool is_word, char *out)
 {
     uint64_t first, last;
     memcpy(&first, src, 8);
     memcpy(&last, src + len - 8, 8);
     if ((first | last) & UINT64_C(0x8080808080808080))
         return false;
-    first = lower_ascii_word(first);
-    last = lower_ascii_word(last);
+    first = lower_ascii(first, is_word);
+    last = lower_ascii(last, is_word);
     memcpy(out, &first, 8);
     memcpy(out + len - 8, &last, 8);
     return true;
@@ -517,13 +538,15 @@ static int build_keys(ws_doc *doc)
         char *out = doc->keys + at;
         size_t len = 0;
         size_t tn = t->end - t->start;
+        bool is_word = t->kind == WS_TOK_WORD || t->kind == WS_TOK_NUMBER;
         /* Most tokens are short ASCII words: a word at a time, no loop. A
          * token longer than 1 KiB (a 100 MB "word") gets an empty key: no
          * list has such an entry. */
         if (tn <= 8 && t->start + 8 <= doc->text_len && at + 8 <= total &&
-            short_ascii_key((const unsigned char *)doc->text + t->start, tn, out)) {
+            short_ascii_key((const unsigned char *)doc->text + t->start, tn, is_word, out)) {
             len = tn;
-        } else if (tn > 8 && tn <= 16 && ascii_key_of_two_words((const unsigned char *)doc->text + t->start, tn, out)) {
+        } else if (tn > 8 && tn <= 16 &&
+                   ascii_key_of_two_words((const unsigned char *)doc->text + t->start, tn, is_word, out)) {
             len = tn;
         } else if (tn < 1024) {
             const unsigned char *src = (const unsigned char *)doc->text + t->start;

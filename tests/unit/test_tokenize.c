@@ -71,6 +71,15 @@ static void keys_of_short_and_long_words(void **state)
                         "KestrelRivertonXY/CS/kestrelrivertonxy|"
                         "\xc3\x89tudesRiverton/CS/\xc3\xa9tudesriverton|RivertonKestr\xc3\xa9/CS/rivertonkestr\xc3\xa9|"
                         "RivertRi\xc3\xa9" "erton/CS/rivertri\xc3\xa9" "erton");
+    /* A word's or a number's key sets the small-letter bit of every byte:
+     * exact for letters, digits and the marks inside words ("-&'.,"), of
+     * eight bytes or fewer and of nine to sixteen; a punctuation mark keeps
+     * its byte ('@' is not '`', '_' is not DEL). */
+    assert_string_equal(tokens_of("AB-CD&EF O'NEILL 3,000.50 U.S.A. KESTREL-HALE&CO Kestrel.co.uk 12,345,678.9 "
+                                  "@ [ \\ ] ^ _ ~"),
+                        "AB-CD&EF/CA/ab-cd&ef|O'NEILL/CAS/o'neill|3,000.50/S/3,000.50|U.S.A./CAS/u.s.a.|"
+                        "KESTREL-HALE&CO/CAS/kestrel-hale&co|Kestrel.co.uk/CS/kestrel.co.uk|"
+                        "12,345,678.9/S/12,345,678.9|@/S/@|[/S/[|\\/S/\\|]/S/]|^/S/^|_/S/_|~/S/~");
 }
 
 static void white_space_before_tokens(void **state)
