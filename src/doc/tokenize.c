@@ -36,6 +36,42 @@ static bool is_apos(int32_t cp)
     return cp == '\'' || cp == U_RSQUO;
 }
 
+/* ASCII character classes by table: one load per byte in the hot loop.
+ * C_JOIN marks the bytes that may join two runs of letters or digits into
+ * one word ("well-known", "3.5", "AT&T"); C_BAIL the bytes after a run that
+ * only the general rules can judge (an apostrophe, any non-ASCII byte). */
+enum { C_ALNUM = 1, C_UPPER = 2, C_LETTER = 4, C_LOWER = 8, C_JOIN = 16, C_BAIL = 32 };
+#define ROW_UPPER(c) [c] = C_ALNUM | C_UPPER | C_LETTER
+#define ROW_LOWER(c) [c] = C_ALNUM | C_LETTER | C_LOWER
+#define BAIL_2(c) [c] = C_BAIL, [c + 1] = C_BAIL
+#define BAIL_4(c) BAIL_2(c), BAIL_2(c + 2)
+#define BAIL_8(c) BAIL_4(c), BAIL_4(c + 4)
+#define BAIL_16(c) BAIL_8(c), BAIL_8(c + 8)
+#define BAIL_64(c) BAIL_16(c), BAIL_16(c + 16), BAIL_16(c + 32), BAIL_16(c + 48)
+static const uint8_t ascii_class[256] = {
+    ['0'] = C_ALNUM, ['1'] = C_ALNUM, ['2'] = C_ALNUM, ['3'] = C_ALNUM, ['4'] = C_ALNUM,
+    ['5'] = C_ALNUM, ['6'] = C_ALNUM, ['7'] = C_ALNUM, ['8'] = C_ALNUM, ['9'] = C_ALNUM,
+    ROW_UPPER('A'), ROW_UPPER('B'), ROW_UPPER('C'), ROW_UPPER('D'), ROW_UPPER('E'), ROW_UPPER('F'),
+    ROW_UPPER('G'), ROW_UPPER('H'), ROW_UPPER('I'), ROW_UPPER('J'), ROW_UPPER('K'), ROW_UPPER('L'),
+    ROW_UPPER('M'), ROW_UPPER('N'), ROW_UPPER('O'), ROW_UPPER('P'), ROW_UPPER('Q'), ROW_UPPER('R'),
+    ROW_UPPER('S'), ROW_UPPER('T'), ROW_UPPER('U'), ROW_UPPER('V'), ROW_UPPER('W'), ROW_UPPER('X'),
+    ROW_UPPER('Y'), ROW_UPPER('Z'),
+    ROW_LOWER('a'), ROW_LOWER('b'), ROW_LOWER('c'), ROW_LOWER('d'), ROW_LOWER('e'), ROW_LOWER('f'),
+    ROW_LOWER('g'), ROW_LOWER('h'), ROW_LOWER('i'), ROW_LOWER('j'), ROW_LOWER('k'), ROW_LOWER('l'),
+    ROW_LOWER('m'), ROW_LOWER('n'), ROW_LOWER('o'), ROW_LOWER('p'), ROW_LOWER('q'), ROW_LOWER('r'),
+    ROW_LOWER('s'), ROW_LOWER('t'), ROW_LOWER('u'), ROW_LOWER('v'), ROW_LOWER('w'), ROW_LOWER('x'),
+    ROW_LOWER('y'), ROW_LOWER('z'),
+    ['-'] = C_JOIN, ['&'] = C_JOIN, [','] = C_JOIN, ['.'] = C_JOIN, ['\''] = C_BAIL,
+    BAIL_64(0x80), BAIL_64(0xC0),
+};
+#undef ROW_UPPER
+#undef ROW_LOWER
+#undef BAIL_2
+#undef BAIL_4
+#undef BAIL_8
+#undef BAIL_16
+#undef BAIL_64
+
 /* Collect every mark that opens, reopens or closes a quotation. */
 static int collect_marks(const ws_doc *doc, mark_list *marks)
 {
@@ -120,6 +156,11 @@ static uint32_t word_end(const char *t, uint32_t at, uint32_t limit, bool *is_nu
     int32_t cp = ws_utf8_at(t, limit, i);
     *is_number = ws_cp_is_digit(cp);
     while (i < limit) {
+        /* ASCII letters and digits without decoding: "well-known", "don't". */
+        if (ascii_class[(unsigned char)t[i]] & C_ALNUM) {
+            i++;
+            continue;
+        }
         cp = ws_utf8_at(t, limit, i);
         uint32_t len = (uint32_t)ws_utf8_seqlen((unsigned char)t[i]);
         if (ws_cp_is_alnum(cp) || (cp >= 0x300 && cp < 0x370)) {
@@ -169,6 +210,17 @@ static uint16_t case_flags(const char *t, uint32_t start, uint32_t end)
     uint32_t n_letters = 0;
     bool all_upper = true;
     for (uint32_t i = start; i < end;) {
+        uint8_t cls = ascii_class[(unsigned char)t[i]];
+        if (!(cls & C_BAIL)) {
+            /* ASCII: its class from the table. */
+            i++;
+            if (cls & C_LETTER) {
+                n_letters++;
+                if (!(cls & C_UPPER))
+                    all_upper = false;
+            }
+            continue;
+        }
         int32_t cp;
         i += (uint32_t)ws_utf8_decode(t + i, end - i, &cp);
         if (ws_cp_is_letter(cp)) {
@@ -181,42 +233,6 @@ static uint16_t case_flags(const char *t, uint32_t start, uint32_t end)
         flags |= WS_TOKF_ALLCAPS;
     return flags;
 }
-
-/* ASCII character classes by table: one load per byte in the hot loop.
- * C_JOIN marks the bytes that may join two runs of letters or digits into
- * one word ("well-known", "3.5", "AT&T"); C_BAIL the bytes after a run that
- * only the general rules can judge (an apostrophe, any non-ASCII byte). */
-enum { C_ALNUM = 1, C_UPPER = 2, C_LETTER = 4, C_LOWER = 8, C_JOIN = 16, C_BAIL = 32 };
-#define ROW_UPPER(c) [c] = C_ALNUM | C_UPPER | C_LETTER
-#define ROW_LOWER(c) [c] = C_ALNUM | C_LETTER | C_LOWER
-#define BAIL_2(c) [c] = C_BAIL, [c + 1] = C_BAIL
-#define BAIL_4(c) BAIL_2(c), BAIL_2(c + 2)
-#define BAIL_8(c) BAIL_4(c), BAIL_4(c + 4)
-#define BAIL_16(c) BAIL_8(c), BAIL_8(c + 8)
-#define BAIL_64(c) BAIL_16(c), BAIL_16(c + 16), BAIL_16(c + 32), BAIL_16(c + 48)
-static const uint8_t ascii_class[256] = {
-    ['0'] = C_ALNUM, ['1'] = C_ALNUM, ['2'] = C_ALNUM, ['3'] = C_ALNUM, ['4'] = C_ALNUM,
-    ['5'] = C_ALNUM, ['6'] = C_ALNUM, ['7'] = C_ALNUM, ['8'] = C_ALNUM, ['9'] = C_ALNUM,
-    ROW_UPPER('A'), ROW_UPPER('B'), ROW_UPPER('C'), ROW_UPPER('D'), ROW_UPPER('E'), ROW_UPPER('F'),
-    ROW_UPPER('G'), ROW_UPPER('H'), ROW_UPPER('I'), ROW_UPPER('J'), ROW_UPPER('K'), ROW_UPPER('L'),
-    ROW_UPPER('M'), ROW_UPPER('N'), ROW_UPPER('O'), ROW_UPPER('P'), ROW_UPPER('Q'), ROW_UPPER('R'),
-    ROW_UPPER('S'), ROW_UPPER('T'), ROW_UPPER('U'), ROW_UPPER('V'), ROW_UPPER('W'), ROW_UPPER('X'),
-    ROW_UPPER('Y'), ROW_UPPER('Z'),
-    ROW_LOWER('a'), ROW_LOWER('b'), ROW_LOWER('c'), ROW_LOWER('d'), ROW_LOWER('e'), ROW_LOWER('f'),
-    ROW_LOWER('g'), ROW_LOWER('h'), ROW_LOWER('i'), ROW_LOWER('j'), ROW_LOWER('k'), ROW_LOWER('l'),
-    ROW_LOWER('m'), ROW_LOWER('n'), ROW_LOWER('o'), ROW_LOWER('p'), ROW_LOWER('q'), ROW_LOWER('r'),
-    ROW_LOWER('s'), ROW_LOWER('t'), ROW_LOWER('u'), ROW_LOWER('v'), ROW_LOWER('w'), ROW_LOWER('x'),
-    ROW_LOWER('y'), ROW_LOWER('z'),
-    ['-'] = C_JOIN, ['&'] = C_JOIN, [','] = C_JOIN, ['.'] = C_JOIN, ['\''] = C_BAIL,
-    BAIL_64(0x80), BAIL_64(0xC0),
-};
-#undef ROW_UPPER
-#undef ROW_LOWER
-#undef BAIL_2
-#undef BAIL_4
-#undef BAIL_8
-#undef BAIL_16
-#undef BAIL_64
 
 static bool ascii_alnum(unsigned char c)
 {
