@@ -243,10 +243,18 @@ typedef struct pushed {
     uint32_t heaps;         /* bit per enum recency_heap */
 } pushed;
 
+/* Bits of the filter of keys ever filed (key_filter_bit()). */
+enum { KEY_FILTER_BITS = 4096 };
+
 struct ws_ent_index {
     key_bucket *slots;
     size_t cap;         /* a power of two, or 0 */
     size_t n_used;
+    /* A bit for each key ever filed, from its kind, length and first
+     * letter: most lookups are for a name no entity has ("Monday",
+     * "Europe", every capitalized word is asked whether it is a known
+     * person), and a clear bit answers them without hashing the key. */
+    uint64_t key_filter[KEY_FILTER_BITS / 64];
     recency_heap heaps[N_HEAPS];
     size_t n_members[N_HEAPS];  /* entities in each heap (at most), stale entries aside */
     WS_ARRAY(pushed) pushed;    /* per entity */
@@ -416,12 +424,33 @@ static key_bucket *find_slot(const struct ws_ent_index *x, const ent_key *k, uin
     }
 }
 
+/* The bit of key_filter for @k: keys equal as key_eq() compares them have
+ * the same kind, length and first letter (folded where the kind ignores
+ * case); a group's key is its hash. */
+static uint32_t key_filter_bit(const ent_key *k)
+{
+    uint32_t first = 0;
+    if (k->tag != KEY_GROUP && k->n1)
+        first = (unsigned char)(is_folded_tag(k->tag) ? fold(k->s1[0]) : k->s1[0]);
+    return (k->tag * 0x9E3779B1u ^ k->n1 * 0x85EBCA77u ^ first * 0xC2B2AE3Du) >> 20;
+}
+
+static bool key_maybe_filed(const struct ws_ent_index *x, const ent_key *k)
+{
+    uint32_t bit = key_filter_bit(k);
+    return (x->key_filter[bit / 64] >> (bit % 64)) & 1;
+}
+
 /* The bucket of @k, or NULL when no entity ever had it. */
 static key_bucket *bucket_of(const ws_attr *a, const ent_key *k)
 {
     const struct ws_ent_index *x = a->index;
     if (!x || !x->cap)
         return NULL;
+    if (!key_maybe_filed(x, k)) {
+        assert(find_slot(x, k, hash_key(k))->key.tag == KEY_NONE);
+        return NULL;
+    }
     key_bucket *b = find_slot(x, k, hash_key(k));
     return b->key.tag != KEY_NONE ? b : NULL;
 }
@@ -461,6 +490,8 @@ static int index_key(ws_attr *a, int32_t i, uint32_t tag)
         b->key = k;
         b->hash = h;
         x->n_used++;
+        uint32_t bit = key_filter_bit(&k);
+        x->key_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
     }
     /* Entities are mostly filed as they are made, in order: append; an
      * older one that gains a key goes to its place. */
