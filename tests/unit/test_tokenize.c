@@ -137,6 +137,28 @@ static void punctuation_splits_as_phrases_do(void **state)
     ws_report_free(r);
 }
 
+/* ws_doc_token_at() is the first token starting at or after an offset:
+ * checked against a walk for every offset of texts of none, one, two,
+ * three and many tokens. */
+static void token_at_is_first_token_from_offset(void **state)
+{
+    (void)state;
+    const char *texts[] = {"", "Ana", "Ana Ruiz", "Ana Ruiz said.",
+                           "Tom Hale, who runs the Kestrel ferry, said on Friday that the boats would sail "
+                           "again in May. \"We are ready,\" he said. Ana Ruiz (of Riverton) agreed."};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        ws_report *r = test_analyze(texts[k], WS_INPUT_TEXT);
+        const ws_doc *doc = &r->doc;
+        for (uint32_t off = 0; off <= doc->text_len + 1; off++) {
+            uint32_t want = 0;
+            while (want < doc->tokens.n && doc->tokens.v[want].start < off)
+                want++;
+            assert_int_equal(ws_doc_token_at(doc, off), want);
+        }
+        ws_report_free(r);
+    }
+}
+
 /* Rule phrases split as articles do, through the same scanner: ASCII
  * words, one at the very end of the phrase, and the general rules. */
 static void phrase_keys_split_as_articles(void **state)
@@ -209,6 +231,7 @@ int main(void)
         cmocka_unit_test(white_space_before_tokens),
         cmocka_unit_test(what_ends_an_ascii_word),
         cmocka_unit_test(punctuation_splits_as_phrases_do),
+        cmocka_unit_test(token_at_is_first_token_from_offset),
         cmocka_unit_test(phrase_keys_split_as_articles),
         cmocka_unit_test(character_classes_inline_and_beyond),
         cmocka_unit_test(kept_keys_are_token_lower),
