@@ -289,6 +289,24 @@ static void many_marks_finish(void **state)
 }
 
 /*
+ * Words of a short quotation are counted byte by byte, ASCII without a
+ * branch on the byte's class: letters, digits, hyphens and apostrophes
+ * inside a word (not at its start), and the marks either side of the
+ * letters' ranges ('/', ':', '@', '[', '`', '{'), beside a non-ASCII word.
+ */
+static void short_quotation_words(void **state)
+{
+    (void)state;
+    const char *text = "Hale said \"-a-b -c @d e@f [g]h `i{j 9:0 x/y ab'cd- Z-9 "
+                       "caf\xC3\xA9-f \xC3\x89t\xC3\xA9\" today.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_quotations(r), 1);
+    /* a-b, c, d, e, f, g, h, i, j, 9, 0, x, y, ab'cd-, Z-9, café-f, Été */
+    assert_int_equal(ws_report_quotation(r, 0)->n_words, 17);
+    ws_report_free(r);
+}
+
+/*
  * Words of long quotations are counted from the text's word starts (nested
  * quotations would make walking each one quadratic): the same count as a
  * walk, leading apostrophes and hyphens included.
@@ -350,6 +368,7 @@ int main(void)
         cmocka_unit_test(short_and_title_flags),
         cmocka_unit_test(crlf_and_bom),
         cmocka_unit_test(many_marks_finish),
+        cmocka_unit_test(short_quotation_words),
         cmocka_unit_test(long_quotation_words),
     };
     int rc = cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
