@@ -137,6 +137,33 @@ static void punctuation_splits_as_phrases_do(void **state)
     ws_report_free(r);
 }
 
+/* A run of ASCII letters and digits is measured eight bytes a step: words
+ * of 1 to 24 bytes made of the ends of the three ranges ('0', '9', 'A',
+ * 'Z', 'a', 'z'), each followed by a byte just outside them ('/', ':',
+ * '@', '[', '`', '{'), DEL, a non-ASCII mark, a space or the end of the
+ * text, end where the word does. */
+static void ascii_runs_end_at_every_byte(void **state)
+{
+    (void)state;
+    static const char *const after[] = {"/", ":", "@", "[", "`", "{", "\x7F", "\xE2\x80\x94", " ", ""};
+    static const char letters[] = "09AZaz";
+    for (size_t len = 1; len <= 24; len++) {
+        for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+            char text[64];
+            for (size_t b = 0; b < len; b++)
+                text[b] = letters[(b * 5 + len) % 6];
+            /* (After the last: nothing, the word ends the text.) */
+            snprintf(text + len, sizeof text - len, "%s%s", after[k], *after[k] ? " z" : "");
+            ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+            const ws_doc *doc = &r->doc;
+            assert_true(doc->tokens.n >= 1);
+            assert_int_equal(doc->tokens.v[0].start, 0);
+            assert_int_equal(doc->tokens.v[0].end, len);
+            ws_report_free(r);
+        }
+    }
+}
+
 /* ws_doc_token_at() is the first token starting at or after an offset:
  * checked against a walk for every offset of texts of none, one, two,
  * three and many tokens. */
@@ -232,6 +259,7 @@ int main(void)
         cmocka_unit_test(what_ends_an_ascii_word),
         cmocka_unit_test(punctuation_splits_as_phrases_do),
         cmocka_unit_test(token_at_is_first_token_from_offset),
+        cmocka_unit_test(ascii_runs_end_at_every_byte),
         cmocka_unit_test(phrase_keys_split_as_articles),
         cmocka_unit_test(character_classes_inline_and_beyond),
         cmocka_unit_test(kept_keys_are_token_lower),
