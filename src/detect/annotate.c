@@ -74,8 +74,6 @@ static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i
             break;
         h = ws_lexicon_hash_more(h, key + len, n);
         len += n;
-        if (!ws_lexicon_may_have_phrase(lex, h))
-            break;
     }
     return best;
 }

@@ -87,10 +87,7 @@ static int match_phrases_at(engine *en, const ws_lexicon *lex, bool fold, size_t
         }
         if (rc < 0)
             return rc;
-        uint32_t h = ws_lexicon_hash(key->data, key->len);
-        if (j > i && !ws_lexicon_may_have_phrase(lex, h))
-            break;
-        const ws_lex_entry *e = ws_lexicon_find_hashed(lex, key->data, key->len, h);
+        const ws_lex_entry *e = ws_lexicon_find(lex, key->data, key->len);
         if (!e)
             break;
         if (e->flags & WS_LEX_ENTRY) {

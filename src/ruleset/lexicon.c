@@ -19,7 +19,7 @@ void ws_lexicon_release(ws_lexicon *lex)
     lex->slots = NULL;
     lex->cap = lex->n_used = lex->n_entries = 0;
     lex->max_words = 0;
-    memset(lex->phrase_filter, 0, sizeof lex->phrase_filter);
+    memset(lex->key_filter, 0, sizeof lex->key_filter);
 }
 
 static int grow(ws_lexicon *lex)
@@ -55,10 +55,8 @@ static int put(ws_lexicon *lex, const char *key, size_t len, uint8_t flag, uint3
             return WS_ENOMEM;
         *e = (ws_lex_entry){copy, (uint32_t)len, h, 0, 0};
         lex->n_used++;
-        if (memchr(key, ' ', len)) {
-            uint32_t bit = ws_lexicon_phrase_bit(h);
-            lex->phrase_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
-        }
+        uint32_t bit = ws_lexicon_key_bit(h);
+        lex->key_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
     }
     if (flag == WS_LEX_ENTRY) {
         if (!(e->flags & WS_LEX_ENTRY))

@@ -27,9 +27,9 @@ typedef struct ws_lex_entry {
     uint8_t flags;
 } ws_lex_entry;
 
-/* Bits of a lexicon's phrase filter: 2 KB, small enough to stay in the
+/* Bits of a lexicon's key filter: 2 KB, small enough to stay in the
  * first-level cache where the slots do not. */
-enum { WS_LEX_PHRASE_FILTER_BITS = 16384 };
+enum { WS_LEX_KEY_FILTER_BITS = 16384 };
 
 typedef struct ws_lexicon {
     const ws_allocator *mem;
@@ -39,11 +39,11 @@ typedef struct ws_lexicon {
     size_t cap;           /* a power of two, or 0 */
     size_t n_entries;
     uint32_t max_words;   /* words in the longest entry */
-    /* A bit for each key of two words or more, entry or prefix
-     * (ws_lexicon_may_have_phrase()): a matcher that extends a phrase by a
-     * word mostly finds nothing, and the filter tells it so without a probe
-     * of the slots, which is a cache miss. */
-    uint64_t phrase_filter[WS_LEX_PHRASE_FILTER_BITS / 64];
+    /* A bit for each key, entry or prefix (ws_lexicon_may_have()): most
+     * lookups find nothing (a word of an article in no list, a phrase
+     * extended by a word), and the filter tells them so without a probe of
+     * the slots, which is a cache miss. */
+    uint64_t key_filter[WS_LEX_KEY_FILTER_BITS / 64];
 } ws_lexicon;
 
 void ws_lexicon_init(ws_lexicon *lex, const ws_allocator *mem);
@@ -90,20 +90,19 @@ static inline uint32_t ws_lexicon_hash_more(uint32_t h, const char *s, size_t le
     return h;
 }
 
-/* The bit of the phrase filter for a key that hashes to @h: bits above
- * those that choose the slot. */
-static inline uint32_t ws_lexicon_phrase_bit(uint32_t h)
+/* The bit of the key filter for a key that hashes to @h: bits above those
+ * that choose the slot. */
+static inline uint32_t ws_lexicon_key_bit(uint32_t h)
 {
     return h >> 18;
 }
 
-/* False when no key of two words or more hashes to @h: a phrase of @lex
- * with that hash is then neither an entry nor a prefix, and
- * ws_lexicon_find_hashed() would return NULL. True says nothing. */
-static inline bool ws_lexicon_may_have_phrase(const ws_lexicon *lex, uint32_t h)
+/* False when no key of @lex hashes to @h: a key with that hash is then
+ * neither an entry nor a prefix. True says nothing. */
+static inline bool ws_lexicon_may_have(const ws_lexicon *lex, uint32_t h)
 {
-    uint32_t bit = ws_lexicon_phrase_bit(h);
-    return (lex->phrase_filter[bit / 64] >> (bit % 64)) & 1;
+    uint32_t bit = ws_lexicon_key_bit(h);
+    return (lex->key_filter[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Do @len bytes of @x and @y agree? Eight bytes a load, the last load
@@ -154,7 +153,7 @@ static inline ws_lex_entry *ws_lexicon_slot(const ws_lexicon *lex, const char *k
 static inline const ws_lex_entry *ws_lexicon_find_hashed(const ws_lexicon *lex, const char *key, size_t len,
                                                          uint32_t h)
 {
-    if (!lex || lex->cap == 0)
+    if (!lex || lex->cap == 0 || !ws_lexicon_may_have(lex, h))
         return NULL;
     const ws_lex_entry *e = ws_lexicon_slot(lex, key, len, h);
     return e->key ? e : NULL;
