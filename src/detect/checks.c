@@ -331,6 +331,21 @@ static bool followed_by(const ws_report *r, const ws_range *cue, const char *nou
     return false;
 }
 
+/* The first letters of the items of @list, a bit each from 'a' to 'z'
+ * and bit 31 for any other first byte: a word whose first letter's bit is
+ * clear is no item. */
+static uint32_t list_initials(const char *list)
+{
+    uint32_t bits = 0;
+    for (const char *p = list; p && *p;) {
+        unsigned char c = (unsigned char)*p;
+        bits |= c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31;
+        const char *comma = strchr(p, ',');
+        p = comma ? comma + 1 : NULL;
+    }
+    return bits;
+}
+
 /* Does the article report an accusation: a cue of one of the lemmas of
  * @accusations, or one of them as a word ("the allegations")? */
 static bool reports_accusation(const ws_report *r, const char *accusations)
@@ -339,11 +354,17 @@ static bool reports_accusation(const ws_report *r, const char *accusations)
     for (size_t i = 0; i < r->stmts.n; i++)
         if (r->stmts.v[i].cue_lemma && in_list(accusations, r->stmts.v[i].cue_lemma))
             return true;
+    /* Every word of the article may be asked: most are passed over on their
+     * first letter. */
+    uint32_t initials = list_initials(accusations);
     char word[64];
     for (uint32_t t = 0; t < doc->tokens.n; t++) {
         size_t n;
         const char *key = ws_doc_key(doc, t, &n);
         if (n == 0 || n >= sizeof word || doc->tokens.v[t].kind != WS_TOK_WORD)
+            continue;
+        unsigned char c = (unsigned char)key[0];
+        if (!(initials & (c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31)))
             continue;
         memcpy(word, key, n);
         word[n] = '\0';

@@ -157,6 +157,12 @@ static void test_loaded_cues(void **state)
     check("The minister said that the figures were wrong.", "");
     /* A denial of a reported accusation is not loaded. */
     check("The government denied the allegations on Monday.", "");
+    /* The accusation may be any word of the article (the words are passed
+     * over on their first letter, a charge's "c" and an allegation's "a"
+     * among them); without one, the denial is loaded. */
+    check("Kestrel Bank made serious allegations against Mayor Tom Hale. Hale denied it on Monday.", "");
+    check("Riverton filed charges against Mayor Tom Hale. Hale denied it on Monday.", "");
+    check("Kestrel Bank met Mayor Tom Hale in Riverton. Hale denied it on Monday.", "LoadedCues@denied");
     /* Inside a quotation the verb is the speaker's. */
     check("\"I claimed nothing,\" the minister said.", "");
 }
