@@ -67,10 +67,17 @@ char *ws_strdup(const ws_allocator *mem, const char *s)
     return ws_strndup(mem, s, strlen(s));
 }
 
+/* Bytes an array starts with: its first block holds 8 elements, or as many
+ * more as fit here. An article's arrays of small elements (heap entries,
+ * offsets, mention indexes) mostly end with some dozens: they then grow
+ * once or not at all instead of three or four times. */
+enum { ARRAY_FIRST_BYTES = 512 };
+
 /* The slow path of ws_array_reserve(): @need is more than *cap. */
 int ws_array_grow_to(const ws_allocator *mem, void *pdata, size_t *cap, size_t need, size_t elem_size)
 {
-    size_t new_cap = *cap ? *cap : 8;
+    size_t first = elem_size && ARRAY_FIRST_BYTES / elem_size > 8 ? ARRAY_FIRST_BYTES / elem_size : 8;
+    size_t new_cap = *cap ? *cap : first;
     while (new_cap < need) {
         if (new_cap > SIZE_MAX / 2)
             return WS_EINVAL;

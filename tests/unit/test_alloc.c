@@ -1,0 +1,69 @@
+/*
+ * test_alloc.c - the growable arrays of core/alloc.h: the first block an
+ * array gets for each size of element, growth that keeps what it holds, and
+ * sizes that would overflow.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "harness.h"
+#include "core/alloc.h"
+
+/* Grow an array of @elem_size-byte elements to @n elements, one at a time,
+ * checking every byte written so far after each growth; returns its
+ * capacity after the first element. */
+static size_t grow_and_check(size_t elem_size, size_t n)
+{
+    unsigned char *v = NULL;
+    size_t cap = 0, first_cap = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t old_cap = cap;
+        assert_int_equal(ws_array_reserve(&ws_default_allocator, &v, &cap, i + 1, elem_size), WS_OK);
+        assert_true(cap >= i + 1);
+        if (i == 0)
+            first_cap = cap;
+        if (cap != old_cap)
+            for (size_t k = 0; k < i * elem_size; k++)
+                assert_int_equal(v[k], (unsigned char)(k * 7 + 1));
+        for (size_t k = i * elem_size; k < (i + 1) * elem_size; k++)
+            v[k] = (unsigned char)(k * 7 + 1);
+    }
+    ws_free(&ws_default_allocator, v);
+    return first_cap;
+}
+
+/* An array's first block holds 512 bytes of small elements, and never fewer
+ * than 8 elements of large ones. */
+static void arrays_start_with_a_block(void **state)
+{
+    (void)state;
+    assert_int_equal(grow_and_check(1, 1000), 512);
+    assert_int_equal(grow_and_check(4, 300), 128);
+    assert_int_equal(grow_and_check(8, 200), 64);
+    assert_int_equal(grow_and_check(24, 100), 21);
+    assert_int_equal(grow_and_check(64, 40), 8);
+    assert_int_equal(grow_and_check(100, 40), 8);
+    assert_int_equal(grow_and_check(600, 20), 8);
+}
+
+/* A capacity that would overflow is refused, and the array is left as it was. */
+static void arrays_refuse_overflow(void **state)
+{
+    (void)state;
+    int *v = NULL;
+    size_t cap = 0;
+    assert_int_equal(ws_array_reserve(&ws_default_allocator, &v, &cap, SIZE_MAX / 2 + 2, sizeof *v), WS_EINVAL);
+    assert_null(v);
+    assert_int_equal(cap, 0);
+    assert_int_equal(ws_array_reserve(&ws_default_allocator, &v, &cap, SIZE_MAX / sizeof *v, sizeof *v), WS_EINVAL);
+    assert_null(v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(arrays_start_with_a_block),
+        cmocka_unit_test(arrays_refuse_overflow),
+    };
+    return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
+}
