@@ -193,10 +193,31 @@ static int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len
                 break;
             memcpy(dst + k, &w, 8);
         }
-        if (k + 8 > len) {
-            while (k < len && plain_string_byte[(unsigned char)s[k]]) {
-                dst[k] = s[k];
-                k++;
+        /* The last bytes (fewer than eight) without a loop, whose exit was
+         * mispredicted for most strings: the string's last eight bytes,
+         * overlapping those done, or two words of four that overlap. */
+        if (k + 8 > len && k < len) {
+            uint64_t w;
+            if (len >= 8) {
+                memcpy(&w, s + len - 8, 8);
+                if (!has_special_byte(w)) {
+                    memcpy(dst + len - 8, &w, 8);
+                    k = len;
+                }
+            } else if (len >= 4) {
+                uint32_t head, tail;
+                memcpy(&head, s, 4);
+                memcpy(&tail, s + len - 4, 4);
+                if (!has_special_byte(head | (uint64_t)tail << 32)) {
+                    memcpy(dst, &head, 4);
+                    memcpy(dst + len - 4, &tail, 4);
+                    k = len;
+                }
+            } else {
+                while (k < len && plain_string_byte[(unsigned char)s[k]]) {
+                    dst[k] = s[k];
+                    k++;
+                }
             }
         }
         if (k == len) {
