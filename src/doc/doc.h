@@ -135,6 +135,10 @@ typedef struct ws_doc {
      * token i's key is keys + key_off[i]; built once, read by every lexicon. */
     char *keys;
     uint32_t *key_off;
+    /* The tokens that may end a sentence, in order: punctuation starting
+     * with '.', '!' or '?', and dotted abbreviations. The tokenizer notes
+     * them, so that the sentence splitter need not look at every token. */
+    WS_ARRAY(uint32_t) stops;
     WS_ARRAY(ws_sentence) sentences;
     WS_ARRAY(ws_doc_problem) problems;
 } ws_doc;

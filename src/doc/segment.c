@@ -148,15 +148,23 @@ static int add_sentence(ws_doc *doc, uint32_t block, size_t first, size_t stop)
 int ws_segment(ws_doc *doc, const ws_ruleset *rules)
 {
     int rc;
-    size_t k = 0;
+    size_t k = 0, next_stop = 0;
     const ws_token *tok = doc->tokens.v;
+    const uint32_t *stops = doc->stops.v;
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         const ws_block *blk = &doc->blocks.v[b];
         size_t first = k, stop = k;
         while (stop < doc->tokens.n && tok[stop].start < blk->end)
             stop++;
         size_t sent = first;
-        for (size_t i = first; i < stop; i++) {
+        /* Only the tokens the tokenizer noted may end a sentence: the
+         * others are passed over without being read. */
+        while (next_stop < doc->stops.n && stops[next_stop] < first)
+            next_stop++;
+        for (; next_stop < doc->stops.n && stops[next_stop] < stop; next_stop++) {
+            size_t i = stops[next_stop];
+            if (i < sent)
+                continue;
             bool terminal = is_terminal_punct(doc, &tok[i]) ||
                             (tok[i].kind == WS_TOK_WORD && (tok[i].flags & WS_TOKF_ABBREV));
             if (!terminal)
@@ -170,7 +178,6 @@ int ws_segment(ws_doc *doc, const ws_ruleset *rules)
                 if ((rc = add_sentence(doc, b, sent, j)) < 0)
                     return rc;
                 sent = j;
-                i = j - 1;
             }
         }
         if ((rc = add_sentence(doc, b, sent, stop)) < 0)

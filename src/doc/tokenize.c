@@ -435,6 +435,11 @@ static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *mark
         }
         tok->flags |= pending;
         pending = 0;
+        if ((tok->kind == WS_TOK_PUNCT && (c == '.' || c == '!' || c == '?')) || (tok->flags & WS_TOKF_ABBREV)) {
+            if ((rc = WS_ARRAY_GROW(doc->mem, doc->stops)) < 0)
+                return rc;
+            doc->stops.v[doc->stops.n++] = (uint32_t)doc->tokens.n;
+        }
         doc->tokens.n++;
         i = tok->end;
     }
@@ -619,6 +624,7 @@ int ws_tokenize(ws_doc *doc)
     int rc;
     WS_TRY(collect_marks(doc, &marks));
     size_t mi = 0;
+    doc->stops.n = 0;
     /* About one token per five bytes of news text: reserve once. */
     WS_TRY(ws_array_reserve(doc->mem, &doc->tokens.v, &doc->tokens.cap, doc->text_len / 5 + 16,
                             sizeof *doc->tokens.v));

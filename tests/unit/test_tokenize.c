@@ -164,6 +164,34 @@ static void ascii_runs_end_at_every_byte(void **state)
     }
 }
 
+/* The tokenizer notes the tokens that may end a sentence: punctuation
+ * starting with '.', '!' or '?' (runs too) and dotted abbreviations, and
+ * no other; the sentence splitter reads only those. */
+static void stops_are_the_tokens_that_may_end_sentences(void **state)
+{
+    (void)state;
+    const char *text = "Tom Hale of the U.S. firm said: \"No!\" Really?! Ana Ruiz (of Kestrel, e.g. Riverton) "
+                       "left at 5 p.m. \xC3\x89t\xC3\xA9... 3.5 \xE2\x80\xA6 x.y - so? (Yes.)\n\nNew block.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    const ws_doc *doc = &r->doc;
+    size_t n_stops = 0;
+    for (size_t i = 0; i < doc->tokens.n; i++) {
+        const ws_token *t = &doc->tokens.v[i];
+        char c = doc->text[t->start];
+        bool may_end = (t->kind == WS_TOK_PUNCT && (c == '.' || c == '!' || c == '?')) || (t->flags & WS_TOKF_ABBREV);
+        if (may_end) {
+            assert_true(n_stops < doc->stops.n);
+            assert_int_equal(doc->stops.v[n_stops], i);
+            n_stops++;
+        }
+    }
+    assert_int_equal(n_stops, doc->stops.n);
+    assert_int_equal(n_stops, 11);
+    /* Sentences: up to the quoted "No!", "Really?!", from "Ana Ruiz" to "so?", "(Yes.)", "New block." */
+    assert_int_equal(doc->sentences.n, 5);
+    ws_report_free(r);
+}
+
 /* ws_doc_token_at() is the first token starting at or after an offset:
  * checked against a walk for every offset of texts of none, one, two,
  * three and many tokens. */
@@ -260,6 +288,7 @@ int main(void)
         cmocka_unit_test(punctuation_splits_as_phrases_do),
         cmocka_unit_test(token_at_is_first_token_from_offset),
         cmocka_unit_test(ascii_runs_end_at_every_byte),
+        cmocka_unit_test(stops_are_the_tokens_that_may_end_sentences),
         cmocka_unit_test(phrase_keys_split_as_articles),
         cmocka_unit_test(character_classes_inline_and_beyond),
         cmocka_unit_test(kept_keys_are_token_lower),
