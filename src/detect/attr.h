@@ -34,6 +34,12 @@ typedef struct ws_attr {
      * are for the whole pass, and are asked of the same tokens again and
      * again (every name run is walked from several places). */
     uint8_t *memo;
+    /* The tokens that have a cue, in order, and the first of them not
+     * before the sentence being attributed: the sentences are read in
+     * order, and a sentence's tokens without a cue start no statement. */
+    uint32_t *cue_toks;
+    size_t n_cue_toks;
+    size_t next_cue_tok;
 } ws_attr;
 
 enum ws_tok_memo {

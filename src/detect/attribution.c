@@ -3687,7 +3687,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
         *skip_to = ws_doc_block_at(a->doc, a->tok[s0].start);
         return rc;
     }
-    for (uint32_t c = s0; c < stop; c++) {
+    /* Only a token with a cue can start a statement here: those are taken
+     * from the pass's list instead of asking every token of the sentence. */
+    while (a->next_cue_tok < a->n_cue_toks && a->cue_toks[a->next_cue_tok] < s0)
+        a->next_cue_tok++;
+    for (size_t cue_k = a->next_cue_tok; cue_k < a->n_cue_toks && a->cue_toks[cue_k] < stop; cue_k++) {
+        uint32_t c = a->cue_toks[cue_k];
         const ws_token *t = &a->tok[c];
         /* (A relative clause that names whose claim it is, ", which he
          * said were ...", is read even inside another's content.) */
@@ -4700,6 +4705,17 @@ int ws_pass_statements(ws_report *r)
         rc = WS_ENOMEM;
         goto out;
     }
+    for (size_t i = 0; i < r->doc.tokens.n; i++)
+        a.n_cue_toks += a.ann[i].cue >= 0;
+    a.cue_toks = ws_alloc(&r->mem, (a.n_cue_toks ? a.n_cue_toks : 1) * sizeof *a.cue_toks);
+    if (!a.cue_toks) {
+        rc = WS_ENOMEM;
+        goto out;
+    }
+    a.n_cue_toks = 0;
+    for (size_t i = 0; i < r->doc.tokens.n; i++)
+        if (a.ann[i].cue >= 0)
+            a.cue_toks[a.n_cue_toks++] = (uint32_t)i;
     WS_TRY(find_top_quotes(&a));
     WS_TRY(ws_mentions_begin(&a));
     int32_t labelled_block = -1; /* a speaker label claimed this paragraph */
@@ -4725,6 +4741,7 @@ out:
     ws_free(&r->mem, a.ann);
     ws_free(&r->mem, a.ment_at);
     ws_free(&r->mem, a.memo);
+    ws_free(&r->mem, a.cue_toks);
     ws_free(&r->mem, a.top_quote);
     return rc;
 }
