@@ -4698,24 +4698,22 @@ int ws_pass_statements(ws_report *r)
         rc = WS_ENOMEM;
         goto out;
     }
-    for (size_t i = 0; i < r->doc.tokens.n; i++)
+    /* (Room for every token: the cues are listed in the same pass.) */
+    a.cue_toks = ws_alloc(&r->mem, (r->doc.tokens.n ? r->doc.tokens.n : 1) * sizeof *a.cue_toks);
+    if (!a.cue_toks) {
+        rc = WS_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < r->doc.tokens.n; i++) {
         a.ment_at[i] = -1;
+        a.cue_toks[a.n_cue_toks] = (uint32_t)i;
+        a.n_cue_toks += a.ann[i].cue >= 0;
+    }
     a.memo = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, 1);
     if (!a.memo) {
         rc = WS_ENOMEM;
         goto out;
     }
-    for (size_t i = 0; i < r->doc.tokens.n; i++)
-        a.n_cue_toks += a.ann[i].cue >= 0;
-    a.cue_toks = ws_alloc(&r->mem, (a.n_cue_toks ? a.n_cue_toks : 1) * sizeof *a.cue_toks);
-    if (!a.cue_toks) {
-        rc = WS_ENOMEM;
-        goto out;
-    }
-    a.n_cue_toks = 0;
-    for (size_t i = 0; i < r->doc.tokens.n; i++)
-        if (a.ann[i].cue >= 0)
-            a.cue_toks[a.n_cue_toks++] = (uint32_t)i;
     WS_TRY(find_top_quotes(&a));
     WS_TRY(ws_mentions_begin(&a));
     int32_t labelled_block = -1; /* a speaker label claimed this paragraph */
