@@ -66,35 +66,28 @@ static bool is_directive_line(const char *s, line l)
            (i + 7 == n - 3 || is_blank(p[i + 7]));
 }
 
-/* Emit lines [first, last) of one blank-line-separated block. */
-static int emit_block(ws_emitter *e, const char *s, uint32_t len, uint32_t first, uint32_t stop)
+typedef WS_ARRAY(line) line_list;
+
+/* Emit lines @v[0] to @v[n - 1], one blank-line-separated block. */
+static int emit_block(ws_emitter *e, const line *v, size_t n)
 {
     int rc;
-    uint32_t n_lines = 0, n_long = 0;
-    for (uint32_t at = first; at < stop;) {
-        line l = scan_line(s, len, at);
-        n_lines++;
-        n_long += l.end - l.start > UNWRAPPED_LINE_LEN;
-        at = l.next;
-    }
-    bool line_per_paragraph = n_lines > 1 && n_long * 2 >= n_lines;
-    bool first_line = true;
-    line prev = {0, 0, 0, 0};
-    for (uint32_t at = first; at < stop;) {
-        line l = scan_line(s, len, at);
-        if (first_line || line_per_paragraph) {
-            if ((rc = ws_emit_block_begin(e, WS_BLOCK_PARAGRAPH, 0, 0, l.start)) < 0)
+    uint32_t n_long = 0;
+    for (size_t k = 0; k < n; k++)
+        n_long += v[k].end - v[k].start > UNWRAPPED_LINE_LEN;
+    bool line_per_paragraph = n > 1 && n_long * 2 >= n;
+    for (size_t k = 0; k < n; k++) {
+        const line *l = &v[k];
+        if (k == 0 || line_per_paragraph) {
+            if ((rc = ws_emit_block_begin(e, WS_BLOCK_PARAGRAPH, 0, 0, l->start)) < 0)
                 return rc;
         } else {
             /* The previous line's break, kept as "\n" inside the paragraph. */
-            if ((rc = ws_emit_newline(e, prev.brk, prev.next - prev.brk)) < 0)
+            if ((rc = ws_emit_newline(e, v[k - 1].brk, v[k - 1].next - v[k - 1].brk)) < 0)
                 return rc;
         }
-        first_line = false;
-        prev = l;
-        if ((rc = ws_emit_copy(e, l.start, l.end - l.start)) < 0)
+        if ((rc = ws_emit_copy(e, l->start, l->end - l->start)) < 0)
             return rc;
-        at = l.next;
     }
     return WS_OK;
 }
@@ -107,32 +100,38 @@ int ws_read_text(ws_doc *doc)
     uint32_t len = doc->src_len;
     uint32_t at = 0;
     int rc = WS_OK;
+    /* Every line is found once (each needed four scans of two memchr()
+     * calls when blocks, their lines and their breaks were found apart). */
+    line_list lines;
+    memset(&lines, 0, sizeof lines);
     if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         at = 3;
     while (at < len) {
+        WS_TRY(WS_ARRAY_GROW(doc->mem, lines));
+        lines.v[lines.n] = scan_line(s, len, at);
+        at = lines.v[lines.n++].next;
+    }
+    for (size_t k = 0; k < lines.n;) {
         /* Skip blank lines, then take the block up to the next one. */
-        line l = scan_line(s, len, at);
-        if (l.start == l.end) {
-            at = l.next;
+        const line *l = &lines.v[k];
+        if (l->start == l->end) {
+            k++;
             continue;
         }
-        if (is_directive_line(s, l)) {
-            WS_TRY(ws_emit_comment(&e, l.start, l.end, s + l.start + 4, l.end - l.start - 7));
-            at = l.next;
+        if (is_directive_line(s, *l)) {
+            WS_TRY(ws_emit_comment(&e, l->start, l->end, s + l->start + 4, l->end - l->start - 7));
+            k++;
             continue;
         }
-        uint32_t first = at, stop = at;
-        while (stop < len) {
-            l = scan_line(s, len, stop);
-            if (l.start == l.end || is_directive_line(s, l))
-                break;
-            stop = l.next;
-        }
-        WS_TRY(emit_block(&e, s, len, first, stop));
-        at = stop;
+        size_t stop = k;
+        while (stop < lines.n && lines.v[stop].start != lines.v[stop].end && !is_directive_line(s, lines.v[stop]))
+            stop++;
+        WS_TRY(emit_block(&e, lines.v + k, stop - k));
+        k = stop;
     }
     WS_TRY(ws_emitter_finish(&e));
 out:
+    ws_free(doc->mem, lines.v);
     ws_emitter_release(&e);
     return rc;
 }

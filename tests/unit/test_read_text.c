@@ -1,0 +1,88 @@
+/*
+ * test_read_text.c - the plain-text reader: paragraphs between blank lines,
+ * line breaks kept inside one (CRLF, a lone CR, LF), one paragraph a line
+ * for long unwrapped lines, a byte-order mark, directive lines, and where
+ * each block starts in the source.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+
+/* The blocks of @text read as plain text: each as its text with its
+ * source offset, "|" between them, then "#" and the comments' bodies. */
+static const char *blocks_of(const char *text)
+{
+    static char out[4096];
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    ws_doc *doc = &r->doc;
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t b = 0; b < doc->blocks.n; b++) {
+        const ws_block *blk = &doc->blocks.v[b];
+        ws_span sp = ws_offmap_span(&doc->map, blk->start, blk->end);
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s%u:%.*s", b ? "|" : "", sp.start,
+                              (int)(blk->end - blk->start), doc->text + blk->start);
+        assert_true(n < sizeof out);
+    }
+    for (size_t c = 0; c < doc->comments.n; c++) {
+        n += (size_t)snprintf(out + n, sizeof out - n, "#%s", doc->comments.v[c].body);
+        assert_true(n < sizeof out);
+    }
+    ws_report_free(r);
+    return out;
+}
+
+static void paragraphs_and_line_breaks(void **state)
+{
+    (void)state;
+    assert_string_equal(blocks_of(""), "");
+    assert_string_equal(blocks_of("\n \n\t\n"), "");
+    assert_string_equal(blocks_of("Ana Ruiz said so."), "0:Ana Ruiz said so.");
+    /* Hard-wrapped lines stay one paragraph, their breaks kept as "\n";
+     * blank lines (with white space too) part paragraphs. */
+    assert_string_equal(blocks_of("  Tom Hale said\r\nthe ferry was late.  \r\n \t \r\n"
+                                  "Ana Ruiz\rdisagreed.\n\nKestrel"),
+                        "2:Tom Hale said\nthe ferry was late.|45:Ana Ruiz\ndisagreed.|66:Kestrel");
+    /* A byte-order mark is no text. */
+    assert_string_equal(blocks_of("\xEF\xBB\xBFOne.\n\nTwo.\n"), "3:One.|9:Two.");
+}
+
+static void long_lines_are_paragraphs(void **state)
+{
+    (void)state;
+    char text[1024];
+    const char *long_line = "Tom Hale, who runs the Kestrel ferry between Riverton and Dover, said on Friday that the "
+                            "boats would sail again in May.";
+    /* Two long lines and a short one: a paragraph each. */
+    snprintf(text, sizeof text, "%s\n%s\nAna Ruiz agreed.\n", long_line, long_line);
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(r->doc.blocks.n, 3);
+    ws_report_free(r);
+    /* One long line among three short ones: one paragraph. */
+    snprintf(text, sizeof text, "Short one.\n%s\nShort two.\nShort three.\n", long_line);
+    r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(r->doc.blocks.n, 1);
+    ws_report_free(r);
+}
+
+static void directive_lines(void **state)
+{
+    (void)state;
+    /* A directive line ends a block like a blank line and is kept as a
+     * comment; other "<!--" text is text. */
+    assert_string_equal(blocks_of("Tom Hale said so.\n<!-- whosaid off -->\nAna Ruiz said so.\n"
+                                  "<!-- not a directive -->\n\n<!-- whosaid on -->"),
+                        "0:Tom Hale said so.|39:Ana Ruiz said so.\n<!-- not a directive -->"
+                        "# whosaid off # whosaid on ");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(paragraphs_and_line_breaks),
+        cmocka_unit_test(long_lines_are_paragraphs),
+        cmocka_unit_test(directive_lines),
+    };
+    return cmocka_run_group_tests_name("read_text", tests, NULL, NULL);
+}
