@@ -80,13 +80,19 @@ static inline bool ws_tok_is_possessive(const ws_attr *a, uint32_t i)
            (a->tok[i + 1].flags & WS_TOKF_SPACE_BEFORE);
 }
 
-/* Is the token at least @min_len bytes long and does it end with @suffix? */
-static inline bool ws_tok_ends_with(const ws_attr *a, uint32_t i, const char *suffix, size_t min_len)
+/* Is the token at least @min_len bytes long and does it end with the
+ * @sn bytes of @suffix? */
+static inline bool ws_tok_ends_with_n(const ws_attr *a, uint32_t i, const char *suffix, size_t sn, size_t min_len)
 {
     const ws_token *t = &a->tok[i];
-    size_t n = t->end - t->start, sn = strlen(suffix);
+    size_t n = t->end - t->start;
     return n >= min_len && n >= sn && memcmp(a->doc->text + t->end - sn, suffix, sn) == 0;
 }
+
+/* The same for a string literal: its length is known where it is written,
+ * so that the compare is a few instructions instead of calls to strlen()
+ * and memcmp() (some 16,000 a few hundred articles). */
+#define ws_tok_ends_with(a, i, lit, min_len) ws_tok_ends_with_n((a), (i), "" lit, sizeof(lit) - 1, (min_len))
 
 /* Is the word at @i one of the @n lower-case @words, whatever its case?
  * Inline: it is asked of nearly every token, from some seventy places,

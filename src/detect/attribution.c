@@ -1031,7 +1031,8 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
     if (people_name && (a->tok[h].flags & WS_TOKF_SENT_START)) {
         bool ending = false;
         for (size_t i = 0; i < sizeof people_endings / sizeof *people_endings && !ending; i++)
-            ending = ws_tok_ends_with(a, h, people_endings[i], strlen(people_endings[i]) + 2);
+            ending = ws_tok_ends_with_n(a, h, people_endings[i], strlen(people_endings[i]),
+                                        strlen(people_endings[i]) + 2);
         people_name = ending;
     }
     if (ws_tok_word_in(a, np - 1, where, sizeof where / sizeof *where) && a->ann[h].role < 0 &&

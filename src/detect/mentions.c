@@ -56,7 +56,7 @@ static bool name_part_uncached(const ws_attr *a, uint32_t i)
     /* Most words hold no hyphen: one scan before ten comparisons. */
     if (tk->end - tk->start > 4 && memchr(a->doc->text + tk->start, '-', tk->end - tk->start))
         for (size_t s = 0; s < sizeof suffixes / sizeof *suffixes; s++)
-            if (ws_tok_ends_with(a, i, suffixes[s], strlen(suffixes[s]) + 1))
+            if (ws_tok_ends_with_n(a, i, suffixes[s], strlen(suffixes[s]), strlen(suffixes[s]) + 1))
                 return false;
     if (ws_tok_is_name_word(a, i))
         return a->ann[i].role < 0 || a->ann[i].inst >= 0 || is_surname_of_role(a, i);
