@@ -61,13 +61,16 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
     static const char *const named_days[] = {"good", "black", "super", "easter", "palm", "ash",
                                              "cyber", "bloody", "holy", "maundy"};
     bool weekday = (an->fw & WS_FW_TIME) && ws_tok_word_in(a, i, weekdays, sizeof weekdays / sizeof *weekdays);
-    bool in_name = i > 0 && (ws_tok_text_is(a, i - 1, "on") ||
-                             ((a->tok[i - 1].flags & WS_TOKF_CAP) &&
-                              ws_tok_word_in(a, i - 1, named_days, sizeof named_days / sizeof *named_days)));
-    bool name_follows = i + 1 < a->doc->tokens.n &&
-                        ((a->tok[i + 1].flags & WS_TOKF_CAP) || ws_tok_is_possessive(a, i + 1));
-    if (weekday && !in_name && !name_follows)
-        return false;
+    if (weekday) {
+        /* (Asked only of a weekday: every capitalized word comes here.) */
+        bool in_name = i > 0 && (ws_tok_text_is(a, i - 1, "on") ||
+                                 ((a->tok[i - 1].flags & WS_TOKF_CAP) &&
+                                  ws_tok_word_in(a, i - 1, named_days, sizeof named_days / sizeof *named_days)));
+        bool name_follows = i + 1 < a->doc->tokens.n &&
+                            ((a->tok[i + 1].flags & WS_TOKF_CAP) || ws_tok_is_possessive(a, i + 1));
+        if (!in_name && !name_follows)
+            return false;
+    }
     /* "The", "But", "While" at a sentence start are not names. */
     uint32_t fw = a->ann[i].fw & ~(uint32_t)(WS_FW_TIME | WS_FW_NUM | WS_FW_PARTICLE);
     return fw == 0 || (a->ann[i].fw & WS_FW_TIME && !(t->flags & WS_TOKF_SENT_START) && fw == 0);

@@ -3173,6 +3173,9 @@ static void weekday_is_no_name(void **state)
     check_one("The mayor Friday said the plan failed.", "indirect|said|The mayor|The mayor|the plan failed");
     check_one("The Sunday Courier said the plan failed.",
               "indirect|said|The Sunday Courier|The Sunday Courier|the plan failed");
+    /* A weekday after "on" and before a possessive. */
+    check_one("The Courier on Sunday said the plan failed.", "indirect|said|The Courier|The Courier|the plan failed");
+    check_one("Hale said Friday's vote failed.", "indirect|said|Hale|Hale|Friday's vote failed");
     /* A writing with a day and a time of day before "that says". */
     check_one("Hale released a letter from his lawyer Monday morning that says he did nothing wrong.",
               "indirect|says|a letter from his lawyer Monday morning|a letter from his lawyer Monday morning|he did "
