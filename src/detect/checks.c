@@ -873,18 +873,25 @@ static int check_naming(ws_report *r, uint32_t ri, naming_index *x)
         return WS_OK;
     if (!x->is_built && (rc = naming_index_build(r, x)) < 0)
         return rc;
-    for (size_t e = 0; e < r->ents.n && rc >= 0; e++) {
+    /* Which check, asked once rather than of each person. */
+    enum { SURNAME_FIRST, TITLES, SPELLING, ROLE, NONE } which =
+        !strcmp(check, "surname-first") ? SURNAME_FIRST
+        : !strcmp(check, "titles")      ? TITLES
+        : !strcmp(check, "spelling")    ? SPELLING
+        : !strcmp(check, "role")        ? ROLE
+                                        : NONE;
+    for (size_t e = 0; e < r->ents.n && rc >= 0 && which != NONE; e++) {
         const ws_ent *ent = &r->ents.v[e];
         if (ent->type != WS_ENTITY_PERSON || !ent->name)
             continue;
-        if (!strcmp(check, "surname-first")) {
+        if (which == SURNAME_FIRST) {
             rc = check_surname_first(r, x, ri, (int32_t)e);
-        } else if (!strcmp(check, "titles")) {
+        } else if (which == TITLES) {
             rc = check_titles(r, x, ri, (int32_t)e);
-        } else if (!strcmp(check, "spelling")) {
+        } else if (which == SPELLING) {
             for (size_t o = 0; o < e && rc >= 0; o++)
                 rc = check_spelling(r, x, ri, (int32_t)e, (int32_t)o);
-        } else if (!strcmp(check, "role")) {
+        } else {
             rc = check_role(r, x, ri, (int32_t)e);
         }
     }
