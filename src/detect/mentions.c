@@ -2986,7 +2986,18 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             uint32_t k = i;
             while (k < stop && is_name_part(a, k))
                 k++;
-            const char *name = span_text(a, i, k);
+            /* Most such words name no one known: a short name is asked from
+             * a copy on the stack, not one kept in the arena. */
+            char short_name[128];
+            const char *name = NULL;
+            if (k > i && a->tok[k - 1].end - a->tok[i].start < sizeof short_name) {
+                uint32_t name_len = a->tok[k - 1].end - a->tok[i].start;
+                memcpy(short_name, a->doc->text + a->tok[i].start, name_len);
+                short_name[name_len] = '\0';
+                name = short_name;
+            } else {
+                name = span_text(a, i, k);
+            }
             if (name && find_person(a, name, k - i == 1, i) >= 0) {
                 int32_t m = ws_mention_for(a, i, k, false);
                 if (m < -1)
