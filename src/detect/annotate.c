@@ -178,6 +178,18 @@ static unsigned quick_signature(const char *key, size_t len)
     return ((unsigned)c0 * 31u + (unsigned)c1 * 7u + (unsigned)len * 131u) & 1023u;
 }
 
+
+/* Can the word @w (@n bytes, not all in capitals) be a short name of an
+ * institution ("Opec", "dpa")? Its length and first two bytes must be
+ * those of one: most words fail there, before their case-kept key is made. */
+static bool may_be_short_name(const ws_ruleset *rs, const char *w, uint32_t n)
+{
+    if (!(rs->short_name_lengths >> (n < 63 ? n : 63) & 1))
+        return false;
+    uint32_t pair = ws_short_name_pair((unsigned char)w[0], n > 1 ? (unsigned char)w[1] : 0);
+    return rs->short_name_pairs[pair / 64] >> (pair % 64) & 1;
+}
+
 /*
  * "Polls showed ...", "Judge rejects ...", "Video shows ...": a sentence's
  * first word is capitalized whatever it is. When the article writes the same
@@ -325,10 +337,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         }
         /* The lexicons that keep case: acronyms and short names of
          * institutions ("WHO", "the Fed", "BoE", "dpa"), and country names. */
-        uint32_t tok_len = tok->end - tok->start;
         if (t->inst < 0 && tok->kind == WS_TOK_WORD &&
-            ((tok->flags & WS_TOKF_ALLCAPS) || (is_cap && tok_len <= rs->mixed_short_max) ||
-             (!is_cap && tok_len <= rs->lower_short_max)) &&
+            ((tok->flags & WS_TOKF_ALLCAPS) || may_be_short_name(rs, doc->text + tok->start, tok->end - tok->start)) &&
             (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
             t->inst = (int32_t)idx;
             t->inst_len = clamp8(v);

@@ -256,19 +256,11 @@ static int load_roles(ws_ruleset *rs, ws_rule_file *rf)
     return rc;
 }
 
-/* How long the short names that are not all in capitals may be, as the
- * annotator asks: most capitalized words are longer than "Opec" or
- * "StatCan", most lower-case ones than "dpa". */
-typedef struct short_name_lengths {
-    uint32_t *mixed;  /* capitals and small letters */
-    uint32_t *lower;  /* no capital at all */
-} short_name_lengths;
-
 /* Aliases in field @f of @e, comma-separated and as written ("U.S., US";
- * "OPEC, Opec"), each a key of @lex for @idx; @lengths, if not NULL, grow
- * to the longest alias of each kind. */
+ * "OPEC, Opec"), each a key of @lex for @idx; with @short_names, those not
+ * all in capitals are marked in the ruleset's filter of short names. */
 static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t f, ws_lexicon *lex, uint32_t idx,
-                       const short_name_lengths *lengths)
+                       bool short_names)
 {
     const char *s = e->field[f];
     size_t len = e->len[f], start = 0;
@@ -286,17 +278,21 @@ static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t 
             int rc = add_key(lc, lex, idx);
             if (rc < 0)
                 return rc;
-            /* (A byte past ASCII counts as a small letter: a name written
-             * so is looked up rather than missed.) */
-            bool has_small = false, has_capital = false;
-            for (size_t k = a; k < b; k++) {
-                unsigned char ch = (unsigned char)s[k];
-                has_small = has_small || (ch >= 'a' && ch <= 'z') || ch >= 0x80;
-                has_capital = has_capital || (ch >= 'A' && ch <= 'Z');
+            /* (Any byte but a capital letter, a digit as in "G7" or one
+             * past ASCII too: such a name is looked up rather than missed.) */
+            bool capitals_only = true;
+            for (size_t k = a; k < b; k++)
+                capitals_only = capitals_only && ((s[k] >= 'A' && s[k] <= 'Z') || s[k] == ' ');
+            if (short_names && !capitals_only) {
+                /* (The annotator asks of a name's first word.) */
+                size_t word = 0;
+                while (a + word < b && s[a + word] != ' ')
+                    word++;
+                ws_ruleset *rs = lc->rs;
+                rs->short_name_lengths |= 1ull << (word < 63 ? word : 63);
+                uint32_t pair = ws_short_name_pair((unsigned char)s[a], word > 1 ? (unsigned char)s[a + 1] : 0);
+                rs->short_name_pairs[pair / 64] |= 1ull << (pair % 64);
             }
-            uint32_t *longest = !lengths || !has_small ? NULL : has_capital ? lengths->mixed : lengths->lower;
-            if (longest && b - a > *longest)
-                *longest = (uint32_t)(b - a);
         }
         start = i + 1;
     }
@@ -324,8 +320,7 @@ static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
      * the Fed is not fed. */
     if (!info.short_names)
         return WS_OK;
-    short_name_lengths lengths = {&rs->mixed_short_max, &rs->lower_short_max};
-    return add_aliases(lc, rf, e, 1, &rs->acronyms, idx, &lengths);
+    return add_aliases(lc, rf, e, 1, &rs->acronyms, idx, true);
 }
 
 static int load_institutions(ws_ruleset *rs, ws_rule_file *rf)
@@ -386,7 +381,7 @@ static int add_country(void *ud, ws_rule_file *rf, const ws_entry *e)
     if (e->n_fields < 2)
         return WS_OK;
     /* Aliases as written (U.S. and US, not "us"). */
-    return add_aliases(lc, rf, e, 1, &lc->rs->countries, idx, NULL);
+    return add_aliases(lc, rf, e, 1, &lc->rs->countries, idx, false);
 }
 
 static int load_demonyms(ws_ruleset *rs, ws_rule_file *rf)

@@ -3562,8 +3562,9 @@ static void short_names_of_institutions(void **state)
 {
     (void)state;
     const char *texts[] = {"The Fed said rates would rise.", "The BoE said rates would rise.",
-                           "Opec said output would rise."};
-    const char *names[] = {"Federal Reserve", "Bank of England", "Organization of the Petroleum Exporting Countries"};
+                           "Opec said output would rise.", "The G7 said rates would rise."};
+    const char *names[] = {"Federal Reserve", "Bank of England", "Organization of the Petroleum Exporting Countries",
+                           "Group of Seven"};
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         ws_report *r = test_analyze(texts[i], WS_INPUT_TEXT);
         assert_int_equal(speaker_of(r, 0)->type, WS_ENTITY_INSTITUTION);
