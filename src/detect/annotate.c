@@ -179,17 +179,6 @@ static unsigned quick_signature(const char *key, size_t len)
 }
 
 
-/* Can the word @w (@n bytes, not all in capitals) be a short name of an
- * institution ("Opec", "dpa")? Its length and first two bytes must be
- * those of one: most words fail there, before their case-kept key is made. */
-static bool may_be_short_name(const ws_ruleset *rs, const char *w, uint32_t n)
-{
-    if (!(rs->short_name_lengths >> (n < 63 ? n : 63) & 1))
-        return false;
-    uint32_t pair = ws_short_name_pair((unsigned char)w[0], n > 1 ? (unsigned char)w[1] : 0);
-    return rs->short_name_pairs[pair / 64] >> (pair % 64) & 1;
-}
-
 /*
  * "Polls showed ...", "Judge rejects ...", "Video shows ...": a sentence's
  * first word is capitalized whatever it is. When the article writes the same
@@ -285,7 +274,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         size_t klen;
         const char *key = ws_doc_key(doc, i, &klen);
         uint32_t idx, v;
-        bool maybe_country = false;
+        bool maybe_country = false, maybe_short_name = false;
         /* One lookup for everything the lower-case lexicons say. */
         /* (The key's hash serves every lower-case lexicon asked below.) */
         uint32_t key_hash = ws_lexicon_hash(key, klen);
@@ -298,6 +287,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             if (starts)
                 starts[i] = w->starts;
             maybe_country = (w->starts & WS_STARTS_COUNTRY) != 0;
+            maybe_short_name = (w->starts & WS_STARTS_SHORT_NAME) != 0;
             t->fw = w->fw;
             /* "said in May that ...", "on May 3": the month, not the verb. */
             if (is_cap && (t->fw & WS_FW_TIME) && (t->fw & WS_FW_AUX) &&
@@ -337,9 +327,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         }
         /* The lexicons that keep case: acronyms and short names of
          * institutions ("WHO", "the Fed", "BoE", "dpa"), and country names. */
-        if (t->inst < 0 && tok->kind == WS_TOK_WORD &&
-            ((tok->flags & WS_TOKF_ALLCAPS) || may_be_short_name(rs, doc->text + tok->start, tok->end - tok->start)) &&
-            (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
+        if (t->inst < 0 && maybe_short_name && (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
             t->inst = (int32_t)idx;
             t->inst_len = clamp8(v);
         }

@@ -257,10 +257,8 @@ static int load_roles(ws_ruleset *rs, ws_rule_file *rf)
 }
 
 /* Aliases in field @f of @e, comma-separated and as written ("U.S., US";
- * "OPEC, Opec"), each a key of @lex for @idx; with @short_names, those not
- * all in capitals are marked in the ruleset's filter of short names. */
-static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t f, ws_lexicon *lex, uint32_t idx,
-                       bool short_names)
+ * "OPEC, Opec"), each a key of @lex for @idx. */
+static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t f, ws_lexicon *lex, uint32_t idx)
 {
     const char *s = e->field[f];
     size_t len = e->len[f], start = 0;
@@ -278,21 +276,6 @@ static int add_aliases(lex_ctx *lc, ws_rule_file *rf, const ws_entry *e, size_t 
             int rc = add_key(lc, lex, idx);
             if (rc < 0)
                 return rc;
-            /* (Any byte but a capital letter, a digit as in "G7" or one
-             * past ASCII too: such a name is looked up rather than missed.) */
-            bool capitals_only = true;
-            for (size_t k = a; k < b; k++)
-                capitals_only = capitals_only && ((s[k] >= 'A' && s[k] <= 'Z') || s[k] == ' ');
-            if (short_names && !capitals_only) {
-                /* (The annotator asks of a name's first word.) */
-                size_t word = 0;
-                while (a + word < b && s[a + word] != ' ')
-                    word++;
-                ws_ruleset *rs = lc->rs;
-                rs->short_name_lengths |= 1ull << (word < 63 ? word : 63);
-                uint32_t pair = ws_short_name_pair((unsigned char)s[a], word > 1 ? (unsigned char)s[a + 1] : 0);
-                rs->short_name_pairs[pair / 64] |= 1ull << (pair % 64);
-            }
         }
         start = i + 1;
     }
@@ -320,7 +303,7 @@ static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
      * the Fed is not fed. */
     if (!info.short_names)
         return WS_OK;
-    return add_aliases(lc, rf, e, 1, &rs->acronyms, idx, true);
+    return add_aliases(lc, rf, e, 1, &rs->acronyms, idx);
 }
 
 static int load_institutions(ws_ruleset *rs, ws_rule_file *rf)
@@ -381,7 +364,7 @@ static int add_country(void *ud, ws_rule_file *rf, const ws_entry *e)
     if (e->n_fields < 2)
         return WS_OK;
     /* Aliases as written (U.S. and US, not "us"). */
-    return add_aliases(lc, rf, e, 1, &lc->rs->countries, idx, false);
+    return add_aliases(lc, rf, e, 1, &lc->rs->countries, idx);
 }
 
 static int load_demonyms(ws_ruleset *rs, ws_rule_file *rf)

@@ -172,6 +172,7 @@ enum ws_starts {
     WS_STARTS_ANON = 1 << 3,
     WS_STARTS_TRIGGER = 1 << 4,   /* a check rule's phrase (triggers_ci) */
     WS_STARTS_COUNTRY = 1 << 5,   /* a country name or alias, in some case */
+    WS_STARTS_SHORT_NAME = 1 << 6, /* an institution's acronym or short name, in some case */
 };
 
 typedef struct ws_word_info {
@@ -214,12 +215,6 @@ typedef struct ws_ruleset {
     WS_ARRAY(ws_role_info) role_info;
     ws_lexicon institutions;      /* lower-case names -> institution_info */
     ws_lexicon acronyms;          /* acronyms and short names as written -> institution_info */
-    /* Short names not all in capital letters ("Opec", "the Fed", "dpa", "G7"): the
-     * lengths in bytes they have (bit n for n bytes, up to 63) and the pairs
-     * of bytes they open with (4096 bits, see ws_short_name_pair()). The
-     * annotator looks up only words that pass both. */
-    uint64_t short_name_lengths;
-    uint64_t short_name_pairs[64];
     WS_ARRAY(ws_institution_info) institution_info;
     ws_lexicon institution_heads; /* ministry, department, police ... (lower-case) */
     ws_lexicon business_nouns;    /* company, firm, giant: nouns for a business (lower-case) */
@@ -272,12 +267,5 @@ const ws_rule *ws_ruleset_find(const ws_ruleset *rs, const char *id);
 
 /* Record a string in the ruleset's arena; NULL when out of memory. */
 const char *ws_ruleset_intern(ws_ruleset *rs, const char *s, size_t len);
-
-/* The bit of ws_ruleset.short_name_pairs for a word opening with bytes
- * @b0 and @b1. */
-static inline uint32_t ws_short_name_pair(unsigned char b0, unsigned char b1)
-{
-    return ((uint32_t)b0 * 131u + b1) & 4095u;
-}
 
 #endif

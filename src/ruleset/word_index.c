@@ -31,7 +31,7 @@ static int info_for(ws_ruleset *rs, const char *key, size_t len, ws_word_info **
 
 typedef enum field {
     F_FW, F_CUE, F_ROLE, F_INST, F_DEMONYM, F_PRONOUN, F_HONORIFIC, F_FIRST_NAME, F_HEAD, F_GROUP,
-    F_ANON, F_TRIGGER, F_COUNTRY,
+    F_ANON, F_TRIGGER, F_COUNTRY, F_SHORT_NAME,
 } field;
 
 static void set_field(ws_word_info *w, field f, uint32_t value)
@@ -50,6 +50,7 @@ static void set_field(ws_word_info *w, field f, uint32_t value)
     case F_ANON: w->is_anon = true; break;
     case F_TRIGGER: break;
     case F_COUNTRY: w->starts |= WS_STARTS_COUNTRY; break;
+    case F_SHORT_NAME: w->starts |= WS_STARTS_SHORT_NAME; break;
     }
 }
 
@@ -62,12 +63,14 @@ static uint8_t starts_bit(field f)
     case F_ANON: return WS_STARTS_ANON;
     case F_TRIGGER: return WS_STARTS_TRIGGER;
     case F_COUNTRY: return WS_STARTS_COUNTRY;
+    case F_SHORT_NAME: return WS_STARTS_SHORT_NAME;
     default: return 0;
     }
 }
 
 /* Fold lexicon @lex into the index as field @f. Keys of lexicons that keep
- * case (country names) are folded lower-cased: the bit says "look there". */
+ * case (country names, institutions' short names) are folded lower-cased:
+ * the bit says "look there". */
 static int fold(ws_ruleset *rs, const ws_lexicon *lex, field f)
 {
     char lower[256];
@@ -78,7 +81,7 @@ static int fold(ws_ruleset *rs, const ws_lexicon *lex, field f)
         const char *space = memchr(e->key, ' ', e->len);
         size_t first = space ? (size_t)(space - e->key) : e->len;
         const char *key = e->key;
-        if (f == F_COUNTRY) {
+        if (f == F_COUNTRY || f == F_SHORT_NAME) {
             if (first >= sizeof lower)
                 continue;
             for (size_t k = 0; k < first; k++)
@@ -205,6 +208,7 @@ int ws_ruleset_index(ws_ruleset *rs)
         {offsetof(ws_ruleset, anonymous), F_ANON},
         {offsetof(ws_ruleset, triggers_ci), F_TRIGGER},
         {offsetof(ws_ruleset, countries), F_COUNTRY},
+        {offsetof(ws_ruleset, acronyms), F_SHORT_NAME},
     };
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++) {
         const ws_lexicon *lex = (const ws_lexicon *)((const char *)rs + lexicons[i].offset);

@@ -506,6 +506,13 @@ static void institution_short_names(void **state)
     assert_string_equal(rs->institution_info.v[upper].name, "Organization of the Petroleum Exporting Countries");
     assert_true(ws_phrase_key("opec", 4, false, &key) > 0);
     assert_false(ws_lexicon_get(&rs->acronyms, key.data, key.len, &lower));
+    /* The word index marks the word in small letters: "look there". */
+    uint32_t word = 0;
+    assert_true(ws_lexicon_get(&rs->words, key.data, key.len, &word));
+    assert_true(rs->word_info.v[word].starts & WS_STARTS_SHORT_NAME);
+    assert_true(ws_phrase_key("ferry", 5, false, &key) > 0);
+    assert_false(ws_lexicon_get(&rs->words, key.data, key.len, &word) &&
+                 (rs->word_info.v[word].starts & WS_STARTS_SHORT_NAME));
     ws_buf_release(&key);
 }
 
