@@ -159,35 +159,24 @@ void ws_cli_inputs_free(ws_cli_inputs *in)
     memset(in, 0, sizeof *in);
 }
 
-/* Read all of standard input through stdio (the caller may have read
- * from it the same way). */
-static int read_stdin(char **data, size_t *len, char *err, size_t err_len)
+/* Double the buffer *@buf of *@cap bytes (and one for the final NUL);
+ * false, with the buffer freed and NULL, when that cannot be done. */
+static bool grow_read_buffer(char **buf, size_t *cap)
 {
-    size_t cap = 64 * 1024, n = 0;
-    char *buf = malloc(cap + 1);
-    int rc = 0;
-    while (buf) {
-        if (n == cap) {
-            char *grown = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2 + 1) : NULL;
-            if (!grown) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = grown;
-            cap *= 2;
-        }
-        /* fread only returns short at the end of the file or on an error. */
-        size_t got = fread(buf + n, 1, cap - n, stdin);
-        n += got;
-        if (got == 0) {
-            if (ferror(stdin)) {
-                snprintf(err, err_len, "read error: %s", strerror(errno));
-                rc = -1;
-            }
-            break;
-        }
+    char *grown = *cap < ((size_t)1 << 40) ? realloc(*buf, *cap * 2 + 1) : NULL;
+    if (!grown) {
+        free(*buf);
+        *buf = NULL;
+        return false;
     }
+    *buf = grown;
+    *cap *= 2;
+    return true;
+}
+
+/* Hand over the @n bytes read into @buf, or report why there are none. */
+static int finish_read(char *buf, size_t n, int rc, char **data, size_t *len, char *err, size_t err_len)
+{
     if (!buf) {
         snprintf(err, err_len, "out of memory");
         return -1;
@@ -200,6 +189,30 @@ static int read_stdin(char **data, size_t *len, char *err, size_t err_len)
     *data = buf;
     *len = n;
     return 0;
+}
+
+/* Read all of standard input through stdio (the caller may have read
+ * from it the same way). */
+static int read_stdin(char **data, size_t *len, char *err, size_t err_len)
+{
+    size_t cap = 64 * 1024, n = 0;
+    char *buf = malloc(cap + 1);
+    int rc = 0;
+    while (buf) {
+        if (n == cap && !grow_read_buffer(&buf, &cap))
+            break;
+        /* fread only returns short at the end of the file or on an error. */
+        size_t got = fread(buf + n, 1, cap - n, stdin);
+        n += got;
+        if (got == 0) {
+            if (ferror(stdin)) {
+                snprintf(err, err_len, "read error: %s", strerror(errno));
+                rc = -1;
+            }
+            break;
+        }
+    }
+    return finish_read(buf, n, rc, data, len, err, err_len);
 }
 
 int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t err_len)
@@ -230,16 +243,8 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
     char *buf = malloc(cap + 1);
     int rc = 0;
     while (buf) {
-        if (n == cap) {
-            char *grown = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2 + 1) : NULL;
-            if (!grown) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = grown;
-            cap *= 2;
-        }
+        if (n == cap && !grow_read_buffer(&buf, &cap))
+            break;
         ssize_t got = read(fd, buf + n, cap - n);
         if (got < 0 && errno == EINTR)
             continue;
@@ -253,18 +258,7 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
         n += (size_t)got;
     }
     close(fd);
-    if (!buf) {
-        snprintf(err, err_len, "out of memory");
-        return -1;
-    }
-    if (rc < 0) {
-        free(buf);
-        return -1;
-    }
-    buf[n] = '\0';
-    *data = buf;
-    *len = n;
-    return 0;
+    return finish_read(buf, n, rc, data, len, err, err_len);
 }
 
 bool ws_cli_is_input(const ws_cli_inputs *in, const char *path)
