@@ -1206,7 +1206,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
             return true;
         }
     }
-    /* "Hale, who has in the past described ...", "who at the time said":
+    /* "Hale, who has in recent years described ...", "who at the time said":
      * a phrase of time or place between the auxiliary or the relative
      * pronoun and the verb is no subject (one that ends in a name holds
      * the subject: "which in 2019 Tolvo said"). */
@@ -4212,11 +4212,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_is(a, d.src_start - 1, WS_FW_CONJ) &&
                     !is_comma(a, d.src_start - 1))
                     continue;
-                /* "... back down in the face of public protests.", "appeared
-                 * on TV chat shows.": a word in -s that ends the sentence
+                /* "... backed off in the face of loud street protests.",
+                 * "appeared on TV chat shows.": a word in -s that ends the sentence
                  * after a phrase that a preposition of place or time takes,
                  * after a verb or an adverb, is that phrase's plural noun
-                 * ("the pitch on Kickstarter says.", "one of the agencies
+                 * ("the pitch on Kestrel says.", "one of the agencies
                  * says." speak). */
                 static const char *const placing_preps[] = {"in", "on", "over", "under", "amid", "into", "through",
                                                             "during", "across", "around", "despite", "against",

@@ -667,8 +667,8 @@ static void listeners_and_described_sources(void **state)
     /* A name with an age and a description; a parenthetical cue before
      * a clause with a verb of speech of its own; a named subject after
      * "and"; "but said there was". */
-    check_one("Marley Anderson, 21, a junior from Leeds, said she turned out.",
-              "indirect|said|Marley Anderson, 21, a junior from Leeds|Marley Anderson|she turned out");
+    check_one("Lena Ortiz, 21, a student from Dover, said she came to vote.",
+              "indirect|said|Lena Ortiz, 21, a student from Dover|Lena Ortiz|she came to vote");
     check_one("At one stage, she said, she was weighing a vote for Hale.",
               "indirect|said|she||At one stage || she was weighing a vote for Hale");
     check_nth("Ruiz admitted delays under the plan and Hale says some of them will be worse.", 2, 1,
@@ -1388,8 +1388,8 @@ static void second_verb_after_a_plain_verb(void **state)
     check_one("\"We are working on it,\" the company said in a statement.",
               "direct|said|the company|the company|We are working on it,");
     /* An adverb in -ly that opens a sentence is no name. */
-    check_one("Similarly, William Bennett, a former secretary, said he could not support it.",
-              "indirect|said|William Bennett, a former secretary|William Bennett|he could not support it");
+    check_one("Similarly, Tom Marlow, a former clerk, said he could not back it.",
+              "indirect|said|Tom Marlow, a former clerk|Tom Marlow|he could not back it");
     /* A title before a name that speaks is no verb; a verb of belief after
      * "and" and a name opens its own statement before its clause, not
      * inside names joined by "and". */
@@ -1534,13 +1534,13 @@ static void aside_before_plural_verb(void **state)
 static void phrases_that_open_with_a_verb(void **state)
 {
     (void)state;
-    check_one("Pence went on to say he is confident about the talks.",
-              "indirect|went on to say|Pence|Pence|he is confident about the talks");
+    check_one("Marlow went on to say he is confident about the talks.",
+              "indirect|went on to say|Marlow|Marlow|he is confident about the talks");
     check_one("Ham made it clear that he had misgivings about the cuts.",
               "indirect|made it clear|Ham|Ham|he had misgivings about the cuts");
     check_one("The ministry issued a statement saying the talks failed.",
               "indirect|issued a statement saying|The ministry|The ministry|the talks failed");
-    check_one("\"We will win,\" Pence went on to say.", "direct|went on to say|Pence|Pence|We will win,");
+    check_one("\"We will win,\" Marlow went on to say.", "direct|went on to say|Marlow|Marlow|We will win,");
     ws_report *r = test_analyze("The ministry issued a statement on Friday.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 0);
     ws_report_free(r);
@@ -1652,13 +1652,13 @@ static void apposition_before_cue_is_not_inversion(void **state)
 static void role_alone_finds_titled_person(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("Education Minister Rob Fleming said the school would be rebuilt.\n\n"
+    ws_report *r = test_analyze("Education Minister Tom Marlow said the school would be rebuilt.\n\n"
                                 "Later the minister said the decision was final.\n\n"
                                 "Prime Minister Ana Ruiz said the budget would pass.\n\n"
                                 "Later the foreign minister said the vote was close.\n",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 4);
-    assert_string_equal(speaker_of(r, 1)->name, "Rob Fleming");
+    assert_string_equal(speaker_of(r, 1)->name, "Tom Marlow");
     assert_int_equal(speaker_index(r, 1), speaker_index(r, 0));
     assert_string_equal(speaker_of(r, 2)->name, "Ana Ruiz");
     assert_true(speaker_index(r, 3) != speaker_index(r, 2));
@@ -3626,7 +3626,7 @@ static void relative_clause_ends_inside_quotation_marks(void **state)
               "indirect|described|Hale|Hale|the plan as reckless");
     /* A phrase of time between "who" or an auxiliary and the verb is no
      * subject. */
-    check_nth("Hale, who has in the past described Ruiz as a liar, said the plan failed.", 2, 0,
+    check_nth("Hale, who has in recent years described Ruiz as a liar, said the plan failed.", 2, 0,
               "indirect|described|who|Hale|Ruiz as a liar");
     check_one("The mayor has in recent weeks said the plan failed.",
               "indirect|said|The mayor|The mayor|the plan failed");
