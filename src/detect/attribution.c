@@ -1210,9 +1210,10 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
      * a phrase of time or place between the auxiliary or the relative
      * pronoun and the verb is no subject (one that ends in a name holds
      * the subject: "which in 2019 Tolvo said"). */
+    /* (The phrase is read only where one may stand.) */
     const ws_cue_info *ci = ws_tok_is_cue_verb(a, c) ? verb_reading(a, c) : NULL;
-    uint32_t pp = ws_np_left(a, k, s0);
-    if (ci && !ci->is_ing && pp < k && pp >= s0 + 2 && ws_tok_is(a, pp - 1, WS_FW_PREP) &&
+    uint32_t pp = ci && !ci->is_ing && k >= s0 + 3 ? ws_np_left(a, k, s0) : k;
+    if (pp < k && pp >= s0 + 2 && ws_tok_is(a, pp - 1, WS_FW_PREP) &&
         !ws_tok_text_is(a, pp - 1, "of") && !(a->tok[k - 1].flags & WS_TOKF_CAP) &&
         !is_subject_pronoun(a, pp) &&
         ((ws_tok_is(a, pp - 2, WS_FW_AUX) && !(a->tok[pp - 2].flags & WS_TOKF_CAP)) ||
@@ -2490,11 +2491,11 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
     if ((lemma_is(ci->lemma, "deny") || lemma_is(ci->lemma, "refuse")) && ci->is_past && c > s0 &&
         c + 1 < a->doc->tokens.n && a->tok[c + 1].kind == WS_TOK_WORD && !ws_tok_is(a, c + 1, WS_FW_PREP) &&
         !is_complementizer(a, c + 1) && a->ann[c + 1].pronoun < 0) {
-        uint32_t b = c - 1;
-        while (b > s0 && (ws_tok_is_ly_adverb(a, b) || ws_tok_word_is(a, b, "also") || ws_tok_is(a, b, WS_FW_NEG)))
-            b--;
-        static const char *const be_forms[] = {"was", "were", "been", "be", "is", "are", "being"};
-        if (ws_tok_word_in(a, b, be_forms, sizeof be_forms / sizeof *be_forms))
+        /* (Over adverbs in -ly too: "will be automatically denied".) */
+        uint32_t v = c;
+        while (v > s0 + 1 && ws_tok_is_ly_adverb(a, v - 1))
+            v--;
+        if (passive_before(a, v + 1))
             return false;
     }
     /* "Kestrel finds itself in a bind", "found himself alone": where the
