@@ -250,6 +250,33 @@ static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_t
     return WS_OK;
 }
 
+/* The capitalized words of time that the article also writes after a first
+ * name or a title: "Lena Day ... Day said", "Ms May ... May told". Such
+ * surnames are few, and rarer still in one article; a handful is kept. */
+static void mark_known_surnames(const ws_doc *doc, ws_tok_ann *a)
+{
+    enum { MAX_SURNAMES = 8 };
+    uint32_t surname[MAX_SURNAMES];
+    size_t n_surnames = 0;
+    const ws_token *tok = doc->tokens.v;
+    for (size_t i = 1; i < doc->tokens.n && n_surnames < MAX_SURNAMES; i++)
+        if ((a[i].fw & WS_FW_TIME) && (tok[i].flags & WS_TOKF_CAP) && !(tok[i].flags & WS_TOKF_SENT_START) &&
+            (tok[i - 1].flags & WS_TOKF_CAP) && (a[i - 1].first_name || a[i - 1].honorific >= 0))
+            surname[n_surnames++] = (uint32_t)i;
+    for (size_t i = 0; n_surnames && i < doc->tokens.n; i++) {
+        if (!(a[i].fw & WS_FW_TIME) || !(tok[i].flags & WS_TOKF_CAP))
+            continue;
+        size_t len = tok[i].end - tok[i].start;
+        for (size_t k = 0; k < n_surnames && !a[i].known_surname; k++) {
+            const ws_token *s = &tok[surname[k]];
+            a[i].known_surname = s->end - s->start == len && memcmp(doc->text + s->start, doc->text + tok[i].start, len) == 0;
+        }
+        /* "May said": the surname, not the modal verb. */
+        if (a[i].known_surname)
+            a[i].fw &= ~(uint32_t)WS_FW_AUX;
+    }
+}
+
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
                 ws_tok_ann **out, uint8_t *starts)
 {
@@ -348,6 +375,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             a[i + 1].honorific < 0 && a[i + 1].inst < 0 && !(next->flags & WS_TOKF_SENT_START))
             a[i].inst = -1;
     }
+    mark_known_surnames(doc, a);
     if (mark_common_capitals(doc, mem, a) < 0) {
         ws_free(mem, a);
         return WS_ENOMEM;

@@ -33,6 +33,9 @@ typedef struct ws_tok_ann {
     bool common_capital;    /* capitalized only by its sentence start: the
                                article writes it in lower case elsewhere
                                and never with a capital inside a sentence */
+    bool known_surname;     /* a word of time capitalized ("Day", "May") that
+                               the article writes elsewhere after a first
+                               name or a title ("Lena Day", "Ms May") */
 } ws_tok_ann;
 
 /*

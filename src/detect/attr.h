@@ -179,6 +179,12 @@ bool ws_tok_is_plural_head(const ws_attr *a, uint32_t i);
  * noun: "The police report said". */
 bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i);
 
+/* "the new report,", "the 2019 report on", "Kestrel's annual review.": the
+ * base form of a verb after a determiner and one modifier in the singular
+ * or a number, ending its phrase, is a noun; as a verb it would need a
+ * subject in the plural ("the analysts report that ..."). */
+bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i);
+
 /* A reporting verb form (not a noun or phrase cue). */
 bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i);
 

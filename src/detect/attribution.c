@@ -1836,6 +1836,8 @@ static bool agreed_to_phrase(const ws_attr *a, const ws_cue_info *verb, uint32_t
  * Twitter", "in his New Year's speech", "to reporters", "on Jan. 29",
  * "late Thursday". Returns where the content may begin.
  */
+static bool introductory_phrase(const ws_attr *a, uint32_t k, uint32_t end);
+
 static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, uint32_t k, uint32_t stop)
 {
     for (int round = 0; round < 4 && k < stop; round++) {
@@ -1880,6 +1882,16 @@ static uint32_t skip_circumstances(const ws_attr *a, const ws_cue_info *verb, ui
                 clause_after = is_complementizer(a, j);
             if (!clause_after)
                 return k + 1;
+        }
+        /* "said despite all that, the mayor ...", "says unlike Tolvo, ...":
+         * a concession or a contrast is never how the saying was done; it
+         * opens what was said. */
+        static const char *const contrasting[] = {"despite", "unlike", "notwithstanding", "contrary"};
+        if (k < stop && ws_tok_word_in(a, k, contrasting, sizeof contrasting / sizeof *contrasting)) {
+            /* (Only before a comma and a clause: not "said despite her
+             * doubts that she would vote".) */
+            if (introductory_phrase(a, k, stop))
+                return k;
         }
         if (k + 1 < stop && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that") &&
             !(takes_infinitive(verb) && is_infinitive(a, k, stop)) &&
@@ -1962,7 +1974,10 @@ static bool introductory_phrase(const ws_attr *a, uint32_t k, uint32_t end)
     for (uint32_t j = k + 1; j + 1 < end && j - k < 12; j++) {
         if (is_end_punct(a, j) && !is_comma(a, j))
             return false;
-        if (a->tok[j].kind == WS_TOK_QUOTE || ws_tok_is(a, j, WS_FW_SUB) ||
+        /* ("despite all that, ...": "that" before the comma is no
+         * conjunction.) */
+        if (a->tok[j].kind == WS_TOK_QUOTE ||
+            (ws_tok_is(a, j, WS_FW_SUB) && !(ws_tok_text_is(a, j, "that") && is_comma(a, j + 1))) ||
             (ws_tok_is(a, j, WS_FW_AUX) && !ws_tok_ends_with(a, j, "ing", 5)))
             return false; /* "despite being an alumna," goes on */
         if (!is_comma(a, j))
@@ -2418,6 +2433,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "the secretary of state said" */
     if (ci->is_base && !ci->is_past && ws_tok_noun_before_agreeing_cue(a, c))
         return false; /* "The police report said ..." */
+    if (ws_tok_noun_after_modifier(a, c))
+        return false; /* "the new report, Tom Hale, said" */
     /* "the council received expert reports it had asked for": an -s
      * form after a verb in the past and one modifier is a noun. */
     if (ci->is_s && ws_tok_has_noun_cue(a, c) && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
@@ -3947,6 +3964,21 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     uint32_t cend = content_end(a, past + 1, stop);
                     set_content(a, &d, past + 1, cend);
                     covered_to = cend;
+                    goto done;
+                }
+                /* "Later, Day said the rules hurt" with "Day" read as a
+                 * time: a circumstance alone is never what was said, and
+                 * the noun after the cue is no source. */
+                /* ('But, said Hale, "We will win."': the quotation after
+                 * the source is.) */
+                if (to > s0 && (only_circumstance(a, s0, to) || only_connective(a, s0, to))) {
+                    uint32_t q = past;
+                    while (q < stop && a->tok[q].kind == WS_TOK_PUNCT)
+                        q++;
+                    if (q >= stop || a->tok[q].kind != WS_TOK_QUOTE || !(a->tok[q].flags & WS_TOKF_OPEN) ||
+                        !take_quote_at(a, &d, q))
+                        continue;
+                    covered_to = stop;
                     goto done;
                 }
                 set_content(a, &d, s0, to);

@@ -51,6 +51,9 @@ bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
         return false;
     if (is_dating_time(a, i))
         return false;
+    /* "Lena Day ... Day said": the article's surname, not a time. */
+    if (an->known_surname)
+        return true;
     /* "The mayor Friday said", "a letter from his lawyer Monday", "Tom Hale
      * Friday said": a day of the week is a time, not a name. Names hold one
      * after "on" ("The Mail on Sunday"), before a capital ("The Sunday
@@ -257,6 +260,30 @@ bool ws_tok_inside_role(const ws_attr *a, uint32_t i)
 
 /* A cue word right after a determiner is a noun: "an email", "the report",
  * "his statement". */
+bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i)
+{
+    if (i < 2 || a->tok[i - 2].sentence != a->tok[i].sentence || !ws_tok_has_noun_cue(a, i) ||
+        (a->tok[i].flags & WS_TOKF_CAP))
+        return false;
+    bool base = false;
+    for (int32_t c = a->ann[i].cue; c >= 0 && !base; c = a->rs->cue_info.v[c].next) {
+        const ws_cue_info *ci = &a->rs->cue_info.v[c];
+        base = ci->pos == WS_CUE_VERB && ci->is_base && !ci->is_past && !ci->is_s && !ci->is_ing;
+    }
+    const ws_token *m = &a->tok[i - 1];
+    bool modifier = m->kind == WS_TOK_NUMBER ||
+                    (m->kind == WS_TOK_WORD && !(m->flags & WS_TOKF_CAP) && !a->ann[i - 1].fw && a->ann[i - 1].cue < 0 &&
+                     a->ann[i - 1].pronoun < 0 && !ws_tok_ends_with(a, i - 1, "s", 2));
+    if (!base || !modifier || !(ws_tok_is(a, i - 2, WS_FW_DET) || ws_tok_is_possessive(a, i - 2)))
+        return false;
+    /* Only where the phrase ends, before a mark or a preposition: "backers
+     * of the toll change claim it will" have their verb, and "in a
+     * weekly report security firm Kestrel said" goes on into another
+     * phrase. */
+    return i + 1 >= a->doc->tokens.n || a->tok[i + 1].kind == WS_TOK_PUNCT ||
+           (ws_tok_is(a, i + 1, WS_FW_PREP) && !ws_tok_text_is(a, i + 1, "that"));
+}
+
 static bool cue_as_noun(const ws_attr *a, uint32_t i)
 {
     if (ws_tok_inside_role(a, i))
@@ -272,6 +299,9 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
     if (i == 0 || a->tok[i - 1].sentence != a->tok[i].sentence)
         return false;
     if (ws_tok_is(a, i - 1, WS_FW_DET | WS_FW_NUM) || ws_tok_is_possessive(a, i - 1))
+        return true;
+    /* "the author of the new report, Tom Hale, said". */
+    if (ws_tok_noun_after_modifier(a, i))
         return true;
     if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence)
         return false;
@@ -720,8 +750,9 @@ uint32_t ws_np_right(const ws_attr *a, uint32_t start, uint32_t limit)
 static uint32_t time_phrase_left(const ws_attr *a, uint32_t end, uint32_t limit)
 {
     uint32_t k = end;
-    while (k > limit && (ws_tok_is(a, k - 1, WS_FW_TIME) || a->tok[k - 1].kind == WS_TOK_NUMBER ||
-                         ws_tok_text_is(a, k - 1, ".")))
+    while (k > limit &&
+           ((ws_tok_is(a, k - 1, WS_FW_TIME) && !(a->ann[k - 1].known_surname && !is_dating_time(a, k - 1))) ||
+            a->tok[k - 1].kind == WS_TOK_NUMBER || ws_tok_text_is(a, k - 1, ".")))
         k--;
     if (k == end)
         return end;

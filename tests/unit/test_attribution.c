@@ -3666,6 +3666,59 @@ static void name_runs_read_again_read_the_same(void **state)
               "indirect|said|Commander Omar al Rashid|Omar al Rashid|the talks would go on");
 }
 
+/* A surname that is also a word of time ("Day", "May") speaks once the
+ * article has written it after a first name or a title; without that, a
+ * circumstance before an inverted cue is never what was said. */
+static void surnames_that_are_times(void **state)
+{
+    (void)state;
+    check_nth("Lena Day runs a charity in Dover. Day said the new rules hurt the town.", 1, 0,
+              "indirect|said|Day|Lena Day|the new rules hurt the town");
+    check_nth("Ana May spoke first. Later, May told reporters the deal was done.", 1, 0,
+              "indirect|told|May|Ana May|the deal was done");
+    check_nth("Ms May met Hale. Then May said the plan would fail.", 1, 0, "indirect|said|May|May|the plan would fail");
+    /* The month stays a time after "in", and a weekday after a name is still one. */
+    check_nth("Ana May met Hale in May. Hale said in May that the rules hurt.", 1, 0,
+              "indirect|said|Hale|Hale|the rules hurt");
+    check_nth("Ana May spoke on Monday. The mayor Friday said the rules hurt.", 1, 0,
+              "indirect|said|The mayor|The mayor|the rules hurt");
+    /* No such surname: nothing, rather than "Later" said by "the rules hurt". */
+    check_none("Later, Day said the rules hurt.");
+    check_none("Later, said the rules hurt.");
+    /* A quotation after the source is what was said. */
+    check_one("But, said Hale, \"We will win the cup.\"", "direct|said|Hale|Hale|We will win the cup.");
+}
+
+/* A verb's base form after a determiner and one modifier in the singular,
+ * ending its phrase, is a noun: the apposition after it names the source. */
+static void noun_after_a_modifier(void **state)
+{
+    (void)state;
+    check_one("The author of the new report, Tom Hale, said the plan will fail.",
+              "indirect|said|The author of the new report, Tom Hale|Tom Hale|the plan will fail");
+    check_one("One of the authors of that 2019 report, Tom Hale, said the plan will at least test them.",
+              "indirect|said|One of the authors of that 2019 report, Tom Hale|Tom Hale|the plan will at least test them");
+    /* With a plural subject, or an object after it, it is the verb. */
+    check_one("The analysts report that sales fell.", "indirect|report|The analysts|The analysts|sales fell");
+    check_one("However, backers of the toll change claim it will cut fares.",
+              "indirect|claim|backers of the toll change|backers of the toll change|it will cut fares");
+    check_one("In a weekly report security firm Kestrel said two faults were fixed.",
+              "indirect|said|security firm Kestrel|Kestrel|two faults were fixed");
+}
+
+/* A concession or a contrast after the cue, set off by its comma before a
+ * clause, opens what was said; it does not say how the saying was done. */
+static void concession_opens_the_content(void **state)
+{
+    (void)state;
+    check_one("She said despite all that, the mayor was not swayed.",
+              "indirect|said|She||despite all that, the mayor was not swayed");
+    check_one("Hale says unlike the others, the ferry will run on time.",
+              "indirect|says|Hale|Hale|unlike the others, the ferry will run on time");
+    /* Before "that" it is a circumstance of the saying. */
+    check_one("Ruiz has said despite her doubts that she will vote.", "indirect|has said|Ruiz|Ruiz|she will vote");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3829,6 +3882,9 @@ int main(void)
         cmocka_unit_test(what_someone_said),
         cmocka_unit_test(participle_phrase_before_its_subject),
         cmocka_unit_test(relative_clause_ends_inside_quotation_marks),
+        cmocka_unit_test(surnames_that_are_times),
+        cmocka_unit_test(noun_after_a_modifier),
+        cmocka_unit_test(concession_opens_the_content),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
