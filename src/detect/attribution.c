@@ -1050,6 +1050,20 @@ static bool subject_pp_head(const ws_attr *a, uint32_t np, uint32_t s0, uint32_t
  */
 static uint32_t skip_aside_left(const ws_attr *a, uint32_t k, uint32_t s0)
 {
+    /* "Democrats - and some Republicans - say": a coordinate aside between
+     * dashes adds to the subject before it. */
+    if (k >= s0 + 4 && ws_tok_is_dash(a, k - 1)) {
+        for (uint32_t p = k - 2; p > s0 && k - p < 10; p--) {
+            if (a->tok[p].kind == WS_TOK_QUOTE || is_end_punct(a, p))
+                break;
+            if (ws_tok_is_dash(a, p)) {
+                if (ws_tok_word_is(a, p + 1, "and") || ws_tok_word_is(a, p + 1, "or"))
+                    return p;
+                break;
+            }
+        }
+        return k;
+    }
     if (k < s0 + 4 || !is_comma(a, k - 1))
         return k;
     if (is_comma(a, k - 3) && a->tok[k - 2].kind == WS_TOK_WORD &&
@@ -1350,9 +1364,13 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                 aside = appositive = true;
             if (!relative && !appositive)
                 continue;
-            /* "Marley Anderson, 21, a junior, said": the name before the age. */
+            /* "Marley Anderson, 21, a junior, said": the name before the age;
+             * "Ruiz, meanwhile, who ...": before an adverb set off too. */
             uint32_t named = p;
-            if (p >= s0 + 3 && a->tok[p - 1].kind == WS_TOK_NUMBER && is_comma(a, p - 2))
+            if (p >= s0 + 3 && (a->tok[p - 1].kind == WS_TOK_NUMBER ||
+                                (ws_tok_is(a, p - 1, WS_FW_ADV) && !ws_tok_is(a, p - 1, WS_FW_CONJ | WS_FW_SUB)) ||
+                                ws_tok_is_ly_adverb(a, p - 1)) &&
+                is_comma(a, p - 2))
                 named = p - 2;
             /* "Rosa T. Mendel (D-Ore.), chair of ...": the name before
              * the parenthesis. */
@@ -1385,10 +1403,26 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                     break;
                 s1 = s2;
             }
+            /* "Farmers, including Tom Hale, said": those the description
+             * names some of are people; the phrase runs back over the
+             * participles and prepositions that place them ("Farmers
+             * interviewed at rallies in Dover, including ..."). */
+            bool including = ws_tok_word_is(a, m0, "including") && m0 + 1 < k - 1 && ws_tok_is_name_word(a, k - 2);
+            for (int steps = 0; including && steps < 4 && s1 > s0 + 1 && ws_tok_is(a, s1 - 1, WS_FW_PREP) &&
+                                !ws_tok_text_is(a, s1 - 1, "that");
+                 steps++) {
+                uint32_t j = s1 - 1;
+                if (j >= s0 + 2 && is_plain_lower(a, j - 1) && ws_tok_ends_with(a, j - 1, "ed", 4))
+                    j--; /* "interviewed at" */
+                uint32_t s2 = ws_np_left(a, j, s0);
+                if (s2 >= j)
+                    break;
+                s1 = s2;
+            }
             uint32_t h = named - 1;
             const ws_tok_ann *ha = &a->ann[h];
             bool head_names = ws_tok_is_name_word(a, h) || ha->pronoun >= 0 || ha->role >= 0 ||
-                              ha->is_head || ha->anon_len || relative ||
+                              ha->is_head || ha->anon_len || relative || including ||
                               ws_tok_word_in(a, h, people_words, N_PEOPLE_WORDS);
             /* "His father, Joseph, says": a kinship or any noun named by
              * the apposition, when the phrase is determined ("his", "the",
@@ -2435,6 +2469,21 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "The police report said ..." */
     if (ws_tok_noun_after_modifier(a, c))
         return false; /* "the new report, Tom Hale, said" */
+    /* "declared bankruptcy": a filing, not a statement. */
+    if (lemma_is(ci->lemma, "declare") && c + 1 < a->doc->tokens.n &&
+        (ws_tok_word_is(a, c + 1, "bankruptcy") || ws_tok_word_is(a, c + 1, "insolvency")))
+        return false;
+    /* "until the standards are agreed, ...": terms settled, not a report
+     * ("it was agreed that ..." is one). */
+    if (lemma_is(ci->lemma, "agree") && ci->is_past && passive_before(a, c + 1) &&
+        !(c + 1 < a->doc->tokens.n && (ws_tok_text_is(a, c + 1, "that") || ws_tok_text_is(a, c + 1, "to"))))
+        return false;
+    /* "(Additional reporting by Ana Ruiz; Editing by Tom Hale)": a credit
+     * line names who worked on the article. */
+    if (ci->is_ing && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "by") &&
+        (c == s0 || ws_tok_word_is(a, c - 1, "additional") || ws_tok_word_is(a, c - 1, "further") ||
+         ws_tok_text_is(a, c - 1, "(") || ws_tok_text_is(a, c - 1, ";")))
+        return false;
     /* "the council received expert reports it had asked for": an -s
      * form after a verb in the past and one modifier is a noun. */
     if (ci->is_s && ws_tok_has_noun_cue(a, c) && c >= s0 + 2 && is_plain_lower(a, c - 1) &&
@@ -3679,6 +3728,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
 {
     const ws_sentence *sent = &a->doc->sentences.v[s];
     uint32_t s0 = sent->tok_start, stop = sent->tok_end;
+    /* "(The French are fans of the show, Hale said.)": a sentence in
+     * brackets is read as the sentence inside them. */
+    if (stop > s0 + 2 && ws_tok_text_is(a, s0, "(") && ws_tok_text_is(a, stop - 1, ")")) {
+        uint32_t close = s0 + 1;
+        while (close < stop - 1 && !ws_tok_text_is(a, close, ")"))
+            close++;
+        if (close == stop - 1) {
+            s0++;
+            stop--;
+        }
+    }
     size_t first = drafts->n;
     uint32_t covered_to = s0; /* tokens before this are another statement's content */
     int led_in = lead_in_statement(a, s, drafts);

@@ -586,6 +586,13 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
                 k = t - 1;
                 continue;
             }
+            /* "an inside source", "the outside world": after an article, an
+             * adjective. */
+            if (t > limit && (ws_tok_word_is(a, t - 1, "a") || ws_tok_word_is(a, t - 1, "an") ||
+                              ws_tok_word_is(a, t - 1, "the"))) {
+                k = t;
+                continue;
+            }
             break;
         }
         if (fw & WS_FW_NUM) {

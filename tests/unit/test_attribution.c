@@ -3719,6 +3719,39 @@ static void concession_opens_the_content(void **state)
     check_one("Ruiz has said despite her doubts that she will vote.", "indirect|has said|Ruiz|Ruiz|she will vote");
 }
 
+/* Asides between the subject and its verb: an adverb set off before a
+ * relative clause, "including" and the names it gives, a coordinate aside
+ * between dashes; a preposition used as an adjective ("an inside
+ * source"); a sentence in brackets. */
+static void asides_before_the_verb(void **state)
+{
+    (void)state;
+    check_one("Ruiz, meanwhile, who has no such backing, said the fact speaks volumes.",
+              "indirect|said|Ruiz, meanwhile, who has no such backing|Ruiz|the fact speaks volumes");
+    check_one("Farmers, including Mr. Hale, said they had no problem with the plan.",
+              "indirect|said|Farmers|Farmers|they had no problem with the plan");
+    check_one("Many farmers interviewed at rallies in Dover, including Mr. Hale, said they liked the plan.",
+              "indirect|said|Many farmers interviewed at rallies in Dover|Many farmers interviewed at rallies|"
+              "they liked the plan");
+    check_one("Democrats - and some Republicans - say that the plan will fail.",
+              "indirect|say|Democrats|Democrats|the plan will fail");
+    check_one("Their aim, an inside source told us, was a second ferry.",
+              "indirect|told|an inside source|an inside source|Their aim || was a second ferry");
+    check_one("(The French are big fans of the show, Mr. Hale said.)",
+              "indirect|said|Mr. Hale|Hale|The French are big fans of the show");
+    /* A bracket that closes before the end is not the sentence's. */
+    check_one("(Left) Hale said the plan would run (in May)", "indirect|said|Hale|Hale|the plan would run (in May)");
+}
+
+/* Credit lines and settled terms are no statements. */
+static void credit_lines_and_terms_agreed(void **state)
+{
+    (void)state;
+    check_none("(Reporting by Ana Ruiz; Additional reporting by Tom Hale; Editing by Lena Ortiz)");
+    check_none("Until fares, bus routes - and the timetables - are agreed, the service will be limited.");
+    check_one("It was agreed that fares would rise.", "indirect|was agreed|It||fares would rise");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3885,6 +3918,8 @@ int main(void)
         cmocka_unit_test(surnames_that_are_times),
         cmocka_unit_test(noun_after_a_modifier),
         cmocka_unit_test(concession_opens_the_content),
+        cmocka_unit_test(asides_before_the_verb),
+        cmocka_unit_test(credit_lines_and_terms_agreed),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
