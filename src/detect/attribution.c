@@ -40,6 +40,8 @@ typedef struct draft {
     uint32_t heard_end;      /* speak next ("... and said"); start == end: none */
 } draft;
 
+typedef WS_ARRAY(draft) draft_list;
+
 /* Is a cue's lemma @word? Asked of nearly every cue, from many places,
  * mostly of one that is not it: the first letters settle most questions
  * before the call to strcmp(). */
@@ -1343,8 +1345,16 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             static const char *const reflexives[] = {"himself", "herself", "themselves", "itself"};
             if (ws_tok_word_in(a, m0, reflexives, sizeof reflexives / sizeof *reflexives))
                 aside = true;
+            /* ("Tom Hale, one of the few co-authors still in office,") */
+            /* (Not after another description: "Tom Hale, the mayor of
+             * Dover, one of the towns in the suit," has its name earlier.) */
+            bool one_of = ws_tok_word_is(a, m0, "one") && m0 + 1 < k && ws_tok_word_is(a, m0 + 1, "of");
+            if (one_of) {
+                uint32_t np = ws_np_left(a, p, s0);
+                one_of = np < p && (np == s0 || !is_comma(a, np - 1));
+            }
             bool appositive = (ma->fw & WS_FW_DET) || ma->role >= 0 || ws_tok_is_name_word(a, m0) ||
-                              ma->demonym >= 0 || ma->country >= 0 || age ||
+                              ma->demonym >= 0 || ma->country >= 0 || age || one_of ||
                               ws_tok_word_in(a, m0, people_words, N_PEOPLE_WORDS);
             /* "commercial director at Rightmove": adjectives before a role. */
             for (uint32_t j = m0 + 1; !appositive && j < k - 1 && j <= m0 + 2 && !is_comma(a, j); j++)
@@ -1811,6 +1821,19 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
  * to", "expects to"), promises, refusals and requests ("vowed to fight",
  * "urged them to leave"). Others take "to" for a listener ("said to
  * reporters", "responded to criticism"). */
+/* The last statement of the sentence so far that is not a relative
+ * clause's ("a fund for farmers who want to expand, saying ...": the
+ * participle's speaker is the one who announced it), or -1. */
+static int32_t last_main_draft(const ws_attr *a, const draft_list *drafts, size_t first)
+{
+    for (size_t i = drafts->n; i > first; i--) {
+        uint32_t c = drafts->v[i - 1].cue_tok;
+        if (!(c > 0 && ws_tok_word_is(a, c - 1, "who")))
+            return (int32_t)(i - 1);
+    }
+    return -1;
+}
+
 static bool takes_infinitive(const ws_cue_info *ci)
 {
     static const char *const verbs[] = {"promise", "vow", "pledge", "threaten", "agree", "refuse",
@@ -2049,9 +2072,11 @@ static bool opens_speech(const ws_attr *a, uint32_t k, bool after_listener)
         return true;
     /* "and said the war changed them": a determined subject and a verb in
      * the past. */
-    return ws_tok_is(a, k, WS_FW_DET) && a->tok[e].kind == WS_TOK_WORD && !(a->tok[e].flags & WS_TOKF_CAP) &&
-           !a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) && e + 1 < a->doc->tokens.n &&
-           a->tok[e + 1].sentence == a->tok[e].sentence && !is_end_punct(a, e + 1);
+    /* ("and said Dover offered more": a name and its verb.) */
+    bool named = (a->tok[k].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, k);
+    return (ws_tok_is(a, k, WS_FW_DET) || named) && a->tok[e].kind == WS_TOK_WORD &&
+           !(a->tok[e].flags & WS_TOKF_CAP) && !a->ann[e].fw && ws_tok_ends_with(a, e, "ed", 4) &&
+           e + 1 < a->doc->tokens.n && a->tok[e + 1].sentence == a->tok[e].sentence && !is_end_punct(a, e + 1);
 }
 
 /* Does what follows the cue show that the content is on its left? A comma
@@ -2637,7 +2662,13 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
             return false;
         uint32_t rel_s, rel_e;
         /* "Voters who backed Obama say": the head before the relative clause. */
-        bool plural = share || ws_tok_is_plural_head(a, p - 1) ||
+        /* "critics who say", "18% who say": the relative pronoun stands
+         * for the plural before it. */
+        uint32_t antecedent = p >= s0 + 3 && is_comma(a, p - 2) ? p - 3 : p - 2;
+        bool who_plural = p >= s0 + 2 && ws_tok_word_is(a, p - 1, "who") &&
+                          (ws_tok_is_plural_head(a, antecedent) || ws_tok_text_is(a, antecedent, "percent") ||
+                           ws_tok_text_is(a, antecedent, "%"));
+        bool plural = share || who_plural || ws_tok_is_plural_head(a, p - 1) ||
                       (relative_subject(a, ws_np_left(a, p, s0), s0, &rel_s, &rel_e) &&
                        ws_tok_is_plural_head(a, rel_e - 1));
         /* "Members of Congress say", "Aides to Clinton say": the head
@@ -3087,7 +3118,6 @@ static bool put_it_reports(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t s
     return !after_statement || ws_skip_adverbials_right(a, s0, as) == as;
 }
 
-typedef WS_ARRAY(draft) draft_list;
 
 /* Does the content of draft @d hold byte offset @at? */
 static bool content_holds(const draft *d, uint32_t at)
@@ -3119,6 +3149,11 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
      * that says whose claim it is stands on its own. */
     if (d->src_start < d->src_end && d->src_start > 0 && d->src_end <= d->cue_tok &&
         (ws_tok_word_is(a, d->src_start - 1, "which") || ws_tok_word_is(a, d->src_start - 1, "who")))
+        return false;
+    /* "ammunition to critics who say the law is ...": so does one whose
+     * verb follows "who". */
+    if (d->cue_tok > 0 && ws_tok_word_is(a, d->cue_tok - 1, "who") && d->n_frags &&
+        a->tok[d->cue_tok].start < d->frags[0].start)
         return false;
     for (size_t j = first; j < drafts->n; j++) {
         const draft *o = &drafts->v[j];
@@ -3781,6 +3816,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             relative_claim = w > s0 && is_comma(a, w - 1) &&
                              (ws_tok_word_is(a, w, "which") || ws_tok_word_is(a, w, "who")) &&
                              ws_np_right(a, w + 1, c) == c;
+        /* ("offered ammunition to critics who say the law is ...": the
+         * relative clause of the object reports on its own.) */
+        if (covered_cue && c > s0 + 1 && ws_tok_word_is(a, c - 1, "who"))
+            relative_claim = true;
         /* (So is a cue with a quotation of its own: "heard students
          * shout, "Sack the board!"".) */
         bool own_quote = covered_cue && comma_then_quotation(a, c + 1, stop);
@@ -3991,9 +4030,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 d.in_phrase = by_means && (prep_at == s0 || is_comma(a, prep_at - 1));
                 if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) || (by_means && prep_at == s0)) {
                     d.is_deferred = true;
-                } else if (drafts->n > first && !(phrase_reading(a, drafts->v[drafts->n - 1].cue_tok) &&
-                                                   !verb_reading(a, drafts->v[drafts->n - 1].cue_tok))) {
-                    d.src_from_stmt = (int32_t)drafts->n - 1;
+                } else if (last_main_draft(a, drafts, first) >= 0 &&
+                           !(phrase_reading(a, drafts->v[last_main_draft(a, drafts, first)].cue_tok) &&
+                             !verb_reading(a, drafts->v[last_main_draft(a, drafts, first)].cue_tok))) {
+                    d.src_from_stmt = last_main_draft(a, drafts, first);
                 } else if (main_subject(a, s0, c, &src_s, &src_e)) {
                     /* (Also after "According to X, he ..., describing":
                      * the phrase's source did not do the describing.) */
@@ -4276,8 +4316,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 bool closes =
                     j + 1 < cend && a->tok[j + 1].kind == WS_TOK_QUOTE && (a->tok[j + 1].flags & WS_TOKF_CLOSE);
                 uint32_t next = closes ? j + 2 : j + 1;
+                /* ("The critics, who say he should quit, met on Monday":
+                 * a verb in the past, not a participle of its own phrase,
+                 * "revised in May".) */
+                bool past = next < cend && is_plain_lower(a, next) &&
+                            (ws_tok_word_in(a, next, irregular_past, N_IRREGULAR_PAST) ||
+                             (ws_tok_ends_with(a, next, "ed", 4) &&
+                              !(next + 1 < cend && ws_tok_is(a, next + 1, WS_FW_PREP))));
                 if (is_comma(a, j) && (a->tok[j].quote_depth == 0 || closes) && next < cend &&
-                    (is_finite_cue(a, next) || (ws_tok_is(a, next, WS_FW_AUX) && a->ann[next].pronoun < 0))) {
+                    (is_finite_cue(a, next) || past || (ws_tok_is(a, next, WS_FW_AUX) && a->ann[next].pronoun < 0))) {
                     cend = closes ? next : j;
                     break;
                 }
@@ -4285,6 +4332,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             uint32_t k = content_from;
             while (k < cend && (is_end_punct(a, k) || is_complementizer(a, k)))
                 k++;
+            /* "people who fear losing ...", "the voters who agreed.": what
+             * stands before "who" is its antecedent, never what was said. */
+            bool after_who = d.cue_tok > s0 && ws_tok_word_is(a, d.cue_tok - 1, "who");
             uint32_t colon;
             /* Where content on the left of the cue would end. */
             const uint32_t left_to = left_content_end(a, &d, c, s0);
@@ -4353,11 +4403,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 if (open != UINT32_MAX)
                     q = open;
                 if (q == UINT32_MAX || !take_quote_at(a, &d, q)) {
-                    if (only_circumstance(a, s0, left_to))
+                    if (only_circumstance(a, s0, left_to) || after_who)
                         continue; /* "Last year, Scott said." */
                     set_content(a, &d, s0, left_to);
                 }
-            } else if (k < cend && left_to > s0 && content_is_left(a, content_from, k)) {
+            } else if (k < cend && left_to > s0 && content_is_left(a, content_from, k) && !after_who) {
                 /* '..., he said, but ...', '"...," she said while sitting':
                  * what follows is not what was said. With nothing before the
                  * speaker ("Carey said while many ...") it is, after all.

@@ -3752,6 +3752,38 @@ static void credit_lines_and_terms_agreed(void **state)
     check_one("It was agreed that fares would rise.", "indirect|was agreed|It||fares would rise");
 }
 
+/* A relative clause with "who" and a verb of saying reports what the
+ * antecedent said, also inside another statement's content; the
+ * antecedent is never what was said. */
+static void who_says_in_a_relative_clause(void **state)
+{
+    (void)state;
+    check_nth("Hale rebuked critics who say he should quit.", 2, 1, "indirect|say|who|critics|he should quit");
+    check_nth("Hale attacked the critics, who say he should quit.", 2, 1,
+              "indirect|say|who|the critics|he should quit");
+    /* The clause ends before the main verb after its comma. */
+    check_one("The critics, who say he should quit, met on Monday.",
+              "indirect|say|who|The critics|he should quit");
+    check_none("The board may let tenants who fear losing their homes stay on.");
+    /* A participle after it speaks for the main clause's subject. */
+    check_nth("Ruiz also launched a fund for farmers who want to expand, saying banks still hold them back.", 2, 1,
+              "indirect|saying|Ruiz|Ruiz|banks still hold them back");
+}
+
+/* The subject of "and said" before its clause: a name and a verb in the
+ * past open what was said; "one of" describes a name before it. */
+static void and_said_a_name(void **state)
+{
+    (void)state;
+    check_one("The court overruled and said Dover offered more voting.",
+              "indirect|said|The court|The court|Dover offered more voting");
+    check_one("Tom Hale, one of the few co-authors still in office, said he remembers the night.",
+              "indirect|said|Tom Hale, one of the few co-authors still in office|Tom Hale|he remembers the night");
+    check_one("\"It is an invasion,\" Tom Hale, the attorney general of Dover, one of the towns in the suit, said.",
+              "direct|said|Tom Hale, the attorney general of Dover, one of the towns in the suit|Tom Hale|"
+              "It is an invasion,");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3920,6 +3952,8 @@ int main(void)
         cmocka_unit_test(concession_opens_the_content),
         cmocka_unit_test(asides_before_the_verb),
         cmocka_unit_test(credit_lines_and_terms_agreed),
+        cmocka_unit_test(who_says_in_a_relative_clause),
+        cmocka_unit_test(and_said_a_name),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
