@@ -3150,7 +3150,7 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
     if (d->src_start < d->src_end && d->src_start > 0 && d->src_end <= d->cue_tok &&
         (ws_tok_word_is(a, d->src_start - 1, "which") || ws_tok_word_is(a, d->src_start - 1, "who")))
         return false;
-    /* "ammunition to critics who say the law is ...": so does one whose
+    /* "a weapon for critics who say the toll is ...": so does one whose
      * verb follows "who". */
     if (d->cue_tok > 0 && ws_tok_word_is(a, d->cue_tok - 1, "who") && d->n_frags &&
         a->tok[d->cue_tok].start < d->frags[0].start)
@@ -3816,7 +3816,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             relative_claim = w > s0 && is_comma(a, w - 1) &&
                              (ws_tok_word_is(a, w, "which") || ws_tok_word_is(a, w, "who")) &&
                              ws_np_right(a, w + 1, c) == c;
-        /* ("offered ammunition to critics who say the law is ...": the
+        /* ("handed a weapon to critics who say the toll is ...": the
          * relative clause of the object reports on its own.) */
         if (covered_cue && c > s0 + 1 && ws_tok_word_is(a, c - 1, "who"))
             relative_claim = true;

@@ -1602,6 +1602,18 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
 }
 
 /*
+ * "Al Basha said" after "Abir Al Basha came": a name of several words that
+ * ends an earlier, longer name (whose first word no list of first names
+ * knows, so that it was no mention of its own) is that name.
+ */
+static const char *longer_name_before(ws_attr *a, uint32_t at, uint32_t end, const char *name)
+{
+    const char *full = end > at ? full_name_before(a, at, end - 1) : NULL;
+    size_t nf = full ? strlen(full) : 0, nn = strlen(name);
+    return full && nf > nn + 1 && full[nf - nn - 1] == ' ' && str_ieq(full + nf - nn, name) ? full : NULL;
+}
+
+/*
  * Entity @i, just made from the words @body to @end after the determiners
  * from @start, keeps the phrase as written: "the government" when its name
  * is "government". Only when the name is those very words, not a name the
@@ -2687,7 +2699,8 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                     return add_as_institution(a, &m, span_text(a, firm_start, m.name_end), is_speaker);
                 }
             }
-            const char *full = single ? full_name_before(a, m.name_start, m.name_start) : NULL;
+            const char *full = single ? full_name_before(a, m.name_start, m.name_start)
+                                      : longer_name_before(a, m.name_start, m.name_end, name);
             if (full) {
                 m.entity = find_person(a, full, false, start);
                 if (m.entity >= 0)
