@@ -1542,9 +1542,11 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
      * auxiliary is a verb, no subject. */
     /* (A participle's own subject is found past it: "A lawsuit was filed
      * in 2012 challenging ...".) */
+    /* ("Officials who were named said": the clause's own subject before
+     * "who".) */
     if (s + 1 == k && s > s0 && is_plain_lower(a, s) && ws_tok_ends_with(a, s, "ed", 4) &&
         ws_tok_is(a, s - 1, WS_FW_AUX) && !(verb_reading(a, c) && verb_reading(a, c)->is_ing))
-        return false;
+        return relative_subject(a, s, s0, start, end);
     /* "The most recent poll": "most" of a superlative keeps its article. */
     if (s > s0 && (ws_tok_text_is(a, s, "most") || ws_tok_text_is(a, s, "least")) &&
         ws_tok_word_is(a, s - 1, "the"))
@@ -2494,6 +2496,15 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false; /* "The police report said ..." */
     if (ws_tok_noun_after_modifier(a, c))
         return false; /* "the new report, Tom Hale, said" */
+    /* "officials who declined to be named said", "who asked not to be
+     * identified": the formula of an anonymous source, not a request or a
+     * refusal worth reporting. */
+    if (lemma_is(ci->lemma, "decline") || lemma_is(ci->lemma, "ask") || lemma_is(ci->lemma, "refuse")) {
+        uint32_t t = c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "not") ? c + 2 : c + 1;
+        if (t + 2 < a->doc->tokens.n && ws_tok_word_is(a, t, "to") && ws_tok_word_is(a, t + 1, "be") &&
+            (ws_tok_word_is(a, t + 2, "named") || ws_tok_word_is(a, t + 2, "identified")))
+            return false;
+    }
     /* "declared bankruptcy": a filing, not a statement. */
     if (lemma_is(ci->lemma, "declare") && c + 1 < a->doc->tokens.n &&
         (ws_tok_word_is(a, c + 1, "bankruptcy") || ws_tok_word_is(a, c + 1, "insolvency")))
@@ -2668,6 +2679,13 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         bool who_plural = p >= s0 + 2 && ws_tok_word_is(a, p - 1, "who") &&
                           (ws_tok_is_plural_head(a, antecedent) || ws_tok_text_is(a, antecedent, "percent") ||
                            ws_tok_text_is(a, antecedent, "%"));
+        /* ("Critics of the plan who say": the head before "of".) */
+        if (!who_plural && p >= s0 + 2 && ws_tok_word_is(a, p - 1, "who"))
+            for (uint32_t j = ws_np_left(a, antecedent + 1, s0); j < antecedent; j++)
+                if (ws_tok_text_is(a, j, "of")) {
+                    who_plural = j > s0 && ws_tok_is_plural_head(a, j - 1);
+                    break;
+                }
         bool plural = share || who_plural || ws_tok_is_plural_head(a, p - 1) ||
                       (relative_subject(a, ws_np_left(a, p, s0), s0, &rel_s, &rel_e) &&
                        ws_tok_is_plural_head(a, rel_e - 1));
@@ -4310,6 +4328,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                 (ws_tok_text_is(a, d.src_start, "who") || ws_tok_text_is(a, d.src_start, "which"))) ||
                                (d.src_end + 1 < c && is_comma(a, d.src_end) &&
                                 (ws_tok_text_is(a, d.src_end + 1, "who") || ws_tok_text_is(a, d.src_end + 1, "which")));
+            /* "Officials who saw the report said the talks failed": a
+             * clause with "who" inside the subject ends before the
+             * sentence's own verb of saying. */
+            if (d.cue_tok > s0 + 1 && ws_tok_word_is(a, d.cue_tok - 1, "who") && !is_comma(a, d.cue_tok - 2))
+                for (uint32_t j = content_from + 1; j < cend; j++)
+                    if (is_finite_cue(a, j) && a->tok[j].quote_depth == 0 && relative_subject(a, j - 1, s0, &src_s, &src_e)) {
+                        cend = j;
+                        break;
+                    }
             for (uint32_t j = content_from; in_relative && j < cend; j++) {
                 /* (The comma may close a quotation: 'Humphrey, who calls
                  * Ruiz a "liar," said ...'.) */

@@ -2043,6 +2043,17 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         uint32_t s0 = ws_np_left(a, e0, a->doc->sentences.v[a->tok[start].sentence].tok_start);
         if (s0 >= e0)
             return -1;
+        /* "a fund for farmers who want": the people after the preposition
+         * when the head before it is a thing ("a spokesman for the
+         * ministry who said", "critics of the plan who say" keep theirs). */
+        for (uint32_t p = s0 + 1; p + 1 < e0; p++)
+            if (ws_tok_is(a, p, WS_FW_PREP)) {
+                uint32_t h = p - 1;
+                if (a->tok[h].kind == WS_TOK_WORD && !(a->tok[h].flags & WS_TOKF_CAP) && a->ann[h].role < 0 &&
+                    !a->ann[h].anon_len && !ws_tok_is_plural_head(a, h) && ws_tok_is_plural_head(a, e0 - 1))
+                    s0 = p + 1;
+                break;
+            }
         int32_t ante = ws_mention_for(a, s0, e0, is_speaker);
         if (ante < 0)
             return ante;

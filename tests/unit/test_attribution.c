@@ -3769,9 +3769,23 @@ static void who_says_in_a_relative_clause(void **state)
     check_one("The critics, who say he should quit, met on Monday.",
               "indirect|say|who|The critics|he should quit");
     check_none("The board may let tenants who fear losing their homes stay on.");
+    /* Inside the subject, the clause ends before the sentence's own verb. */
+    check_one("Officials who saw the report said the talks failed.",
+              "indirect|said|Officials|Officials|the talks failed");
+    check_one("Officials who were named said the talks failed.",
+              "indirect|said|Officials|Officials|the talks failed");
+    /* The formula of an anonymous source is no statement of its own. */
+    check_one("A spokesman for the ministry who declined to be named said the talks failed.",
+              "indirect|said|A spokesman for the ministry|A spokesman for the ministry|the talks failed");
+    check_one("An aide, who asked not to be identified, said the talks failed.",
+              "indirect|said|An aide, who asked not to be identified|An aide|the talks failed");
     /* A participle after it speaks for the main clause's subject. */
     check_nth("Ruiz also launched a fund for farmers who want to expand, saying banks still hold them back.", 2, 1,
               "indirect|saying|Ruiz|Ruiz|banks still hold them back");
+    /* "who" stands for the people after a preposition when the head
+     * before it is a thing. */
+    check_nth("Ruiz also launched a fund for farmers who want to expand, saying banks still hold them back.", 2, 0,
+              "indirect|want|who|farmers|to expand");
 }
 
 /* The subject of "and said" before its clause: a name and a verb in the
