@@ -3285,9 +3285,25 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         }
         st.kind = all_quoted ? WS_STATEMENT_DIRECT
                   : d->quote >= 0 ? WS_STATEMENT_PARTIAL : WS_STATEMENT_INDIRECT;
+        /* A word or two in quotation marks is a fragment, unless the
+         * speaker's punctuation inside the marks ends it as an utterance
+         * ('"No," he said.', 'Hale said: "Never."'). */
         if (all_quoted && d->n_frags == 1 && d->quote >= 0 &&
-            (a->doc->quotes.v[d->quote].flags & WS_QUOTE_SHORT))
-            st.kind = WS_STATEMENT_PARTIAL;
+            (a->doc->quotes.v[d->quote].flags & WS_QUOTE_SHORT)) {
+            const ws_quote *q = &a->doc->quotes.v[d->quote];
+            char last = q->close.start > q->open.end ? a->doc->text[q->close.start - 1] : 0;
+            /* (Only a quotation that stands on its own: opening the
+             * sentence, or after a colon or a comma. In 'Hale warned, and
+             * "nobody listened," Ruiz said.' and 'what fans dubbed
+             * "fog-rock."' the writer's sentence holds it.) */
+            uint32_t open_tok = ws_doc_token_at(a->doc, q->open.start);
+            bool alone = open_tok < a->doc->tokens.n &&
+                         (a->doc->sentences.v[a->tok[open_tok].sentence].tok_start == open_tok ||
+                          (open_tok > 0 && (ws_tok_text_is(a, open_tok - 1, ":") ||
+                                            (is_comma(a, open_tok - 1) && last != ','))));
+            if (!alone || !(last == '.' || last == '!' || last == '?' || last == ','))
+                st.kind = WS_STATEMENT_PARTIAL;
+        }
         int idx = ws_report_add_stmt(r, &st, d->frags, d->n_frags);
         if (idx < 0)
             return idx;

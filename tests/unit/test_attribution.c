@@ -178,7 +178,7 @@ static void split_quotation_is_one_statement(void **state)
     /* (Also after "but" or "and", when the second part has no cue.) */
     check_one("\"I like Tom,\" Hale said, but \"he sides with the mines.\"",
               "direct|said|Hale|Hale|I like Tom, || he sides with the mines.");
-    check_one("\"We won,\" Hale said, but Ruiz disagreed.", "partial|said|Hale|Hale|We won,");
+    check_one("\"We won,\" Hale said, but Ruiz disagreed.", "direct|said|Hale|Hale|We won,");
 }
 
 static void reported_speech(void **state)
@@ -3062,7 +3062,7 @@ static void second_speaker_after_but(void **state)
 {
     (void)state;
     check_nth("\"We won,\" Hale said, but \"we lost the vote,\" Ruiz said.", 2, 0,
-              "partial|said|Hale|Hale|We won,");
+              "direct|said|Hale|Hale|We won,");
     check_nth("\"We won,\" Hale said, but \"we lost the vote,\" Ruiz said.", 2, 1,
               "direct|said|Ruiz|Ruiz|we lost the vote,");
     check_nth("Hale said the vote was fair, and \"it was rigged,\" Ruiz said.", 2, 1,
@@ -3802,6 +3802,19 @@ static void and_said_a_name(void **state)
               "It is an invasion,");
 }
 
+/* A word or two in quotation marks is a direct statement when it stands
+ * on its own, ended by the speaker's punctuation; inside the writer's
+ * sentence it is a partial one. */
+static void kind_of_short_quotations(void **state)
+{
+    (void)state;
+    check_nth("Asked whether he would resign, Hale said: \"No.\"", 2, 1, "direct|said|Hale|Hale|No.");
+    check_one("Hale said, \"Never.\"", "direct|said|Hale|Hale|Never.");
+    check_one("\"It's unreal,\" Hale said.", "direct|said|Hale|Hale|It's unreal,");
+    check_one("Fans have dubbed it \"fog-rock.\"", "partial|have dubbed|Fans|Fans|it \"fog-rock.\"");
+    check_one("Hale warned, and \"nobody listened,\" Ruiz said.", "partial|said|Ruiz|Ruiz|nobody listened,");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3972,6 +3985,7 @@ int main(void)
         cmocka_unit_test(credit_lines_and_terms_agreed),
         cmocka_unit_test(who_says_in_a_relative_clause),
         cmocka_unit_test(and_said_a_name),
+        cmocka_unit_test(kind_of_short_quotations),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
