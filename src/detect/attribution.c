@@ -1261,6 +1261,22 @@ static bool is_short_name(const ws_attr *a, uint32_t from, uint32_t to)
 }
 
 /* subject_left() from @k, where the subject ends (before adverbs and asides). */
+/* Does a relative clause set off by a comma (", who", ", which") open
+ * before token @p, with no other mark that ends a clause between? */
+static bool relative_opens_before(const ws_attr *a, uint32_t p, uint32_t s0)
+{
+    for (uint32_t j = p; j > s0 + 1 && p - j < 30; j--) {
+        if (a->tok[j].quote_depth > 0 || a->tok[j].kind == WS_TOK_QUOTE)
+            continue;
+        /* (A period inside the sentence is an abbreviation's: "9 lbs.") */
+        if (is_end_punct(a, j) && !is_comma(a, j) && !ws_tok_text_is(a, j, "."))
+            return false;
+        if (is_comma(a, j - 1) && (ws_tok_word_is(a, j, "who") || ws_tok_word_is(a, j, "which")))
+            return true;
+    }
+    return false;
+}
+
 static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
                            uint32_t *end, bool *after_and)
 {
@@ -1301,8 +1317,13 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             int32_t qi = a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0 ? top_quote(a, p) : -1;
             if (qi >= 0 && (a->doc->quotes.v[qi].flags & (WS_QUOTE_TITLE | WS_QUOTE_SHORT)))
                 continue;
-            if (a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0)
+            if (a->tok[p].kind == WS_TOK_QUOTE || a->tok[p].quote_depth > 0) {
+                /* ('Tom Hale, who shed 9 pounds "and a belt" in May,
+                 * says': a quotation inside a relative clause.) */
+                if (!dashes && relative_opens_before(a, p, s0))
+                    continue;
                 break;
+            }
             if (!(dashes ? ws_tok_is_dash(a, p) : is_comma(a, p)) || p + 1 >= k - 1)
                 continue;
             uint32_t m0 = p + 1;
@@ -3168,6 +3189,11 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
     if (d->src_start < d->src_end && d->src_start > 0 && d->src_end <= d->cue_tok &&
         (ws_tok_word_is(a, d->src_start - 1, "which") || ws_tok_word_is(a, d->src_start - 1, "who")))
         return false;
+    /* 'he wept in what he called "the worst week"': so does a
+     * statement after "what" with a quotation of its own. */
+    if (d->src_start < d->src_end && d->src_start > 0 && ws_tok_word_is(a, d->src_start - 1, "what") &&
+        d->quote >= 0)
+        return false;
     /* "a weapon for critics who say the toll is ...": so does one whose
      * verb follows "who". */
     if (d->cue_tok > 0 && ws_tok_word_is(a, d->cue_tok - 1, "who") && d->n_frags &&
@@ -3854,6 +3880,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
          * relative clause of the object reports on its own.) */
         if (covered_cue && c > s0 + 1 && ws_tok_word_is(a, c - 1, "who"))
             relative_claim = true;
+        /* ('said he wept in what he called "the worst week"': a
+         * quotation named after "what".) */
+        for (uint32_t w = c >= s0 + 4 ? c - 4 : s0; covered_cue && w + 1 < c && !relative_claim; w++)
+            relative_claim = ws_tok_word_is(a, w, "what") && ws_np_right(a, w + 1, c) == c &&
+                             c + 1 < stop && a->tok[c + 1].kind == WS_TOK_QUOTE &&
+                             (a->tok[c + 1].flags & WS_TOKF_OPEN);
         /* (So is a cue with a quotation of its own: "heard students
          * shout, "Sack the board!"".) */
         bool own_quote = covered_cue && comma_then_quotation(a, c + 1, stop);
@@ -4327,6 +4359,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     break;
                 }
             }
+            /* 'what he called "the worst week"': the quotation is
+             * the name given, and all that was said. */
+            if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "what") &&
+                content_from < stop && a->tok[content_from].kind == WS_TOK_QUOTE &&
+                (a->tok[content_from].flags & WS_TOKF_OPEN) && take_quote_at(a, &d, content_from))
+                goto done;
             uint32_t cend = content_end(a, content_from, stop);
             cend = second_participle(a, content_from, cend, verb->is_ing);
             /* "Hale, aside from saying he was tired, gave no reasons". */

@@ -75,8 +75,13 @@ static bool lex_has_token(const ws_doc *doc, const ws_lexicon *lex, const ws_tok
 static bool starts_sentence_after_abbrev(const ws_doc *doc, const ws_ruleset *rules,
                                          const ws_token *next)
 {
-    if (next->kind == WS_TOK_QUOTE && (next->flags & WS_TOKF_OPEN))
-        return true;
+    /* An opening quotation mark does, unless a word in lower case opens
+     * the quotation: 'lost 9 lbs. "and a belt"'. */
+    if (next->kind == WS_TOK_QUOTE && (next->flags & WS_TOKF_OPEN)) {
+        const ws_token *inside = next + 1;
+        return !(inside < doc->tokens.v + doc->tokens.n && inside->kind == WS_TOK_WORD &&
+                 !(inside->flags & WS_TOKF_CAP) && !(inside->flags & WS_TOKF_SPACE_BEFORE));
+    }
     if (next->kind != WS_TOK_WORD || !rules)
         return false;
     return lex_has_token(doc, &rules->sentence_starters, next, false);

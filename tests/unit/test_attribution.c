@@ -3815,6 +3815,19 @@ static void kind_of_short_quotations(void **state)
     check_one("Hale warned, and \"nobody listened,\" Ruiz said.", "partial|said|Ruiz|Ruiz|nobody listened,");
 }
 
+/* A quotation inside a relative clause after the subject, and a name given
+ * in quotation marks after "what ... called", inside another statement. */
+static void quotations_inside_clauses(void **state)
+{
+    (void)state;
+    check_one("Dover baker Tom Hale, who shed 9 lbs. \"and a belt\" in May, says the plan changed his life.",
+              "indirect|says|Dover baker Tom Hale, who shed 9 lbs. \"and a belt\" in May|Tom Hale|"
+              "the plan changed his life");
+    check_nth("Hale said he wept in what he called \"the worst week of my life.\"", 2, 1,
+              "direct|called|he|Hale|the worst week of my life.");
+    check_nth("Hale said what he called \"the plan\" would fail.", 2, 1, "partial|called|he|Hale|the plan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3986,6 +3999,7 @@ int main(void)
         cmocka_unit_test(who_says_in_a_relative_clause),
         cmocka_unit_test(and_said_a_name),
         cmocka_unit_test(kind_of_short_quotations),
+        cmocka_unit_test(quotations_inside_clauses),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();

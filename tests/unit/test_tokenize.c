@@ -278,6 +278,30 @@ static void character_classes_inline_and_beyond(void **state)
     assert_true(!ws_cp_is_alnum(0x2019) && !ws_cp_is_letter(0x2019) && !ws_cp_is_dash(0x2019));
 }
 
+/* After an abbreviation, an opening quotation mark starts a sentence
+ * unless a word in lower case opens the quotation; units of weight and
+ * length are abbreviations too. */
+static void quotation_after_an_abbreviation(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t sentences;
+    } cases[] = {
+        {"Hale lost 16 lbs. \"and a belt\" in May, he says.", 1},
+        {"The fish weighed 16 lbs. \"It was huge,\" Hale said.", 2},
+        {"The ferry left at 9 a.m. \"It was late,\" Hale said.", 2},
+        {"The ferry left at 9 a.m. \"and it was late,\" Hale said.", 1},
+        {"The pike was 3 ft. long, Hale said.", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_report *r = test_analyze(cases[i].text, WS_INPUT_TEXT);
+        if (r->doc.sentences.n != cases[i].sentences)
+            fail_msg("%s: %zu sentences, not %zu", cases[i].text, r->doc.sentences.n, cases[i].sentences);
+        ws_report_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +313,7 @@ int main(void)
         cmocka_unit_test(token_at_is_first_token_from_offset),
         cmocka_unit_test(ascii_runs_end_at_every_byte),
         cmocka_unit_test(stops_are_the_tokens_that_may_end_sentences),
+        cmocka_unit_test(quotation_after_an_abbreviation),
         cmocka_unit_test(phrase_keys_split_as_articles),
         cmocka_unit_test(character_classes_inline_and_beyond),
         cmocka_unit_test(kept_keys_are_token_lower),
