@@ -55,6 +55,7 @@ typedef struct job {
     ws_diag d;
     bool read_failed;
     bool is_filtered;              /* the baseline's findings are already gone */
+    ws_level max_level;            /* @rep's, when @rep is already freed */
     /* Entries rendered by the worker, per output; NULL: rendered when emitted. */
     ws_rendered *entries[WS_CLI_MAX_OUTPUTS + 1];
     bool done;
@@ -161,6 +162,14 @@ static void show_progress(run *rn, size_t done, size_t total)
         fprintf(stderr, "\r\033[Kwhosaid: %zu/%zu files", done, total);
 }
 
+static bool has_rule_limits(const ws_report *rep)
+{
+    for (size_t i = 0; i < ws_report_n_problems(rep); i++)
+        if (ws_report_problem(rep, i)->kind == WS_PROBLEM_RULE_LIMIT)
+            return true;
+    return false;
+}
+
 /* Report a rule that stopped at a limit: the rule set is at fault, exit 2. */
 static bool report_rule_limits(run *rn, const ws_report *rep)
 {
@@ -212,9 +221,21 @@ static void analyze_job(const run *rn, job *jb, bool prepare)
         return;
     filter_baseline(rn, jb);
     jb->is_filtered = true;
+    bool all_prepared = true;
     for (int i = 0; i < rn->n_outs; i++)
-        if (ws_renderer_prepare(rn->outs[i].renderer, jb->rep, &jb->entries[i]) < 0)
-            jb->entries[i] = NULL; /* out of memory: rendered when emitted */
+        if (ws_renderer_prepare(rn->outs[i].renderer, jb->rep, &jb->entries[i]) < 0 || !jb->entries[i])
+            all_prepared = false; /* out of memory, or a format that cannot: rendered when emitted */
+    /* Freed on this thread, which allocated it: freed by the main thread,
+     * its blocks go back to this thread's malloc arena under that arena's
+     * lock, and the main thread slept on the lock while this one analyzed
+     * (nearly all the context switches of -j 2). When every entry is ready
+     * the main thread needs only the level, unless a rule stopped at a
+     * limit and must be reported. */
+    if (all_prepared && !has_rule_limits(jb->rep)) {
+        jb->max_level = ws_report_max_level(jb->rep);
+        ws_report_free(jb->rep);
+        jb->rep = NULL;
+    }
 }
 
 typedef struct baseline_filter {
@@ -261,6 +282,7 @@ static int emit_job(run *rn, job *jb)
             return -1;
         return add_failure(rn, jb, &jb->d);
     }
+    /* NULL: freed by the worker, every entry is prepared (analyze_job()). */
     ws_report *rep = jb->rep;
     if (rn->o->write_baseline)
         for (size_t i = 0; i < ws_report_n_findings(rep); i++)
@@ -269,9 +291,10 @@ static int emit_job(run *rn, job *jb)
     if (!jb->is_filtered)
         filter_baseline(rn, jb);
     int status = WS_EXIT_CLEAN;
-    if (rn->fail_level != WS_LEVEL_OFF && ws_report_max_level(rep) >= rn->fail_level)
+    ws_level max_level = rep ? ws_report_max_level(rep) : jb->max_level;
+    if (rn->fail_level != WS_LEVEL_OFF && max_level >= rn->fail_level)
         status = WS_EXIT_FINDINGS;
-    if (report_rule_limits(rn, rep))
+    if (rep && report_rule_limits(rn, rep))
         status = WS_EXIT_ERROR;
     for (int i = 0; i < rn->n_outs && status >= 0; i++) {
         ws_rendered *entry = jb->entries[i];

@@ -52,6 +52,30 @@ fi
 expect_not_in "$tmpdir/b1.txt" "a01.txt:1:"
 expect_in "$tmpdir/b1.txt" "a13.txt:1:"
 
+# A rule that stops at the match limit in one article: the report is kept
+# for the main thread, which names the rule; the others are freed early.
+mkdir -p "$tmpdir/lim/rules/User" "$tmpdir/lim/in"
+printf "type: existence\nmessage: 'slow %%s'\nraw: ['(a+)+\$']\nexamples:\n  - flag: aaa\n  - ok: b\n" \
+    >"$tmpdir/lim/rules/User/Slow.yml"
+for a in 1 2 3 4 5 6; do
+    printf '"The pier is closed," said Tomas Reyland, a harbour guard.\n\n' >"$tmpdir/lim/in/a$a.txt"
+done
+awk 'BEGIN { s = ""; for (i = 0; i < 3000; i++) s = s "a"; print s "!" }' >"$tmpdir/lim/in/a3.txt"
+for j in 1 2 3; do
+    "$whosaid" --no-config --rules "$tmpdir/lim/rules" --format json -j $j "$tmpdir/lim/in" \
+        >"$tmpdir/lim$j.json" 2>"$tmpdir/lim$j.err"
+    echo $? >"$tmpdir/lim$j.status"
+done
+for j in 2 3; do
+    if ! cmp -s "$tmpdir/lim1.json" "$tmpdir/lim$j.json" || ! cmp -s "$tmpdir/lim1.err" "$tmpdir/lim$j.err" ||
+       ! cmp -s "$tmpdir/lim1.status" "$tmpdir/lim$j.status"; then
+        echo "FAIL: a rule at its match limit: -j $j differs from -j 1"
+        failures=$((failures + 1))
+    fi
+done
+expect_in "$tmpdir/lim2.err" "a3.txt:1:1: rule User.Slow"
+expect_in "$tmpdir/lim2.status" "2"
+
 # Many configurations: the contexts of later folders are built while
 # workers still analyze articles under earlier ones.
 for d in 1 2 3 4 5 6 7 8 9 10 11 12; do
