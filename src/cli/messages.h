@@ -6,6 +6,8 @@
 #ifndef WS_CLI_MESSAGES_H
 #define WS_CLI_MESSAGES_H
 
+#include <stdio.h>
+
 #include "whosaid.h"
 
 /*
@@ -17,5 +19,12 @@ void ws_cli_error(const char *path, unsigned line, unsigned col, const char *fmt
 
 /* Print a ws_diag the same way. */
 void ws_cli_print_diag(const ws_diag *d);
+
+/*
+ * Send the messages of the calling thread to @fp from now on (NULL: back
+ * to stderr): a thread whose messages must come out after those of
+ * another holds them until then.
+ */
+void ws_cli_messages_to(FILE *fp);
 
 #endif

@@ -93,6 +93,31 @@ if [ $status != 1 ] || ! cmp -s "$tmpdir/cfg1.json" "$tmpdir/cfg4.json"; then
     failures=$((failures + 1))
 fi
 
+# With several threads the inputs are collected while the rules load: the
+# collector's messages still come after the loading's, and not at all when
+# the first configuration fails (the run stops before the inputs).
+mkdir -p "$tmpdir/walk/d/sub"
+cp "$tmpdir/in/a01.txt" "$tmpdir/walk/d/a.txt"
+cp "$tmpdir/in/a02.txt" "$tmpdir/walk/d/sub/b.txt"
+ln -s .. "$tmpdir/walk/d/sub/loop"
+for cfg in good broken; do
+    [ $cfg = broken ] && printf 'levels:\n  News.Hedges: error\nbogus: [\n' >"$tmpdir/walk/d/.whosaid.yml"
+    for j in 1 2; do
+        (cd "$tmpdir/walk" && "$whosaid" --format json -j $j d missing.txt >"$tmpdir/walk/$cfg$j.json" \
+            2>"$tmpdir/walk/$cfg$j.err")
+        echo $? >>"$tmpdir/walk/$cfg$j.err"
+    done
+    if ! cmp -s "$tmpdir/walk/${cfg}1.json" "$tmpdir/walk/${cfg}2.json" ||
+       ! cmp -s "$tmpdir/walk/${cfg}1.err" "$tmpdir/walk/${cfg}2.err"; then
+        echo "FAIL: collecting the inputs ($cfg configuration): -j 2 differs from -j 1"
+        failures=$((failures + 1))
+    fi
+done
+expect_in "$tmpdir/walk/good2.err" "d/sub/loop: directory loop through a symbolic link, skipped"
+expect_in "$tmpdir/walk/good2.err" "missing.txt: No such file or directory"
+expect_not_in "$tmpdir/walk/broken2.err" "directory loop"
+expect_in "$tmpdir/walk/broken2.err" ".whosaid.yml"
+
 expect_exit 2 --no-config -j 0 "$tmpdir/in"
 expect_in "$err" "a05.txt:1:5: invalid UTF-8"
 expect_in "$out" "a23.txt:"
