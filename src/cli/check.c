@@ -59,6 +59,7 @@ typedef struct job {
     ws_level max_level;            /* @rep's, when @rep is already freed */
     /* Entries rendered by the worker, per output; NULL: rendered when emitted. */
     ws_rendered *entries[WS_CLI_MAX_OUTPUTS + 1];
+    size_t analyzer;               /* the thread that analyzed it: 0 the main thread */
     bool done;
 } job;
 
@@ -386,6 +387,20 @@ static int next_job(run *rn, job *jb)
     return 1;
 }
 
+/*
+ * The reports a worker made and the main thread has emitted, for the
+ * worker to free: freed by the main thread, their blocks would go back to
+ * the worker's malloc arena under its lock, and the main thread would
+ * sleep on the lock while the worker allocates (with the text format, one
+ * context switch in every three articles of -j 2). The main thread fills
+ * one list while the worker frees the other.
+ */
+typedef struct spent {
+    ws_report **filling;       /* under the pool's lock */
+    ws_report **freeing;       /* the worker's own */
+    size_t n;                  /* reports in @filling */
+} spent;
+
 /* The jobs in flight, shared by the main thread and the workers. */
 typedef struct pool {
     const run *rn;             /* read only while workers run */
@@ -394,17 +409,53 @@ typedef struct pool {
     size_t filled;             /* jobs set up so far */
     size_t claimed;            /* jobs taken by a worker so far */
     bool closing;
+    spent *spent;              /* per thread (the main thread's, [0], unused) */
+    size_t spent_cap;          /* room in each list */
     pthread_mutex_t lock;
     pthread_cond_t work;       /* a job was set up, or closing */
     pthread_cond_t done;       /* a job was analyzed */
 } pool;
 
-/* Take the next job set up and analyze it; called and returns with
- * @p->lock held. */
-static void analyze_next(pool *p)
+typedef struct worker_arg {
+    pool *p;
+    size_t self;               /* 1 to threads - 1 */
+} worker_arg;
+
+/* Hand the report of @jb, made by a worker, back to that worker. When its
+ * list is full (it has not taken a job for a while) the report stays, and
+ * release_job() frees it here. */
+static void give_back(pool *p, job *jb)
+{
+    if (jb->analyzer == 0 || !jb->rep)
+        return;
+    pthread_mutex_lock(&p->lock);
+    spent *s = &p->spent[jb->analyzer];
+    if (s->n < p->spent_cap) {
+        s->filling[s->n++] = jb->rep;
+        jb->rep = NULL;
+    }
+    pthread_mutex_unlock(&p->lock);
+}
+
+/* Take the next job set up and analyze it on thread @self, after freeing
+ * the reports given back to it; called and returns with @p->lock held. */
+static void analyze_next(pool *p, size_t self)
 {
     job *jb = &p->jobs[p->claimed++ % p->window];
+    jb->analyzer = self;
+    ws_report **given = NULL;
+    size_t n_given = 0;
+    if (self > 0) {
+        spent *s = &p->spent[self];
+        given = s->filling;
+        n_given = s->n;
+        s->filling = s->freeing;
+        s->freeing = given;
+        s->n = 0;
+    }
     pthread_mutex_unlock(&p->lock);
+    for (size_t i = 0; i < n_given; i++)
+        ws_report_free(given[i]);
     analyze_job(p->rn, jb, true);
     pthread_mutex_lock(&p->lock);
     jb->done = true;
@@ -412,24 +463,28 @@ static void analyze_next(pool *p)
 
 static void *worker(void *arg)
 {
-    pool *p = arg;
+    const worker_arg *wa = arg;
+    pool *p = wa->p;
     pthread_mutex_lock(&p->lock);
     for (;;) {
         while (p->claimed == p->filled && !p->closing)
             pthread_cond_wait(&p->work, &p->lock);
         if (p->claimed == p->filled)
             break;
-        analyze_next(p);
+        analyze_next(p, wa->self);
         pthread_cond_signal(&p->done);
     }
     pthread_mutex_unlock(&p->lock);
     return NULL;
 }
 
-/* Emit one job and fold its status into *status; false when fatal. */
-static bool finish_job(run *rn, job *jb, int *status, size_t done, size_t total)
+/* Emit one job and fold its status into *status; false when fatal. With
+ * the pool @p of a parallel run, a worker's report goes back to it. */
+static bool finish_job(run *rn, job *jb, int *status, size_t done, size_t total, pool *p)
 {
     int s = emit_job(rn, jb);
+    if (p)
+        give_back(p, jb);
     release_job(jb);
     /* JSON Lines go out a line at a time: a batch caller reads each result
      * as soon as its request is done. */
@@ -459,7 +514,7 @@ static int run_serial(run *rn, int *status, size_t total)
             return got;
         }
         analyze_job(rn, &jb, false);
-        if (!finish_job(rn, &jb, status, k + 1, total))
+        if (!finish_job(rn, &jb, status, k + 1, total, NULL))
             return 1;
     }
 }
@@ -479,16 +534,31 @@ static int run_parallel(run *rn, int threads, int *status, size_t total)
     p.window = (size_t)threads * WINDOW_PER_THREAD;
     if (!(p.jobs = calloc(p.window, sizeof *p.jobs)))
         return -1;
+    /* A worker's reports given back and not yet freed were all in the
+     * window when it last took a job, and it has made one more since. */
+    p.spent_cap = p.window + 1;
     pthread_t *tids = calloc((size_t)threads, sizeof *tids);
-    if (!tids) {
+    worker_arg *args = calloc((size_t)threads, sizeof *args);
+    p.spent = calloc((size_t)threads, sizeof *p.spent);
+    ws_report **lists = calloc((size_t)threads * 2 * p.spent_cap, sizeof *lists);
+    if (!tids || !args || !p.spent || !lists) {
+        free(tids);
+        free(args);
+        free(p.spent);
+        free(lists);
         free(p.jobs);
         return -1;
+    }
+    for (int t = 0; t < threads; t++) {
+        p.spent[t].filling = lists + (size_t)t * 2 * p.spent_cap;
+        p.spent[t].freeing = p.spent[t].filling + p.spent_cap;
+        args[t] = (worker_arg){&p, (size_t)t};
     }
     pthread_mutex_init(&p.lock, NULL);
     pthread_cond_init(&p.work, NULL);
     pthread_cond_init(&p.done, NULL);
     int started = 0, rc = 0;
-    while (started < threads - 1 && pthread_create(&tids[started], NULL, worker, &p) == 0)
+    while (started < threads - 1 && pthread_create(&tids[started], NULL, worker, &args[started + 1]) == 0)
         started++;
     bool at_end = false, fatal = false;
     for (size_t k = 0; rc == 0 && !fatal;) {
@@ -520,7 +590,7 @@ static int run_parallel(run *rn, int threads, int *status, size_t total)
         job *jb = &p.jobs[k % p.window];
         pthread_mutex_lock(&p.lock);
         if (!jb->done && p.claimed < p.filled)
-            analyze_next(&p);
+            analyze_next(&p, 0);
         else
             while (!jb->done)
                 pthread_cond_wait(&p.done, &p.lock);
@@ -528,7 +598,7 @@ static int run_parallel(run *rn, int threads, int *status, size_t total)
         pthread_mutex_unlock(&p.lock);
         /* Not yet: set up more jobs before the next analysis or wait. */
         if (ready) {
-            fatal = !finish_job(rn, jb, status, k + 1, total);
+            fatal = !finish_job(rn, jb, status, k + 1, total, &p);
             k++;
         }
     }
@@ -542,10 +612,16 @@ static int run_parallel(run *rn, int threads, int *status, size_t total)
         pthread_join(tids[i], NULL);
     for (size_t i = 0; i < p.window; i++)
         release_job(&p.jobs[i]);
+    for (int t = 0; t < threads; t++)
+        for (size_t i = 0; i < p.spent[t].n; i++)
+            ws_report_free(p.spent[t].filling[i]);
     pthread_cond_destroy(&p.work);
     pthread_cond_destroy(&p.done);
     pthread_mutex_destroy(&p.lock);
     free(tids);
+    free(args);
+    free(p.spent);
+    free(lists);
     free(p.jobs);
     return rc < 0 ? rc : fatal ? 1 : 0;
 }
