@@ -1126,10 +1126,39 @@ static int32_t most_recent(ws_attr *a, uint32_t before, bool (*ok)(const ws_ent 
  * phrase, after a subordinator or two)? A person named later in a sentence
  * ("a bakery owned by his uncle's partner, Piet Moreau") is named in
  * passing. */
+/*
+ * Where the main clause of sentence @se starts: after an introductory
+ * phrase set off by a comma ("Given his views, Ortiz is ...", "After the
+ * vote, the minister ..."), else at the sentence's start.
+ */
+static uint32_t main_clause_start(const ws_attr *a, const ws_sentence *se)
+{
+    uint32_t t0 = se->tok_start;
+    if (t0 >= se->tok_end || a->tok[t0].kind != WS_TOK_WORD)
+        return t0;
+    bool introduces = ws_tok_is(a, t0, WS_FW_PREP | WS_FW_SUB) ||
+                      ws_tok_word_is(a, t0, "given") || ws_tok_ends_with(a, t0, "ing", 5);
+    for (uint32_t j = t0 + 1; introduces && j + 1 < se->tok_end && j < t0 + 10; j++) {
+        if (a->tok[j].kind == WS_TOK_QUOTE)
+            break;
+        if (ws_tok_text_is(a, j, ","))
+            return j + 1;
+    }
+    return t0;
+}
+
 static bool opens_its_sentence(const ws_attr *a, uint32_t t)
 {
     const ws_sentence *se = &a->doc->sentences.v[a->tok[t].sentence];
     uint32_t t0 = se->tok_start;
+    /* ("Given his views, Ortiz is hopeful": the main clause's subject, not
+     * the owner in "In a broadcast, President Tolvo's aide said".) */
+    if (main_clause_start(a, se) == t && t > se->tok_start) {
+        uint32_t e = t;
+        while (e < se->tok_end && a->tok[e].kind == WS_TOK_WORD && (a->tok[e].flags & WS_TOKF_CAP))
+            e++;
+        return !(e < se->tok_end && ws_tok_is_possessive(a, e));
+    }
     while (t0 < t && t0 < se->tok_start + 2 &&
            (a->tok[t0].kind == WS_TOK_QUOTE || a->tok[t0].kind == WS_TOK_PUNCT ||
             (ws_tok_is(a, t0, WS_FW_SUB | WS_FW_ADV | WS_FW_CONJ) && !ws_tok_is(a, t0, WS_FW_PRON | WS_FW_DET))))

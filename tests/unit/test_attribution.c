@@ -3828,6 +3828,28 @@ static void quotations_inside_clauses(void **state)
     check_nth("Hale said what he called \"the plan\" would fail.", 2, 1, "partial|called|he|Hale|the plan");
 }
 
+/* The subject of a main clause after an introductory phrase ("Given his
+ * views, Lena Ortiz is ...") is the one a later "she said" stands for, not
+ * a woman named in a possessive since; the owner in "President Tolvo's
+ * aide said" is no subject. */
+static void subject_after_an_introductory_phrase(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana Ruiz spoke at length. \"We will fight,\" she said.\n\n"
+                                "Given his views, Lena Ortiz, head of Dover Aid, is hopeful Tom Hale might back "
+                                "Ruiz's plan.\n\n\"Our hope is that he will act,\" she said.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(speaker_of(r, 1)->name, "Lena Ortiz");
+    ws_report_free(r);
+    r = test_analyze("Ana Ruiz met the press.\n\nIn a broadcast on Monday, President Ruiz's chief aide said "
+                     "the tax was needed. \"It applies to the dollar alone,\" he said.\n",
+                     WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|said|he|President Ruiz's chief aide|It applies to the dollar alone,");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4000,6 +4022,7 @@ int main(void)
         cmocka_unit_test(and_said_a_name),
         cmocka_unit_test(kind_of_short_quotations),
         cmocka_unit_test(quotations_inside_clauses),
+        cmocka_unit_test(subject_after_an_introductory_phrase),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
