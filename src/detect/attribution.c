@@ -1857,6 +1857,38 @@ static int32_t last_main_draft(const ws_attr *a, const draft_list *drafts, size_
     return -1;
 }
 
+static bool opens_clause(const ws_attr *a, uint32_t k);
+static bool subject_and_verb(const ws_attr *a, uint32_t k, uint32_t stop);
+static bool quotation_follows(const ws_attr *a, uint32_t k, uint32_t end);
+
+/* "The board added a premium for the line": "add" with a thing for its
+ * object puts it in, and says nothing; "added the caveat that ...", "added
+ * he was sure", '"...," she added' report. */
+static bool added_thing(const ws_attr *a, const ws_cue_info *verb, uint32_t from, uint32_t end)
+{
+    if (!lemma_is(verb->lemma, "add") || from >= end || ws_tok_text_is(a, from, "that") ||
+        is_subject_pronoun(a, from) || a->tok[from].kind == WS_TOK_QUOTE || ws_tok_text_is(a, from, ":") ||
+        is_comma(a, from))
+        return false;
+    /* (A clause without "that": "added the targets were met", "added
+     * two routes, the Dover line and another, were late", 'added Tolvo "was
+     * not easy"'.) */
+    if (opens_clause(a, from) || subject_and_verb(a, from, end) || quotation_follows(a, from, end))
+        return false;
+    uint32_t np = ws_np_right(a, from, end);
+    if (np <= from || (np < end && (ws_tok_text_is(a, np, "that") || ws_tok_is(a, np, WS_FW_AUX) ||
+                                    (is_plain_lower(a, np) && ws_tok_ends_with(a, np, "ed", 4)))))
+        return false;
+    for (uint32_t j = from; j < np; j++)
+        if (ws_tok_has_noun_cue(a, j) || a->tok[j].kind == WS_TOK_QUOTE)
+            return false;
+    /* ("added two routes, the Dover line and another, were late.") */
+    for (uint32_t j = np; j < end; j++)
+        if (ws_tok_is(a, j, WS_FW_AUX) && !ws_tok_ends_with(a, j, "ing", 5))
+            return false;
+    return true;
+}
+
 static bool takes_infinitive(const ws_cue_info *ci)
 {
     static const char *const verbs[] = {"promise", "vow", "pledge", "threaten", "agree", "refuse",
@@ -4374,6 +4406,21 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                     break;
                 }
             cend = opening_clause_end(a, s0, c, content_from, cend);
+            /* "costs are lower than Kestrel says they are could make ...":
+             * after "than", what was said is the elliptic clause alone. */
+            if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "than") &&
+                content_from + 1 < cend && is_subject_pronoun(a, content_from) &&
+                ws_tok_is(a, content_from + 1, WS_FW_AUX)) {
+                /* ("they would not have": a modal's chain; then only a mark
+                 * or another verb, "they are could make" - "than half said
+                 * they had doubts" is a whole clause.) */
+                static const char *const chain[] = {"not", "n't", "have", "be", "been"};
+                uint32_t e = content_from + 2;
+                while (e < cend && ws_tok_word_in(a, e, chain, sizeof chain / sizeof *chain))
+                    e++;
+                if (e >= cend || is_end_punct(a, e) || ws_tok_is(a, e, WS_FW_AUX))
+                    cend = e;
+            }
             /* "Okafor, who insists he is calm, said: ...": a relative clause
              * set off by commas ends at its closing comma, before the main
              * clause's verb or auxiliary ("Ruiz, who has denied the
@@ -4556,6 +4603,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                                   !(takes_infinitive(verb) && is_infinitive(a, k, cend)) &&
                                   !agreed_to_phrase(a, verb, k, cend) &&
                                   !introductory_phrase(a, k, cend)) ||
+                                 added_thing(a, verb, content_from, cend) ||
                                  (verb->needs_clause &&
                                   ((!opens_clause(a, content_from) && !subject_and_verb(a, content_from, cend) &&
                                     !evidence_participle(a, verb, content_from, cend)) ||

@@ -3850,6 +3850,26 @@ static void subject_after_an_introductory_phrase(void **state)
     ws_report_free(r);
 }
 
+/* "add" with a thing for its object says nothing; with a clause, with or
+ * without "that", a noun of saying or a quotation it reports. After
+ * "than", what was said is the elliptic clause alone. */
+static void added_things_and_elliptic_clauses(void **state)
+{
+    (void)state;
+    check_none("The board added a premium for the new line.");
+    check_none("Jones added the conversion.");
+    check_one("He added the two routes, the Dover line and another, were late.",
+              "indirect|added|He||the two routes, the Dover line and another, were late");
+    check_one("The board added the caveat that the range assumes a new line.",
+              "indirect|added|The board|The board|the caveat that the range assumes a new line");
+    check_nth("The seller posted results, adding it expected \"further gains\" in May.", 2, 1,
+              "partial|adding|The seller|The seller|it expected \"further gains\" in May");
+    check_one("Costs are lower than Kestrel says they are could make the plan look better.",
+              "indirect|says|Kestrel|Kestrel|they are");
+    check_one("More than half of the people surveyed said they had worries about the tags.",
+              "indirect|said|half of the people surveyed|half of the people surveyed|they had worries about the tags");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4023,6 +4043,7 @@ int main(void)
         cmocka_unit_test(kind_of_short_quotations),
         cmocka_unit_test(quotations_inside_clauses),
         cmocka_unit_test(subject_after_an_introductory_phrase),
+        cmocka_unit_test(added_things_and_elliptic_clauses),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
