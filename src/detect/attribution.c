@@ -750,6 +750,14 @@ static uint32_t without_verb_after_name(const ws_attr *a, uint32_t k, uint32_t e
     return e;
 }
 
+/* Verbs in the past without "-ed" that tell a clause from a phrase: "The
+ * Reds won 3-1 and Ruiz said", "showed sales fell". */
+static const char *const irregular_past[] = {
+    "won", "beat", "lost", "took", "made", "gave", "came", "went", "got", "held", "led", "left",
+    "met", "ran", "saw", "sent", "put", "paid", "kept", "hit", "fell", "rose", "grew", "brought",
+    "bought", "sold", "built", "spent", "began", "drew", "struck", "threw", "scored"};
+#define N_IRREGULAR_PAST (sizeof irregular_past / sizeof *irregular_past)
+
 /* The first noun phrase of the sentence: the subject a participle shares. */
 static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_t *start,
                          uint32_t *end)
@@ -798,6 +806,14 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
     while (k < before && a->tok[k].kind == WS_TOK_PUNCT)
         k++;
     uint32_t e = without_verb_after_name(a, k, ws_np_right(a, k, before));
+    /* "Hale met Ruiz and said ...": a verb in the past after a name ends
+     * the subject, whatever follows it. */
+    for (uint32_t j = k + 1; j < e; j++)
+        if (is_plain_lower(a, j) && (a->tok[j - 1].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j - 1) &&
+            (ws_tok_word_in(a, j, irregular_past, N_IRREGULAR_PAST) || ws_tok_ends_with(a, j, "ed", 4))) {
+            e = j;
+            break;
+        }
     if (e <= k)
         return false;
     *start = k;
@@ -879,13 +895,6 @@ static const char *const readers_of_works[] = {"seen", "reviewed", "obtained", "
                                                "examined", "acquired", "received"};
 #define N_READERS_OF_WORKS (sizeof readers_of_works / sizeof *readers_of_works)
 
-/* Verbs in the past without "-ed" that tell a clause from a phrase: "The
- * Reds won 3-1 and Ruiz said", "showed sales fell". */
-static const char *const irregular_past[] = {
-    "won", "beat", "lost", "took", "made", "gave", "came", "went", "got", "held", "led", "left",
-    "met", "ran", "saw", "sent", "put", "paid", "kept", "hit", "fell", "rose", "grew", "brought",
-    "bought", "sold", "built", "spent", "began", "drew", "struck", "threw", "scored"};
-#define N_IRREGULAR_PAST (sizeof irregular_past / sizeof *irregular_past)
 
 static const char *const this_or_that[] = {"this", "that"};
 

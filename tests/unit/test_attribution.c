@@ -3793,6 +3793,10 @@ static void who_says_in_a_relative_clause(void **state)
 static void and_said_a_name(void **state)
 {
     (void)state;
+    /* The subject shared with "and said" ends at its verb in the past. */
+    check_one("Hale met Ruiz and said the plant would close.", "indirect|said|Hale|Hale|the plant would close");
+    check_one("Ruiz paid tribute to the team, saying it had played well.",
+              "indirect|saying|Ruiz|Ruiz|it had played well");
     check_one("The court overruled and said Dover offered more voting.",
               "indirect|said|The court|The court|Dover offered more voting");
     check_one("Tom Hale, one of the few co-authors still in office, said he remembers the night.",
