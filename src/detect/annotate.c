@@ -259,12 +259,22 @@ static void mark_known_surnames(const ws_doc *doc, ws_tok_ann *a)
     uint32_t surname[MAX_SURNAMES];
     size_t n_surnames = 0;
     const ws_token *tok = doc->tokens.v;
-    for (size_t i = 1; i < doc->tokens.n && n_surnames < MAX_SURNAMES; i++)
-        if ((a[i].fw & WS_FW_TIME) && (tok[i].flags & WS_TOKF_CAP) && !(tok[i].flags & WS_TOKF_SENT_START) &&
-            (tok[i - 1].flags & WS_TOKF_CAP) && (a[i - 1].first_name || a[i - 1].honorific >= 0))
+    /* (Not a date: "Victoria May 3" is a place and a day.) */
+    for (size_t i = 1; i < doc->tokens.n && n_surnames < MAX_SURNAMES; i++) {
+        if (!(a[i].fw & WS_FW_TIME) || !(tok[i].flags & WS_TOKF_CAP) || (tok[i].flags & WS_TOKF_SENT_START) ||
+            (i + 1 < doc->tokens.n && tok[i + 1].kind == WS_TOK_NUMBER))
+            continue;
+        /* ("Mr. Day": the title's period between.) */
+        size_t t = i - 1;
+        if (t >= 1 && tok[t].kind == WS_TOK_PUNCT && tok[t].end - tok[t].start == 1 && doc->text[tok[t].start] == '.' &&
+            a[t - 1].honorific >= 0)
+            t--;
+        if ((tok[t].flags & WS_TOKF_CAP) && (a[t].first_name || a[t].honorific >= 0))
             surname[n_surnames++] = (uint32_t)i;
+    }
     for (size_t i = 0; n_surnames && i < doc->tokens.n; i++) {
-        if (!(a[i].fw & WS_FW_TIME) || !(tok[i].flags & WS_TOKF_CAP))
+        if (!(a[i].fw & WS_FW_TIME) || !(tok[i].flags & WS_TOKF_CAP) ||
+            (i + 1 < doc->tokens.n && tok[i + 1].kind == WS_TOK_NUMBER))
             continue;
         size_t len = tok[i].end - tok[i].start;
         for (size_t k = 0; k < n_surnames && !a[i].known_surname; k++) {

@@ -1269,7 +1269,19 @@ static bool is_short_name(const ws_attr *a, uint32_t from, uint32_t to)
     return words > 0;
 }
 
-/* subject_left() from @k, where the subject ends (before adverbs and asides). */
+/* Is the cue at @c a verb that gives a name ("called", "dubbed",
+ * "described as"): 'what he called "the worst week"'? Not 'what Hale told
+ * "Riverton Today"', a listener, nor 'wrote "in his blog"'. */
+static bool names_by_quote(const ws_attr *a, uint32_t c)
+{
+    static const char *const naming[] = {"call", "dub", "term", "describe", "label", "brand", "nickname", "name"};
+    const ws_cue_info *ci = ws_tok_is_cue_verb(a, c) ? verb_reading(a, c) : NULL;
+    for (size_t i = 0; ci && i < sizeof naming / sizeof *naming; i++)
+        if (lemma_is(ci->lemma, naming[i]))
+            return true;
+    return false;
+}
+
 /* Does a relative clause set off by a comma (", who", ", which") open
  * before token @p, with no other mark that ends a clause between? */
 static bool relative_opens_before(const ws_attr *a, uint32_t p, uint32_t s0)
@@ -1286,6 +1298,7 @@ static bool relative_opens_before(const ws_attr *a, uint32_t p, uint32_t s0)
     return false;
 }
 
+/* subject_left() from @k, where the subject ends (before adverbs and asides). */
 static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0, uint32_t *start,
                            uint32_t *end, bool *after_and)
 {
@@ -1447,7 +1460,11 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
              * names some of are people; the phrase runs back over the
              * participles and prepositions that place them ("Farmers
              * interviewed at rallies in Dover, including ..."). */
-            bool including = ws_tok_word_is(a, m0, "including") && m0 + 1 < k - 1 && ws_tok_is_name_word(a, k - 2);
+            /* (People or bodies: the list opens with a name; "New rules,
+             * including a ban on trucks in Riverton," names none.) */
+            uint32_t listed = m0 + 2 < k - 1 && ws_tok_word_is(a, m0 + 1, "the") ? m0 + 2 : m0 + 1;
+            bool including = ws_tok_word_is(a, m0, "including") && m0 + 1 < k - 1 && ws_tok_is_name_word(a, k - 2) &&
+                             (a->tok[listed].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, listed);
             for (int steps = 0; including && steps < 4 && s1 > s0 + 1 && ws_tok_is(a, s1 - 1, WS_FW_PREP) &&
                                 !ws_tok_text_is(a, s1 - 1, "that");
                  steps++) {
@@ -1566,8 +1583,12 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
         return true;
     }
     uint32_t s = ws_np_left(a, k, s0);
+    /* ("Workers who complained said": the clause's verb is a cue word, no
+     * noun phrase ends before the verb.) */
     if (s >= k)
-        return false;
+        return k > s0 + 2 && a->tok[k - 1].kind == WS_TOK_WORD && !(a->tok[k - 1].flags & WS_TOKF_CAP) &&
+               ws_tok_word_is(a, k - 2, "who") &&
+               relative_subject(a, k - 1, s0, start, end);
     /* "the vote was rigged has been rejected": a participle after its
      * auxiliary is a verb, no subject. */
     /* (A participle's own subject is found past it: "A lawsuit was filed
@@ -1709,7 +1730,19 @@ static uint32_t description_end(const ws_attr *a, uint32_t src_e, uint32_t stop)
          * subject and its verb after a comma end the description. */
         if (is_comma(a, e) && e + 2 < stop) {
             uint32_t np = ws_np_right(a, e + 1, stop);
-            clause_after = np > e + 1 && np < stop && ws_tok_is(a, np, WS_FW_AUX) && !ws_tok_is(a, np, WS_FW_DET);
+            /* (Or a verb in the past that is no participle: "Last year, said
+             * Hale, the toll rose by half"; "the mayor appointed in May"
+             * describes.) */
+            static const char *const past_only[] = {"took", "gave", "went", "ran", "saw", "fell", "rose",
+                                                    "grew", "began", "drew", "threw", "came"};
+            /* ("rose" may be read as the phrase's last noun.) */
+            if (np > e + 3 && ws_tok_word_in(a, np - 1, past_only, sizeof past_only / sizeof *past_only))
+                np--;
+            clause_after = np > e + 1 && np < stop && !ws_tok_is(a, np, WS_FW_DET) &&
+                           (ws_tok_is(a, np, WS_FW_AUX) ||
+                            ws_tok_word_in(a, np, past_only, sizeof past_only / sizeof *past_only) ||
+                            (is_plain_lower(a, np) && ws_tok_ends_with(a, np, "ed", 4) && np + 1 < stop &&
+                             !ws_tok_is(a, np + 1, WS_FW_PREP)));
             if (clause_after)
                 break;
         }
@@ -1849,10 +1882,12 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
            (ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "that"));
 }
 
-/* Verbs whose content may be an infinitive: beliefs and intentions ("wants
- * to", "expects to"), promises, refusals and requests ("vowed to fight",
- * "urged them to leave"). Others take "to" for a listener ("said to
- * reporters", "responded to criticism"). */
+/* Is the cue at @c the verb of a clause with "who" ("critics who say")? */
+static bool follows_who(const ws_attr *a, uint32_t c)
+{
+    return c > a->doc->sentences.v[a->tok[c].sentence].tok_start && ws_tok_word_is(a, c - 1, "who");
+}
+
 /* The last statement of the sentence so far that is not a relative
  * clause's ("a fund for farmers who want to expand, saying ...": the
  * participle's speaker is the one who announced it), or -1. */
@@ -1860,7 +1895,7 @@ static int32_t last_main_draft(const ws_attr *a, const draft_list *drafts, size_
 {
     for (size_t i = drafts->n; i > first; i--) {
         uint32_t c = drafts->v[i - 1].cue_tok;
-        if (!(c > 0 && ws_tok_word_is(a, c - 1, "who")))
+        if (!follows_who(a, c))
             return (int32_t)(i - 1);
     }
     return -1;
@@ -1898,6 +1933,10 @@ static bool added_thing(const ws_attr *a, const ws_cue_info *verb, uint32_t from
     return true;
 }
 
+/* Verbs whose content may be an infinitive: beliefs and intentions ("wants
+ * to", "expects to"), promises, refusals and requests ("vowed to fight",
+ * "urged them to leave"). Others take "to" for a listener ("said to
+ * reporters", "responded to criticism"). */
 static bool takes_infinitive(const ws_cue_info *ci)
 {
     static const char *const verbs[] = {"promise", "vow", "pledge", "threaten", "agree", "refuse",
@@ -2563,8 +2602,13 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * refusal worth reporting. */
     if (lemma_is(ci->lemma, "decline") || lemma_is(ci->lemma, "ask") || lemma_is(ci->lemma, "refuse")) {
         uint32_t t = c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "not") ? c + 2 : c + 1;
+        /* (Only where the phrase ends: "asked to be named to the board",
+         * "declined to be named as chair" ask or refuse something.) */
+        uint32_t e = t + 3;
         if (t + 2 < a->doc->tokens.n && ws_tok_word_is(a, t, "to") && ws_tok_word_is(a, t + 1, "be") &&
-            (ws_tok_word_is(a, t + 2, "named") || ws_tok_word_is(a, t + 2, "identified")))
+            (ws_tok_word_is(a, t + 2, "named") || ws_tok_word_is(a, t + 2, "identified")) &&
+            (e >= a->doc->tokens.n || a->tok[e].sentence != a->tok[c].sentence || a->tok[e].kind == WS_TOK_PUNCT ||
+             is_finite_cue(a, e) || ws_tok_word_is(a, e, "because") || ws_tok_word_is(a, e, "for")))
             return false;
     }
     /* "declared bankruptcy": a filing, not a statement. */
@@ -2573,9 +2617,17 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     /* "until the standards are agreed, ...": terms settled, not a report
      * ("it was agreed that ..." is one). */
-    if (lemma_is(ci->lemma, "agree") && ci->is_past && passive_before(a, c + 1) &&
-        !(c + 1 < a->doc->tokens.n && (ws_tok_text_is(a, c + 1, "that") || ws_tok_text_is(a, c + 1, "to"))))
-        return false;
+    if (lemma_is(ci->lemma, "agree") && ci->is_past && passive_before(a, c + 1)) {
+        /* ("it was agreed on Monday that", "it was agreed, however, that".) */
+        bool clause = false;
+        for (uint32_t j = c + 1; j < a->doc->tokens.n && j < c + 9 && !clause; j++) {
+            if (a->tok[j].sentence != a->tok[c].sentence || (is_end_punct(a, j) && !is_comma(a, j)))
+                break;
+            clause = ws_tok_text_is(a, j, "that") || (j == c + 1 && ws_tok_text_is(a, j, "to"));
+        }
+        if (!clause)
+            return false;
+    }
     /* "(Additional reporting by Ana Ruiz; Editing by Tom Hale)": a credit
      * line names who worked on the article. */
     if (ci->is_ing && c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "by") &&
@@ -3237,7 +3289,7 @@ static bool is_inside_other_report(const ws_attr *a, const draft_list *drafts, s
         return false;
     /* "a weapon for critics who say the toll is ...": so does one whose
      * verb follows "who". */
-    if (d->cue_tok > 0 && ws_tok_word_is(a, d->cue_tok - 1, "who") && d->n_frags &&
+    if (follows_who(a, d->cue_tok) && d->n_frags &&
         a->tok[d->cue_tok].start < d->frags[0].start)
         return false;
     for (size_t j = first; j < drafts->n; j++) {
@@ -3352,6 +3404,9 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         }
         st.kind = all_quoted ? WS_STATEMENT_DIRECT
                   : d->quote >= 0 ? WS_STATEMENT_PARTIAL : WS_STATEMENT_INDIRECT;
+        /* 'in what he called "the worst week"': a name given, quoted. */
+        if (all_quoted && d->src_start < d->src_end && d->src_start > 0 && ws_tok_word_is(a, d->src_start - 1, "what"))
+            st.kind = WS_STATEMENT_PARTIAL;
         /* A word or two in quotation marks is a fragment, unless the
          * speaker's punctuation inside the marks ends it as an utterance
          * ('"No," he said.', 'Hale said: "Never."'). */
@@ -3363,8 +3418,11 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
              * sentence, or after a colon or a comma. In 'Hale warned, and
              * "nobody listened," Ruiz said.' and 'what fans dubbed
              * "fog-rock."' the writer's sentence holds it.) */
+            /* (And the speaker's own sentence opens with a capital: 'The
+             * toll, Hale said, "stinks."' goes on the writer's.) */
             uint32_t open_tok = ws_doc_token_at(a->doc, q->open.start);
-            bool alone = open_tok < a->doc->tokens.n &&
+            bool alone = open_tok + 1 < a->doc->tokens.n && !(a->tok[open_tok + 1].kind == WS_TOK_WORD &&
+                                                              !(a->tok[open_tok + 1].flags & WS_TOKF_CAP)) &&
                          (a->doc->sentences.v[a->tok[open_tok].sentence].tok_start == open_tok ||
                           (open_tok > 0 && (ws_tok_text_is(a, open_tok - 1, ":") ||
                                             (is_comma(a, open_tok - 1) && last != ','))));
@@ -3866,13 +3924,18 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
     uint32_t s0 = sent->tok_start, stop = sent->tok_end;
     /* "(The French are fans of the show, Hale said.)": a sentence in
      * brackets is read as the sentence inside them. */
-    if (stop > s0 + 2 && ws_tok_text_is(a, s0, "(") && ws_tok_text_is(a, stop - 1, ")")) {
+    /* (The bracket that closes the first, nested ones counted; a full
+     * stop may follow it: "(..., Hale said).") */
+    if (stop > s0 + 2 && ws_tok_text_is(a, s0, "(")) {
         uint32_t close = s0 + 1;
-        while (close < stop - 1 && !ws_tok_text_is(a, close, ")"))
-            close++;
-        if (close == stop - 1) {
+        for (int depth = 1; close < stop; close++) {
+            depth += ws_tok_text_is(a, close, "(") - ws_tok_text_is(a, close, ")");
+            if (depth == 0)
+                break;
+        }
+        if (close + 1 == stop || (close + 2 == stop && is_end_punct(a, stop - 1))) {
             s0++;
-            stop--;
+            stop = close;
         }
     }
     size_t first = drafts->n;
@@ -3919,11 +3982,11 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                              ws_np_right(a, w + 1, c) == c;
         /* ("handed a weapon to critics who say the toll is ...": the
          * relative clause of the object reports on its own.) */
-        if (covered_cue && c > s0 + 1 && ws_tok_word_is(a, c - 1, "who"))
+        if (covered_cue && follows_who(a, c))
             relative_claim = true;
         /* ('said he wept in what he called "the worst week"': a
          * quotation named after "what".) */
-        for (uint32_t w = c >= s0 + 4 ? c - 4 : s0; covered_cue && w + 1 < c && !relative_claim; w++)
+        for (uint32_t w = c >= s0 + 4 ? c - 4 : s0; covered_cue && w + 1 < c && !relative_claim && names_by_quote(a, c); w++)
             relative_claim = ws_tok_word_is(a, w, "what") && ws_np_right(a, w + 1, c) == c &&
                              c + 1 < stop && a->tok[c + 1].kind == WS_TOK_QUOTE &&
                              (a->tok[c + 1].flags & WS_TOKF_OPEN);
@@ -4135,19 +4198,20 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* ", saying ...": the sentence's subject speaks; "By saying
                  * ..., Hale ...": the subject after the phrase. */
                 d.in_phrase = by_means && (prep_at == s0 || is_comma(a, prep_at - 1));
+                int32_t main_draft = last_main_draft(a, drafts, first);
                 if (left_end == s0 || ws_tok_is(a, left_end - 1, WS_FW_SUB) || (by_means && prep_at == s0)) {
                     d.is_deferred = true;
-                } else if (last_main_draft(a, drafts, first) >= 0 &&
-                           !(phrase_reading(a, drafts->v[last_main_draft(a, drafts, first)].cue_tok) &&
-                             !verb_reading(a, drafts->v[last_main_draft(a, drafts, first)].cue_tok))) {
-                    d.src_from_stmt = last_main_draft(a, drafts, first);
+                } else if (main_draft >= 0 && !(phrase_reading(a, drafts->v[main_draft].cue_tok) &&
+                                                 !verb_reading(a, drafts->v[main_draft].cue_tok))) {
+                    d.src_from_stmt = main_draft;
                 } else if (main_subject(a, s0, c, &src_s, &src_e)) {
                     /* (Also after "According to X, he ..., describing":
                      * the phrase's source did not do the describing.) */
                     d.src_start = src_s;
                     d.src_end = src_e;
                 }
-            } else if (((after_quote && !relative_clause_before(a, s0, c, &src_s)) ||
+            } else if (!(c > s0 && ws_tok_is(a, c - 1, WS_FW_AUX)) &&
+                       ((after_quote && !relative_clause_before(a, s0, c, &src_s)) ||
                         (after_comma && !(has_left && subject_opens_sentence(a, s0, left_s)))) &&
                        subject_right(a, after, stop, &src_s, &src_e) &&
                        ends_inverted_clause(a, src_e, stop) && !is_bare_singular_noun(a, src_s, src_e)) {
@@ -4403,7 +4467,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             /* 'what he called "the worst week"': the quotation is
              * the name given, and all that was said. */
             if (d.src_end > d.src_start && d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "what") &&
-                content_from < stop && a->tok[content_from].kind == WS_TOK_QUOTE &&
+                names_by_quote(a, c) && content_from < stop && a->tok[content_from].kind == WS_TOK_QUOTE &&
                 (a->tok[content_from].flags & WS_TOKF_OPEN) && take_quote_at(a, &d, content_from))
                 goto done;
             uint32_t cend = content_end(a, content_from, stop);
@@ -4441,8 +4505,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             /* "Officials who saw the report said the talks failed": a
              * clause with "who" inside the subject ends before the
              * sentence's own verb of saying. */
-            if (d.cue_tok > s0 + 1 && ws_tok_word_is(a, d.cue_tok - 1, "who") && !is_comma(a, d.cue_tok - 2))
-                for (uint32_t j = content_from + 1; j < cend; j++)
+            if (follows_who(a, d.cue_tok) && d.cue_tok > s0 + 1 && !is_comma(a, d.cue_tok - 2))
+                for (uint32_t j = content_from; j < cend; j++)
                     if (is_finite_cue(a, j) && a->tok[j].quote_depth == 0 && relative_subject(a, j - 1, s0, &src_s, &src_e)) {
                         cend = j;
                         break;
@@ -4456,10 +4520,18 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 /* ("The critics, who say he should quit, met on Monday":
                  * a verb in the past, not a participle of its own phrase,
                  * "revised in May".) */
+                /* (Nor a list of verbs, "cut, delayed and cancelled
+                 * routes", nor a participle set off by commas, "the
+                 * bridge, built in 1920, is unsafe".) */
                 bool past = next < cend && is_plain_lower(a, next) &&
                             (ws_tok_word_in(a, next, irregular_past, N_IRREGULAR_PAST) ||
-                             (ws_tok_ends_with(a, next, "ed", 4) &&
-                              !(next + 1 < cend && ws_tok_is(a, next + 1, WS_FW_PREP))));
+                             ws_tok_ends_with(a, next, "ed", 4));
+                for (uint32_t f = next + 1; past && f < cend && f < next + 7; f++) {
+                    if (is_end_punct(a, f) && !is_comma(a, f))
+                        break;
+                    if (is_comma(a, f) || (f == next + 1 && (ws_tok_word_is(a, f, "and") || ws_tok_word_is(a, f, "or"))))
+                        past = false;
+                }
                 if (is_comma(a, j) && (a->tok[j].quote_depth == 0 || closes) && next < cend &&
                     (is_finite_cue(a, next) || past || (ws_tok_is(a, next, WS_FW_AUX) && a->ann[next].pronoun < 0))) {
                     cend = closes ? next : j;
@@ -4471,7 +4543,7 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 k++;
             /* "people who fear losing ...", "the voters who agreed.": what
              * stands before "who" is its antecedent, never what was said. */
-            bool after_who = d.cue_tok > s0 && ws_tok_word_is(a, d.cue_tok - 1, "who");
+            bool after_who = follows_who(a, d.cue_tok);
             uint32_t colon;
             /* Where content on the left of the cue would end. */
             const uint32_t left_to = left_content_end(a, &d, c, s0);
@@ -4544,7 +4616,12 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                         continue; /* "Last year, Scott said." */
                     set_content(a, &d, s0, left_to);
                 }
-            } else if (k < cend && left_to > s0 && content_is_left(a, content_from, k) && !after_who) {
+            } else if (k < cend && after_who && content_is_left(a, content_from, k)) {
+                /* "too high for people who complain, Hale said": nothing
+                 * follows the clause's verb, and the words before "who"
+                 * are the other cue's. */
+                continue;
+            } else if (k < cend && left_to > s0 && content_is_left(a, content_from, k)) {
                 /* '..., he said, but ...', '"...," she said while sitting':
                  * what follows is not what was said. With nothing before the
                  * speaker ("Carey said while many ...") it is, after all.

@@ -1606,7 +1606,7 @@ static uint32_t apposition_comma(const ws_attr *a, uint32_t body, uint32_t end)
  * "First Surname" in the text ("Jacob Markstrom stopped 29 shots" before
  * "Markstrom said"). Looks back at most a few thousand tokens.
  */
-static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
+static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname, uint32_t *found)
 {
     uint32_t lo = at > 5000 ? at - 5000 : 0;
     for (uint32_t t = at; t-- > lo + 1;) {
@@ -1624,8 +1624,11 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
             f--;
         while (f < t && !ws_tok_is_name_word(a, f))
             f++;
-        if (f < t)
+        if (f < t) {
+            if (found)
+                *found = t;
             return span_text(a, f, t + 1);
+        }
     }
     return NULL;
 }
@@ -1637,7 +1640,12 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname)
  */
 static const char *longer_name_before(ws_attr *a, uint32_t at, uint32_t end, const char *name)
 {
-    const char *full = end > at ? full_name_before(a, at, end - 1) : NULL;
+    uint32_t last = 0;
+    const char *full = end > at ? full_name_before(a, at, end - 1, &last) : NULL;
+    /* (Not a name that goes on, a firm's: "Tolvo Al Farouq Trading".) */
+    if (full && last + 1 < a->doc->tokens.n && a->tok[last + 1].sentence == a->tok[last].sentence &&
+        a->tok[last + 1].kind == WS_TOK_WORD && (a->tok[last + 1].flags & WS_TOKF_CAP))
+        return NULL;
     size_t nf = full ? strlen(full) : 0, nn = strlen(name);
     return full && nf > nn + 1 && full[nf - nn - 1] == ' ' && str_ieq(full + nf - nn, name) ? full : NULL;
 }
@@ -2075,11 +2083,24 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* "a fund for farmers who want": the people after the preposition
          * when the head before it is a thing ("a spokesman for the
          * ministry who said", "critics of the plan who say" keep theirs). */
-        for (uint32_t p = s0 + 1; p + 1 < e0; p++)
+        /* The verb's number decides where it can: "the father of the twins
+         * who says" is the father's, "a lawyer for the families who say"
+         * the families'. */
+        uint32_t v = start + 1;
+        static const char *const singular[] = {"is", "was", "has"};
+        bool verb_singular = v < a->doc->tokens.n && a->tok[v].kind == WS_TOK_WORD &&
+                             (ws_tok_word_in(a, v, singular, 3) ||
+                              (ws_tok_ends_with(a, v, "s", 2) && !ws_tok_ends_with(a, v, "ss", 3)));
+        static const char *const plural[] = {"are", "were", "have", "say", "do"};
+        bool verb_plural = v < a->doc->tokens.n && (ws_tok_word_in(a, v, plural, 5) ||
+                                                    (!verb_singular && a->tok[v].kind == WS_TOK_WORD &&
+                                                     !ws_tok_ends_with(a, v, "ed", 3) && a->ann[v].cue >= 0));
+        for (uint32_t p = s0 + 1; p + 1 < e0 && !verb_singular; p++)
             if (ws_tok_is(a, p, WS_FW_PREP)) {
                 uint32_t h = p - 1;
-                if (a->tok[h].kind == WS_TOK_WORD && !(a->tok[h].flags & WS_TOKF_CAP) && a->ann[h].role < 0 &&
-                    !a->ann[h].anon_len && !ws_tok_is_plural_head(a, h) && ws_tok_is_plural_head(a, e0 - 1))
+                bool thing = a->tok[h].kind == WS_TOK_WORD && !(a->tok[h].flags & WS_TOKF_CAP) && a->ann[h].role < 0 &&
+                             !a->ann[h].anon_len;
+                if ((thing || verb_plural) && !ws_tok_is_plural_head(a, h) && ws_tok_is_plural_head(a, e0 - 1))
                     s0 = p + 1;
                 break;
             }
@@ -2739,7 +2760,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                     return add_as_institution(a, &m, span_text(a, firm_start, m.name_end), is_speaker);
                 }
             }
-            const char *full = single ? full_name_before(a, m.name_start, m.name_start)
+            const char *full = single ? full_name_before(a, m.name_start, m.name_start, NULL)
                                       : longer_name_before(a, m.name_start, m.name_end, name);
             if (full) {
                 m.entity = find_person(a, full, false, start);

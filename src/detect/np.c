@@ -258,8 +258,6 @@ bool ws_tok_inside_role(const ws_attr *a, uint32_t i)
     return false;
 }
 
-/* A cue word right after a determiner is a noun: "an email", "the report",
- * "his statement". */
 bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i)
 {
     if (i < 2 || a->tok[i - 2].sentence != a->tok[i].sentence || !ws_tok_has_noun_cue(a, i) ||
@@ -273,7 +271,7 @@ bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i)
     const ws_token *m = &a->tok[i - 1];
     bool modifier = m->kind == WS_TOK_NUMBER ||
                     (m->kind == WS_TOK_WORD && !(m->flags & WS_TOKF_CAP) && !a->ann[i - 1].fw && a->ann[i - 1].cue < 0 &&
-                     a->ann[i - 1].pronoun < 0 && !ws_tok_ends_with(a, i - 1, "s", 2));
+                     a->ann[i - 1].pronoun < 0 && !ws_tok_is_plural_head(a, i - 1));
     if (!base || !modifier || !(ws_tok_is(a, i - 2, WS_FW_DET) || ws_tok_is_possessive(a, i - 2)))
         return false;
     /* Only where the phrase ends, before a mark or a preposition: "backers
@@ -284,6 +282,8 @@ bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i)
            (ws_tok_is(a, i + 1, WS_FW_PREP) && !ws_tok_text_is(a, i + 1, "that"));
 }
 
+/* A cue word right after a determiner is a noun: "an email", "the report",
+ * "his statement". */
 static bool cue_as_noun(const ws_attr *a, uint32_t i)
 {
     if (ws_tok_inside_role(a, i))

@@ -71,17 +71,22 @@ static bool lex_has_token(const ws_doc *doc, const ws_lexicon *lex, const ws_tok
     return ws_lexicon_contains(lex, key, n);
 }
 
+/* An opening quotation mark whose first word is in lower case goes on
+ * the sentence before it: 'lost 9 lbs. "and a belt" in May'. */
+static bool quotation_goes_on(const ws_doc *doc, const ws_token *next)
+{
+    const ws_token *inside = next + 1;
+    return next->kind == WS_TOK_QUOTE && (next->flags & WS_TOKF_OPEN) && inside < doc->tokens.v + doc->tokens.n &&
+           inside->kind == WS_TOK_WORD && !(inside->flags & WS_TOKF_CAP) && !(inside->flags & WS_TOKF_SPACE_BEFORE);
+}
+
 /* After an abbreviation: does @next look like the first word of a sentence? */
 static bool starts_sentence_after_abbrev(const ws_doc *doc, const ws_ruleset *rules,
                                          const ws_token *next)
 {
-    /* An opening quotation mark does, unless a word in lower case opens
-     * the quotation: 'lost 9 lbs. "and a belt"'. */
-    if (next->kind == WS_TOK_QUOTE && (next->flags & WS_TOKF_OPEN)) {
-        const ws_token *inside = next + 1;
-        return !(inside < doc->tokens.v + doc->tokens.n && inside->kind == WS_TOK_WORD &&
-                 !(inside->flags & WS_TOKF_CAP) && !(inside->flags & WS_TOKF_SPACE_BEFORE));
-    }
+    /* An opening quotation mark does, unless it goes on the sentence. */
+    if (next->kind == WS_TOK_QUOTE && (next->flags & WS_TOKF_OPEN))
+        return !quotation_goes_on(doc, next);
     if (next->kind != WS_TOK_WORD || !rules)
         return false;
     return lex_has_token(doc, &rules->sentence_starters, next, false);
@@ -101,6 +106,8 @@ static bool is_boundary(const ws_doc *doc, const ws_ruleset *rules, size_t k, si
         /* A dotted abbreviation (U.S.) at the end of a sentence. */
         return starts_sentence_after_abbrev(doc, rules, next);
     }
+    if (tok_is(doc, term, ".") && quotation_goes_on(doc, next))
+        return false;
     if (!tok_is(doc, term, ".") || k == 0)
         return true;
     const ws_token *word = &tok[k - 1];

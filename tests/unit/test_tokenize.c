@@ -278,9 +278,9 @@ static void character_classes_inline_and_beyond(void **state)
     assert_true(!ws_cp_is_alnum(0x2019) && !ws_cp_is_letter(0x2019) && !ws_cp_is_dash(0x2019));
 }
 
-/* After an abbreviation, an opening quotation mark starts a sentence
- * unless a word in lower case opens the quotation; units of weight and
- * length are abbreviations too. */
+/* A period and an opening quotation mark end a sentence unless a word in
+ * lower case opens the quotation, after an abbreviation or not; a unit's
+ * period before a capital ends one ("9 lbs. Kestrel ..."). */
 static void quotation_after_an_abbreviation(void **state)
 {
     (void)state;
@@ -289,6 +289,7 @@ static void quotation_after_an_abbreviation(void **state)
         size_t sentences;
     } cases[] = {
         {"Hale lost 16 lbs. \"and a belt\" in May, he says.", 1},
+        {"The fish weighed 9 lbs. Kestrel bought it.", 2},
         {"The fish weighed 16 lbs. \"It was huge,\" Hale said.", 2},
         {"The ferry left at 9 a.m. \"It was late,\" Hale said.", 2},
         {"The ferry left at 9 a.m. \"and it was late,\" Hale said.", 1},
