@@ -808,12 +808,18 @@ static bool main_subject(const ws_attr *a, uint32_t s0, uint32_t before, uint32_
     uint32_t e = without_verb_after_name(a, k, ws_np_right(a, k, before));
     /* "Hale met Ruiz and said ...": a verb in the past after a name ends
      * the subject, whatever follows it. */
-    for (uint32_t j = k + 1; j < e; j++)
+    /* (Only when the name heads the phrase: in "The company Tom Hale built
+     * sold its plant" a noun before it does.) */
+    for (uint32_t j = k + 1; j < e; j++) {
+        if (a->tok[j - 1].kind == WS_TOK_WORD && !(a->tok[j - 1].flags & WS_TOKF_CAP) && a->ann[j - 1].role < 0 &&
+            !ws_tok_is(a, j - 1, WS_FW_DET))
+            break;
         if (is_plain_lower(a, j) && (a->tok[j - 1].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, j - 1) &&
             (ws_tok_word_in(a, j, irregular_past, N_IRREGULAR_PAST) || ws_tok_ends_with(a, j, "ed", 4))) {
             e = j;
             break;
         }
+    }
     if (e <= k)
         return false;
     *start = k;
@@ -1460,11 +1466,12 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
              * names some of are people; the phrase runs back over the
              * participles and prepositions that place them ("Farmers
              * interviewed at rallies in Dover, including ..."). */
-            /* (People or bodies: the list opens with a name; "New rules,
-             * including a ban on trucks in Riverton," names none.) */
-            uint32_t listed = m0 + 2 < k - 1 && ws_tok_word_is(a, m0 + 1, "the") ? m0 + 2 : m0 + 1;
+            /* (Not a thing: "New rules, including a ban on trucks in
+             * Riverton," name no one; "including a man named ..." does.) */
+            bool a_thing = m0 + 2 < k - 1 && (ws_tok_word_is(a, m0 + 1, "a") || ws_tok_word_is(a, m0 + 1, "an")) &&
+                           !is_person_noun(a, m0 + 2) && a->ann[m0 + 2].role < 0;
             bool including = ws_tok_word_is(a, m0, "including") && m0 + 1 < k - 1 && ws_tok_is_name_word(a, k - 2) &&
-                             (a->tok[listed].flags & WS_TOKF_CAP) && ws_tok_is_name_word(a, listed);
+                             !a_thing;
             for (int steps = 0; including && steps < 4 && s1 > s0 + 1 && ws_tok_is(a, s1 - 1, WS_FW_PREP) &&
                                 !ws_tok_text_is(a, s1 - 1, "that");
                  steps++) {
@@ -1919,17 +1926,34 @@ static bool added_thing(const ws_attr *a, const ws_cue_info *verb, uint32_t from
      * not easy"'.) */
     if (opens_clause(a, from) || subject_and_verb(a, from, end) || quotation_follows(a, from, end))
         return false;
+    /* A thing is a noun phrase that only phrases with a preposition follow,
+     * or nothing: "a premium for the line", "the conversion." Not "prices
+     * rise every winter", "the plan works.", "the rules apply to all": the
+     * phrase reader takes a verb after a noun for part of the phrase, and
+     * a word after a plural or a verb in -s after a noun is one. */
     uint32_t np = ws_np_right(a, from, end);
-    if (np <= from || (np < end && (ws_tok_text_is(a, np, "that") || ws_tok_is(a, np, WS_FW_AUX) ||
-                                    (is_plain_lower(a, np) && ws_tok_ends_with(a, np, "ed", 4)))))
+    if (np <= from || (np < end && !(is_end_punct(a, np) && !is_comma(a, np)) &&
+                       !(ws_tok_is(a, np, WS_FW_PREP) && !ws_tok_text_is(a, np, "that") && !ws_tok_text_is(a, np, "as"))))
         return false;
-    for (uint32_t j = from; j < np; j++)
+    for (uint32_t j = from; j < np; j++) {
         if (ws_tok_has_noun_cue(a, j) || a->tok[j].kind == WS_TOK_QUOTE)
             return false;
-    /* ("added two routes, the Dover line and another, were late.") */
-    for (uint32_t j = np; j < end; j++)
+        bool lower = a->tok[j].kind == WS_TOK_WORD && !(a->tok[j].flags & WS_TOKF_CAP) && !a->ann[j].fw;
+        bool plural = lower && ws_tok_ends_with(a, j, "s", 2) && !ws_tok_ends_with(a, j, "ss", 3);
+        bool lower_before = j > from && a->tok[j - 1].kind == WS_TOK_WORD && !(a->tok[j - 1].flags & WS_TOKF_CAP) &&
+                            !a->ann[j - 1].fw;
+        if ((plural && j + 1 < np && is_plain_lower(a, j + 1)) || (plural && lower_before && j + 1 == np))
+            return false;
+    }
+    /* ("added its bid to buy the bank, was being considered": the verb of
+     * a clause after the phrase; not in a clause of the writer's, "given it
+     * has not been built".) */
+    for (uint32_t j = np; j < end; j++) {
+        if (ws_tok_is(a, j, WS_FW_SUB) || ws_tok_word_is(a, j, "given") || ws_tok_word_is(a, j, "as"))
+            break;
         if (ws_tok_is(a, j, WS_FW_AUX) && !ws_tok_ends_with(a, j, "ing", 5))
             return false;
+    }
     return true;
 }
 
@@ -2602,13 +2626,16 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * refusal worth reporting. */
     if (lemma_is(ci->lemma, "decline") || lemma_is(ci->lemma, "ask") || lemma_is(ci->lemma, "refuse")) {
         uint32_t t = c + 1 < a->doc->tokens.n && ws_tok_word_is(a, c + 1, "not") ? c + 2 : c + 1;
-        /* (Only where the phrase ends: "asked to be named to the board",
-         * "declined to be named as chair" ask or refuse something.) */
+        /* (Not an appointment: "asked to be named to the board",
+         * "declined to be named as chair"; "named as he was not allowed
+         * to speak" is the formula.) */
         uint32_t e = t + 3;
+        bool same = e < a->doc->tokens.n && a->tok[e].sentence == a->tok[c].sentence;
+        bool appointment = same && (ws_tok_word_is(a, e, "to") ||
+                                    (ws_tok_word_is(a, e, "as") && e + 1 < a->doc->tokens.n &&
+                                     !is_subject_pronoun(a, e + 1) && !ws_tok_is(a, e + 1, WS_FW_AUX | WS_FW_SUB)));
         if (t + 2 < a->doc->tokens.n && ws_tok_word_is(a, t, "to") && ws_tok_word_is(a, t + 1, "be") &&
-            (ws_tok_word_is(a, t + 2, "named") || ws_tok_word_is(a, t + 2, "identified")) &&
-            (e >= a->doc->tokens.n || a->tok[e].sentence != a->tok[c].sentence || a->tok[e].kind == WS_TOK_PUNCT ||
-             is_finite_cue(a, e) || ws_tok_word_is(a, e, "because") || ws_tok_word_is(a, e, "for")))
+            (ws_tok_word_is(a, t + 2, "named") || ws_tok_word_is(a, t + 2, "identified")) && !appointment)
             return false;
     }
     /* "declared bankruptcy": a filing, not a statement. */
@@ -2619,11 +2646,23 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
      * ("it was agreed that ..." is one). */
     if (lemma_is(ci->lemma, "agree") && ci->is_past && passive_before(a, c + 1)) {
         /* ("it was agreed on Monday that", "it was agreed, however, that".) */
+        /* (Not a relative "that" after a noun, "in talks that lasted",
+         * nor past "and": "agreed on Monday, and it means that".) */
         bool clause = false;
         for (uint32_t j = c + 1; j < a->doc->tokens.n && j < c + 9 && !clause; j++) {
-            if (a->tok[j].sentence != a->tok[c].sentence || (is_end_punct(a, j) && !is_comma(a, j)))
+            if (a->tok[j].sentence != a->tok[c].sentence || (is_end_punct(a, j) && !is_comma(a, j)) ||
+                ws_tok_word_is(a, j, "and"))
                 break;
-            clause = ws_tok_text_is(a, j, "that") || (j == c + 1 && ws_tok_text_is(a, j, "to"));
+            if (j == c + 1 && ws_tok_text_is(a, j, "to")) {
+                clause = true;
+                break;
+            }
+            if (!ws_tok_text_is(a, j, "that"))
+                continue;
+            uint32_t p = j - 1;
+            clause = p == c || is_comma(a, p) || ws_tok_is(a, p, WS_FW_TIME | WS_FW_ADV) ||
+                     a->tok[p].kind == WS_TOK_NUMBER || (a->tok[p].flags & WS_TOKF_CAP);
+            break;
         }
         if (!clause)
             return false;
@@ -3405,8 +3444,17 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         st.kind = all_quoted ? WS_STATEMENT_DIRECT
                   : d->quote >= 0 ? WS_STATEMENT_PARTIAL : WS_STATEMENT_INDIRECT;
         /* 'in what he called "the worst week"': a name given, quoted. */
-        if (all_quoted && d->src_start < d->src_end && d->src_start > 0 && ws_tok_word_is(a, d->src_start - 1, "what"))
-            st.kind = WS_STATEMENT_PARTIAL;
+        if (all_quoted && d->src_start < d->src_end && d->src_start > 0 && ws_tok_word_is(a, d->src_start - 1, "what") &&
+            d->cue_end > d->cue_tok && d->quote >= 0 &&
+            ws_doc_token_at(a->doc, a->doc->quotes.v[d->quote].open.start) == d->cue_end) {
+            /* (Or a clause that goes on the writer's: 'what Hale said "was
+             * fair"'.) */
+            uint32_t quoted = d->cue_end + 1;
+            bool lower_first = quoted < a->doc->tokens.n && a->tok[quoted].kind == WS_TOK_WORD &&
+                               !(a->tok[quoted].flags & WS_TOKF_CAP);
+            if (names_by_quote(a, d->cue_end - 1) || lower_first)
+                st.kind = WS_STATEMENT_PARTIAL;
+        }
         /* A word or two in quotation marks is a fragment, unless the
          * speaker's punctuation inside the marks ends it as an utterance
          * ('"No," he said.', 'Hale said: "Never."'). */
@@ -3418,14 +3466,16 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
              * sentence, or after a colon or a comma. In 'Hale warned, and
              * "nobody listened," Ruiz said.' and 'what fans dubbed
              * "fog-rock."' the writer's sentence holds it.) */
-            /* (And the speaker's own sentence opens with a capital: 'The
-             * toll, Hale said, "stinks."' goes on the writer's.) */
+            /* (After a mark, the speaker's own sentence opens with a
+             * capital: 'The toll, Hale said, "stinks."' goes on the
+             * writer's; '"no deal," she said' opens its own.) */
             uint32_t open_tok = ws_doc_token_at(a->doc, q->open.start);
-            bool alone = open_tok + 1 < a->doc->tokens.n && !(a->tok[open_tok + 1].kind == WS_TOK_WORD &&
-                                                              !(a->tok[open_tok + 1].flags & WS_TOKF_CAP)) &&
+            bool lower_first = open_tok + 1 < a->doc->tokens.n && a->tok[open_tok + 1].kind == WS_TOK_WORD &&
+                               !(a->tok[open_tok + 1].flags & WS_TOKF_CAP);
+            bool alone = open_tok < a->doc->tokens.n &&
                          (a->doc->sentences.v[a->tok[open_tok].sentence].tok_start == open_tok ||
-                          (open_tok > 0 && (ws_tok_text_is(a, open_tok - 1, ":") ||
-                                            (is_comma(a, open_tok - 1) && last != ','))));
+                          (open_tok > 0 && !lower_first &&
+                           (ws_tok_text_is(a, open_tok - 1, ":") || (is_comma(a, open_tok - 1) && last != ','))));
             if (!alone || !(last == '.' || last == '!' || last == '?' || last == ','))
                 st.kind = WS_STATEMENT_PARTIAL;
         }
@@ -3984,9 +4034,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
          * relative clause of the object reports on its own.) */
         if (covered_cue && follows_who(a, c))
             relative_claim = true;
-        /* ('said he wept in what he called "the worst week"': a
-         * quotation named after "what".) */
-        for (uint32_t w = c >= s0 + 4 ? c - 4 : s0; covered_cue && w + 1 < c && !relative_claim && names_by_quote(a, c); w++)
+        /* ('said he wept in what he called "the worst week"', 'agreed
+         * with what Hale said "was fair"': a quotation after "what".) */
+        bool names_or_says = names_by_quote(a, c) || (ws_tok_is_cue_verb(a, c) && lemma_is(verb_reading(a, c)->lemma, "say"));
+        for (uint32_t w = c >= s0 + 4 ? c - 4 : s0; covered_cue && w + 1 < c && !relative_claim && names_or_says; w++)
             relative_claim = ws_tok_word_is(a, w, "what") && ws_np_right(a, w + 1, c) == c &&
                              c + 1 < stop && a->tok[c + 1].kind == WS_TOK_QUOTE &&
                              (a->tok[c + 1].flags & WS_TOKF_OPEN);
@@ -4507,7 +4558,10 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
              * sentence's own verb of saying. */
             if (follows_who(a, d.cue_tok) && d.cue_tok > s0 + 1 && !is_comma(a, d.cue_tok - 2))
                 for (uint32_t j = content_from; j < cend; j++)
-                    if (is_finite_cue(a, j) && a->tok[j].quote_depth == 0 && relative_subject(a, j - 1, s0, &src_s, &src_e)) {
+                    if ((is_finite_cue(a, j) ||
+                         (ws_tok_is_cue_verb(a, j) && verb_reading(a, j)->is_base && !verb_reading(a, j)->is_past &&
+                          !verb_reading(a, j)->is_ing)) &&
+                        a->tok[j].quote_depth == 0 && relative_subject(a, j - 1, s0, &src_s, &src_e)) {
                         cend = j;
                         break;
                     }
@@ -4526,11 +4580,17 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 bool past = next < cend && is_plain_lower(a, next) &&
                             (ws_tok_word_in(a, next, irregular_past, N_IRREGULAR_PAST) ||
                              ws_tok_ends_with(a, next, "ed", 4));
-                for (uint32_t f = next + 1; past && f < cend && f < next + 7; f++) {
+                if (past && next + 1 < cend && (ws_tok_word_is(a, next + 1, "and") || ws_tok_word_is(a, next + 1, "or")))
+                    past = false; /* a list of verbs */
+                for (uint32_t f = next + 1; past && f + 1 < cend && f < next + 7; f++) {
                     if (is_end_punct(a, f) && !is_comma(a, f))
                         break;
-                    if (is_comma(a, f) || (f == next + 1 && (ws_tok_word_is(a, f, "and") || ws_tok_word_is(a, f, "or"))))
-                        past = false;
+                    /* A participle set off: a verb of the clause follows
+                     * its closing comma ("the bridge, built in 1920, is"). */
+                    if (is_comma(a, f)) {
+                        past = !(ws_tok_is(a, f + 1, WS_FW_AUX) || is_finite_cue(a, f + 1));
+                        break;
+                    }
                 }
                 if (is_comma(a, j) && (a->tok[j].quote_depth == 0 || closes) && next < cend &&
                     (is_finite_cue(a, next) || past || (ws_tok_is(a, next, WS_FW_AUX) && a->ann[next].pronoun < 0))) {

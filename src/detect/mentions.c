@@ -2083,24 +2083,34 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         /* "a fund for farmers who want": the people after the preposition
          * when the head before it is a thing ("a spokesman for the
          * ministry who said", "critics of the plan who say" keep theirs). */
-        /* The verb's number decides where it can: "the father of the twins
-         * who says" is the father's, "a lawyer for the families who say"
-         * the families'. */
+        /* The verb's number decides where it shows: "the father of the
+         * twins who says" is the father's, "a lawyer for the families who
+         * say" the families'; a verb in the past shows none. */
         uint32_t v = start + 1;
-        static const char *const singular[] = {"is", "was", "has"};
-        bool verb_singular = v < a->doc->tokens.n && a->tok[v].kind == WS_TOK_WORD &&
-                             (ws_tok_word_in(a, v, singular, 3) ||
-                              (ws_tok_ends_with(a, v, "s", 2) && !ws_tok_ends_with(a, v, "ss", 3)));
-        static const char *const plural[] = {"are", "were", "have", "say", "do"};
-        bool verb_plural = v < a->doc->tokens.n && (ws_tok_word_in(a, v, plural, 5) ||
-                                                    (!verb_singular && a->tok[v].kind == WS_TOK_WORD &&
-                                                     !ws_tok_ends_with(a, v, "ed", 3) && a->ann[v].cue >= 0));
-        for (uint32_t p = s0 + 1; p + 1 < e0 && !verb_singular; p++)
+        uint32_t sent = a->tok[start].sentence;
+        while (v < a->doc->tokens.n && a->tok[v].sentence == sent &&
+               (ws_tok_is(a, v, WS_FW_ADV) || ws_tok_is_ly_adverb(a, v)) && !ws_tok_is(a, v, WS_FW_AUX))
+            v++;
+        int number = 0; /* 1 singular, 2 plural, 0 not shown */
+        if (v < a->doc->tokens.n && a->tok[v].sentence == sent && a->tok[v].kind == WS_TOK_WORD) {
+            static const char *const singular[] = {"is", "was", "has", "does"};
+            static const char *const plural[] = {"are", "were", "have", "do"};
+            if (ws_tok_word_in(a, v, singular, sizeof singular / sizeof *singular))
+                number = 1;
+            else if (ws_tok_word_in(a, v, plural, sizeof plural / sizeof *plural))
+                number = 2;
+            for (int32_t c = a->ann[v].cue; c >= 0 && !number; c = a->rs->cue_info.v[c].next) {
+                const ws_cue_info *ci = &a->rs->cue_info.v[c];
+                if (ci->pos == WS_CUE_VERB && !ci->is_past && !ci->is_ing)
+                    number = ci->is_s ? 1 : ci->is_base ? 2 : 0;
+            }
+        }
+        for (uint32_t p = s0 + 1; p + 1 < e0 && number != 1; p++)
             if (ws_tok_is(a, p, WS_FW_PREP)) {
                 uint32_t h = p - 1;
                 bool thing = a->tok[h].kind == WS_TOK_WORD && !(a->tok[h].flags & WS_TOKF_CAP) && a->ann[h].role < 0 &&
                              !a->ann[h].anon_len;
-                if ((thing || verb_plural) && !ws_tok_is_plural_head(a, h) && ws_tok_is_plural_head(a, e0 - 1))
+                if ((thing || number == 2) && !ws_tok_is_plural_head(a, h) && ws_tok_is_plural_head(a, e0 - 1))
                     s0 = p + 1;
                 break;
             }

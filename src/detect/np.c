@@ -260,6 +260,10 @@ bool ws_tok_inside_role(const ws_attr *a, uint32_t i)
 
 bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i)
 {
+    /* Plurals without -s that speak ("The children claim, in a suit,
+     * that"); "police", "staff" and "media" are as often the modifier of
+     * "report" and are left out. */
+    static const char *const plural_people[] = {"children", "men", "women", "people"};
     if (i < 2 || a->tok[i - 2].sentence != a->tok[i].sentence || !ws_tok_has_noun_cue(a, i) ||
         (a->tok[i].flags & WS_TOKF_CAP))
         return false;
@@ -271,7 +275,8 @@ bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i)
     const ws_token *m = &a->tok[i - 1];
     bool modifier = m->kind == WS_TOK_NUMBER ||
                     (m->kind == WS_TOK_WORD && !(m->flags & WS_TOKF_CAP) && !a->ann[i - 1].fw && a->ann[i - 1].cue < 0 &&
-                     a->ann[i - 1].pronoun < 0 && !ws_tok_is_plural_head(a, i - 1));
+                     a->ann[i - 1].pronoun < 0 && !ws_tok_ends_with(a, i - 1, "s", 2) &&
+                     !ws_tok_word_in(a, i - 1, plural_people, sizeof plural_people / sizeof *plural_people));
     if (!base || !modifier || !(ws_tok_is(a, i - 2, WS_FW_DET) || ws_tok_is_possessive(a, i - 2)))
         return false;
     /* Only where the phrase ends, before a mark or a preposition: "backers

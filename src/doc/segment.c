@@ -106,7 +106,10 @@ static bool is_boundary(const ws_doc *doc, const ws_ruleset *rules, size_t k, si
         /* A dotted abbreviation (U.S.) at the end of a sentence. */
         return starts_sentence_after_abbrev(doc, rules, next);
     }
-    if (tok_is(doc, term, ".") && quotation_goes_on(doc, next))
+    /* ('shed 9 lbs. "and a belt"': after a unit that follows its number;
+     * '"iPhone sales fell," Hale said' opens a sentence of its own.) */
+    if (tok_is(doc, term, ".") && k >= 2 && quotation_goes_on(doc, next) && tok[k - 1].kind == WS_TOK_WORD &&
+        !(tok[k - 1].flags & WS_TOKF_CAP) && tok[k - 1].end - tok[k - 1].start <= 4 && tok[k - 2].kind == WS_TOK_NUMBER)
         return false;
     if (!tok_is(doc, term, ".") || k == 0)
         return true;

@@ -3926,6 +3926,51 @@ static void near_misses_of_new_rules(void **state)
               "indirect|say|who|the families|the school failed them");
 }
 
+/* Near misses found in a second review of this stop's rules. */
+static void near_misses_second_review(void **state)
+{
+    (void)state;
+    /* "police report" stays a noun; "The children claim" a verb. */
+    check_one("The police report, published in May, said the driver was drunk.",
+              "indirect|said|The police report|The police report|the driver was drunk");
+    /* A clause in the present after "added", with no "that". */
+    check_one("Ruiz added prices rise every winter.", "indirect|added|Ruiz|Ruiz|prices rise every winter");
+    check_one("Ruiz added the plan works.", "indirect|added|Ruiz|Ruiz|the plan works");
+    check_one("It added its bid to buy a stake in the bank, was being weighed by the board.",
+              "indirect|added|It||its bid to buy a stake in the bank, was being weighed by the board");
+    check_none("The board added a fee for the new line, given it has not been built yet.");
+    /* A verb in the past shows no number: the role keeps "who". */
+    check_nth("The head of the unions, who said the strike would go on, met Ruiz.", 1, 0,
+              "indirect|said|who|The head of the unions|the strike would go on");
+    /* An adverb between "who" and its verb. */
+    check_nth("The mother of the twins who always say the school failed them spoke on Monday.", 1, 0,
+              "indirect|always say|who|the twins|the school failed them spoke on Monday");
+    /* "including" a number of them. */
+    check_one("Several firms, including two in Riverton, said the rules were unfair.",
+              "indirect|said|Several firms|Several firms|the rules were unfair");
+    /* A relative "that", or "and", is no clause of "agreed". */
+    check_none("The fee was agreed in talks that lasted a week.");
+    check_none("The deal was agreed on Monday, and it means that the toll will go.");
+    /* The formula of an anonymous source with a reason after it. */
+    check_one("An aide, who asked not to be named as he was not allowed to speak, said the plan was dead.",
+              "indirect|said|An aide, who asked not to be named as he was not allowed to speak|An aide|"
+              "the plan was dead");
+    /* A quotation in lower case after a full stop opens its own sentence. */
+    check_nth("Ruiz spoke on Monday. \"iPhone sales fell,\" Hale said.", 1, 0,
+              "direct|said|Hale|Hale|iPhone sales fell,");
+    check_one("\"no deal,\" Ruiz said.", "direct|said|Ruiz|Ruiz|no deal,");
+    /* "what" with a verb that names nothing keeps its direct quotation. */
+    check_one("This is what Hale wrote: \"I quit.\"", "direct|wrote|Hale|Hale|I quit.");
+    check_nth("Ruiz said she agreed with what Hale said \"was a fair deal\".", 2, 1,
+              "partial|said|Hale|Hale|was a fair deal");
+    /* The clause of "who" ends before the main verb in the past. */
+    check_one("Ruiz, who says the city failed her, left Dover, her home, in May.",
+              "indirect|says|who|Ruiz|the city failed her");
+    /* The base form of the main verb after a clause with "who". */
+    check_one("Residents who protested say the bridge is unsafe.",
+              "indirect|say|Residents|Residents|the bridge is unsafe");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4101,6 +4146,7 @@ int main(void)
         cmocka_unit_test(subject_after_an_introductory_phrase),
         cmocka_unit_test(added_things_and_elliptic_clauses),
         cmocka_unit_test(near_misses_of_new_rules),
+        cmocka_unit_test(near_misses_second_review),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
