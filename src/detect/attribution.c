@@ -1254,7 +1254,7 @@ static bool subject_left(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t *st
     if (k >= s0 + 3 && ws_tok_text_is(a, k - 1, "to") && verb_before_to(a, k - 2))
         k = ws_skip_adverbials_left(a, k - 2, s0);
     uint32_t before_aside = skip_aside_left(a, k, s0);
-    /* "Brian Murphy, the chairman of the county party, for example, said":
+    /* "Tom Barlow, the chairman of the county party, for example, said":
      * the comma before the aside may close a description of the subject. */
     if (before_aside < k && subject_before(a, before_aside + 1, c, s0, start, end, after_and))
         return true;
@@ -1332,7 +1332,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                        is_comma(a, k - 2) && a->tok[k - 1].quote >= 0 &&
                        (a->doc->quotes.v[a->tok[k - 1].quote].flags & (WS_QUOTE_TITLE | WS_QUOTE_SHORT));
     if (k > s0 && (is_comma(a, k - 1) || dashes || title_close)) {
-        /* "Ken Njoroge, chief executive of the company, said", "Brooks,
+        /* "Lena Ortiz, chief executive of the company, said", "Hale,
          * who still has the phone, said", "a citizen, whose name was
          * redacted, wrote", "Illarionov - then an adviser - told": the
          * phrase before the comma or dash that opens the description
@@ -1382,7 +1382,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                 (ws_tok_ends_with(a, m1, "ed", 4) || ws_tok_word_in(a, m1, participles, sizeof participles / sizeof *participles)))
                 aside = true;
             mt = &a->tok[m0];
-            /* "Megan Hester, senior associate at the institute, said", "Kall
+            /* "Ana Ruiz, senior associate at the institute, said", "Ruiz
              * -- co-editor of a book -- said": after a full name, or any name
              * between dashes, a phrase in lower case describes the person. */
             bool after_name = p >= s0 + 1 && ws_tok_is_name_word(a, p - 1) &&
@@ -1423,7 +1423,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
                 aside = appositive = true;
             if (!relative && !appositive)
                 continue;
-            /* "Marley Anderson, 21, a junior, said": the name before the age;
+            /* "Nora Pell, 21, a junior, said": the name before the age;
              * "Ruiz, meanwhile, who ...": before an adverb set off too. */
             uint32_t named = p;
             if (p >= s0 + 3 && (a->tok[p - 1].kind == WS_TOK_NUMBER ||
@@ -1633,7 +1633,7 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
             const ws_token *pt = &a->tok[n0 - 1];
             bool possessive = ws_tok_is_possessive(a, n0 - 1);
             /* Only after a determined phrase ("the third time AROS"):
-             * "former infrastructure critic Michael Chong" is a title. */
+             * "former transport critic Tom Marlow" is a title. */
             const ws_token *nt = &a->tok[k - 1];
             bool plural = n0 + 1 == k && a->doc->text[nt->end - 1] == 's'; /* "prominent Republicans" */
             bool common = pt->kind == WS_TOK_WORD && !(pt->flags & WS_TOKF_CAP) && a->ann[n0 - 1].role < 0 &&
@@ -1683,7 +1683,7 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
 {
     if (start == s0)
         return true;
-    /* "But Megan Hester, ...", "Even China, ...", "WASHINGTON -- President
+    /* "But Ana Ruiz, ...", "Even China, ...", "WASHINGTON -- President
      * Obama, ...": opening words and a dateline come before the subject. */
     uint32_t k = s0;
     for (uint32_t t = s0; t < start && t - s0 < 8; t++) {
@@ -1697,7 +1697,7 @@ static bool subject_opens_sentence(const ws_attr *a, uint32_t s0, uint32_t start
     k = ws_skip_adverbials_right(a, k, start);
     while (k < start && ws_tok_is(a, k, WS_FW_CONJ | WS_FW_ADV))
         k++;
-    /* "In an interview with the Star, Harold Adams, 76, recalls": a
+    /* "In a chat with the Dover Post, Ed Corbin, 76, recalls": a
      * circumstance before the subject. */
     if (k < start && ws_tok_is(a, k, WS_FW_PREP) && !ws_tok_text_is(a, k, "of")) {
         uint32_t t = k;
@@ -1863,7 +1863,7 @@ static bool ends_inverted_clause(const ws_attr *a, uint32_t k, uint32_t stop)
     while (k < stop && ws_tok_is(a, k, WS_FW_TIME | WS_FW_DET) && !ws_tok_is(a, k, WS_FW_AUX))
         k++;
     /* '... said Ann Lee who lives in Leeds': a relative clause describes the
-     * source; '... says Greenspan while visiting the kitchen': a clause of
+     * source; '... says Kestner while visiting the kitchen': a clause of
      * the writer's follows. */
     static const char *const clause_words[] = {"who", "whose", "while", "as", "when", "after", "before"};
     bool relative = k < stop && ws_tok_word_in(a, k, clause_words, sizeof clause_words / sizeof *clause_words);
@@ -2925,7 +2925,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
          ws_tok_ends_with(a, c - 1, "-standing", 10) || ws_tok_ends_with(a, c - 1, "-running", 9) ||
          ws_tok_ends_with(a, c - 1, "ous", 5) || ws_tok_ends_with(a, c - 1, "ful", 5)))
         return false;
-    /* "tenants advocate Josh Matlow told": a word after a noun and before
+    /* "tenants advocate Dan Hurst told": a word after a noun and before
      * a name that has a verb of speech of its own is a title, not a verb
      * ("Merrill says Machado promised" has its subject before it). */
     if (!ci->is_past && c > s0 && c + 2 < a->doc->tokens.n && (a->tok[c + 1].flags & WS_TOKF_CAP) &&
@@ -3029,7 +3029,7 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
         return false;
     bool before_number = c + 2 < a->doc->tokens.n && ws_tok_text_is(a, c + 1, "about") &&
                          a->tok[c + 2].kind == WS_TOK_NUMBER;
-    /* '"...," Mr Gupta says of his friend': beside a quotation, a verb. */
+    /* '"...," Mr Hale says of his friend': beside a quotation, a verb. */
     /* After a name or a subject pronoun it is the verb: "Trump says of
      * Clinton, ...", "she warns of a recession". */
     /* Only a singular subject takes an -s verb: not "police reports of";
@@ -3597,7 +3597,7 @@ static bool label_repeats(const ws_attr *a, uint32_t s0, uint32_t k)
 
 /*
  * A speaker label opening a paragraph: "PENCE: Well, look ..." in a
- * transcript, "Pat Caddell: Voters worried" in a headline. The label is the
+ * transcript, "Sam Wexler: Voters worried" in a headline. The label is the
  * source, the colon the cue, the rest of the paragraph the content.
  */
 static int label_statement(ws_attr *a, uint32_t s, draft_list *drafts)
@@ -3712,7 +3712,7 @@ static int colon_quote_draft(ws_attr *a, draft_list *drafts, uint32_t colon, uin
 
 /*
  * A name before a colon and a quotation, with no verb of speech before
- * it: "The surge does not surprise pollster Daron Shaw: “Historically,
+ * it: "The surge does not surprise pollster Ned Ashby: “Historically,
  * ...”", "- More from Jones: “...”", "Here's Clinton in 1992: “...”". The
  * name speaks, the colon is the cue, the quotation is the content.
  */
@@ -3772,7 +3772,7 @@ static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
     uint32_t src = ws_np_left(a, end, from);
     if (src >= end)
         return WS_OK;
-    /* "doesn't surprise Republican pollster Daron Shaw": not the verb. */
+    /* "doesn't surprise Republican pollster Ned Ashby": not the verb. */
     while (src + 1 < end && a->tok[src].kind == WS_TOK_WORD && !(a->tok[src].flags & WS_TOKF_CAP) &&
            !ws_tok_is(a, src, WS_FW_DET) && a->ann[src].role < 0)
         src++;

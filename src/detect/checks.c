@@ -613,8 +613,8 @@ static bool is_formal_title(const char *role)
  * One person, two formal titles of the same kind: "Foreign Minister Sergey
  * Lavrov" and later "Prime Minister Sergey Lavrov". Descriptions change
  * legitimately through an article (coach, boss, manager; singer,
- * musician), and so do titles of different kinds ("General Musharraf",
- * "President Musharraf"); two titles sharing their head word but naming
+ * musician), and so do titles of different kinds ("General Tolvar",
+ * "President Tolvar"); two titles sharing their head word but naming
  * different offices are the slip an editor wants to see.
  */
 static int check_titles(ws_report *r, const naming_index *x, uint32_t ri, int32_t e)
@@ -648,7 +648,7 @@ static bool is_inflection_of(const char *x, const char *y)
 }
 
 /* The length of the first name in @name, 0 when there is none: one word
- * alone, or a courtesy title ("Mr Khodorkovsky"). */
+ * alone, or a courtesy title ("Mr Kestrov"). */
 static size_t first_word_len(const ws_report *r, const char *name)
 {
     const char *sp = strchr(name, ' ');
@@ -668,8 +668,8 @@ static size_t first_word_len(const ws_report *r, const char *name)
 
 /*
  * Two people whose surnames differ by a letter or two are often one person
- * spelled two ways ("Khodorkovsky", later "Khordokovsky"). Two full names
- * with different first names are two people (Ken Clarke, Helen Clark); a
+ * spelled two ways ("Kestrovsky", later "Kestorvsky"). Two full names
+ * with different first names are two people (Tom Hale, Ana Hales); a
  * misspelling keeps the first letter; a plural or possessive ending is not
  * a spelling.
  */
@@ -708,8 +708,8 @@ static int check_spelling(ws_report *r, const naming_index *idx, uint32_t ri, in
 }
 
 /* Is the name at tokens [s, e) described where it stands: a word before it
- * ("sprinter Katerina Thanou", "Liberal Democrat David Laws") or an
- * apposition after it ("Susan Wojcicki, director of ...")? */
+ * ("sprinter Ana Ruiz", "Liberal Democrat Tom Marlow") or an
+ * apposition after it ("Lena Ortiz, director of ...")? */
 static bool is_described(const ws_report *r, uint32_t s, uint32_t e)
 {
     const ws_doc *doc = &r->doc;

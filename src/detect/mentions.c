@@ -30,10 +30,10 @@ static const char *span_text(ws_attr *a, uint32_t i, uint32_t j)
     return ws_arena_strndup(&a->doc->arena, a->doc->text + s, e - s);
 }
 
-/* "Paul King", "Mr King", "Ana Bishop": a capitalized role word right
+/* "Tom King", "Mr King", "Ana Bishop": a capitalized role word right
  * after a first name or a title of its sentence, and last in the name, is
- * a surname (not in "Charlotte Mayor Jennifer Roberts", "Mr Justice
- * Eady"). */
+ * a surname (not in "Riverton Mayor Jane Rowe", "Mr Justice
+ * Hale"). */
 static bool is_surname_of_role(const ws_attr *a, uint32_t i)
 {
     uint32_t sent = a->tok[i].sentence;
@@ -146,7 +146,7 @@ static bool str_ieq(const char *x, const char *y)
 }
 
 /* Does @name hold the word at token @t as a whole word, whatever the case
- * ("the Falic Group" for "Falic")? Both are folded as the lexicons fold
+ * ("the Tolvo Group" for "Tolvo")? Both are folded as the lexicons fold
  * keys. */
 static bool name_has_word_of(const ws_attr *a, const char *name, uint32_t t)
 {
@@ -560,8 +560,8 @@ static int32_t newest_with(const ws_attr *a, const ent_key *k)
 
 /*
  * The newest entity with key @k first named before token @at, or -1:
- * '"...," says Greenspan while visiting with her husband Michael
- * Greenspan' names Dorie Greenspan, met before, not the husband met after.
+ * '"...," says Kestner while visiting with her husband Paul
+ * Kestner' names Ruth Kestner, met before, not the husband met after.
  */
 static int32_t newest_named_before(const ws_attr *a, const ent_key *k, uint32_t at)
 {
@@ -1263,7 +1263,7 @@ static uint8_t role_gender(const ws_attr *a, uint32_t t)
 }
 
 /* The person (of @m's gender) whose mention opens the sentence of token
- * @at, after a subordinator or two ("Even though Greenspan has ..."),
+ * @at, after a subordinator or two ("Even though Kestner has ..."),
  * before @at; or -1. */
 static int32_t sentence_opener(const ws_attr *a, uint32_t at, const ws_ment *m)
 {
@@ -1314,7 +1314,7 @@ static int32_t find_person(ws_attr *a, const char *name, bool is_single_word, ui
         k = make_key_n(KEY_NAME, name, strcspn(name, " "));
         best = max_i32(best, newest_with(a, &k));
     }
-    /* "Al Basha" after "Abir Al Basha": the last words of a full name, a
+    /* "Al Farouq" after "Hiba Al Farouq": the last words of a full name, a
      * surname of two words. */
     if (best < 0) {
         k = make_key(KEY_LAST, bare_name(ws_last_word(name)), NULL);
@@ -1398,7 +1398,7 @@ static int32_t add_mention(ws_attr *a, ws_ment *m, bool is_speaker)
             e->first_tok = m->tok_start + 1;
         if (m->tok_start + 1 > e->last_tok)
             e->last_tok = m->tok_start + 1;
-        /* ("Mr Mubanga's account": a possessor is no speaker.) */
+        /* ("Mr Hale's account": a possessor is no speaker.) */
         if (is_speaker && m->tok_start + 1 > e->last_subject_tok &&
             !(m->tok_end < a->doc->tokens.n && ws_tok_is_possessive(a, m->tok_end)))
             e->last_subject_tok = m->tok_start + 1;
@@ -1538,7 +1538,7 @@ static bool is_institution_name(const ws_attr *a, uint32_t start, uint32_t end)
 
 /*
  * What an appositive says of the phrase before it: "a spokeswoman for the
- * ministry", "marketing executive at LG Electronics", "the board's chair".
+ * ministry", "marketing executive at Tolvo Electronics", "the board's chair".
  */
 static void describe(ws_attr *a, uint32_t start, uint32_t end, ws_ment *m)
 {
@@ -1554,7 +1554,7 @@ static void describe(ws_attr *a, uint32_t start, uint32_t end, ws_ment *m)
         const ws_role_info *ri = &rs->role_info.v[a->ann[t].role];
         if (!m->institution && ri->institution)
             m->institution = ri->institution;
-        /* "... at LG Electronics", "... of the ministry" */
+        /* "... at Tolvo Electronics", "... of the ministry" */
         if (!m->institution && rend < end &&
             (ws_tok_text_is(a, rend, "at") || ws_tok_text_is(a, rend, "for") ||
              ws_tok_text_is(a, rend, "of") || ws_tok_text_is(a, rend, "with"))) {
@@ -1603,8 +1603,8 @@ static uint32_t apposition_comma(const ws_attr *a, uint32_t body, uint32_t end)
 
 /*
  * The full name of a person first seen by surname: the latest earlier
- * "First Surname" in the text ("Jacob Markstrom stopped 29 shots" before
- * "Markstrom said"). Looks back at most a few thousand tokens.
+ * "First Surname" in the text ("Jan Vossberg stopped 29 shots" before
+ * "Vossberg said"). Looks back at most a few thousand tokens.
  */
 static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname, uint32_t *found)
 {
@@ -1616,7 +1616,7 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname, u
             continue;
         uint32_t f = t;
         /* Within its sentence, and a period only after an initial ("J.
-         * Smith", not "on PBS. Greenspan's name"). */
+         * Smith", not "on PBS. Kestner's name"). */
         while (f > lo && t - f < 3 && a->tok[f - 1].sentence == a->tok[t].sentence &&
                (is_name_part(a, f - 1) ||
                 (ws_tok_text_is(a, f - 1, ".") && f >= 2 && a->tok[f - 2].end - a->tok[f - 2].start == 1)) &&
@@ -1634,7 +1634,7 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname, u
 }
 
 /*
- * "Al Basha said" after "Abir Al Basha came": a name of several words that
+ * "Al Farouq said" after "Hiba Al Farouq came": a name of several words that
  * ends an earlier, longer name (whose first word no list of first names
  * knows, so that it was no mention of its own) is that name.
  */
@@ -1738,7 +1738,7 @@ static int become_institution(ws_attr *a, int32_t e)
 /*
  * Do the names joined by "and" in [@body, @end) name one body? So when a
  * capitalized head ends them, the words before "and" name no one and
- * nothing of their own, and more than the head follows ("Baoshan Iron and
+ * nothing of their own, and more than the head follows ("Kestrel Iron and
  * Steel Co.", "the Truth and Reconciliation Commission"); not "the IMF and
  * World Bank", "Tom Hale and Kestrel Group", "Britain and Riverton
  * Council", "Hale and Congress".
@@ -1747,7 +1747,7 @@ static bool names_one_body(const ws_attr *a, uint32_t body, uint32_t end)
 {
     if (!a->ann[end - 1].is_head || !(a->tok[end - 1].flags & WS_TOKF_CAP))
         return false;
-    /* ("China's Baoshan Iron and ...", "Australian Iron and ...": a country
+    /* ("China's Kestrel Iron and ...", "Australian Iron and ...": a country
      * or a demonym first says where.) */
     uint32_t own = body;
     while (own + 1 < end && (a->ann[own].country >= 0 || a->ann[own].demonym >= 0) &&
@@ -1868,7 +1868,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
         if (ws_tok_word_in(a, t, place_preps, sizeof place_preps / sizeof *place_preps)) {
             const ws_tok_ann *head = &a->ann[t - 1];
             /* (Not before an appositive name: "the correspondent in
-             * Jakarta, Rachel Harvey," is Rachel Harvey. A place the
+             * Dover, Lena Ortiz," is Lena Ortiz. A place the
              * lists know keeps the phrase whole: "Republicans in Congress",
              * "someone in attendance".) */
             bool appositive = false;
@@ -1912,7 +1912,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     }
     const ws_tok_ann *last = &a->ann[end - 1];
 
-    /* "Marie Howell, the president of the council,": the name speaks, the
+    /* "Clara Dunn, the president of the council,": the name speaks, the
      * appositive says who she is. */
     uint32_t comma = apposition_comma(a, body, end);
     if (comma < end) {
@@ -1938,7 +1938,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             }
         bool head_has_name = false, app_is_name = app_end - name_from <= 4;
         /* Only names before a preposition count: "Another delegate on the
-         * Cruz slate, Jim Poolman," is about Jim Poolman. */
+         * Ruiz slate, Rob Keane," is about Rob Keane. */
         for (uint32_t t = start; t < comma && !head_has_name && !(t > start && ws_tok_is(a, t, WS_FW_PREP)); t++)
             head_has_name = ws_tok_is_name_word(a, t) && !ws_tok_is(a, t, WS_FW_NUM) &&
                             /* "One Republican presidential hopeful": a modifier */
@@ -1974,7 +1974,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 titled = a->ann[t].role >= 0;
             app_is_name = app_is_name && !titled;
         }
-        /* "the director for EHS, Jeff Fraser,": a first name after an
+        /* "the director for Tolvo, Ian Pratt,": a first name after an
          * institution's name names the person the phrase describes. */
         bool head_is_inst = is_institution_name(a, body, comma) || a->ann[comma - 1].inst >= 0 ||
                             (ws_tok_is_name_word(a, comma - 1) &&
@@ -2046,7 +2046,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                        : !strcmp(pi->gender, "female") ? GENDER_FEMALE : GENDER_UNKNOWN;
             m.type = WS_ENTITY_PERSON;
             m.entity = most_recent(a, start, ok_person, &m, person_heaps(m.gender));
-            /* "Even though Greenspan has written books with Julia Child,
+            /* "Even though Kestner has written books with Ida Lorne,
              * she maintains that ...": a speaking pronoun stands for the
              * person who opens its sentence. */
             int32_t opener = is_speaker ? sentence_opener(a, start, &m) : -1;
@@ -2361,7 +2361,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             while (s0 < role_at && (a->ann[s0].country >= 0 || a->ann[s0].demonym >= 0))
                 s0++;
             /* One capitalized word may just open the sentence ("Rival
-             * candidate Bruce Hayne"): it names an institution only when
+             * candidate Carl Venn"): it names an institution only when
              * the lexicons or its capitals say so. */
             bool is_inst_name = role_at - s0 >= 2 || is_institution_name(a, s0, role_at) ||
                                 (a->tok[s0].flags & WS_TOKF_ALLCAPS) ||
@@ -2465,7 +2465,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.gender = GENDER_THING;
             /* "the Syrian government" points back to its head; "the
              * Anti-Fraud Working group" only to an institution of that
-             * name ("The Florida-based Falic group" is the Falic Group). */
+             * name ("The Dover-based Tolvo group" is the Tolvo Group). */
             uint32_t proper_modifier_at = end;
             for (uint32_t t = body; t + 1 < end && proper_modifier_at == end; t++)
                 if ((a->tok[t].flags & WS_TOKF_CAP) && a->ann[t].country < 0 && a->ann[t].demonym < 0 &&
@@ -2809,12 +2809,12 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 e = newest_with(a, &same);
             }
             e = max_i32(e, newest_with(a, &k));
-            /* "the minister" after "Education Minister Rob Fleming"; "the
+            /* "the minister" after "Education Minister Ana Ruiz"; "the
              * Republican nominee" only a Republican one. */
             if (e < 0 && !strchr(m.role, ' ')) {
                 ent_key head = make_key(m.institution ? KEY_ROLE_HEAD_INST : KEY_ROLE_HEAD, m.role, m.institution);
                 e = newest_with(a, &head);
-                /* Not "shadow chancellor Oliver Letwin" for "the chancellor". */
+                /* Not "shadow chancellor Tom Marlow" for "the chancellor". */
                 if (e >= 0 && r->ents.v[e].role && role_is_other_office(a, r->ents.v[e].role))
                     e = -1;
             }
@@ -3034,8 +3034,8 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             }
         }
         /* A first name the lexicon knows starts a person's name: "Jacob
-         * Markstrom stopped 29 shots". So does a name followed by a role
-         * in apposition: "Hiram Macharia, marketing executive at LG". */
+         * Vossberg stopped 29 shots". So does a name followed by a role
+         * in apposition: "Omar Kessel, marketing executive at Tolvo". */
         if (ws_tok_is_name_word(a, i) && an->country < 0 && an->inst < 0) {
             uint32_t k = i;
             while (k < stop && k - i < 4 && is_name_part(a, k) && a->ann[k].inst < 0)
@@ -3044,7 +3044,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             bool by_role = k - i >= 2 && k + 1 < stop && ws_tok_text_is(a, k, ",") &&
                            (a->ann[k + 1].role >= 0 ||
                             (ws_tok_is(a, k + 1, WS_FW_DET) && k + 2 < stop && a->ann[k + 2].role >= 0));
-            /* "Piers Freelove is senior benefit officer at ...": a name,
+            /* "Ed Corbin is senior benefit officer at ...": a name,
              * then what the person is. */
             bool by_copula = false;
             if (k - i >= 2 && k + 1 < stop && (ws_tok_text_is(a, k, "is") || ws_tok_text_is(a, k, "was")))

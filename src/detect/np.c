@@ -295,7 +295,7 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
         return true; /* "the secretary of state said" */
     if (ws_tok_modifies_speaker(a, i))
         return true;
-    /* "State Sen. Lee Bright", "State party chairman John Burton": a
+    /* "State Sen. Ray Holt", "State party chairman Tom Eller": a
      * sentence's first word, which the article writes in lower case
      * elsewhere, before another word of the phrase. */
     if (a->ann[i].common_capital && i + 1 < a->doc->tokens.n && a->tok[i + 1].sentence == a->tok[i].sentence &&
@@ -310,7 +310,7 @@ static bool cue_as_noun(const ws_attr *a, uint32_t i)
         return true;
     if (i + 1 >= a->doc->tokens.n || a->tok[i + 1].sentence != a->tok[i].sentence)
         return false;
-    /* "said report author Mary Madden": a noun modifying a role. */
+    /* "said report author Ana Ruiz": a noun modifying a role. */
     if (a->ann[i + 1].role >= 0 && !(a->tok[i + 1].flags & WS_TOKF_CAP))
         return true;
     if (ws_tok_noun_before_cue(a, i))
@@ -467,7 +467,7 @@ static bool noun_takes_phrase(const ws_attr *a, uint32_t p)
     const ws_tok_ann *left = &a->ann[p - 1];
     bool left_noun = can_head(a, p - 1) || left->role >= 0;
     bool left_role = left->role >= 0 || left->anon_len || left->is_head || left->is_group;
-    /* "Tim Guest with the health authority": a person's full name. */
+    /* "Will Ness with the health authority": a person's full name. */
     bool left_person = p >= 2 && ws_tok_is_name_word(a, p - 1) && a->ann[p - 2].first_name &&
                        ws_tok_is_name_word(a, p - 2) && !ws_tok_text_is(a, p, "for");
     return (is_of && left_noun) || (is_for && (left_role || left_person));
@@ -823,7 +823,7 @@ uint32_t ws_skip_adverbials_left(const ws_attr *a, uint32_t end, uint32_t limit)
             k = t;
             continue;
         }
-        /* "Pacheco once said": right before the verb, "once" is an adverb
+        /* "Moreno once said": right before the verb, "once" is an adverb
          * (elsewhere it opens a clause: "once the vote is over"). */
         if (t + 1 == end && ws_tok_text_is(a, t, "once")) {
             k = t;

@@ -566,8 +566,8 @@ static void subjects_before_commas_and_clauses_after_that(void **state)
     (void)state;
     check_one("A second delegate on the Ruiz list, Tom Hale, said he was merely \"leaning Ruiz.\"",
               "partial|said|A second delegate on the Ruiz list, Tom Hale|Tom Hale|he was merely \"leaning Ruiz.\"");
-    check_one("One of the authors, Ari Fleischer, said the plan works.",
-              "indirect|said|One of the authors, Ari Fleischer|Ari Fleischer|the plan works");
+    check_one("One of the authors, Neil Brandt, said the plan works.",
+              "indirect|said|One of the authors, Neil Brandt|Neil Brandt|the plan works");
     check_one("Murphy, though, said he's with Clinton.", "indirect|said|Murphy|Murphy|he's with Clinton");
     check_one("By contrast, Ana Ruiz said that once the council meets, \"I will vote no.\"",
               "partial|said|Ana Ruiz|Ana Ruiz|once the council meets, \"I will vote no.\"");
@@ -643,8 +643,8 @@ static void listeners_and_described_sources(void **state)
               "indirect|according to|Ruiz|Ruiz|the network censured his report");
     /* "once" before the verb; loud voices beside a quotation; "and" then
      * a cue, a colon and a quotation. */
-    check_one("Ferdie Pacheco once said: \"Clay was born in Louisville.\"",
-              "direct|said|Ferdie Pacheco|Ferdie Pacheco|Clay was born in Louisville.");
+    check_one("Vic Moreno once said: \"The boxer was born in Dover.\"",
+              "direct|said|Vic Moreno|Vic Moreno|The boxer was born in Dover.");
     check_one("\"Go back to your seat,\" Ruiz barked.", "direct|barked|Ruiz|Ruiz|Go back to your seat,");
     check_one("Ruiz leaned in and boomed: \"Let's win in November.\"",
               "direct|boomed|Ruiz|Ruiz|Let's win in November.");
@@ -699,8 +699,8 @@ static void listeners_and_described_sources(void **state)
               "indirect|says|one slide|one slide|Six million jobs depend on exports");
     check_one("Its allies, members of the Harbour Party (HP), have said they will support the deal.",
               "indirect|have said|Its allies, members of the Harbour Party (HP)|Its allies|they will support the deal");
-    check_one("\"I cook simple food every day,\" says Greenspan while visiting the kitchen.",
-              "direct|says|Greenspan|Greenspan|I cook simple food every day,");
+    check_one("\"I cook simple food every day,\" says Kestner while visiting the kitchen.",
+              "direct|says|Kestner|Kestner|I cook simple food every day,");
     /* "al-Shabaab" is a name; "Al-Qaeda-linked" an adjective, not part of it. */
     check_one("Somali group al-Shabaab, an affiliate fighting to impose its law, said it carried out the attack.",
               "indirect|said|Somali group al-Shabaab, an affiliate fighting to impose its law|al-Shabaab|"
@@ -717,8 +717,8 @@ static void listeners_and_described_sources(void **state)
     ws_report_free(r);
     check_one("The protesters marched while chanting, \"Hands up, don't shoot.\"",
               "direct|chanting|The protesters|The protesters|Hands up, don't shoot.");
-    check_one("Douglas Brinkley recalled, \"Out of nowhere, it rained.\"",
-              "direct|recalled|Douglas Brinkley|Douglas Brinkley|Out of nowhere, it rained.");
+    check_one("Alan Voss recalled, \"Out of nowhere, it rained.\"",
+              "direct|recalled|Alan Voss|Alan Voss|Out of nowhere, it rained.");
     check_none("She found \"a lot of evidence\" in the files.");
     check_one("Lindqvist said that if he chooses to stand, he would try to unite the county.",
               "indirect|said|Lindqvist|Lindqvist|if he chooses to stand, he would try to unite the county");
@@ -1328,12 +1328,12 @@ static void subjects_with_reflexives_days_and_ordinals(void **state)
 static void pronouns_and_surnames_by_position(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("Dorie Greenspan is a baker. \"I cook simple food,\" says Greenspan, with her husband "
-                                "Michael Greenspan. Even though Greenspan has cooked with Julia Child, she "
+    ws_report *r = test_analyze("Ruth Kestner is a baker. \"I cook simple food,\" says Kestner, with her husband "
+                                "Paul Kestner. Even though Kestner has cooked with Ida Lorne, she "
                                 "maintains that she is a home cook.", WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 2);
-    assert_string_equal(statement_of(r, 0), "direct|says|Greenspan|Dorie Greenspan|I cook simple food,");
-    assert_string_equal(statement_of(r, 1), "indirect|maintains|she|Dorie Greenspan|she is a home cook");
+    assert_string_equal(statement_of(r, 0), "direct|says|Kestner|Ruth Kestner|I cook simple food,");
+    assert_string_equal(statement_of(r, 1), "indirect|maintains|she|Ruth Kestner|she is a home cook");
     ws_report_free(r);
     /* A man named in passing late in a sentence does not take "he said"
      * from the man who has been speaking. */
@@ -1412,8 +1412,8 @@ static void second_verb_after_a_plain_verb(void **state)
               "indirect|saying|The mayor of the town|The mayor of the town|the plan works");
     /* The description after an inverted source is part of the source as
      * written; the speaker is the name. */
-    check_one("\"It is a big moment,\" said Steve Schmidt, a strategist on the campaign.",
-              "direct|said|Steve Schmidt, a strategist on the campaign|Steve Schmidt|It is a big moment,");
+    check_one("\"It is a big moment,\" said Sid Harlan, a strategist on the campaign.",
+              "direct|said|Sid Harlan, a strategist on the campaign|Sid Harlan|It is a big moment,");
     check_one("\"We will act,\" said Hale, a doctor, \"and soon.\"",
               "direct|said|Hale, a doctor|Hale|We will act, || and soon.");
     /* "perhaps", "together" are adverbs; "he's heralded plans" a noun. */
@@ -1582,8 +1582,8 @@ static void colon_labels_and_names(void **state)
     check_nth("The panel met.\n\nMatthews: Well, speculation is bad.\n\nLopez: No one says that.\n\n"
                 "Matthews: Here is the irony.\n", 2, 1,
               "indirect|:|Matthews|Matthews|Here is the irony");
-    check_one("The surge does not surprise Republican pollster Daron Shaw: \"Early winners see the biggest boost.\"",
-              "direct|:|Republican pollster Daron Shaw|Daron Shaw|Early winners see the biggest boost.");
+    check_one("The surge does not surprise Republican pollster Ned Ashby: \"Early winners see the biggest boost.\"",
+              "direct|:|Republican pollster Ned Ashby|Ned Ashby|Early winners see the biggest boost.");
     check_one("PARTY LINES - More from Jones: \"The state is a starting point for the vote.\"",
               "direct|:|Jones|Jones|The state is a starting point for the vote.");
     check_none("The sign on the door in Paris: \"Closed until further notice.\"");
@@ -1764,22 +1764,22 @@ static void institution_after_a_place_adjective(void **state)
     ws_report_free(r);
 }
 
-/* A role word as a surname: "Paul King", "Mr King"; not before another
- * name ("Riverton Mayor Ana Ruiz", "Mr Justice Eady"). */
+/* A role word as a surname: "Tom King", "Mr King"; not before another
+ * name ("Riverton Mayor Ana Ruiz", "Mr Justice Hale"). */
 static void surnames_that_are_roles(void **state)
 {
     (void)state;
-    ws_report *r = test_analyze("Paul King said prices rose. Later Mr King said he was pleased.\n\n"
+    ws_report *r = test_analyze("Tom King said prices rose. Later Mr King said he was pleased.\n\n"
                                 "Riverton Mayor Ana Ruiz said the bridge would open.\n\n"
-                                "Mr Justice Eady said the case would go on.\n",
+                                "Mr Justice Hale said the case would go on.\n",
                                 WS_INPUT_TEXT);
     assert_int_equal(ws_report_n_statements(r), 4);
-    assert_string_equal(speaker_of(r, 0)->name, "Paul King");
+    assert_string_equal(speaker_of(r, 0)->name, "Tom King");
     assert_null(speaker_of(r, 0)->role);
     assert_ptr_equal(speaker_of(r, 1), speaker_of(r, 0));
     assert_string_equal(speaker_of(r, 2)->name, "Ana Ruiz");
     assert_string_equal(speaker_of(r, 2)->role, "Mayor");
-    assert_string_equal(speaker_of(r, 3)->name, "Eady");
+    assert_string_equal(speaker_of(r, 3)->name, "Hale");
     assert_string_equal(speaker_of(r, 3)->role, "Justice");
     ws_report_free(r);
 }
@@ -2387,7 +2387,7 @@ static void double_particle_surname(void **state)
 }
 
 /* A later mention by the last two words of a full name is the same person:
- * "Al Basha" after "Abir Al Basha". */
+ * "Al Farouq" after "Hiba Al Farouq". */
 static void two_word_surname_refers_back(void **state)
 {
     (void)state;
