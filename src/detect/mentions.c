@@ -1636,7 +1636,10 @@ static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname, u
 /*
  * "Al Farouq said" after "Hiba Al Farouq came": a name of several words that
  * ends an earlier, longer name (whose first word no list of first names
- * knows, so that it was no mention of its own) is that name.
+ * knows, so that it was no mention of its own) is that name. The caller
+ * asks only when the name opens with no known first name or with a
+ * particle ("Al", "Van"): a full name seen first is the common case, and
+ * the look back is long.
  */
 static const char *longer_name_before(ws_attr *a, uint32_t at, uint32_t end, const char *name)
 {
@@ -2771,7 +2774,9 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 }
             }
             const char *full = single ? full_name_before(a, m.name_start, m.name_start, NULL)
-                                      : longer_name_before(a, m.name_start, m.name_end, name);
+                                      : !a->ann[m.name_start].first_name || (a->ann[m.name_start].fw & WS_FW_PARTICLE)
+                                          ? longer_name_before(a, m.name_start, m.name_end, name)
+                                          : NULL;
             if (full) {
                 m.entity = find_person(a, full, false, start);
                 if (m.entity >= 0)
