@@ -132,6 +132,24 @@ static inline bool ws_tok_is_dash(const ws_attr *a, uint32_t i)
 /* ws_tok_is_name_word() for a capitalized word. */
 bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i);
 
+/* @ask's answer for token @i, asked once (see ws_attr.memo): bit @known of
+ * the token's memo says it was asked, bit @yes holds the answer. */
+static inline bool ws_tok_memo(const ws_attr *a, uint32_t i, uint8_t known, uint8_t yes,
+                               bool (*ask)(const ws_attr *, uint32_t))
+{
+    if (!a->memo)
+        return ask(a, i);
+    uint8_t m = a->memo[i];
+    if (m & known) {
+        /* (Debug builds check that the answer could not have changed.) */
+        assert(((m & yes) != 0) == ask(a, i));
+        return (m & yes) != 0;
+    }
+    bool answer = ask(a, i);
+    a->memo[i] |= (uint8_t)(known | (answer ? yes : 0));
+    return answer;
+}
+
 /* A capitalized word that is not a function word (names, institutions).
  * Inline for the test that rules out most tokens: finding mentions asks
  * it of nearly every token, several times. */
@@ -140,17 +158,7 @@ static inline bool ws_tok_is_name_word(const ws_attr *a, uint32_t i)
     const ws_token *t = &a->tok[i];
     if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_CAP))
         return false;
-    if (!a->memo)
-        return ws_tok_is_name_word_cap(a, i);
-    uint8_t m = a->memo[i];
-    if (m & WS_MEMO_NAME_WORD_KNOWN) {
-        /* (Debug builds check that the answer could not have changed.) */
-        assert(((m & WS_MEMO_NAME_WORD) != 0) == ws_tok_is_name_word_cap(a, i));
-        return (m & WS_MEMO_NAME_WORD) != 0;
-    }
-    bool is_name_word = ws_tok_is_name_word_cap(a, i);
-    a->memo[i] |= (uint8_t)(WS_MEMO_NAME_WORD_KNOWN | (is_name_word ? WS_MEMO_NAME_WORD : 0));
-    return is_name_word;
+    return ws_tok_memo(a, i, WS_MEMO_NAME_WORD_KNOWN, WS_MEMO_NAME_WORD, ws_tok_is_name_word_cap);
 }
 
 /* Is the cue word @i in the base form a modifier of the noun after it,

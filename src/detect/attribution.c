@@ -1288,6 +1288,28 @@ static bool names_by_quote(const ws_attr *a, uint32_t c)
     return false;
 }
 
+/* Does the quotation opened at token @open start with a word in lower
+ * case, going on the writer's sentence ('"stinks."', '"was fair"')? */
+static bool opens_in_lower_case(const ws_attr *a, uint32_t open)
+{
+    return open + 1 < a->doc->tokens.n && a->tok[open + 1].kind == WS_TOK_WORD &&
+           !(a->tok[open + 1].flags & WS_TOKF_CAP);
+}
+
+/* Is the cue at @c the verb of "what NOUN-PHRASE" with a quotation right
+ * after it ('in what he called "the worst week"', 'what Hale said "was
+ * fair"'), one that names or says? The cheap tests first: this is asked of
+ * every cue inside another statement's content. */
+static bool quotation_after_what(const ws_attr *a, uint32_t c, uint32_t s0, uint32_t stop)
+{
+    if (!(c + 1 < stop && a->tok[c + 1].kind == WS_TOK_QUOTE && (a->tok[c + 1].flags & WS_TOKF_OPEN)))
+        return false;
+    bool found = false;
+    for (uint32_t w = c >= s0 + 4 ? c - 4 : s0; w + 1 < c && !found; w++)
+        found = ws_tok_word_is(a, w, "what") && ws_np_right(a, w + 1, c) == c;
+    return found && (names_by_quote(a, c) || (ws_tok_is_cue_verb(a, c) && lemma_is(verb_reading(a, c)->lemma, "say")));
+}
+
 /* Does a relative clause set off by a comma (", who", ", which") open
  * before token @p, with no other mark that ends a clause between? */
 static bool relative_opens_before(const ws_attr *a, uint32_t p, uint32_t s0)
@@ -3449,10 +3471,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
             ws_doc_token_at(a->doc, a->doc->quotes.v[d->quote].open.start) == d->cue_end) {
             /* (Or a clause that goes on the writer's: 'what Hale said "was
              * fair"'.) */
-            uint32_t quoted = d->cue_end + 1;
-            bool lower_first = quoted < a->doc->tokens.n && a->tok[quoted].kind == WS_TOK_WORD &&
-                               !(a->tok[quoted].flags & WS_TOKF_CAP);
-            if (names_by_quote(a, d->cue_end - 1) || lower_first)
+            if (names_by_quote(a, d->cue_end - 1) || opens_in_lower_case(a, d->cue_end))
                 st.kind = WS_STATEMENT_PARTIAL;
         }
         /* A word or two in quotation marks is a fragment, unless the
@@ -3470,11 +3489,9 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
              * capital: 'The toll, Hale said, "stinks."' goes on the
              * writer's; '"no deal," she said' opens its own.) */
             uint32_t open_tok = ws_doc_token_at(a->doc, q->open.start);
-            bool lower_first = open_tok + 1 < a->doc->tokens.n && a->tok[open_tok + 1].kind == WS_TOK_WORD &&
-                               !(a->tok[open_tok + 1].flags & WS_TOKF_CAP);
             bool alone = open_tok < a->doc->tokens.n &&
                          (a->doc->sentences.v[a->tok[open_tok].sentence].tok_start == open_tok ||
-                          (open_tok > 0 && !lower_first &&
+                          (open_tok > 0 && !opens_in_lower_case(a, open_tok) &&
                            (ws_tok_text_is(a, open_tok - 1, ":") || (is_comma(a, open_tok - 1) && last != ','))));
             if (!alone || !(last == '.' || last == '!' || last == '?' || last == ','))
                 st.kind = WS_STATEMENT_PARTIAL;
@@ -4036,11 +4053,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
             relative_claim = true;
         /* ('said he wept in what he called "the worst week"', 'agreed
          * with what Hale said "was fair"': a quotation after "what".) */
-        bool names_or_says = names_by_quote(a, c) || (ws_tok_is_cue_verb(a, c) && lemma_is(verb_reading(a, c)->lemma, "say"));
-        for (uint32_t w = c >= s0 + 4 ? c - 4 : s0; covered_cue && w + 1 < c && !relative_claim && names_or_says; w++)
-            relative_claim = ws_tok_word_is(a, w, "what") && ws_np_right(a, w + 1, c) == c &&
-                             c + 1 < stop && a->tok[c + 1].kind == WS_TOK_QUOTE &&
-                             (a->tok[c + 1].flags & WS_TOKF_OPEN);
+        if (covered_cue && !relative_claim)
+            relative_claim = quotation_after_what(a, c, s0, stop);
         /* (So is a cue with a quotation of its own: "heard students
          * shout, "Sack the board!"".) */
         bool own_quote = covered_cue && comma_then_quotation(a, c + 1, stop);
@@ -4557,14 +4571,15 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
              * clause with "who" inside the subject ends before the
              * sentence's own verb of saying. */
             if (follows_who(a, d.cue_tok) && d.cue_tok > s0 + 1 && !is_comma(a, d.cue_tok - 2))
-                for (uint32_t j = content_from; j < cend; j++)
-                    if ((is_finite_cue(a, j) ||
-                         (ws_tok_is_cue_verb(a, j) && verb_reading(a, j)->is_base && !verb_reading(a, j)->is_past &&
-                          !verb_reading(a, j)->is_ing)) &&
-                        a->tok[j].quote_depth == 0 && relative_subject(a, j - 1, s0, &src_s, &src_e)) {
+                for (uint32_t j = content_from; j < cend; j++) {
+                    const ws_cue_info *main_verb = ws_tok_is_cue_verb(a, j) ? verb_reading(a, j) : NULL;
+                    bool base = main_verb && main_verb->is_base && !main_verb->is_past && !main_verb->is_ing;
+                    if ((base || is_finite_cue(a, j)) && a->tok[j].quote_depth == 0 &&
+                        relative_subject(a, j - 1, s0, &src_s, &src_e)) {
                         cend = j;
                         break;
                     }
+                }
             for (uint32_t j = content_from; in_relative && j < cend; j++) {
                 /* (The comma may close a quotation: 'Humphrey, who calls
                  * Ruiz a "liar," said ...'.) */

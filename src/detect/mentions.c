@@ -81,16 +81,7 @@ static bool name_part_uncached(const ws_attr *a, uint32_t i)
 /* name_part_uncached(), asked once a token (see ws_attr.memo). */
 static bool is_name_part(const ws_attr *a, uint32_t i)
 {
-    if (!a->memo)
-        return name_part_uncached(a, i);
-    uint8_t m = a->memo[i];
-    if (m & WS_MEMO_NAME_PART_KNOWN) {
-        assert(((m & WS_MEMO_NAME_PART) != 0) == name_part_uncached(a, i));
-        return (m & WS_MEMO_NAME_PART) != 0;
-    }
-    bool is_part = name_part_uncached(a, i);
-    a->memo[i] |= (uint8_t)(WS_MEMO_NAME_PART_KNOWN | (is_part ? WS_MEMO_NAME_PART : 0));
-    return is_part;
+    return ws_tok_memo(a, i, WS_MEMO_NAME_PART_KNOWN, WS_MEMO_NAME_PART, name_part_uncached);
 }
 
 /* The run of name words ending at @end (exclusive), not before @limit. */
