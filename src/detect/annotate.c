@@ -253,25 +253,28 @@ static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_t
 /* The capitalized words of time that the article also writes after a first
  * name or a title: "Lena Day ... Day said", "Ms May ... May told". Such
  * surnames are few, and rarer still in one article; a handful is kept. */
-static void mark_known_surnames(const ws_doc *doc, ws_tok_ann *a)
+enum { MAX_SURNAMES = 8 };
+
+/* Is token @i (annotated, as are those before it) such a surname where it
+ * stands? (Not a date: "Victoria May 3" is a place and a day.) */
+static bool is_surname_of_time(const ws_doc *doc, const ws_tok_ann *a, size_t i)
 {
-    enum { MAX_SURNAMES = 8 };
-    uint32_t surname[MAX_SURNAMES];
-    size_t n_surnames = 0;
     const ws_token *tok = doc->tokens.v;
-    /* (Not a date: "Victoria May 3" is a place and a day.) */
-    for (size_t i = 1; i < doc->tokens.n && n_surnames < MAX_SURNAMES; i++) {
-        if (!(a[i].fw & WS_FW_TIME) || !(tok[i].flags & WS_TOKF_CAP) || (tok[i].flags & WS_TOKF_SENT_START) ||
-            (i + 1 < doc->tokens.n && tok[i + 1].kind == WS_TOK_NUMBER))
-            continue;
-        /* ("Mr. Day": the title's period between.) */
-        size_t t = i - 1;
-        if (t >= 1 && tok[t].kind == WS_TOK_PUNCT && tok[t].end - tok[t].start == 1 && doc->text[tok[t].start] == '.' &&
-            a[t - 1].honorific >= 0)
-            t--;
-        if ((tok[t].flags & WS_TOKF_CAP) && (a[t].first_name || a[t].honorific >= 0))
-            surname[n_surnames++] = (uint32_t)i;
-    }
+    if (i == 0 || !(a[i].fw & WS_FW_TIME) || !(tok[i].flags & WS_TOKF_CAP) || (tok[i].flags & WS_TOKF_SENT_START) ||
+        (i + 1 < doc->tokens.n && tok[i + 1].kind == WS_TOK_NUMBER))
+        return false;
+    /* ("Mr. Day": the title's period between.) */
+    size_t t = i - 1;
+    if (t >= 1 && tok[t].kind == WS_TOK_PUNCT && tok[t].end - tok[t].start == 1 && doc->text[tok[t].start] == '.' &&
+        a[t - 1].honorific >= 0)
+        t--;
+    return (tok[t].flags & WS_TOKF_CAP) && (a[t].first_name || a[t].honorific >= 0);
+}
+
+/* Mark every capitalized occurrence of the @n @surname tokens. */
+static void mark_known_surnames(const ws_doc *doc, ws_tok_ann *a, const uint32_t *surname, size_t n_surnames)
+{
+    const ws_token *tok = doc->tokens.v;
     for (size_t i = 0; n_surnames && i < doc->tokens.n; i++) {
         if (!(a[i].fw & WS_FW_TIME) || !(tok[i].flags & WS_TOKF_CAP) ||
             (i + 1 < doc->tokens.n && tok[i + 1].kind == WS_TOK_NUMBER))
@@ -285,6 +288,18 @@ static void mark_known_surnames(const ws_doc *doc, ws_tok_ann *a)
         if (a[i].known_surname)
             a[i].fw &= ~(uint32_t)WS_FW_AUX;
     }
+}
+
+/* A short name not all in capitals before a capitalized word that is no
+ * role is part of another name: "Met Office", "Fed Cup" ("Fed Chair Ana
+ * Ruiz" keeps it). Token @i + 1 is annotated. */
+static void drop_short_name_in_name(const ws_doc *doc, ws_tok_ann *a, size_t i)
+{
+    const ws_token *tok = &doc->tokens.v[i], *next = &doc->tokens.v[i + 1];
+    if (a[i].inst >= 0 && a[i].inst_len <= 1 && !(tok->flags & WS_TOKF_ALLCAPS) && next->kind == WS_TOK_WORD &&
+        (next->flags & WS_TOKF_CAP) && a[i + 1].role < 0 && a[i + 1].honorific < 0 && a[i + 1].inst < 0 &&
+        !(next->flags & WS_TOKF_SENT_START))
+        a[i].inst = -1;
 }
 
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
@@ -301,6 +316,11 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
     ws_tok_ann *a = ws_alloc(mem, (n ? n : 1) * sizeof *a);
     if (!a)
         return WS_ENOMEM;
+    uint32_t surname[MAX_SURNAMES];
+    size_t n_surnames = 0;
+    /* The passes that look at a token and its neighbours run in the same
+     * loop, once what they look at is annotated: one walk over the tokens
+     * instead of three. */
     for (size_t i = 0; i < n; i++) {
         ws_tok_ann *t = &a[i];
         const ws_token *tok = &doc->tokens.v[i];
@@ -374,18 +394,13 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         }
         if (i > 0 && is_contracted_verb(doc, i))
             t->fw = WS_FW_AUX;
+        if (n_surnames < MAX_SURNAMES && is_surname_of_time(doc, a, i))
+            surname[n_surnames++] = (uint32_t)i;
+        /* (Only a word can make the one before part of a name.) */
+        if (i > 0 && tok->kind == WS_TOK_WORD)
+            drop_short_name_in_name(doc, a, i - 1);
     }
-    /* A short name not all in capitals before a capitalized word that is
-     * no role is part of another name: "Met Office", "Fed Cup" ("Fed Chair
-     * Ana Ruiz" keeps it). */
-    for (size_t i = 0; i + 1 < doc->tokens.n; i++) {
-        const ws_token *tok = &doc->tokens.v[i], *next = &doc->tokens.v[i + 1];
-        if (a[i].inst >= 0 && a[i].inst_len <= 1 && !(tok->flags & WS_TOKF_ALLCAPS) &&
-            next->kind == WS_TOK_WORD && (next->flags & WS_TOKF_CAP) && a[i + 1].role < 0 &&
-            a[i + 1].honorific < 0 && a[i + 1].inst < 0 && !(next->flags & WS_TOKF_SENT_START))
-            a[i].inst = -1;
-    }
-    mark_known_surnames(doc, a);
+    mark_known_surnames(doc, a, surname, n_surnames);
     if (mark_common_capitals(doc, mem, a) < 0) {
         ws_free(mem, a);
         return WS_ENOMEM;
