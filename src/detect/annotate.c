@@ -52,6 +52,15 @@ static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i
         if (j >= doc->tokens.n || j - i >= lex->max_words || tok[j].sentence != tok[i].sentence ||
             tok[j].kind == WS_TOK_QUOTE)
             break;
+        /* (Most phrases end here: the next word follows in no key. The
+         * document's key of it is asked before any copy.) */
+        size_t n = 0;
+        const char *next = NULL;
+        if (!exact) {
+            next = ws_doc_key(doc, j, &n);
+            if (!ws_lexicon_may_follow(lex, ws_lexicon_hash(next, n)))
+                break;
+        }
         if (whole != key) {
             memcpy(key, whole, len + 1);
             whole = key;
@@ -60,15 +69,13 @@ static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i
             break;
         key[len++] = ' ';
         h = ws_lexicon_hash_more(h, " ", 1);
-        size_t n;
         if (exact) {
             n = ws_key_of(doc->text, tok[j].start, tok[j].end, false, key + len, sizeof key - len);
         } else {
-            const char *k = ws_doc_key(doc, j, &n);
             if (n + 1 > sizeof key - len)
                 n = 0;
             else
-                memcpy(key + len, k, n + 1);
+                memcpy(key + len, next, n + 1);
         }
         if (n == 0)
             break;

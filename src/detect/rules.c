@@ -71,6 +71,11 @@ static int match_phrases_at(engine *en, const ws_lexicon *lex, bool fold, size_t
         if (j > i) {
             if (tok[j].sentence != tok[i].sentence || tok[j].kind == WS_TOK_QUOTE)
                 break;
+            /* (Most phrases end here: no phrase goes on with the word.) */
+            size_t len;
+            const char *k = ws_doc_key(doc, j, &len);
+            if (fold && !ws_lexicon_may_follow(lex, ws_lexicon_hash(k, len)))
+                break;
             if ((rc = ws_buf_putc(key, ' ')) < 0)
                 return rc;
         }

@@ -20,6 +20,7 @@ void ws_lexicon_release(ws_lexicon *lex)
     lex->cap = lex->n_used = lex->n_entries = 0;
     lex->max_words = 0;
     memset(lex->key_filter, 0, sizeof lex->key_filter);
+    memset(lex->next_word_filter, 0, sizeof lex->next_word_filter);
 }
 
 static int grow(ws_lexicon *lex)
@@ -76,6 +77,11 @@ int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value)
             n_words++;
             if ((rc = put(lex, key, i, WS_LEX_PREFIX, 0)) < 0)
                 return rc;
+            size_t next = i + 1, end = next;
+            while (end < len && key[end] != ' ')
+                end++;
+            uint32_t bit = ws_lexicon_key_bit(ws_lexicon_hash(key + next, end - next));
+            lex->next_word_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
         }
     }
     if (n_words > lex->max_words)

@@ -44,6 +44,10 @@ typedef struct ws_lexicon {
      * extended by a word), and the filter tells them so without a probe of
      * the slots, which is a cache miss. */
     uint64_t key_filter[WS_LEX_KEY_FILTER_BITS / 64];
+    /* A bit for each word that follows another in some key ("minister" of
+     * "foreign minister"; ws_lexicon_may_follow()): a phrase matcher asks
+     * it before it makes the longer key, which most words end. */
+    uint64_t next_word_filter[WS_LEX_KEY_FILTER_BITS / 64];
 } ws_lexicon;
 
 void ws_lexicon_init(ws_lexicon *lex, const ws_allocator *mem);
@@ -103,6 +107,15 @@ static inline bool ws_lexicon_may_have(const ws_lexicon *lex, uint32_t h)
 {
     uint32_t bit = ws_lexicon_key_bit(h);
     return (lex->key_filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* False when no key of @lex has a word after its first that hashes to @h
+ * (ws_lexicon_hash() of the word alone): a phrase then cannot go on with
+ * that word. True says nothing. */
+static inline bool ws_lexicon_may_follow(const ws_lexicon *lex, uint32_t h)
+{
+    uint32_t bit = ws_lexicon_key_bit(h);
+    return (lex->next_word_filter[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Do @len bytes of @x and @y agree? Eight bytes a load, the last load

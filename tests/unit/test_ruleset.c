@@ -575,6 +575,39 @@ static void key_filter_keeps_every_key(void **state)
     assert_false(ws_lexicon_may_have(&lex, ws_lexicon_hash("x1", 2)));
 }
 
+/* The next-word filter lets through every word that follows another in
+ * some key, second, third or last, of phrases added before and after the
+ * lexicon grows; it turns away most other words, first words of keys
+ * among them; and it is empty again after a release. */
+static void next_word_filter_keeps_every_later_word(void **state)
+{
+    (void)state;
+    ws_lexicon lex;
+    ws_lexicon_init(&lex, &ws_default_allocator);
+    char key[64], word[32];
+    for (unsigned k = 0; k < 2000; k++) {
+        int n = snprintf(key, sizeof key, k % 4 ? "a%u b%u c%u" : "d%u", k, k, k);
+        assert_int_equal(ws_lexicon_add(&lex, key, (size_t)n, k), WS_OK);
+    }
+    for (unsigned k = 0; k < 2000; k++) {
+        for (const char *first = "bc"; k % 4 && *first; first++) {
+            int n = snprintf(word, sizeof word, "%c%u", *first, k);
+            assert_true(ws_lexicon_may_follow(&lex, ws_lexicon_hash(word, (size_t)n)));
+        }
+    }
+    /* (Words of one-word keys and first words follow nothing.) */
+    size_t n_passed = 0, n_asked = 0;
+    for (unsigned k = 0; k < 2000; k++) {
+        int n = snprintf(word, sizeof word, k % 4 ? "a%u" : "d%u", k);
+        n_passed += ws_lexicon_may_follow(&lex, ws_lexicon_hash(word, (size_t)n));
+        n_asked++;
+    }
+    assert_true(n_passed < n_asked / 2);
+    assert_true(ws_lexicon_may_follow(&lex, ws_lexicon_hash("c7", 2)));
+    ws_lexicon_release(&lex);
+    assert_false(ws_lexicon_may_follow(&lex, ws_lexicon_hash("c7", 2)));
+}
+
 /* A lexicon keeps the FNV-1a hash of each key, whatever its length (the
  * hash is taken four bytes a turn, then byte by byte): the order of its
  * slots, which a walk over them follows, depends on it. The hash continued
@@ -628,6 +661,7 @@ int main(void)
         cmocka_unit_test(lexicon_hash_is_fnv1a),
         cmocka_unit_test(institution_short_names),
         cmocka_unit_test(key_filter_keeps_every_key),
+        cmocka_unit_test(next_word_filter_keeps_every_later_word),
         cmocka_unit_test(lexicon_keys_compared_whole),
         cmocka_unit_test(cue_forms_indexed),
     };
