@@ -174,56 +174,63 @@ static inline bool has_special_byte(uint64_t w)
            tops;
 }
 
+/*
+ * Copy @len bytes of @s to @dst when none needs escaping; false, with
+ * some of them copied, when one does. Eight bytes are checked and copied
+ * at a time; the last ones (fewer than eight) without a loop, whose exit
+ * was mispredicted for most strings: as the string's last eight bytes,
+ * overlapping those done, or as two words of four that overlap.
+ */
+static inline bool copy_plain(char *dst, const char *s, size_t len)
+{
+    size_t k = 0;
+    for (; k + 8 <= len; k += 8) {
+        uint64_t w;
+        memcpy(&w, s + k, 8);
+        if (has_special_byte(w))
+            return false;
+        memcpy(dst + k, &w, 8);
+    }
+    if (k == len)
+        return true;
+    if (len >= 8) {
+        uint64_t w;
+        memcpy(&w, s + len - 8, 8);
+        if (has_special_byte(w))
+            return false;
+        memcpy(dst + len - 8, &w, 8);
+        return true;
+    }
+    if (len >= 4) {
+        uint32_t head, tail;
+        memcpy(&head, s, 4);
+        memcpy(&tail, s + len - 4, 4);
+        if (has_special_byte(head | (uint64_t)tail << 32))
+            return false;
+        memcpy(dst, &head, 4);
+        memcpy(dst + len - 4, &tail, 4);
+        return true;
+    }
+    for (; k < len; k++) {
+        if (!plain_string_byte[(unsigned char)s[k]])
+            return false;
+        dst[k] = s[k];
+    }
+    return true;
+}
+
 /* @s quoted, after the @n bytes of layout at @out (the renderer's room,
  * which has space for one more). */
 static int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len)
 {
     out[n++] = '"';
     /* A plain string (names, types, most spans) goes out with its marks in
-     * the same step, checked and copied eight bytes at a time, when the
-     * buffer already has room for it (it must not move under @out). */
+     * the same step when the buffer already has room for it (it must not
+     * move under @out). */
     size_t room = j->r->out.cap - j->r->out.len;
-    if (n + len + 2 <= room) {
-        char *dst = out + n;
-        size_t k = 0;
-        for (; k + 8 <= len; k += 8) {
-            uint64_t w;
-            memcpy(&w, s + k, 8);
-            if (has_special_byte(w))
-                break;
-            memcpy(dst + k, &w, 8);
-        }
-        /* The last bytes (fewer than eight) without a loop, whose exit was
-         * mispredicted for most strings: the string's last eight bytes,
-         * overlapping those done, or two words of four that overlap. */
-        if (k + 8 > len && k < len) {
-            uint64_t w;
-            if (len >= 8) {
-                memcpy(&w, s + len - 8, 8);
-                if (!has_special_byte(w)) {
-                    memcpy(dst + len - 8, &w, 8);
-                    k = len;
-                }
-            } else if (len >= 4) {
-                uint32_t head, tail;
-                memcpy(&head, s, 4);
-                memcpy(&tail, s + len - 4, 4);
-                if (!has_special_byte(head | (uint64_t)tail << 32)) {
-                    memcpy(dst, &head, 4);
-                    memcpy(dst + len - 4, &tail, 4);
-                    k = len;
-                }
-            } else {
-                while (k < len && plain_string_byte[(unsigned char)s[k]]) {
-                    dst[k] = s[k];
-                    k++;
-                }
-            }
-        }
-        if (k == len) {
-            dst[len] = '"';
-            return ws_render_commit(j->r, n + len + 1);
-        }
+    if (n + len + 2 <= room && copy_plain(out + n, s, len)) {
+        out[n + len] = '"';
+        return ws_render_commit(j->r, n + len + 1);
     }
     /* Anything to escape: the escaper writes the string from its start. */
     int rc = ws_render_commit(j->r, n);
@@ -434,6 +441,101 @@ int ws_json_kv_ints(ws_json *j, const ws_json_int_member *members, size_t n)
         len = put_digits(out, len + key_len, members[k].value);
     }
     return ws_render_commit(j->r, len);
+}
+
+/* The members an inline object may have to be written in one reservation. */
+enum { MAX_INLINE_MEMBERS = 16 };
+/* The room a member takes besides its string: a separator, the key, and a
+ * number, null or two quotation marks. */
+enum { MAX_MEMBER = 2 + MAX_QUOTED_KEY + MAX_DIGITS };
+/* Longer strings go member by member, so that one object never makes the
+ * output buffer grow past what its flushes keep it to. */
+enum { MAX_STRING_IN_PLACE = 4096 };
+
+/* ws_json_inline_object() a call a member: any member count, key length
+ * or string, and where a string needs escaping. */
+static int inline_object_by_member(ws_json *j, const ws_json_int_member *ints, size_t n_ints,
+                                   const ws_json_str_member *strs, size_t n_strs)
+{
+    int rc = ws_json_begin_object(j, true);
+    for (size_t k = 0; k < n_ints && rc >= 0; k++)
+        rc = ws_json_kv_int_quoted(j, ints[k].quoted, ints[k].len, ints[k].value);
+    for (size_t k = 0; k < n_strs && rc >= 0; k++) {
+        const ws_json_str_member *m = &strs[k];
+        if (!m->s)
+            rc = ws_json_kv_str_quoted(j, m->quoted, m->len, NULL);
+        else
+            rc = ws_json_kv_strn_quoted(j, m->quoted, m->len, m->s, m->n == WS_JSON_MEASURE ? strlen(m->s) : m->n);
+    }
+    return rc < 0 ? rc : ws_json_end_object(j);
+}
+
+int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_ints,
+                          const ws_json_str_member *strs, size_t n_strs)
+{
+    size_t n_members = n_ints + n_strs;
+    if (n_members > MAX_INLINE_MEMBERS || j->depth + 1 >= WS_JSON_MAX_DEPTH)
+        return inline_object_by_member(j, ints, n_ints, strs, n_strs);
+    size_t str_len[MAX_INLINE_MEMBERS];
+    size_t need = MAX_PREFIX + 2 + n_members * MAX_MEMBER;
+    for (size_t k = 0; k < n_strs; k++) {
+        const ws_json_str_member *m = &strs[k];
+        str_len[k] = !m->s ? 0 : m->n == WS_JSON_MEASURE ? strlen(m->s) : m->n;
+        if (str_len[k] > MAX_STRING_IN_PLACE)
+            return inline_object_by_member(j, ints, n_ints, strs, n_strs);
+        need += str_len[k];
+    }
+    char *out = ws_render_room(j->r, need);
+    if (!out)
+        return j->r->status;
+    /* What item_prefix() changes, for the way back when a key is too long
+     * for the reservation or a string needs escaping: nothing is committed
+     * before the whole object is written. */
+    bool after_key = j->after_key, had_items = j->has_items[j->depth];
+    size_t at = item_prefix(j, out);
+    out[at++] = '{';
+    /* Inside an inline object: ", " between members, no space after a
+     * colon when compact (the separator's space is then written over). */
+    size_t sep_len = j->is_compact ? 1 : 2, key_trim = j->is_compact ? 1 : 0;
+    for (size_t k = 0; k < n_ints; k++) {
+        if (ints[k].len > MAX_QUOTED_KEY)
+            goto by_member;
+        if (k) {
+            memcpy(out + at, ", ", 2);
+            at += sep_len;
+        }
+        size_t key_len = ints[k].len - key_trim;
+        copy_quoted_key(out + at, ints[k].quoted, key_len);
+        at = put_digits(out, at + key_len, ints[k].value);
+    }
+    for (size_t k = 0; k < n_strs; k++) {
+        const ws_json_str_member *m = &strs[k];
+        if (m->len > MAX_QUOTED_KEY)
+            goto by_member;
+        if (k || n_ints) {
+            memcpy(out + at, ", ", 2);
+            at += sep_len;
+        }
+        size_t key_len = m->len - key_trim;
+        copy_quoted_key(out + at, m->quoted, key_len);
+        at += key_len;
+        if (!m->s) {
+            memcpy(out + at, "null", 4);
+            at += 4;
+            continue;
+        }
+        out[at++] = '"';
+        if (!copy_plain(out + at, m->s, str_len[k]))
+            goto by_member;
+        at += str_len[k];
+        out[at++] = '"';
+    }
+    out[at++] = '}';
+    return ws_render_commit(j->r, at);
+by_member:
+    j->after_key = after_key;
+    j->has_items[j->depth] = had_items;
+    return inline_object_by_member(j, ints, n_ints, strs, n_strs);
 }
 
 int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s)

@@ -8,6 +8,7 @@
 #define WS_JSON_WRITER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "render/render.h"
@@ -78,6 +79,29 @@ typedef struct ws_json_int_member {
 enum { WS_JSON_MAX_INT_MEMBERS = 8 };
 int ws_json_kv_ints(ws_json *j, const ws_json_int_member *members, size_t n);
 #define WS_JSON_INT_MEMBER(key, v) {WS_JSON_QUOTED_KEY(key), (v)}
+/*
+ * A string member of an inline object: "key": the @n bytes at @s, or
+ * null when @s is NULL. WS_JSON_STR_MEMBER() leaves a NUL-terminated
+ * string for the writer to measure (n = WS_JSON_MEASURE).
+ */
+typedef struct ws_json_str_member {
+    const char *quoted;
+    size_t len;
+    const char *s;
+    size_t n;
+} ws_json_str_member;
+#define WS_JSON_MEASURE SIZE_MAX
+#define WS_JSON_STRN_MEMBER(key, s, n) {WS_JSON_QUOTED_KEY(key), (s), (n)}
+#define WS_JSON_STR_MEMBER(key, s) {WS_JSON_QUOTED_KEY(key), (s), WS_JSON_MEASURE}
+/*
+ * An inline object of @n_ints integer members, then @n_strs string
+ * members: a span (its place and its text), a cue, a speaker, the objects
+ * a report has most of. The same text as ws_json_begin_object(j, true),
+ * one member call each and ws_json_end_object(), written in one
+ * reservation of the output when no string needs escaping.
+ */
+int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_ints,
+                          const ws_json_str_member *strs, size_t n_strs);
 #define ws_json_kv_str(j, key, s) ws_json_kv_str_quoted((j), WS_JSON_QUOTED_KEY(key), (s))
 #define ws_json_kv_strn(j, key, s, n) ws_json_kv_strn_quoted((j), WS_JSON_QUOTED_KEY(key), (s), (n))
 #define ws_json_kv_int(j, key, v) ws_json_kv_int_quoted((j), WS_JSON_QUOTED_KEY(key), (v))

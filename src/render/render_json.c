@@ -37,13 +37,14 @@ static int json_begin(ws_renderer *r)
 }
 
 /* The members that place every kind of span, in the order the schema lists them. */
+#define PLACE_MEMBERS(s)                                                                       \
+    WS_JSON_INT_MEMBER("start", (s)->start), WS_JSON_INT_MEMBER("end", (s)->end),              \
+        WS_JSON_INT_MEMBER("line", (s)->line), WS_JSON_INT_MEMBER("col", (s)->col),            \
+        WS_JSON_INT_MEMBER("end_line", (s)->end_line), WS_JSON_INT_MEMBER("end_col", (s)->end_col)
+
 static int put_place(ws_json *j, const ws_span *s)
 {
-    const ws_json_int_member place[] = {
-        WS_JSON_INT_MEMBER("start", s->start),       WS_JSON_INT_MEMBER("end", s->end),
-        WS_JSON_INT_MEMBER("line", s->line),         WS_JSON_INT_MEMBER("col", s->col),
-        WS_JSON_INT_MEMBER("end_line", s->end_line), WS_JSON_INT_MEMBER("end_col", s->end_col),
-    };
+    const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
     return ws_json_kv_ints(j, place, sizeof place / sizeof *place);
 }
 
@@ -51,10 +52,11 @@ static int put_place(ws_json *j, const ws_span *s)
 static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
 {
     const char *text = ws_report_text(rep, NULL);
-    ws_json_begin_object(j, true);
-    put_place(j, s);
-    ws_json_kv_strn(j, "text", text + s->text_start, s->text_end - s->text_start);
-    return ws_json_end_object(j);
+    const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
+    const ws_json_str_member words[] = {
+        WS_JSON_STRN_MEMBER("text", text + s->text_start, s->text_end - s->text_start),
+    };
+    return ws_json_inline_object(j, place, sizeof place / sizeof *place, words, 1);
 }
 
 static int put_quote_flags(ws_json *j, unsigned flags)
@@ -84,13 +86,15 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
     ws_json_end_array(j);
     ws_json_key(j, "cue");
     if (st->cue) {
+        const ws_span *c = st->cue;
         const char *text = ws_report_text(rep, NULL);
-        ws_json_begin_object(j, true);
-        put_place(j, st->cue);
-        ws_json_kv_strn(j, "text", text + st->cue->text_start, st->cue->text_end - st->cue->text_start);
-        ws_json_kv_str(j, "lemma", st->cue_lemma);
-        ws_json_kv_str(j, "class", ws_cue_class_name(st->cue_class));
-        ws_json_end_object(j);
+        const ws_json_int_member place[] = {PLACE_MEMBERS(c)};
+        const ws_json_str_member words[] = {
+            WS_JSON_STRN_MEMBER("text", text + c->text_start, c->text_end - c->text_start),
+            WS_JSON_STR_MEMBER("lemma", st->cue_lemma),
+            WS_JSON_STR_MEMBER("class", ws_cue_class_name(st->cue_class)),
+        };
+        ws_json_inline_object(j, place, sizeof place / sizeof *place, words, sizeof words / sizeof *words);
     } else {
         ws_json_null(j);
     }
@@ -102,14 +106,13 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
     ws_json_key(j, "speaker");
     const ws_entity *e = st->speaker >= 0 ? ws_report_entity(rep, (size_t)st->speaker) : NULL;
     if (e) {
-        ws_json_begin_object(j, true);
-        ws_json_kv_int(j, "id", st->speaker);
-        ws_json_kv_str(j, "name", e->name);
-        ws_json_kv_str(j, "type", ws_entity_type_name(e->type));
-        ws_json_kv_str(j, "role", e->role);
-        ws_json_kv_str(j, "institution", e->institution);
-        ws_json_kv_str(j, "country", e->country);
-        ws_json_end_object(j);
+        const ws_json_int_member id[] = {WS_JSON_INT_MEMBER("id", st->speaker)};
+        const ws_json_str_member about[] = {
+            WS_JSON_STR_MEMBER("name", e->name),       WS_JSON_STR_MEMBER("type", ws_entity_type_name(e->type)),
+            WS_JSON_STR_MEMBER("role", e->role),       WS_JSON_STR_MEMBER("institution", e->institution),
+            WS_JSON_STR_MEMBER("country", e->country),
+        };
+        ws_json_inline_object(j, id, 1, about, sizeof about / sizeof *about);
     } else {
         ws_json_null(j);
     }
@@ -120,9 +123,8 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
 /* Where a span is, without its text (diff steps carry their words). */
 static int put_position(ws_json *j, const ws_span *s)
 {
-    ws_json_begin_object(j, true);
-    put_place(j, s);
-    return ws_json_end_object(j);
+    const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
+    return ws_json_inline_object(j, place, sizeof place / sizeof *place, NULL, 0);
 }
 
 static int put_verification(ws_json *j, const ws_verification *v)

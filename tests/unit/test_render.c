@@ -313,6 +313,139 @@ static void json_writer_int_members(void **state)
     }
 }
 
+/*
+ * Inline objects written by one ws_json_inline_object() call and by one
+ * call a member: the same text, as an array's items (the comma before
+ * each) and as a member's value, in block and compact layout; with null
+ * strings, strings to escape (the object is then written again member by
+ * member, and must keep one comma), keys too long for the reservation,
+ * strings too long for it, and more members than it takes.
+ */
+typedef struct inline_case {
+    size_t n_ints, n_strs;
+    const char *strs[3];
+    size_t long_key; /* a key of 70 bytes at this member (1-based), or none */
+} inline_case;
+
+static void write_inline_object(ws_json *j, const inline_case *c, bool in_one_call)
+{
+    static const char long_key[] = "\"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_01234\": ";
+    static const char *const int_keys[] = {"\"start\": ", "\"end\": ", "\"line\": ", "\"col\": "};
+    static const char *const str_keys[] = {"\"text\": ", "\"lemma\": ", "\"class\": "};
+    static const int64_t values[] = {0, 9999, 10000, -1, INT64_MIN, 42};
+    ws_json_int_member ints[24];
+    ws_json_str_member strs[3];
+    for (size_t k = 0; k < c->n_ints; k++) {
+        const char *key = c->long_key == k + 1 ? long_key : int_keys[k % 4];
+        ints[k] = (ws_json_int_member){key, strlen(key), values[k % 6]};
+    }
+    for (size_t k = 0; k < c->n_strs; k++) {
+        const char *key = c->long_key == c->n_ints + k + 1 ? long_key : str_keys[k];
+        /* Every other string is measured by the writer. */
+        size_t n = !c->strs[k] || k % 2 ? WS_JSON_MEASURE : strlen(c->strs[k]);
+        strs[k] = (ws_json_str_member){key, strlen(key), c->strs[k], n};
+    }
+    if (in_one_call) {
+        ws_json_inline_object(j, ints, c->n_ints, strs, c->n_strs);
+        return;
+    }
+    ws_json_begin_object(j, true);
+    for (size_t k = 0; k < c->n_ints; k++)
+        ws_json_kv_int_quoted(j, ints[k].quoted, ints[k].len, ints[k].value);
+    for (size_t k = 0; k < c->n_strs; k++)
+        ws_json_kv_str_quoted(j, strs[k].quoted, strs[k].len, strs[k].s);
+    ws_json_end_object(j);
+}
+
+static void json_writer_inline_objects(void **state)
+{
+    (void)state;
+    static char long_text[5000];
+    memset(long_text, 'w', sizeof long_text - 1);
+    const inline_case cases[] = {
+        {0, 0, {NULL}, 0},
+        {6, 0, {NULL}, 0},
+        {6, 1, {"Riverton floods"}, 0},
+        {6, 3, {"said", "say", "neutral"}, 0},
+        {1, 3, {"Tom Hale", NULL, ""}, 0},
+        {0, 2, {NULL, NULL}, 0},
+        {6, 1, {"a \"quoted\" word"}, 0},
+        {2, 3, {"plain", "tab\there", "back\\slash"}, 0},
+        {2, 2, {"caf\xc3\xa9", "bad \xff byte"}, 0},
+        {6, 1, {"text"}, 3},
+        {2, 2, {"text", "more"}, 4},
+        {2, 1, {long_text}, 0},
+        {20, 0, {NULL}, 0},
+        {17, 1, {"past the reservation"}, 0},
+    };
+    for (int layout = 0; layout < 2; layout++) {
+        for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+            char *text[2];
+            for (int way = 0; way < 2; way++) {
+                mem_sink m = {0};
+                ws_sink sink = {mem_write, &m};
+                ws_renderer *r = writer_renderer(&sink);
+                ws_json j;
+                ws_json_init(&j, r);
+                j.is_compact = layout == 1;
+                ws_json_begin_object(&j, false);
+                ws_json_key(&j, "items");
+                ws_json_begin_array(&j, false);
+                for (int item = 0; item < 3; item++)
+                    write_inline_object(&j, &cases[c], way == 1);
+                ws_json_end_array(&j);
+                ws_json_key(&j, "member");
+                write_inline_object(&j, &cases[c], way == 1);
+                ws_json_kv_str(&j, "after", "y");
+                ws_json_end_object(&j);
+                assert_int_equal(ws_render_flush(r), WS_OK);
+                ws_renderer_free(r);
+                text[way] = m.data;
+            }
+            assert_string_equal(text[1], text[0]);
+            free(text[0]);
+            free(text[1]);
+        }
+    }
+
+    /* The text itself, once, for the common case. */
+    mem_sink m = {0};
+    ws_sink sink = {mem_write, &m};
+    ws_renderer *r = writer_renderer(&sink);
+    ws_json j;
+    ws_json_init(&j, r);
+    ws_json_begin_array(&j, false);
+    write_inline_object(&j, &cases[3], true);
+    write_inline_object(&j, &cases[4], true);
+    ws_json_end_array(&j);
+    assert_int_equal(ws_render_flush(r), WS_OK);
+    assert_string_equal(m.data, "[\n"
+                                "  {\"start\": 0, \"end\": 9999, \"line\": 10000, \"col\": -1, \"start\": "
+                                "-9223372036854775808, \"end\": 42, \"text\": \"said\", \"lemma\": \"say\", "
+                                "\"class\": \"neutral\"},\n"
+                                "  {\"start\": 0, \"text\": \"Tom Hale\", \"lemma\": null, \"class\": \"\"}\n"
+                                "]");
+    ws_renderer_free(r);
+    free(m.data);
+
+    /* At the deepest level no object opens, in one call or member by member. */
+    for (int way = 0; way < 2; way++) {
+        memset(&m, 0, sizeof m);
+        r = writer_renderer(&sink);
+        ws_json_init(&j, r);
+        for (int d = 0; d < WS_JSON_MAX_DEPTH - 1; d++)
+            ws_json_begin_array(&j, false);
+        const ws_json_int_member one[] = {WS_JSON_INT_MEMBER("start", 1)};
+        if (way == 1)
+            assert_int_equal(ws_json_inline_object(&j, one, 1, NULL, 0), WS_ELIMIT);
+        else
+            assert_int_equal(ws_json_begin_object(&j, true), WS_ELIMIT);
+        assert_int_equal(ws_render_flush(r), WS_ELIMIT);
+        ws_renderer_free(r);
+        free(m.data);
+    }
+}
+
 /* Entries prepared apart and placed later read exactly as reports added in turn. */
 static void prepared_entries(void **state)
 {
@@ -1184,6 +1317,7 @@ int main(void)
         cmocka_unit_test(jsonl_ids_stay_valid_json),
         cmocka_unit_test(json_echoes_ids),
         cmocka_unit_test(json_writer_int_members),
+        cmocka_unit_test(json_writer_inline_objects),
     };
     int rc = cmocka_run_group_tests_name("render", tests, NULL, NULL);
     test_ctx_free();
