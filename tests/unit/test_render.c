@@ -174,7 +174,7 @@ static void json_writer_numbers_and_depth(void **state)
 static void json_writer_strings(void **state)
 {
     (void)state;
-    static const char marked[] = {'"', '\\', '\n', '\x01', '\x7f', '\xc3', '\xe2'};
+    static const char marked[] = {'"', '\\', '\n', '\x01', '\x7f', '\xc3', '\xe2', '\0', '\x1f', '\x80', '\xff'};
     for (size_t len = 0; len <= 72; len++) {
         for (size_t m = 0; m <= sizeof marked; m++) {
             for (size_t at = 0; at < (m < sizeof marked ? len : 1); at++) {
@@ -203,6 +203,51 @@ static void json_writer_strings(void **state)
                 free(out.data);
             }
         }
+    }
+}
+
+/* Every byte value at the start, in the middle and at the end of strings
+ * of 1 to 40 bytes (each of the writer's ways of checking a string's
+ * last bytes, with sixteen and eight at a time), as a value and as an
+ * inline object's member: the same bytes as ws_escape_json() writes. */
+static void json_writer_every_byte(void **state)
+{
+    (void)state;
+    for (int byte = 0; byte < 256; byte++) {
+        mem_sink out = {0};
+        ws_sink sink = {mem_write, &out};
+        ws_renderer *r = writer_renderer(&sink);
+        ws_buf want;
+        ws_buf_init(&want, &ws_default_allocator);
+        ws_json j;
+        ws_json_init(&j, r);
+        ws_json_begin_array(&j, true);
+        assert_int_equal(ws_buf_put(&want, "[", 1), WS_OK);
+        for (size_t len = 1; len <= 40; len++) {
+            const size_t places[] = {0, len / 2, len - 1};
+            for (size_t p = 0; p < 3; p++) {
+                char in[40];
+                for (size_t k = 0; k < len; k++)
+                    in[k] = (char)('A' + k % 26);
+                in[places[p]] = (char)byte;
+                const ws_json_str_member member[] = {WS_JSON_STRN_MEMBER("s", in, len)};
+                ws_json_strn(&j, in, len);
+                ws_json_inline_object(&j, NULL, 0, member, 1);
+                for (int way = 0; way < 2; way++) {
+                    assert_int_equal(ws_buf_puts(&want, want.len > 1 ? ", " : ""), WS_OK);
+                    assert_int_equal(ws_buf_puts(&want, way ? "{\"s\": \"" : "\""), WS_OK);
+                    assert_int_equal(ws_escape_json(&want, in, len), WS_OK);
+                    assert_int_equal(ws_buf_puts(&want, way ? "\"}" : "\""), WS_OK);
+                }
+            }
+        }
+        ws_json_end_array(&j);
+        assert_int_equal(ws_buf_put(&want, "]", 1), WS_OK);
+        assert_int_equal(ws_render_flush(r), WS_OK);
+        assert_string_equal(out.data, want.data);
+        ws_buf_release(&want);
+        ws_renderer_free(r);
+        free(out.data);
     }
 }
 
@@ -1292,6 +1337,7 @@ int main(void)
         cmocka_unit_test(json_writer_layout),
         cmocka_unit_test(json_writer_numbers_and_depth),
         cmocka_unit_test(json_writer_strings),
+        cmocka_unit_test(json_writer_every_byte),
         cmocka_unit_test(prepared_entries),
         cmocka_unit_test(text_caret_under_utf8),
         cmocka_unit_test(text_window_on_long_lines),
