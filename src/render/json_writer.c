@@ -521,20 +521,20 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
     if (n_members > MAX_INLINE_MEMBERS || j->depth + 1 >= WS_JSON_MAX_DEPTH)
         return inline_object_by_member(j, ints, n_ints, strs, n_strs);
     size_t str_len[MAX_INLINE_MEMBERS];
-    size_t need = MAX_PREFIX + 2 + n_members * MAX_MEMBER;
+    /* The room the string members still to be written take. */
+    size_t strs_room = 0;
     for (size_t k = 0; k < n_strs; k++) {
         const ws_json_str_member *m = &strs[k];
         str_len[k] = !m->s ? 0 : m->n == WS_JSON_MEASURE ? strlen(m->s) : m->n;
-        if (str_len[k] > MAX_STRING_IN_PLACE)
+        if (m->len > MAX_QUOTED_KEY || str_len[k] > MAX_STRING_IN_PLACE)
             return inline_object_by_member(j, ints, n_ints, strs, n_strs);
-        need += str_len[k];
+        strs_room += MAX_MEMBER + str_len[k];
     }
-    char *out = ws_render_room(j->r, need);
+    char *out = ws_render_room(j->r, MAX_PREFIX + 2 + n_ints * MAX_MEMBER + strs_room);
     if (!out)
         return j->r->status;
     /* What item_prefix() changes, for the way back when a key is too long
-     * for the reservation or a string needs escaping: nothing is committed
-     * before the whole object is written. */
+     * for the reservation: nothing is committed before the strings. */
     bool after_key = j->after_key, had_items = j->has_items[j->depth];
     size_t at = item_prefix(j, out);
     out[at++] = '{';
@@ -542,8 +542,11 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
      * colon when compact (the separator's space is then written over). */
     size_t sep_len = j->is_compact ? 1 : 2, key_trim = j->is_compact ? 1 : 0;
     for (size_t k = 0; k < n_ints; k++) {
-        if (ints[k].len > MAX_QUOTED_KEY)
-            goto by_member;
+        if (ints[k].len > MAX_QUOTED_KEY) {
+            j->after_key = after_key;
+            j->has_items[j->depth] = had_items;
+            return inline_object_by_member(j, ints, n_ints, strs, n_strs);
+        }
         if (k) {
             memcpy(out + at, ", ", 2);
             at += sep_len;
@@ -554,8 +557,7 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
     }
     for (size_t k = 0; k < n_strs; k++) {
         const ws_json_str_member *m = &strs[k];
-        if (m->len > MAX_QUOTED_KEY)
-            goto by_member;
+        strs_room -= MAX_MEMBER + str_len[k];
         if (k || n_ints) {
             memcpy(out + at, ", ", 2);
             at += sep_len;
@@ -569,17 +571,26 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
             continue;
         }
         out[at++] = '"';
-        if (!copy_plain(out + at, m->s, str_len[k]))
-            goto by_member;
-        at += str_len[k];
+        if (copy_plain(out + at, m->s, str_len[k])) {
+            at += str_len[k];
+        } else {
+            /* A string to escape (a span with a curly quotation mark,
+             * often): what is written goes out, the escaper writes the
+             * string after it, and the rest of the object is written in
+             * a reservation of its own. */
+            int rc = ws_render_commit(j->r, at);
+            if (rc >= 0)
+                rc = ws_render_escaped(j->r, ws_escape_json, m->s, str_len[k]);
+            if (rc < 0)
+                return rc;
+            if (!(out = ws_render_room(j->r, strs_room + 2)))
+                return j->r->status;
+            at = 0;
+        }
         out[at++] = '"';
     }
     out[at++] = '}';
     return ws_render_commit(j->r, at);
-by_member:
-    j->after_key = after_key;
-    j->has_items[j->depth] = had_items;
-    return inline_object_by_member(j, ints, n_ints, strs, n_strs);
 }
 
 int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s)

@@ -98,7 +98,8 @@ typedef struct ws_json_str_member {
  * members: a span (its place and its text), a cue, a speaker, the objects
  * a report has most of. The same text as ws_json_begin_object(j, true),
  * one member call each and ws_json_end_object(), written in one
- * reservation of the output when no string needs escaping.
+ * reservation of the output (and one more after each string that needs
+ * escaping).
  */
 int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_ints,
                           const ws_json_str_member *strs, size_t n_strs);

@@ -362,9 +362,11 @@ static void json_writer_int_members(void **state)
  * Inline objects written by one ws_json_inline_object() call and by one
  * call a member: the same text, as an array's items (the comma before
  * each) and as a member's value, in block and compact layout; with null
- * strings, strings to escape (the object is then written again member by
- * member, and must keep one comma), keys too long for the reservation,
- * strings too long for it, and more members than it takes.
+ * strings, strings to escape (the members after them in a reservation of
+ * their own, after an escaped string that made the output grow), keys too
+ * long for the reservation (the object is then written again member by
+ * member, and must keep one comma), strings too long for it, and more
+ * members than it takes.
  */
 typedef struct inline_case {
     size_t n_ints, n_strs;
@@ -405,8 +407,10 @@ static void write_inline_object(ws_json *j, const inline_case *c, bool in_one_ca
 static void json_writer_inline_objects(void **state)
 {
     (void)state;
-    static char long_text[5000];
+    static char long_text[5000], long_controls[4000];
     memset(long_text, 'w', sizeof long_text - 1);
+    /* Six bytes each once escaped: the output grows under the object. */
+    memset(long_controls, '\x01', sizeof long_controls - 1);
     const inline_case cases[] = {
         {0, 0, {NULL}, 0},
         {6, 0, {NULL}, 0},
@@ -417,6 +421,8 @@ static void json_writer_inline_objects(void **state)
         {6, 1, {"a \"quoted\" word"}, 0},
         {2, 3, {"plain", "tab\there", "back\\slash"}, 0},
         {2, 2, {"caf\xc3\xa9", "bad \xff byte"}, 0},
+        {6, 3, {"caf\xc3\xa9 \"x\"", NULL, "after"}, 0},
+        {2, 2, {long_controls, "after"}, 0},
         {6, 1, {"text"}, 3},
         {2, 2, {"text", "more"}, 4},
         {2, 1, {long_text}, 0},
