@@ -171,18 +171,26 @@ static uint32_t count_cps(const char *s, uint32_t from, uint32_t to)
  * Otherwise a long range is counted through the checkpoints, so that a
  * 100 MB line does not cost 100 MB per query.
  */
-static uint32_t cps_between(const ws_offmap *m, uint32_t from, uint32_t to)
+/* Do the checkpoint stretches around input [from, to) count one code
+ * point a byte? Then no byte in the range continues a character. */
+static bool is_ascii_between(const ws_offmap *m, uint32_t from, uint32_t to)
 {
     size_t n = m->cp_checkpoints.n;
     uint32_t k_from = from / WS_OFFMAP_CHECKPOINT;
     uint32_t k_to = to / WS_OFFMAP_CHECKPOINT + (to % WS_OFFMAP_CHECKPOINT != 0);
-    if (k_from < n) {
-        /* The count and the offset where the stretch holding @to ends. */
-        uint32_t end_cps = k_to < n ? m->cp_checkpoints.v[k_to] : m->n_cps;
-        uint32_t end_off = k_to < n ? k_to * WS_OFFMAP_CHECKPOINT : m->src_len;
-        if (end_cps - m->cp_checkpoints.v[k_from] == end_off - k_from * WS_OFFMAP_CHECKPOINT)
-            return to - from;
-    }
+    if (k_from >= n)
+        return false;
+    /* The count and the offset where the stretch holding @to ends. */
+    uint32_t end_cps = k_to < n ? m->cp_checkpoints.v[k_to] : m->n_cps;
+    uint32_t end_off = k_to < n ? k_to * WS_OFFMAP_CHECKPOINT : m->src_len;
+    return end_cps - m->cp_checkpoints.v[k_from] == end_off - k_from * WS_OFFMAP_CHECKPOINT;
+}
+
+static uint32_t cps_between(const ws_offmap *m, uint32_t from, uint32_t to)
+{
+    size_t n = m->cp_checkpoints.n;
+    if (is_ascii_between(m, from, to))
+        return to - from;
     if (to - from > 2 * WS_OFFMAP_CHECKPOINT && n) {
         uint32_t k_start = (from + WS_OFFMAP_CHECKPOINT - 1) / WS_OFFMAP_CHECKPOINT;
         uint32_t k_end = to / WS_OFFMAP_CHECKPOINT;
@@ -207,8 +215,11 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
         uint32_t next_line = m->cache_line < m->line_starts.n ? m->line_starts.v[m->cache_line] : UINT32_MAX;
         if (src_off >= line_start && src_off < next_line) {
             *line = m->cache_line;
-            *col = src_off >= m->cache_off ? m->cache_col + cps_between(m, m->cache_off, src_off)
-                                           : m->cache_col - cps_between(m, src_off, m->cache_off);
+            if (m->cache_line_is_ascii)
+                *col = src_off - line_start + 1;
+            else
+                *col = src_off >= m->cache_off ? m->cache_col + cps_between(m, m->cache_off, src_off)
+                                               : m->cache_col - cps_between(m, src_off, m->cache_off);
             m->cache_off = src_off;
             m->cache_col = *col;
             return;
@@ -224,8 +235,12 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
     }
     size_t li = lo ? lo - 1 : 0;
     uint32_t line_start = m->line_starts.n ? m->line_starts.v[li] : 0;
+    uint32_t line_end = li + 1 < m->line_starts.n ? m->line_starts.v[li + 1] : m->src_len;
     *line = (uint32_t)li + 1;
-    *col = cps_between(m, line_start, src_off) + 1;
+    /* Most lines of news text are plain ASCII: tested once for the whole
+     * line, the next queries on it need no counting at all. */
+    m->cache_line_is_ascii = is_ascii_between(m, line_start, line_end);
+    *col = (m->cache_line_is_ascii ? src_off - line_start : cps_between(m, line_start, src_off)) + 1;
     m->cache_off = src_off;
     m->cache_line = *line;
     m->cache_col = *col;

@@ -35,8 +35,11 @@ typedef struct ws_offmap {
     /* The last position found: spans come mostly in text order, so the next
      * query often counts on from it instead of from the line start. */
     uint32_t cache_off;
-    uint32_t cache_line;
+    uint32_t cache_line;   /* 0: nothing cached */
     uint32_t cache_col;
+    /* Whether the checkpoints around the cached line count one code point
+     * a byte: then a column on it is its distance from the line start. */
+    bool cache_line_is_ascii;
     /* Code points before each checkpoint of the input: a column costs at
      * most two partial stretches, however long the line. */
     WS_ARRAY(uint32_t) cp_checkpoints;

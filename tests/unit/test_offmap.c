@@ -113,6 +113,39 @@ static void positions_in_mostly_ascii_text(void **state)
     free(src);
 }
 
+/* Plain ASCII lines of 0 to 140 bytes beside lines with a character of
+ * two to four bytes, sharing checkpoint stretches with them or not: a
+ * column on a line found to be ASCII is its distance from the line start,
+ * whether the query is the line's first or counts on from the last. */
+static void ascii_lines_beside_others(void **state)
+{
+    (void)state;
+    static const char *const wide[] = {"\xc2\xa3", "\xe2\x80\x99", "\xf0\x9f\x98\x80"};
+    char *src = malloc(40000);
+    assert_non_null(src);
+    size_t len = 0;
+    for (size_t n = 0; n <= 140; n++) {
+        for (size_t k = 0; k < n; k++)
+            src[len++] = (char)('a' + k % 26);
+        src[len++] = '\n';
+        /* A line with a wide character at its start, middle or end. */
+        size_t at = n % 3 == 0 ? 0 : n % 3 == 1 ? n / 2 : n;
+        for (size_t k = 0; k <= n; k++) {
+            if (k == at) {
+                size_t w = strlen(wide[n % 3]);
+                memcpy(src + len, wide[n % 3], w);
+                len += w;
+            }
+            if (k < n)
+                src[len++] = 'x';
+        }
+        src[len++] = n % 2 ? '\n' : '\r';
+    }
+    src[len] = '\0';
+    check_every_offset(src, len);
+    free(src);
+}
+
 /*
  * Spans over a map of many segments (copies, replaced stretches such as a
  * decoded entity, inserted text with no input behind it), asked in text
@@ -193,6 +226,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(positions_match_counting),
         cmocka_unit_test(positions_in_mostly_ascii_text),
+        cmocka_unit_test(ascii_lines_beside_others),
         cmocka_unit_test(spans_match_their_offsets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
