@@ -82,16 +82,40 @@ static int cmp_problem(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
-static ws_span *spans_of(ws_report *r, const ws_range *ranges, size_t n)
+/* A span of the text, located in the input. */
+static ws_span span_of(ws_report *r, uint32_t start, uint32_t end)
 {
-    ws_span *v = ws_arena_calloc(&r->doc.arena, n ? n : 1, sizeof *v);
-    if (v)
-        for (size_t i = 0; i < n; i++)
-            v[i] = ws_doc_span(&r->doc, ranges[i].start, ranges[i].end);
+    return ws_offmap_span(&r->doc.map, start, end);
+}
+
+/* @n ranges as spans, placed at *@next in the block the caller reserved
+ * for them; *@next moves on past them. */
+static ws_span *spans_of(ws_report *r, ws_span **next, const ws_range *ranges, size_t n)
+{
+    ws_span *v = *next;
+    for (size_t i = 0; i < n; i++)
+        v[i] = span_of(r, ranges[i].start, ranges[i].end);
+    *next = v + n;
     return v;
 }
 
-static int build_quotations(ws_report *r)
+/*
+ * The spans the quotations and statements point to (fragments, contents,
+ * cues, sources) in one block of the arena rather than one allocation each
+ * (about thirty an article). One span more than needed, so that a view
+ * with no spans still has a place to point to.
+ */
+static ws_span *reserve_view_spans(ws_report *r)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < r->doc.quotes.n; i++)
+        n += r->doc.quotes.v[i].n_frags;
+    for (size_t i = 0; i < r->stmts.n; i++)
+        n += r->stmts.v[i].n_frags + r->stmts.v[i].has_cue + r->stmts.v[i].has_source;
+    return ws_arena_calloc(&r->doc.arena, n, sizeof(ws_span));
+}
+
+static int build_quotations(ws_report *r, ws_span **spans)
 {
     ws_doc *doc = &r->doc;
     r->n_quotations = doc->quotes.n;
@@ -102,11 +126,9 @@ static int build_quotations(ws_report *r)
     for (size_t i = 0; i < doc->quotes.n; i++) {
         const ws_quote *q = &doc->quotes.v[i];
         ws_quotation *p = &r->quotations[i];
-        p->span = ws_doc_span(doc, q->open.start, q->close.end);
+        p->span = span_of(r, q->open.start, q->close.end);
         p->n_fragments = q->n_frags;
-        p->fragments = spans_of(r, doc->quote_frags.v + q->frag_first, q->n_frags);
-        if (!p->fragments)
-            return WS_ENOMEM;
+        p->fragments = spans_of(r, spans, doc->quote_frags.v + q->frag_first, q->n_frags);
         p->parent = q->parent;
         p->depth = q->depth;
         p->flags = q->flags & 0xFF;
@@ -116,7 +138,7 @@ static int build_quotations(ws_report *r)
     return WS_OK;
 }
 
-static int build_statements(ws_report *r)
+static int build_statements(ws_report *r, ws_span **spans)
 {
     ws_doc *doc = &r->doc;
     r->n_statements = r->stmts.n;
@@ -129,23 +151,14 @@ static int build_statements(ws_report *r)
         ws_statement *p = &r->statements[i];
         p->kind = s->kind;
         p->n_content = s->n_frags;
-        p->content = spans_of(r, r->stmt_frags.v + s->frag_first, s->n_frags);
-        if (!p->content)
-            return WS_ENOMEM;
+        p->content = spans_of(r, spans, r->stmt_frags.v + s->frag_first, s->n_frags);
         if (s->has_cue) {
-            ws_span *c = spans_of(r, &s->cue_group, 1);
-            if (!c)
-                return WS_ENOMEM;
-            p->cue = c;
+            p->cue = spans_of(r, spans, &s->cue_group, 1);
             p->cue_lemma = s->cue_lemma;
             p->cue_class = s->cue_class;
         }
-        if (s->has_source) {
-            ws_span *c = spans_of(r, &s->source, 1);
-            if (!c)
-                return WS_ENOMEM;
-            p->source = c;
-        }
+        if (s->has_source)
+            p->source = spans_of(r, spans, &s->source, 1);
         p->speaker = s->speaker;
         p->quotation = s->quotation;
     }
@@ -165,7 +178,7 @@ static int build_problems(ws_report *r)
     for (size_t i = 0; i < doc->problems.n; i++) {
         const ws_doc_problem *p = &doc->problems.v[i];
         r->problems[i].kind = p->kind;
-        r->problems[i].span = ws_doc_span(doc, p->range.start, p->range.end);
+        r->problems[i].span = span_of(r, p->range.start, p->range.end);
         r->problems[i].message = p->message;
     }
     return WS_OK;
@@ -296,7 +309,7 @@ static int build_findings(ws_report *r)
         p->rule = ws_arena_strdup(&doc->arena, rule->id);
         p->level = f->level;
         p->message = f->message;
-        p->span = ws_doc_span(doc, f->range.start, f->range.end);
+        p->span = span_of(r, f->range.start, f->range.end);
         if (f->has_src) {
             /* A finding about the input itself (a comment): its own place. */
             p->span.start = f->src_start;
@@ -340,7 +353,10 @@ int ws_report_finalize(ws_report *r)
     int rc;
     if ((rc = keep_rule_ids(r)) < 0)
         return rc;
-    if ((rc = build_quotations(r)) < 0 || (rc = build_statements(r)) < 0 ||
+    ws_span *spans = reserve_view_spans(r);
+    if (!spans)
+        return WS_ENOMEM;
+    if ((rc = build_quotations(r, &spans)) < 0 || (rc = build_statements(r, &spans)) < 0 ||
         (rc = ws_entities_finalize(r)) < 0 || (rc = build_problems(r)) < 0 ||
         (rc = build_findings(r)) < 0)
         return rc;

@@ -497,6 +497,64 @@ static void json_writer_inline_objects(void **state)
     }
 }
 
+/* Check one span of a text input: its offsets in the input and in the
+ * text are the same, so are its bytes, and no other view's span shares
+ * its memory. */
+static void check_view_span(const ws_report *rep, const ws_span *s, const ws_span **seen, size_t *n_seen)
+{
+    const char *text = ws_report_text(rep, NULL);
+    const char *src = ws_report_source(rep, NULL);
+    assert_non_null(s);
+    assert_int_equal(s->start, s->text_start);
+    assert_int_equal(s->end, s->text_end);
+    assert_memory_equal(src + s->start, text + s->text_start, s->end - s->start);
+    for (size_t k = 0; k < *n_seen; k++)
+        assert_ptr_not_equal(seen[k], s);
+    seen[(*n_seen)++] = s;
+}
+
+/* The spans of the report's views (quotation fragments, statement
+ * contents, cues and sources) stand each in its own place, located as
+ * their ranges say: a quotation cut by its speaker (two fragments, two
+ * contents), statements with and without a source, a quotation in
+ * quotation, an empty article. */
+static void report_views_have_their_spans(void **state)
+{
+    (void)state;
+    const char *texts[] = {"\"We stay,\" said Jane Okafor, a nurse, \"and we fight.\"\n"
+                           "Officials said it rained. The army reportedly left.\n"
+                           "Tom Hale said: \"She told me 'no' twice.\"\n",
+                           ""};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        ws_report *rep = test_analyze(texts[t], WS_INPUT_TEXT);
+        const ws_span *seen[256];
+        size_t n_seen = 0, n_content = 0;
+        for (size_t i = 0; i < ws_report_n_quotations(rep); i++) {
+            const ws_quotation *q = ws_report_quotation(rep, i);
+            for (size_t k = 0; k < q->n_fragments; k++)
+                check_view_span(rep, &q->fragments[k], seen, &n_seen);
+        }
+        for (size_t i = 0; i < ws_report_n_statements(rep); i++) {
+            const ws_statement *st = ws_report_statement(rep, i);
+            for (size_t k = 0; k < st->n_content; k++)
+                check_view_span(rep, &st->content[k], seen, &n_seen);
+            n_content += st->n_content;
+            if (st->cue)
+                check_view_span(rep, st->cue, seen, &n_seen);
+            if (st->source)
+                check_view_span(rep, st->source, seen, &n_seen);
+        }
+        if (t == 0) {
+            assert_true(ws_report_n_quotations(rep) >= 3);
+            assert_true(ws_report_n_statements(rep) >= 3);
+            assert_true(n_content > ws_report_n_statements(rep));
+        } else {
+            assert_int_equal(n_seen, 0);
+        }
+        ws_report_free(rep);
+    }
+}
+
 /* Entries prepared apart and placed later read exactly as reports added in turn. */
 static void prepared_entries(void **state)
 {
@@ -1370,6 +1428,7 @@ int main(void)
         cmocka_unit_test(json_echoes_ids),
         cmocka_unit_test(json_writer_int_members),
         cmocka_unit_test(json_writer_inline_objects),
+        cmocka_unit_test(report_views_have_their_spans),
     };
     int rc = cmocka_run_group_tests_name("render", tests, NULL, NULL);
     test_ctx_free();
