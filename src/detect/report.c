@@ -334,17 +334,27 @@ out:
     return rc;
 }
 
-/* The rule ids, copied: the report must not depend on the context. */
+/* The rule ids, copied: the report must not depend on the context. All
+ * of them in one block of the arena, as every report copies them all. */
 static int keep_rule_ids(ws_report *r)
 {
     const ws_ruleset *rs = &r->ctx->rules;
-    r->n_rules = rs->rules.n;
-    r->rule_ids = ws_arena_calloc(&r->doc.arena, rs->rules.n ? rs->rules.n : 1, sizeof *r->rule_ids);
+    size_t n = rs->rules.n, bytes = 0;
+    r->n_rules = n;
+    r->rule_ids = ws_arena_calloc(&r->doc.arena, n ? n : 1, sizeof *r->rule_ids);
     if (!r->rule_ids)
         return WS_ENOMEM;
-    for (size_t i = 0; i < rs->rules.n; i++)
-        if (!(r->rule_ids[i] = ws_arena_strdup(&r->doc.arena, rs->rules.v[i].id)))
-            return WS_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        bytes += strlen(rs->rules.v[i].id) + 1;
+    char *ids = ws_arena_alloc(&r->doc.arena, bytes ? bytes : 1);
+    if (!ids)
+        return WS_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        size_t size = strlen(rs->rules.v[i].id) + 1;
+        memcpy(ids, rs->rules.v[i].id, size);
+        r->rule_ids[i] = ids;
+        ids += size;
+    }
     return WS_OK;
 }
 

@@ -555,6 +555,55 @@ static void report_views_have_their_spans(void **state)
     }
 }
 
+/* The level of the last rule of @n whose id is @id (a later rule of the
+ * same id replaces one before it), or WS_LEVEL_OFF. */
+static ws_level level_by_id(char (*ids)[128], const ws_level *levels, size_t n, const char *id)
+{
+    for (size_t i = n; i-- > 0;)
+        if (!strcmp(ids[i], id))
+            return levels[i];
+    return WS_LEVEL_OFF;
+}
+
+/* A report answers for the level of every rule of its context, by id,
+ * after the context is gone (it keeps copies of the ids); so for each id
+ * cut short by a letter or longer by one (each another rule's or none). */
+static void report_keeps_rule_ids(void **state)
+{
+    (void)state;
+    ws_report *rep = test_analyze("Officials said it rained.\n", WS_INPUT_TEXT);
+    size_t n = ws_ctx_n_rules(test_ctx());
+    assert_true(n > 3);
+    char (*ids)[128] = calloc(n, sizeof *ids);
+    ws_level *levels = calloc(n, sizeof *levels);
+    assert_true(ids && levels);
+    for (size_t i = 0; i < n; i++) {
+        ws_rule_info info;
+        assert_int_equal(ws_ctx_rule(test_ctx(), i, &info), WS_OK);
+        assert_true(strlen(info.id) + 2 < sizeof ids[i]);
+        strcpy(ids[i], info.id);
+        levels[i] = info.level;
+    }
+    test_ctx_free();
+    size_t n_on = 0;
+    for (size_t i = 0; i < n; i++) {
+        char id[130];
+        strcpy(id, ids[i]);
+        assert_int_equal(ws_report_rule_level(rep, id), level_by_id(ids, levels, n, id));
+        n_on += ws_report_rule_level(rep, id) != WS_LEVEL_OFF;
+        size_t len = strlen(id);
+        strcpy(id + len, "x");
+        assert_int_equal(ws_report_rule_level(rep, id), level_by_id(ids, levels, n, id));
+        id[len - 1] = '\0';
+        assert_int_equal(ws_report_rule_level(rep, id), level_by_id(ids, levels, n, id));
+    }
+    assert_true(n_on > 3);
+    assert_int_equal(ws_report_rule_level(rep, ""), WS_LEVEL_OFF);
+    ws_report_free(rep);
+    free(ids);
+    free(levels);
+}
+
 /* Entries prepared apart and placed later read exactly as reports added in turn. */
 static void prepared_entries(void **state)
 {
@@ -1429,6 +1478,7 @@ int main(void)
         cmocka_unit_test(json_writer_int_members),
         cmocka_unit_test(json_writer_inline_objects),
         cmocka_unit_test(report_views_have_their_spans),
+        cmocka_unit_test(report_keeps_rule_ids),
     };
     int rc = cmocka_run_group_tests_name("render", tests, NULL, NULL);
     test_ctx_free();
