@@ -37,19 +37,24 @@ int ws_report_add_finding(ws_report *r, uint32_t rule, ws_level level, uint32_t 
     ws_buf msg;
     ws_buf_init(&msg, &r->mem);
     int rc = WS_OK;
-    /* Expand %s and %r by hand: a rule's message is data, never a format. */
-    for (const char *p = fmt ? fmt : ""; *p && rc >= 0; p++) {
-        if (p[0] == '%' && p[1] == 's') {
+    /* Expand %s and %r by hand: a rule's message is data, never a format.
+     * The text between them is copied a run at a time; any other '%'
+     * stays as it is. */
+    for (const char *p = fmt ? fmt : ""; *p && rc >= 0;) {
+        const char *mark = strchr(p, '%');
+        size_t run = mark ? (size_t)(mark - p) : strlen(p);
+        if ((rc = ws_buf_put(&msg, p, run)) < 0 || !mark)
+            break;
+        p = mark + 1;
+        if (*p == 's') {
             rc = ws_buf_put(&msg, doc->text + start, end - start);
             p++;
-        } else if (p[0] == '%' && p[1] == 'r') {
+        } else if (*p == 'r') {
             rc = ws_buf_puts(&msg, suggestion ? suggestion : "");
             p++;
-        } else if (p[0] == '%' && p[1] == '%') {
-            rc = ws_buf_putc(&msg, '%');
-            p++;
         } else {
-            rc = ws_buf_putc(&msg, *p);
+            rc = ws_buf_putc(&msg, '%');
+            p += *p == '%';
         }
     }
     if (rc >= 0)

@@ -297,6 +297,17 @@ static void messages_and_suggestions(void **state)
     assert_int_equal(ws_report_finding(r, 0)->span.line, 5);
     ws_report_free(r);
     ws_ctx_free(ctx);
+
+    /* A '%' before anything else, or last, stays; so do the words around
+     * the marks, however many and long. */
+    rule("Swap.yml", "type: substitution\nmessage: '%x 50% off: %s%s -> %r%r, %%%% %'\n"
+                     "swap:\n  utilize: use\n", true);
+    assert_int_equal(load(&ctx, &d), WS_OK);
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
+    assert_int_equal(ws_report_n_findings(r), 1);
+    assert_string_equal(ws_report_finding(r, 0)->message, "%x 50% off: utilizeutilize -> useuse, %% %");
+    ws_report_free(r);
+    ws_ctx_free(ctx);
 }
 
 static void runaway_pattern_stops(void **state)
