@@ -58,16 +58,6 @@ int ws_buf_puts(ws_buf *b, const char *s)
     return ws_buf_put(b, s, strlen(s));
 }
 
-int ws_buf_putc(ws_buf *b, char c)
-{
-    if (b->len + 1 < b->cap) {
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
-        return WS_OK;
-    }
-    return ws_buf_put(b, &c, 1);
-}
-
 int ws_buf_printf(ws_buf *b, const char *fmt, ...)
 {
     va_list ap;

@@ -37,7 +37,16 @@ static inline int ws_buf_put(ws_buf *b, const char *s, size_t len)
     return ws_buf_put_grow(b, s, len);
 }
 int ws_buf_puts(ws_buf *b, const char *s);
-int ws_buf_putc(ws_buf *b, char c);
+/* Inline too: keys and words are built a character at a time. */
+static inline int ws_buf_putc(ws_buf *b, char c)
+{
+    if (b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return WS_OK;
+    }
+    return ws_buf_put_grow(b, &c, 1);
+}
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif

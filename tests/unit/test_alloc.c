@@ -1,13 +1,15 @@
 /*
  * test_alloc.c - the growable arrays of core/alloc.h: the first block an
  * array gets for each size of element, growth that keeps what it holds, and
- * sizes that would overflow.
+ * sizes that would overflow; the byte buffer of core/buf.h grown a byte at
+ * a time.
  */
 #include <stdint.h>
 #include <string.h>
 
 #include "harness.h"
 #include "core/alloc.h"
+#include "core/buf.h"
 
 /* Grow an array of @elem_size-byte elements to @n elements, one at a time,
  * checking every byte written so far after each growth; returns its
@@ -59,11 +61,59 @@ static void arrays_refuse_overflow(void **state)
     assert_null(v);
 }
 
+static void *no_alloc(void *ud, size_t n)
+{
+    (void)ud;
+    (void)n;
+    return NULL;
+}
+
+static void *no_realloc(void *ud, void *p, size_t old_n, size_t new_n)
+{
+    (void)ud;
+    (void)p;
+    (void)old_n;
+    (void)new_n;
+    return NULL;
+}
+
+static void no_free(void *ud, void *p)
+{
+    (void)ud;
+    (void)p;
+}
+
+/* A byte at a time, NUL and high bytes too, past several growths: each
+ * put keeps what was there, and the buffer stays NUL-terminated. When
+ * memory runs out the put fails and the buffer is as it was. */
+static void buffer_grows_a_byte_at_a_time(void **state)
+{
+    (void)state;
+    ws_buf b;
+    ws_buf_init(&b, &ws_default_allocator);
+    for (size_t i = 0; i < 1000; i++) {
+        assert_int_equal(ws_buf_putc(&b, (char)(i * 13)), WS_OK);
+        assert_int_equal(b.len, i + 1);
+        assert_true(b.cap > b.len);
+        assert_int_equal(b.data[b.len], '\0');
+    }
+    for (size_t i = 0; i < 1000; i++)
+        assert_int_equal((unsigned char)b.data[i], (unsigned char)(i * 13));
+    ws_buf_release(&b);
+
+    ws_allocator none = {no_alloc, no_realloc, no_free, NULL};
+    ws_buf_init(&b, &none);
+    assert_int_equal(ws_buf_putc(&b, 'x'), WS_ENOMEM);
+    assert_int_equal(b.len, 0);
+    assert_null(b.data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arrays_start_with_a_block),
         cmocka_unit_test(arrays_refuse_overflow),
+        cmocka_unit_test(buffer_grows_a_byte_at_a_time),
     };
     return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }
