@@ -38,10 +38,15 @@ _Static_assert(sizeof("\n" SPACES_16 SPACES_16 SPACES_16 SPACES_16) - 1 == 1 + 2
 #undef SPACES_16
 
 /* Write a line break and the indentation of @depth at @out, which has room
- * for sizeof newline_indent bytes; returns the length that counts. */
+ * for sizeof newline_indent bytes; returns the length that counts. A
+ * report goes seven levels deep at most: their layout is one copy of
+ * sixteen bytes. */
 static size_t put_newline_indent(char *out, int depth)
 {
-    memcpy(out, newline_indent, sizeof newline_indent);
+    if (depth <= 7)
+        memcpy(out, newline_indent, 16);
+    else
+        memcpy(out, newline_indent, sizeof newline_indent);
     return 1 + (size_t)depth * 2;
 }
 
