@@ -146,6 +146,39 @@ static void ascii_lines_beside_others(void **state)
     free(src);
 }
 
+/* Long lines made only of characters of three and four bytes (most
+ * bytes continue a character, 48 of every 64 at most), of ASCII with one
+ * such character every 64 bytes, each on either side of a checkpoint, so
+ * that every stretch of 64 is counted a word at a time. */
+static void positions_in_wide_text(void **state)
+{
+    (void)state;
+    char *src = malloc(3000);
+    assert_non_null(src);
+    for (int kind = 0; kind < 3; kind++) {
+        size_t len = 0;
+        while (len < 2900) {
+            if (kind == 0) {
+                memcpy(src + len, "\xf0\x9f\x98\x80", 4);
+                len += 4;
+            } else if (kind == 1) {
+                memcpy(src + len, len % 7 ? "\xe2\x80\x99" : "\xf0\x9f\x98\x80", len % 7 ? 3 : 4);
+                len += len % 7 ? 3 : 4;
+            } else if (len % 64 == 62 || len % 64 == 63) {
+                memcpy(src + len, "\xc2\xa3", 2);
+                len += 2;
+            } else {
+                src[len++] = 'a';
+            }
+            if (len % 1000 < 4)
+                src[len++] = '\n';
+        }
+        src[len] = '\0';
+        check_every_offset(src, len);
+    }
+    free(src);
+}
+
 /*
  * Spans over a map of many segments (copies, replaced stretches such as a
  * decoded entity, inserted text with no input behind it), asked in text
@@ -227,6 +260,7 @@ int main(void)
         cmocka_unit_test(positions_match_counting),
         cmocka_unit_test(positions_in_mostly_ascii_text),
         cmocka_unit_test(ascii_lines_beside_others),
+        cmocka_unit_test(positions_in_wide_text),
         cmocka_unit_test(spans_match_their_offsets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
