@@ -245,20 +245,16 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
     /* On the line of the last query, before or after it: count from there
      * (a span's end, then the next span's start, are mostly on its line;
      * the checkpoints bound the count however far it goes). */
-    if (m->cache_line && m->cache_line <= m->line_starts.n) {
-        uint32_t line_start = m->line_starts.v[m->cache_line - 1];
-        uint32_t next_line = m->cache_line < m->line_starts.n ? m->line_starts.v[m->cache_line] : UINT32_MAX;
-        if (src_off >= line_start && src_off < next_line) {
-            *line = m->cache_line;
-            if (m->cache_line_is_ascii)
-                *col = src_off - line_start + 1;
-            else
-                *col = src_off >= m->cache_off ? m->cache_col + cps_between(m, m->cache_off, src_off)
-                                               : m->cache_col - cps_between(m, src_off, m->cache_off);
-            m->cache_off = src_off;
-            m->cache_col = *col;
-            return;
-        }
+    if (m->cache_line && src_off >= m->cache_line_start && src_off < m->cache_line_end) {
+        *line = m->cache_line;
+        if (m->cache_line_is_ascii)
+            *col = src_off - m->cache_line_start + 1;
+        else
+            *col = src_off >= m->cache_off ? m->cache_col + cps_between(m, m->cache_off, src_off)
+                                           : m->cache_col - cps_between(m, src_off, m->cache_off);
+        m->cache_off = src_off;
+        m->cache_col = *col;
+        return;
     }
     size_t lo = 0, hi = m->line_starts.n;
     while (lo < hi) {
@@ -270,15 +266,31 @@ void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t
     }
     size_t li = lo ? lo - 1 : 0;
     uint32_t line_start = m->line_starts.n ? m->line_starts.v[li] : 0;
-    uint32_t line_end = li + 1 < m->line_starts.n ? m->line_starts.v[li + 1] : m->src_len;
+    uint32_t line_end = li + 1 < m->line_starts.n ? m->line_starts.v[li + 1] : m->src_len + 1;
     *line = (uint32_t)li + 1;
     /* Most lines of news text are plain ASCII: tested once for the whole
      * line, the next queries on it need no counting at all. */
-    m->cache_line_is_ascii = is_ascii_between(m, line_start, line_end);
+    m->cache_line_is_ascii = is_ascii_between(m, line_start, line_end > m->src_len ? m->src_len : line_end);
     *col = (m->cache_line_is_ascii ? src_off - line_start : cps_between(m, line_start, src_off)) + 1;
     m->cache_off = src_off;
     m->cache_line = *line;
     m->cache_col = *col;
+    m->cache_line_start = line_start;
+    m->cache_line_end = line_end;
+}
+
+/* ws_offmap_position() where it costs least, inline: on the cached line
+ * when that is plain ASCII, as most of a span's ends are. */
+static inline void position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col)
+{
+    if (m->cache_line && m->cache_line_is_ascii && src_off >= m->cache_line_start && src_off < m->cache_line_end) {
+        *line = m->cache_line;
+        *col = src_off - m->cache_line_start + 1;
+        m->cache_off = src_off;
+        m->cache_col = *col;
+        return;
+    }
+    ws_offmap_position(m, src_off, line, col);
 }
 
 ws_span ws_offmap_span(ws_offmap *m, uint32_t start, uint32_t end)
@@ -303,8 +315,8 @@ ws_span ws_offmap_span(ws_offmap *m, uint32_t start, uint32_t end)
     }
     if (s.end < s.start)
         s.end = s.start;
-    ws_offmap_position(m, s.start, &s.line, &s.col);
-    ws_offmap_position(m, s.end, &s.end_line, &s.end_col);
+    position(m, s.start, &s.line, &s.col);
+    position(m, s.end, &s.end_line, &s.end_col);
     return s;
 }
 

@@ -37,6 +37,10 @@ typedef struct ws_offmap {
     uint32_t cache_off;
     uint32_t cache_line;   /* 0: nothing cached */
     uint32_t cache_col;
+    /* The cached line's input [start, end), its line break included (the
+     * last line's end is one past the input's). */
+    uint32_t cache_line_start;
+    uint32_t cache_line_end;
     /* Whether the checkpoints around the cached line count one code point
      * a byte: then a column on it is its distance from the line start. */
     bool cache_line_is_ascii;
