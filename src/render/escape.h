@@ -6,8 +6,27 @@
 #define WS_ESCAPE_H
 
 #include <stddef.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/buf.h"
+
+#if defined(__SSE2__)
+/*
+ * One bit (of the low sixteen) for each byte of @v that a JSON string
+ * cannot hold as it is: a control, '"', '\\', DEL or a byte that is not
+ * ASCII. One added, the controls, DEL and the bytes that are not ASCII
+ * are the signed bytes below '!'; '"' and '\\' are compared.
+ */
+static inline int ws_json_special_mask16(__m128i v)
+{
+    __m128i low = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(1)), _mm_set1_epi8('!'));
+    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    return _mm_movemask_epi8(_mm_or_si128(low, _mm_or_si128(quote, backslash)));
+}
+#endif
 
 /* JSON string contents (no surrounding quotes): ", \, controls as \u00XX, U+2028/9;
  * a byte that starts no valid UTF-8 sequence becomes U+FFFD. */

@@ -5,9 +5,6 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "render/escape.h"
 #include "text/utf8.h"
@@ -183,15 +180,9 @@ static inline bool has_special_byte(uint64_t w)
 }
 
 #if defined(__SSE2__)
-/* Any of the sixteen bytes of @v that has_special_byte() would mark. One
- * added, a control (0x00 to 0x1F), DEL or a byte that is not ASCII is a
- * signed byte below '!'; then '"' and '\\' are compared. */
 static inline bool has_special_byte16(__m128i v)
 {
-    __m128i low = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(1)), _mm_set1_epi8('!'));
-    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
-    __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-    return _mm_movemask_epi8(_mm_or_si128(low, _mm_or_si128(quote, backslash))) != 0;
+    return ws_json_special_mask16(v) != 0;
 }
 #endif
 

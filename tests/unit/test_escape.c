@@ -91,6 +91,36 @@ static void json_strings_word_at_a_time(void **state)
     assert_string_equal(ESC(ws_escape_json, "abcdefghijklm\xc3nopq"), "abcdefghijklm\xef\xbf\xbdnopq");
 }
 
+/* A character or byte that needs a look (escaped, replaced, or checked as
+ * UTF-8 and kept) at every offset of plain strings of 1 to 48 bytes, so
+ * in every place of the sixteen- and eight-byte skips: the plain bytes
+ * around it are kept as they are, and it is written as it is alone. */
+static void json_strings_at_every_offset(void **state)
+{
+    static const char *const pieces[] = {"\"", "\\", "\x01", "\x1f", "\x7f", "\x80", "\xff", "\xc3\xa9",
+                                         "\xe2\x80\xa8", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\xc3"};
+    const char plain[] = " !#[]~ab";
+    for (size_t p = 0; p < sizeof pieces / sizeof *pieces; p++) {
+        char alone[1024];
+        snprintf(alone, sizeof alone, "%s", run(ws_escape_json, pieces[p], strlen(pieces[p])));
+        for (size_t len = 1; len <= 48; len++) {
+            for (size_t at = 0; at < len; at++) {
+                char in[64], want[1200];
+                size_t n = 0;
+                for (size_t k = 0; k < at; k++)
+                    in[n++] = plain[k % 8];
+                memcpy(in + n, pieces[p], strlen(pieces[p]));
+                n += strlen(pieces[p]);
+                for (size_t k = at + 1; k < len; k++)
+                    in[n++] = plain[k % 8];
+                in[n] = '\0';
+                snprintf(want, sizeof want, "%.*s%s%s", (int)at, in, alone, in + at + strlen(pieces[p]));
+                assert_string_equal(run(ws_escape_json, in, n), want);
+            }
+        }
+    }
+}
+
 static void github_data(void **state)
 {
     /* % first, so that the escapes themselves are not escaped again. */
@@ -175,6 +205,7 @@ int main(void)
         cmocka_unit_test(html_controls),
         cmocka_unit_test(json_strings),
         cmocka_unit_test(json_strings_word_at_a_time),
+        cmocka_unit_test(json_strings_at_every_offset),
         cmocka_unit_test(github_data),
         cmocka_unit_test(github_property),
         cmocka_unit_test(terminal),
