@@ -261,7 +261,7 @@ static inline bool copy_plain(char *dst, const char *s, size_t len)
 
 /* @s quoted, after the @n bytes of layout at @out (the renderer's room,
  * which has space for one more). */
-static int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len)
+static inline int put_string(ws_json *j, char *out, size_t n, const char *s, size_t len)
 {
     out[n++] = '"';
     /* A plain string (names, types, most spans) goes out with its marks in
@@ -589,6 +589,23 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
     return ws_render_commit(j->r, at);
 }
 
+/* ws_json_kv_strn_quoted(), inline in ws_json_kv_str_quoted() too, whose
+ * strings (names, types, roles) are many and short. */
+static inline int put_kv_strn(ws_json *j, const char *quoted, size_t len, const char *s, size_t n)
+{
+    if (len > MAX_QUOTED_KEY) {
+        int rc = ws_json_key_quoted(j, quoted, len);
+        return rc < 0 ? rc : ws_json_strn(j, s, n);
+    }
+    /* The layout, the key and the opening quotation mark in one step. */
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 1);
+    if (!out)
+        return j->r->status;
+    size_t at = quoted_key(j, out, 0, quoted, len);
+    j->after_key = false;
+    return put_string(j, out, at, s, n);
+}
+
 int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char *s)
 {
     if (!s && len <= MAX_QUOTED_KEY) {
@@ -605,22 +622,12 @@ int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char
         int rc = ws_json_key_quoted(j, quoted, len);
         return rc < 0 ? rc : ws_json_null(j);
     }
-    return ws_json_kv_strn_quoted(j, quoted, len, s, strlen(s));
+    return put_kv_strn(j, quoted, len, s, strlen(s));
 }
 
 int ws_json_kv_strn_quoted(ws_json *j, const char *quoted, size_t len, const char *s, size_t n)
 {
-    if (len > MAX_QUOTED_KEY) {
-        int rc = ws_json_key_quoted(j, quoted, len);
-        return rc < 0 ? rc : ws_json_strn(j, s, n);
-    }
-    /* The layout, the key and the opening quotation mark in one step. */
-    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 1);
-    if (!out)
-        return j->r->status;
-    size_t at = quoted_key(j, out, 0, quoted, len);
-    j->after_key = false;
-    return put_string(j, out, at, s, n);
+    return put_kv_strn(j, quoted, len, s, n);
 }
 
 int ws_json_int(ws_json *j, int64_t v)

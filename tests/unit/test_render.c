@@ -208,8 +208,9 @@ static void json_writer_strings(void **state)
 
 /* Every byte value at the start, in the middle and at the end of strings
  * of 1 to 40 bytes (each of the writer's ways of checking a string's
- * last bytes, with sixteen and eight at a time), as a value and as an
- * inline object's member: the same bytes as ws_escape_json() writes. */
+ * last bytes, with sixteen and eight at a time), as a value, as an inline
+ * object's member and as a member put by ws_json_kv_strn() and
+ * ws_json_kv_str(): the same bytes as ws_escape_json() writes. */
 static void json_writer_every_byte(void **state)
 {
     (void)state;
@@ -233,7 +234,21 @@ static void json_writer_every_byte(void **state)
                 const ws_json_str_member member[] = {WS_JSON_STRN_MEMBER("s", in, len)};
                 ws_json_strn(&j, in, len);
                 ws_json_inline_object(&j, NULL, 0, member, 1);
-                for (int way = 0; way < 2; way++) {
+                ws_json_begin_object(&j, true);
+                ws_json_kv_strn(&j, "s", in, len);
+                ws_json_end_object(&j);
+                /* A NUL-terminated string where it holds no NUL. */
+                char terminated[41];
+                memcpy(terminated, in, len);
+                terminated[len] = '\0';
+                int ways = 3;
+                if (byte) {
+                    ws_json_begin_object(&j, true);
+                    ws_json_kv_str(&j, "s", terminated);
+                    ws_json_end_object(&j);
+                    ways = 4;
+                }
+                for (int way = 0; way < ways; way++) {
                     assert_int_equal(ws_buf_puts(&want, want.len > 1 ? ", " : ""), WS_OK);
                     assert_int_equal(ws_buf_puts(&want, way ? "{\"s\": \"" : "\""), WS_OK);
                     assert_int_equal(ws_escape_json(&want, in, len), WS_OK);
