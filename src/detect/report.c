@@ -4,8 +4,7 @@
  */
 #include "detect/report.h"
 
-#include <inttypes.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -270,6 +269,27 @@ static int cmp_print(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* What snprintf("%016" PRIx64 ":%u") writes, into @out (28 bytes), without
+ * its cost (a tenth of a report's finalizing): the hash in sixteen
+ * lower-case hexadecimal digits, a colon and @ordinal in decimal. */
+static size_t format_fingerprint(char *out, uint64_t print, unsigned ordinal)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (int k = 15; k >= 0; k--, print >>= 4)
+        out[k] = hex[print & 15];
+    out[16] = ':';
+    char digits[10];
+    size_t n_digits = 0, len = 17;
+    do {
+        digits[n_digits++] = (char)('0' + ordinal % 10);
+        ordinal /= 10;
+    } while (ordinal);
+    while (n_digits)
+        out[len++] = digits[--n_digits];
+    out[len] = '\0';
+    return len;
+}
+
 /* Fingerprints: the hash, then ":N" for the Nth finding with the same hash. */
 static int set_fingerprints(ws_report *r, const uint64_t *prints, size_t n)
 {
@@ -283,9 +303,9 @@ static int set_fingerprints(ws_report *r, const uint64_t *prints, size_t n)
     unsigned ordinal = 0;
     for (size_t k = 0; k < n && rc >= 0; k++) {
         ordinal = k && slots[k].print == slots[k - 1].print ? ordinal + 1 : 0;
-        char fp[40];
-        snprintf(fp, sizeof fp, "%016" PRIx64 ":%u", slots[k].print, ordinal);
-        if (!(r->findings[slots[k].index].fingerprint = ws_arena_strdup(&r->doc.arena, fp)))
+        char fp[28];
+        size_t len = format_fingerprint(fp, slots[k].print, ordinal);
+        if (!(r->findings[slots[k].index].fingerprint = ws_arena_strndup(&r->doc.arena, fp, len)))
             rc = WS_ENOMEM;
     }
     ws_free(&r->mem, slots);

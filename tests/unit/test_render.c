@@ -619,6 +619,39 @@ static void report_keeps_rule_ids(void **state)
     free(levels);
 }
 
+/* Twelve findings of one rule on the same words in the same sentence:
+ * one hash, in sixteen lower-case hexadecimal digits (as printf's
+ * "%016" PRIx64 writes it back), and ordinals 0 to 11 after the colon. */
+static void fingerprints_count_equal_findings(void **state)
+{
+    (void)state;
+    char text[400] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(text, "The army reportedly left. ");
+    strcat(text, "\n");
+    ws_report *rep = test_analyze(text, WS_INPUT_TEXT);
+    size_t n = 0;
+    char hash[17] = "";
+    for (size_t i = 0; i < ws_report_n_findings(rep); i++) {
+        const char *fp = ws_report_finding(rep, i)->fingerprint;
+        if (strncmp(ws_report_finding(rep, i)->rule, ws_report_finding(rep, 0)->rule, 64) != 0)
+            continue;
+        assert_true(strlen(fp) >= 18);
+        assert_int_equal(fp[16], ':');
+        for (int k = 0; k < 16; k++)
+            assert_non_null(strchr("0123456789abcdef", fp[k]));
+        if (n == 0)
+            memcpy(hash, fp, 16);
+        assert_memory_equal(fp, hash, 16);
+        char want[40];
+        snprintf(want, sizeof want, "%016" PRIx64 ":%zu", (uint64_t)strtoull(hash, NULL, 16), n);
+        assert_string_equal(fp, want);
+        n++;
+    }
+    assert_int_equal(n, 12);
+    ws_report_free(rep);
+}
+
 /* Entries prepared apart and placed later read exactly as reports added in turn. */
 static void prepared_entries(void **state)
 {
@@ -1494,6 +1527,7 @@ int main(void)
         cmocka_unit_test(json_writer_inline_objects),
         cmocka_unit_test(report_views_have_their_spans),
         cmocka_unit_test(report_keeps_rule_ids),
+        cmocka_unit_test(fingerprints_count_equal_findings),
     };
     int rc = cmocka_run_group_tests_name("render", tests, NULL, NULL);
     test_ctx_free();
