@@ -6,7 +6,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 /* The length of the valid UTF-8 sequence at @u (@n bytes left), 0 if none. */
@@ -84,6 +83,7 @@ static size_t plain_json_run(const unsigned char *u, size_t i, size_t len)
  */
 int ws_escape_json(ws_buf *out, const char *s, size_t len)
 {
+    static const char hex[] = "0123456789abcdef";
     int rc;
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0;
@@ -93,8 +93,10 @@ int ws_escape_json(ws_buf *out, const char *s, size_t len)
         if (i == len)
             break;
         unsigned char c = u[i];
+        /* The replacement and its length, known here: no strlen() after. */
         const char *rep = NULL;
-        char tmp[8];
+        size_t rep_len = 2;
+        char control[6];
         size_t skip = 0;
         if (c == '"')
             rep = "\\\"";
@@ -107,12 +109,16 @@ int ws_escape_json(ws_buf *out, const char *s, size_t len)
         else if (c == '\r')
             rep = "\\r";
         else if (c < 0x20 || c == 0x7F) {
-            snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            rep = tmp;
+            memcpy(control, "\\u00", 4);
+            control[4] = hex[c >> 4];
+            control[5] = hex[c & 15];
+            rep = control;
+            rep_len = 6;
         } else if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
                    (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
             /* U+2028 and U+2029 are valid JSON but end lines in JavaScript. */
             rep = u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+            rep_len = 6;
             skip = 2;
         } else {
             size_t k = utf8_seq(u + i, len - i);
@@ -121,8 +127,9 @@ int ws_escape_json(ws_buf *out, const char *s, size_t len)
                 continue;
             }
             rep = "\xEF\xBF\xBD";
+            rep_len = 3;
         }
-        if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_puts(out, rep)) < 0)
+        if ((rc = ws_buf_put(out, s + run, i - run)) < 0 || (rc = ws_buf_put(out, rep, rep_len)) < 0)
             return rc;
         i += skip;
         run = i + 1;

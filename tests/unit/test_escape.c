@@ -121,6 +121,23 @@ static void json_strings_at_every_offset(void **state)
     }
 }
 
+/* Every control and DEL as printf writes "\\u%04x", but the three with
+ * short escapes; NUL too, inside a string. */
+static void json_every_control(void **state)
+{
+    for (int c = 0; c <= 0x7f; c++) {
+        if (c >= 0x20 && c < 0x7f)
+            continue;
+        const char in[3] = {'a', (char)c, 'b'};
+        char want[16];
+        if (c == '\n' || c == '\t' || c == '\r')
+            snprintf(want, sizeof want, "a\\%cb", c == '\n' ? 'n' : c == '\t' ? 't' : 'r');
+        else
+            snprintf(want, sizeof want, "a\\u%04xb", c);
+        assert_string_equal(run(ws_escape_json, in, 3), want);
+    }
+}
+
 static void github_data(void **state)
 {
     /* % first, so that the escapes themselves are not escaped again. */
@@ -206,6 +223,7 @@ int main(void)
         cmocka_unit_test(json_strings),
         cmocka_unit_test(json_strings_word_at_a_time),
         cmocka_unit_test(json_strings_at_every_offset),
+        cmocka_unit_test(json_every_control),
         cmocka_unit_test(github_data),
         cmocka_unit_test(github_property),
         cmocka_unit_test(terminal),
