@@ -82,17 +82,59 @@ static int before_item(ws_json *j)
     return n ? ws_render_put(j->r, buf, n) : WS_OK;
 }
 
+/* Layout and a quoted key at @buf (room for MAX_PREFIX + MAX_QUOTED_KEY);
+ * returns their length. */
+enum { MAX_QUOTED_KEY = 64 };
+
+/* Copy @len bytes of a quoted key: keys of up to 16 bytes (nearly all)
+ * as two overlapping words, a copy of known size that needs no call to
+ * the library, as it would for a length known only at run time. */
+static inline void copy_quoted_key(char *dst, const char *src, size_t len)
+{
+    if (len >= 8 && len <= 16) {
+        memcpy(dst, src, 8);
+        memcpy(dst + len - 8, src + len - 8, 8);
+    } else if (len >= 4 && len < 8) {
+        memcpy(dst, src, 4);
+        memcpy(dst + len - 4, src + len - 4, 4);
+    } else {
+        memcpy(dst, src, len);
+    }
+}
+
+static size_t quoted_key(ws_json *j, char *buf, size_t at, const char *quoted, size_t len)
+{
+    size_t n = at + item_prefix(j, buf + at);
+    if (j->is_compact)
+        len--; /* no space after the colon */
+    copy_quoted_key(buf + n, quoted, len);
+    j->after_key = true;
+    return n + len;
+}
+
 /*
  * An error is sticky (the renderer's status): once a write has failed,
  * nothing is opened or closed any more, so the depth cannot go below the
  * document's bottom when callers go on closing what failed to open.
  */
-static int open_container(ws_json *j, char c, bool is_inline)
+static int open_container(ws_json *j, const char *quoted, size_t len, char c, bool is_inline)
 {
-    char *out = ws_render_room(j->r, MAX_PREFIX + 1);
+    if (quoted && len > MAX_QUOTED_KEY) {
+        int rc = ws_json_key_quoted(j, quoted, len);
+        if (rc < 0)
+            return rc;
+        quoted = NULL;
+    }
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 1);
     if (!out)
         return j->r->status;
+    /* With its key, when it has one: one write for both. */
     size_t n = item_prefix(j, out);
+    if (quoted) {
+        size_t key_len = j->is_compact ? len - 1 : len; /* no space after the colon */
+        copy_quoted_key(out + n, quoted, key_len);
+        n += key_len;
+    }
     if (j->depth + 1 >= WS_JSON_MAX_DEPTH) {
         int rc = ws_render_commit(j->r, n);
         return rc < 0 ? rc : (j->r->status = WS_ELIMIT);
@@ -127,7 +169,7 @@ static int close_container(ws_json *j, char c)
 
 int ws_json_begin_object(ws_json *j, bool is_inline)
 {
-    return open_container(j, '{', is_inline);
+    return open_container(j, NULL, 0, '{', is_inline);
 }
 
 int ws_json_end_object(ws_json *j)
@@ -137,7 +179,17 @@ int ws_json_end_object(ws_json *j)
 
 int ws_json_begin_array(ws_json *j, bool is_inline)
 {
-    return open_container(j, '[', is_inline);
+    return open_container(j, NULL, 0, '[', is_inline);
+}
+
+int ws_json_kv_begin_object_quoted(ws_json *j, const char *quoted, size_t len, bool is_inline)
+{
+    return open_container(j, quoted, len, '{', is_inline);
+}
+
+int ws_json_kv_begin_array_quoted(ws_json *j, const char *quoted, size_t len, bool is_inline)
+{
+    return open_container(j, quoted, len, '[', is_inline);
 }
 
 int ws_json_end_array(ws_json *j)
@@ -384,36 +436,6 @@ static inline size_t put_digits(char *buf, size_t n, int64_t v)
     return n + 4;
 }
 
-/* Layout and a quoted key at @buf (room for MAX_PREFIX + MAX_QUOTED_KEY);
- * returns their length. */
-enum { MAX_QUOTED_KEY = 64 };
-
-/* Copy @len bytes of a quoted key: keys of up to 16 bytes (nearly all)
- * as two overlapping words, a copy of known size that needs no call to
- * the library, as it would for a length known only at run time. */
-static inline void copy_quoted_key(char *dst, const char *src, size_t len)
-{
-    if (len >= 8 && len <= 16) {
-        memcpy(dst, src, 8);
-        memcpy(dst + len - 8, src + len - 8, 8);
-    } else if (len >= 4 && len < 8) {
-        memcpy(dst, src, 4);
-        memcpy(dst + len - 4, src + len - 4, 4);
-    } else {
-        memcpy(dst, src, len);
-    }
-}
-
-static size_t quoted_key(ws_json *j, char *buf, size_t at, const char *quoted, size_t len)
-{
-    size_t n = at + item_prefix(j, buf + at);
-    if (j->is_compact)
-        len--; /* no space after the colon */
-    copy_quoted_key(buf + n, quoted, len);
-    j->after_key = true;
-    return n + len;
-}
-
 int ws_json_key_quoted(ws_json *j, const char *quoted, size_t len)
 {
     if (len > MAX_QUOTED_KEY) {
@@ -513,9 +535,15 @@ static int inline_object_by_member(ws_json *j, const ws_json_int_member *ints, s
 int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_ints,
                           const ws_json_str_member *strs, size_t n_strs)
 {
+    return ws_json_kv_inline_object_quoted(j, NULL, 0, ints, n_ints, strs, n_strs);
+}
+
+int ws_json_kv_inline_object_quoted(ws_json *j, const char *quoted, size_t len, const ws_json_int_member *ints,
+                                    size_t n_ints, const ws_json_str_member *strs, size_t n_strs)
+{
     size_t n_members = n_ints + n_strs;
-    if (n_members > MAX_INLINE_MEMBERS || j->depth + 1 >= WS_JSON_MAX_DEPTH)
-        return inline_object_by_member(j, ints, n_ints, strs, n_strs);
+    if (n_members > MAX_INLINE_MEMBERS || j->depth + 1 >= WS_JSON_MAX_DEPTH || len > MAX_QUOTED_KEY)
+        goto by_member;
     size_t str_len[MAX_INLINE_MEMBERS];
     /* The room the string members still to be written take. */
     size_t strs_room = 0;
@@ -523,16 +551,21 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
         const ws_json_str_member *m = &strs[k];
         str_len[k] = !m->s ? 0 : m->n == WS_JSON_MEASURE ? strlen(m->s) : m->n;
         if (m->len > MAX_QUOTED_KEY || str_len[k] > MAX_STRING_IN_PLACE)
-            return inline_object_by_member(j, ints, n_ints, strs, n_strs);
+            goto by_member;
         strs_room += MAX_MEMBER + str_len[k];
     }
-    char *out = ws_render_room(j->r, MAX_PREFIX + 2 + n_ints * MAX_MEMBER + strs_room);
+    char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 2 + n_ints * MAX_MEMBER + strs_room);
     if (!out)
         return j->r->status;
     /* What item_prefix() changes, for the way back when a key is too long
      * for the reservation: nothing is committed before the strings. */
     bool after_key = j->after_key, had_items = j->has_items[j->depth];
     size_t at = item_prefix(j, out);
+    if (quoted) {
+        size_t key_len = j->is_compact ? len - 1 : len; /* no space after the colon */
+        copy_quoted_key(out + at, quoted, key_len);
+        at += key_len;
+    }
     out[at++] = '{';
     /* Inside an inline object: ", " between members, no space after a
      * colon when compact (the separator's space is then written over). */
@@ -541,7 +574,7 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
         if (ints[k].len > MAX_QUOTED_KEY) {
             j->after_key = after_key;
             j->has_items[j->depth] = had_items;
-            return inline_object_by_member(j, ints, n_ints, strs, n_strs);
+            goto by_member;
         }
         if (k) {
             memcpy(out + at, ", ", 2);
@@ -587,6 +620,13 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
     }
     out[at++] = '}';
     return ws_render_commit(j->r, at);
+by_member:
+    if (quoted) {
+        int rc = ws_json_key_quoted(j, quoted, len);
+        if (rc < 0)
+            return rc;
+    }
+    return inline_object_by_member(j, ints, n_ints, strs, n_strs);
 }
 
 /* ws_json_kv_strn_quoted(), inline in ws_json_kv_str_quoted() too, whose

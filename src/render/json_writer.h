@@ -35,6 +35,14 @@ int ws_json_begin_object(ws_json *j, bool is_inline);
 int ws_json_end_object(ws_json *j);
 int ws_json_begin_array(ws_json *j, bool is_inline);
 int ws_json_end_array(ws_json *j);
+/* A member whose value is an object or an array (closed as any other):
+ * the key and the opening in one write. */
+int ws_json_kv_begin_object_quoted(ws_json *j, const char *quoted, size_t len, bool is_inline);
+int ws_json_kv_begin_array_quoted(ws_json *j, const char *quoted, size_t len, bool is_inline);
+#define ws_json_kv_begin_object(j, key, is_inline) \
+    ws_json_kv_begin_object_quoted((j), WS_JSON_QUOTED_KEY(key), (is_inline))
+#define ws_json_kv_begin_array(j, key, is_inline) \
+    ws_json_kv_begin_array_quoted((j), WS_JSON_QUOTED_KEY(key), (is_inline))
 /* A key given at run time; escaped when it needs it. */
 int ws_json_key_str(ws_json *j, const char *key);
 /*
@@ -103,6 +111,12 @@ typedef struct ws_json_str_member {
  */
 int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_ints,
                           const ws_json_str_member *strs, size_t n_strs);
+/* The same as the member @quoted (a key as WS_JSON_QUOTED_KEY() gives it;
+ * none when NULL), the key written with the object. */
+int ws_json_kv_inline_object_quoted(ws_json *j, const char *quoted, size_t len, const ws_json_int_member *ints,
+                                    size_t n_ints, const ws_json_str_member *strs, size_t n_strs);
+#define ws_json_kv_inline_object(j, key, ints, n_ints, strs, n_strs) \
+    ws_json_kv_inline_object_quoted((j), WS_JSON_QUOTED_KEY(key), (ints), (n_ints), (strs), (n_strs))
 #define ws_json_kv_str(j, key, s) ws_json_kv_str_quoted((j), WS_JSON_QUOTED_KEY(key), (s))
 #define ws_json_kv_strn(j, key, s, n) ws_json_kv_strn_quoted((j), WS_JSON_QUOTED_KEY(key), (s), (n))
 #define ws_json_kv_int(j, key, v) ws_json_kv_int_quoted((j), WS_JSON_QUOTED_KEY(key), (v))

@@ -27,13 +27,11 @@ static int json_begin(ws_renderer *r)
     ws_json_init(j, r);
     ws_json_begin_object(j, false);
     ws_json_kv_int(j, "schema_version", SCHEMA_VERSION);
-    ws_json_key(j, "tool");
-    ws_json_begin_object(j, true);
+    ws_json_kv_begin_object(j, "tool", true);
     ws_json_kv_str(j, "name", "whosaid");
     ws_json_kv_str(j, "version", ws_version());
     ws_json_end_object(j);
-    ws_json_key(j, "files");
-    return ws_json_begin_array(j, false);
+    return ws_json_kv_begin_array(j, "files", false);
 }
 
 /* The members that place every kind of span, in the order the schema lists them. */
@@ -48,17 +46,32 @@ static int put_place(ws_json *j, const ws_span *s)
     return ws_json_kv_ints(j, place, sizeof place / sizeof *place);
 }
 
-/* A span as one line: offsets into the input, positions, and its text. */
-static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
+/* A span as one line: offsets into the input, positions, and its text;
+ * the value of member @quoted (as WS_JSON_QUOTED_KEY() gives it) unless
+ * that is NULL. */
+static int put_span_quoted(ws_json *j, const ws_report *rep, const char *quoted, size_t len, const ws_span *s)
 {
     const char *text = ws_report_text(rep, NULL);
     const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
     const ws_json_str_member words[] = {
         WS_JSON_STRN_MEMBER("text", text + s->text_start, s->text_end - s->text_start),
     };
-    return ws_json_inline_object(j, place, sizeof place / sizeof *place, words, 1);
+    return ws_json_kv_inline_object_quoted(j, quoted, len, place, sizeof place / sizeof *place, words, 1);
 }
 
+static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
+{
+    return put_span_quoted(j, rep, NULL, 0, s);
+}
+
+/* "key": a span, or null without one. */
+static int put_kv_span_quoted(ws_json *j, const ws_report *rep, const char *quoted, size_t len, const ws_span *s)
+{
+    return s ? put_span_quoted(j, rep, quoted, len, s) : ws_json_kv_str_quoted(j, quoted, len, NULL);
+}
+#define put_kv_span(j, rep, key, s) put_kv_span_quoted((j), (rep), WS_JSON_QUOTED_KEY(key), (s))
+
+/* "flags": the names of a quotation's flags. */
 static int put_quote_flags(ws_json *j, unsigned flags)
 {
     static const struct {
@@ -68,7 +81,7 @@ static int put_quote_flags(ws_json *j, unsigned flags)
         {WS_QUOTE_SHORT, "short"},   {WS_QUOTE_TITLE, "title"},   {WS_QUOTE_CONTINUED, "continued"},
         {WS_QUOTE_BLOCK, "block"},   {WS_QUOTE_MARKUP, "markup"}, {WS_QUOTE_SINGLE, "single"},
     };
-    ws_json_begin_array(j, true);
+    ws_json_kv_begin_array(j, "flags", true);
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (flags & names[i].flag)
             ws_json_str(j, names[i].name);
@@ -79,12 +92,10 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
 {
     ws_json_begin_object(j, false);
     ws_json_kv_str(j, "kind", ws_statement_kind_name(st->kind));
-    ws_json_key(j, "content");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "content", false);
     for (size_t k = 0; k < st->n_content; k++)
         put_span(j, rep, &st->content[k]);
     ws_json_end_array(j);
-    ws_json_key(j, "cue");
     if (st->cue) {
         const ws_span *c = st->cue;
         const char *text = ws_report_text(rep, NULL);
@@ -94,16 +105,12 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
             WS_JSON_STR_MEMBER("lemma", st->cue_lemma),
             WS_JSON_STR_MEMBER("class", ws_cue_class_name(st->cue_class)),
         };
-        ws_json_inline_object(j, place, sizeof place / sizeof *place, words, sizeof words / sizeof *words);
+        ws_json_kv_inline_object(j, "cue", place, sizeof place / sizeof *place, words,
+                                 sizeof words / sizeof *words);
     } else {
-        ws_json_null(j);
+        ws_json_kv_str(j, "cue", NULL);
     }
-    ws_json_key(j, "source");
-    if (st->source)
-        put_span(j, rep, st->source);
-    else
-        ws_json_null(j);
-    ws_json_key(j, "speaker");
+    put_kv_span(j, rep, "source", st->source);
     const ws_entity *e = st->speaker >= 0 ? ws_report_entity(rep, (size_t)st->speaker) : NULL;
     if (e) {
         const ws_json_int_member id[] = {WS_JSON_INT_MEMBER("id", st->speaker)};
@@ -112,20 +119,22 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
             WS_JSON_STR_MEMBER("role", e->role),       WS_JSON_STR_MEMBER("institution", e->institution),
             WS_JSON_STR_MEMBER("country", e->country),
         };
-        ws_json_inline_object(j, id, 1, about, sizeof about / sizeof *about);
+        ws_json_kv_inline_object(j, "speaker", id, 1, about, sizeof about / sizeof *about);
     } else {
-        ws_json_null(j);
+        ws_json_kv_str(j, "speaker", NULL);
     }
     ws_json_kv_int(j, "quotation", st->quotation);
     return ws_json_end_object(j);
 }
 
-/* Where a span is, without its text (diff steps carry their words). */
-static int put_position(ws_json *j, const ws_span *s)
+/* Where a span is, without its text (diff steps carry their words), as
+ * the value of member @quoted. */
+static int put_position_quoted(ws_json *j, const char *quoted, size_t len, const ws_span *s)
 {
     const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
-    return ws_json_inline_object(j, place, sizeof place / sizeof *place, NULL, 0);
+    return ws_json_kv_inline_object_quoted(j, quoted, len, place, sizeof place / sizeof *place, NULL, 0);
 }
+#define put_kv_position(j, key, s) put_position_quoted((j), WS_JSON_QUOTED_KEY(key), (s))
 
 static int put_verification(ws_json *j, const ws_verification *v)
 {
@@ -137,9 +146,8 @@ static int put_verification(ws_json *j, const ws_verification *v)
     ws_json_kv_int(j, "matched", v->n_matched);
     ws_json_kv_int(j, "similarity", v->similarity);
     ws_json_kv_str(j, "speaker", v->speaker);
-    ws_json_key(j, "source");
     if (v->source_path) {
-        ws_json_begin_object(j, true);
+        ws_json_kv_begin_object(j, "source", true);
         ws_json_kv_str(j, "path", v->source_path);
         put_place(j, &v->source_span);
         ws_json_kv_str(j, "text", v->passage ? v->passage : "");
@@ -148,10 +156,9 @@ static int put_verification(ws_json *j, const ws_verification *v)
         ws_json_bool(j, v->is_wrong_speaker != 0);
         ws_json_end_object(j);
     } else {
-        ws_json_null(j);
+        ws_json_kv_str(j, "source", NULL);
     }
-    ws_json_key(j, "diff");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "diff", false);
     for (size_t k = 0; k < v->n_ops; k++) {
         const ws_diff_op *op = &v->ops[k];
         ws_json_begin_object(j, true);
@@ -159,10 +166,8 @@ static int put_verification(ws_json *j, const ws_verification *v)
         ws_json_kv_str(j, "mark", op->mark == WS_MARK_NONE ? NULL : ws_diff_mark_name(op->mark));
         ws_json_kv_str(j, "quote", op->quote_text ? op->quote_text : "");
         ws_json_kv_str(j, "source", op->source_text ? op->source_text : "");
-        ws_json_key(j, "quote_span");
-        put_position(j, &op->quote_span);
-        ws_json_key(j, "source_span");
-        put_position(j, &op->source_span);
+        put_kv_position(j, "quote_span", &op->quote_span);
+        put_kv_position(j, "source_span", &op->source_span);
         ws_json_end_object(j);
     }
     ws_json_end_array(j);
@@ -180,14 +185,12 @@ static int put_file(ws_renderer *r, ws_json *j, const ws_report *rep)
     ws_json_kv_str(j, "path", ws_report_path(rep));
     ws_json_kv_str(j, "format", ws_input_format_name(ws_report_format(rep)));
 
-    ws_json_key(j, "statements");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "statements", false);
     for (size_t i = 0; i < ws_report_n_statements(rep); i++)
         put_statement(j, rep, ws_report_statement(rep, i));
     ws_json_end_array(j);
 
-    ws_json_key(j, "speakers");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "speakers", false);
     for (size_t i = 0; i < ws_report_n_entities(rep); i++) {
         const ws_entity *e = ws_report_entity(rep, i);
         ws_json_begin_object(j, false);
@@ -199,18 +202,15 @@ static int put_file(ws_renderer *r, ws_json *j, const ws_report *rep)
         ws_json_kv_str(j, "country", e->country);
         ws_json_kv_int(j, "direct", e->n_direct);
         ws_json_kv_int(j, "indirect", e->n_indirect);
-        ws_json_key(j, "members");
-        ws_json_begin_array(j, true);
+        ws_json_kv_begin_array(j, "members", true);
         for (size_t k = 0; k < e->n_members; k++)
             ws_json_int(j, e->members[k]);
         ws_json_end_array(j);
-        ws_json_key(j, "mentions");
-        ws_json_begin_array(j, false);
+        ws_json_kv_begin_array(j, "mentions", false);
         for (size_t k = 0; k < e->n_mentions; k++) {
             ws_json_begin_object(j, true);
             ws_json_kv_str(j, "kind", ws_mention_kind_name(e->mentions[k].kind));
-            ws_json_key(j, "span");
-            put_span(j, rep, &e->mentions[k].span);
+            put_kv_span(j, rep, "span", &e->mentions[k].span);
             ws_json_end_object(j);
         }
         ws_json_end_array(j);
@@ -218,22 +218,18 @@ static int put_file(ws_renderer *r, ws_json *j, const ws_report *rep)
     }
     ws_json_end_array(j);
 
-    ws_json_key(j, "quotations");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "quotations", false);
     for (size_t i = 0; i < ws_report_n_quotations(rep); i++) {
         const ws_quotation *q = ws_report_quotation(rep, i);
         ws_json_begin_object(j, false);
-        ws_json_key(j, "span");
-        put_span(j, rep, &q->span);
-        ws_json_key(j, "fragments");
-        ws_json_begin_array(j, false);
+        put_kv_span(j, rep, "span", &q->span);
+        ws_json_kv_begin_array(j, "fragments", false);
         for (size_t k = 0; k < q->n_fragments; k++)
             put_span(j, rep, &q->fragments[k]);
         ws_json_end_array(j);
         ws_json_kv_int(j, "parent", q->parent);
         ws_json_kv_int(j, "depth", q->depth);
         ws_json_kv_int(j, "words", q->n_words);
-        ws_json_key(j, "flags");
         put_quote_flags(j, q->flags);
         ws_json_kv_int(j, "statement", q->statement);
         ws_json_end_object(j);
@@ -241,14 +237,12 @@ static int put_file(ws_renderer *r, ws_json *j, const ws_report *rep)
     ws_json_end_array(j);
 
     /* Empty without sources, so that the shape never depends on the options. */
-    ws_json_key(j, "verifications");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "verifications", false);
     for (size_t i = 0; i < ws_report_n_verifications(rep); i++)
         put_verification(j, ws_report_verification(rep, i));
     ws_json_end_array(j);
 
-    ws_json_key(j, "findings");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "findings", false);
     for (size_t i = 0; i < ws_report_n_findings(rep); i++) {
         const ws_finding *f = ws_report_finding(rep, i);
         if (f->level < r->opts.min_level)
@@ -257,8 +251,7 @@ static int put_file(ws_renderer *r, ws_json *j, const ws_report *rep)
         ws_json_kv_str(j, "rule", f->rule);
         ws_json_kv_str(j, "level", ws_level_name(f->level));
         ws_json_kv_str(j, "message", f->message);
-        ws_json_key(j, "span");
-        put_span(j, rep, &f->span);
+        put_kv_span(j, rep, "span", &f->span);
         ws_json_kv_str(j, "suggestion", f->suggestion);
         ws_json_kv_str(j, "fingerprint", f->fingerprint);
         ws_json_kv_str(j, "link", f->link);
@@ -266,15 +259,13 @@ static int put_file(ws_renderer *r, ws_json *j, const ws_report *rep)
     }
     ws_json_end_array(j);
 
-    ws_json_key(j, "problems");
-    ws_json_begin_array(j, false);
+    ws_json_kv_begin_array(j, "problems", false);
     for (size_t i = 0; i < ws_report_n_problems(rep); i++) {
         const ws_problem *p = ws_report_problem(rep, i);
         ws_json_begin_object(j, false);
         ws_json_kv_str(j, "kind", ws_problem_kind_name(p->kind));
         ws_json_kv_str(j, "message", p->message);
-        ws_json_key(j, "span");
-        put_span(j, rep, &p->span);
+        put_kv_span(j, rep, "span", &p->span);
         ws_json_end_object(j);
     }
     ws_json_end_array(j);
@@ -289,8 +280,7 @@ static int put_failure(ws_json *j, const char *id, const char *path, const ws_di
         ws_json_raw_scalar(j, id);
     }
     ws_json_kv_str(j, "path", path ? path : "");
-    ws_json_key(j, "error");
-    ws_json_begin_object(j, true);
+    ws_json_kv_begin_object(j, "error", true);
     ws_json_kv_str(j, "code", ws_strerror(d->code));
     ws_json_kv_str(j, "message", d->message);
     ws_json_kv_int(j, "offset", (int64_t)d->byte_off);

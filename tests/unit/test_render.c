@@ -389,7 +389,7 @@ typedef struct inline_case {
     size_t long_key; /* a key of 70 bytes at this member (1-based), or none */
 } inline_case;
 
-static void write_inline_object(ws_json *j, const inline_case *c, bool in_one_call)
+static void write_inline_object(ws_json *j, const inline_case *c, bool in_one_call, const char *quoted_key)
 {
     static const char long_key[] = "\"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_01234\": ";
     static const char *const int_keys[] = {"\"start\": ", "\"end\": ", "\"line\": ", "\"col\": "};
@@ -407,10 +407,16 @@ static void write_inline_object(ws_json *j, const inline_case *c, bool in_one_ca
         size_t n = !c->strs[k] || k % 2 ? WS_JSON_MEASURE : strlen(c->strs[k]);
         strs[k] = (ws_json_str_member){key, strlen(key), c->strs[k], n};
     }
+    if (in_one_call && quoted_key) {
+        ws_json_kv_inline_object_quoted(j, quoted_key, strlen(quoted_key), ints, c->n_ints, strs, c->n_strs);
+        return;
+    }
     if (in_one_call) {
         ws_json_inline_object(j, ints, c->n_ints, strs, c->n_strs);
         return;
     }
+    if (quoted_key)
+        ws_json_key_quoted(j, quoted_key, strlen(quoted_key));
     ws_json_begin_object(j, true);
     for (size_t k = 0; k < c->n_ints; k++)
         ws_json_kv_int_quoted(j, ints[k].quoted, ints[k].len, ints[k].value);
@@ -458,10 +464,15 @@ static void json_writer_inline_objects(void **state)
                 ws_json_key(&j, "items");
                 ws_json_begin_array(&j, false);
                 for (int item = 0; item < 3; item++)
-                    write_inline_object(&j, &cases[c], way == 1);
+                    write_inline_object(&j, &cases[c], way == 1, NULL);
                 ws_json_end_array(&j);
                 ws_json_key(&j, "member");
-                write_inline_object(&j, &cases[c], way == 1);
+                write_inline_object(&j, &cases[c], way == 1, NULL);
+                /* The key given with the object, short and too long for
+                 * one reservation. */
+                write_inline_object(&j, &cases[c], way == 1, "\"keyed\": ");
+                write_inline_object(&j, &cases[c], way == 1,
+                                    "\"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0\": ");
                 ws_json_kv_str(&j, "after", "y");
                 ws_json_end_object(&j);
                 assert_int_equal(ws_render_flush(r), WS_OK);
@@ -481,8 +492,8 @@ static void json_writer_inline_objects(void **state)
     ws_json j;
     ws_json_init(&j, r);
     ws_json_begin_array(&j, false);
-    write_inline_object(&j, &cases[3], true);
-    write_inline_object(&j, &cases[4], true);
+    write_inline_object(&j, &cases[3], true, NULL);
+    write_inline_object(&j, &cases[4], true, NULL);
     ws_json_end_array(&j);
     assert_int_equal(ws_render_flush(r), WS_OK);
     assert_string_equal(m.data, "[\n"
@@ -650,6 +661,100 @@ static void fingerprints_count_equal_findings(void **state)
     }
     assert_int_equal(n, 12);
     ws_report_free(rep);
+}
+
+/* A member whose value is an object or an array, opened with its key in
+ * one call or by a key and an opening: the same text, in block, inline and
+ * compact layout, with a key too long for one reservation, and at the
+ * depth limit (the key goes out, the container does not open). */
+static void write_keyed_containers(ws_json *j, bool in_one_call, int layout)
+{
+    static const char long_key[] = "\"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0123\": ";
+    bool is_inline = layout == 1;
+    ws_json_begin_object(j, false);
+    if (in_one_call) {
+        ws_json_kv_begin_array(j, "list", is_inline);
+    } else {
+        ws_json_key(j, "list");
+        ws_json_begin_array(j, is_inline);
+    }
+    ws_json_int(j, 1);
+    ws_json_int(j, 2);
+    ws_json_end_array(j);
+    if (in_one_call) {
+        ws_json_kv_begin_object(j, "inner", is_inline);
+    } else {
+        ws_json_key(j, "inner");
+        ws_json_begin_object(j, is_inline);
+    }
+    ws_json_kv_str(j, "c", NULL);
+    ws_json_end_object(j);
+    if (in_one_call) {
+        ws_json_kv_begin_array_quoted(j, long_key, strlen(long_key), is_inline);
+    } else {
+        ws_json_key_quoted(j, long_key, strlen(long_key));
+        ws_json_begin_array(j, is_inline);
+    }
+    ws_json_end_array(j);
+    if (in_one_call) {
+        ws_json_kv_begin_object(j, "empty", is_inline);
+    } else {
+        ws_json_key(j, "empty");
+        ws_json_begin_object(j, is_inline);
+    }
+    ws_json_end_object(j);
+    ws_json_end_object(j);
+}
+
+static void json_writer_keyed_containers(void **state)
+{
+    (void)state;
+    for (int layout = 0; layout < 3; layout++) {
+        char *text[2];
+        for (int way = 0; way < 2; way++) {
+            mem_sink m = {0};
+            ws_sink sink = {mem_write, &m};
+            ws_renderer *r = writer_renderer(&sink);
+            ws_json j;
+            ws_json_init(&j, r);
+            j.is_compact = layout == 2;
+            write_keyed_containers(&j, way == 1, layout);
+            assert_int_equal(ws_render_flush(r), WS_OK);
+            ws_renderer_free(r);
+            text[way] = m.data;
+        }
+        assert_string_equal(text[1], text[0]);
+        free(text[0]);
+        free(text[1]);
+    }
+    /* What is left in the output after the refusal (nothing is flushed
+     * once a write has failed). */
+    char *pending[2];
+    for (int way = 0; way < 2; way++) {
+        mem_sink m = {0};
+        ws_sink sink = {mem_write, &m};
+        ws_renderer *r = writer_renderer(&sink);
+        ws_json j;
+        ws_json_init(&j, r);
+        for (int d = 0; d < WS_JSON_MAX_DEPTH - 1; d++)
+            ws_json_begin_object(&j, false);
+        if (way == 1) {
+            assert_int_equal(ws_json_kv_begin_array(&j, "deep", false), WS_ELIMIT);
+        } else {
+            ws_json_key(&j, "deep");
+            assert_int_equal(ws_json_begin_array(&j, false), WS_ELIMIT);
+        }
+        assert_int_equal(ws_render_flush(r), WS_ELIMIT);
+        pending[way] = strdup(r->out.data);
+        assert_non_null(pending[way]);
+        ws_renderer_free(r);
+        free(m.data);
+    }
+    assert_string_equal(pending[1], pending[0]);
+    assert_non_null(strstr(pending[1], "\"deep\": "));
+    assert_null(strchr(pending[1], '['));
+    free(pending[0]);
+    free(pending[1]);
 }
 
 /* Entries prepared apart and placed later read exactly as reports added in turn. */
@@ -1525,6 +1630,7 @@ int main(void)
         cmocka_unit_test(json_echoes_ids),
         cmocka_unit_test(json_writer_int_members),
         cmocka_unit_test(json_writer_inline_objects),
+        cmocka_unit_test(json_writer_keyed_containers),
         cmocka_unit_test(report_views_have_their_spans),
         cmocka_unit_test(report_keeps_rule_ids),
         cmocka_unit_test(fingerprints_count_equal_findings),
