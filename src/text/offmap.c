@@ -84,11 +84,13 @@ int ws_offmap_index_source(ws_offmap *m, const char *src, uint32_t src_len)
     if ((rc = WS_ARRAY_GROW(m->mem, m->line_starts)) < 0)
         return rc;
     m->line_starts.v[m->line_starts.n++] = 0;
-    /* Line starts: after each \n, and after a \r not followed by \n. */
+    /* Line starts: after each \n, and after a \r not followed by \n. Most
+     * inputs have no \r at all: then no line is searched for one. */
+    const char *first_cr = memchr(src, '\r', src_len);
     for (uint32_t i = 0; i < src_len;) {
         const char *nl = memchr(src + i, '\n', src_len - i);
         uint32_t stop = nl ? (uint32_t)(nl - src) : src_len;
-        for (const char *cr = memchr(src + i, '\r', stop - i); cr;
+        for (const char *cr = first_cr && first_cr < src + stop ? memchr(src + i, '\r', stop - i) : NULL; cr;
              cr = memchr(cr + 1, '\r', stop - (uint32_t)(cr + 1 - src))) {
             uint32_t at = (uint32_t)(cr - src);
             if (at + 1 < src_len && src[at + 1] == '\n')
@@ -111,15 +113,18 @@ int ws_offmap_index_source(ws_offmap *m, const char *src, uint32_t src_len)
     if ((rc = ws_array_reserve(m->mem, &m->cp_checkpoints.v, &m->cp_checkpoints.cap, n_checkpoints,
                                sizeof *m->cp_checkpoints.v)) < 0)
         return rc;
-    uint32_t n_cp = 0;
-    for (uint32_t k = 0; k * WS_OFFMAP_CHECKPOINT < src_len || k == 0; k++) {
-        m->cp_checkpoints.v[m->cp_checkpoints.n++] = n_cp;
-        uint32_t from = k * WS_OFFMAP_CHECKPOINT;
-        uint32_t to = from + WS_OFFMAP_CHECKPOINT < src_len ? from + WS_OFFMAP_CHECKPOINT : src_len;
-        n_cp += to - from == WS_OFFMAP_CHECKPOINT && is_ascii_block(src + from) ? WS_OFFMAP_CHECKPOINT
-                                                                               : count_cps(src, from, to);
-        if (to >= src_len)
-            break;
+    /* One checkpoint a stretch, the last one short (one for an empty input). */
+    uint32_t n_cp = 0, n_full = src_len / WS_OFFMAP_CHECKPOINT;
+    uint32_t *cp = m->cp_checkpoints.v;
+    for (uint32_t k = 0; k < n_full; k++) {
+        const char *p = src + k * WS_OFFMAP_CHECKPOINT;
+        cp[k] = n_cp;
+        n_cp += is_ascii_block(p) ? WS_OFFMAP_CHECKPOINT : count_cps(p, 0, WS_OFFMAP_CHECKPOINT);
+    }
+    m->cp_checkpoints.n = n_full;
+    if (src_len % WS_OFFMAP_CHECKPOINT || n_full == 0) {
+        cp[m->cp_checkpoints.n++] = n_cp;
+        n_cp += count_cps(src, n_full * WS_OFFMAP_CHECKPOINT, src_len);
     }
     m->n_cps = n_cp;
     return WS_OK;
