@@ -82,8 +82,8 @@ static int before_item(ws_json *j)
     return n ? ws_render_put(j->r, buf, n) : WS_OK;
 }
 
-/* Layout and a quoted key at @buf (room for MAX_PREFIX + MAX_QUOTED_KEY);
- * returns their length. */
+/* The longest quoted key written in one reservation with what goes with
+ * it; a longer one is put on its own. */
 enum { MAX_QUOTED_KEY = 64 };
 
 /* Copy @len bytes of a quoted key: keys of up to 16 bytes (nearly all)
@@ -102,6 +102,8 @@ static inline void copy_quoted_key(char *dst, const char *src, size_t len)
     }
 }
 
+/* Layout and a quoted key at @buf + @at (room for MAX_PREFIX +
+ * MAX_QUOTED_KEY); returns the length written up to their end. */
 static size_t quoted_key(ws_json *j, char *buf, size_t at, const char *quoted, size_t len)
 {
     size_t n = at + item_prefix(j, buf + at);
@@ -603,10 +605,10 @@ int ws_json_kv_inline_object_quoted(ws_json *j, const char *quoted, size_t len, 
         if (copy_plain(out + at, m->s, str_len[k])) {
             at += str_len[k];
         } else {
-            /* A string to escape (a span with a curly quotation mark,
-             * often): what is written goes out, the escaper writes the
-             * string after it, and the rest of the object is written in
-             * a reservation of its own. */
+            /* A string to escape (mostly a quotation's span, whose text
+             * holds its quotation marks): what is written goes out, the
+             * escaper writes the string after it, and the rest of the
+             * object is written in a reservation of its own. */
             int rc = ws_render_commit(j->r, at);
             if (rc >= 0)
                 rc = ws_render_escaped(j->r, ws_escape_json, m->s, str_len[k]);
