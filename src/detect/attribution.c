@@ -486,7 +486,8 @@ static uint32_t second_participle(const ws_attr *a, uint32_t from, uint32_t end,
     for (uint32_t t = from; t + 1 < end; t++) {
         if (a->tok[t].quote_depth > 0)
             continue;
-        if (t > from && !ws_tok_is(a, t - 1, WS_FW_AUX) &&
+        /* (Once a participle is met, the content holds one.) */
+        if (!ing && t > from && !ws_tok_is(a, t - 1, WS_FW_AUX) &&
             ((is_plain_lower(a, t) && ws_tok_ends_with(a, t, "ing", 5)) ||
              (ws_tok_is_cue_verb(a, t) && verb_reading(a, t)->is_ing)))
             ing = true;
@@ -3763,9 +3764,10 @@ static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
             return rc;
         }
     }
+    /* (The opening quotation mark first: it is the rarer.) */
     uint32_t col = s0;
-    while (col + 1 < stop && !(ws_tok_text_is(a, col, ":") && a->tok[col].quote_depth == 0 &&
-                                a->tok[col + 1].kind == WS_TOK_QUOTE && (a->tok[col + 1].flags & WS_TOKF_OPEN)))
+    while (col + 1 < stop && !(a->tok[col + 1].kind == WS_TOK_QUOTE && (a->tok[col + 1].flags & WS_TOKF_OPEN) &&
+                                ws_tok_text_is(a, col, ":") && a->tok[col].quote_depth == 0))
         col++;
     if (col + 1 >= stop || col < s0 + 1)
         return WS_OK;
