@@ -115,8 +115,29 @@ static inline bool ws_tok_word_in(const ws_attr *a, uint32_t i, const char *cons
     return false;
 }
 
-/* The same for one lower-case word. */
-#define ws_tok_word_is(a, i, word) ws_tok_word_in((a), (i), (const char *const[]){word}, 1)
+static inline char ws_ascii_fold(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* Is the word at @i @word (@n bytes), whatever its case? The length is
+ * known where the word is a literal, and rules out most tokens in one
+ * comparison (ws_tok_word_in() with one word was a call, where the
+ * compiler keeps it out of line). */
+static inline bool ws_tok_word_eq(const ws_attr *a, uint32_t i, const char *word, size_t n)
+{
+    const ws_token *t = &a->tok[i];
+    if (t->end - t->start != n || n == 0)
+        return false;
+    const char *text = a->doc->text + t->start;
+    for (size_t k = 0; k < n; k++)
+        if (ws_ascii_fold(text[k]) != ws_ascii_fold(word[k]))
+            return false;
+    return true;
+}
+
+/* The same for one literal lower-case word. */
+#define ws_tok_word_is(a, i, word) ws_tok_word_eq((a), (i), "" word, sizeof(word) - 1)
 
 /* A dash between phrases: an em or en dash, "--", or a hyphen with spaces
  * around it, as copy typed without dashes has it ("Smith - an adviser -"). */
@@ -193,8 +214,15 @@ bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i);
  * subject in the plural ("the analysts report that ..."). */
 bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i);
 
-/* A reporting verb form (not a noun or phrase cue). */
-bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i);
+/* A cue token (the test below for one). */
+bool ws_tok_cue_is_verb(const ws_attr *a, uint32_t i);
+
+/* A reporting verb form (not a noun or phrase cue). Inline: asked of most
+ * tokens the rules walk over, which mostly have no cue at all. */
+static inline bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i)
+{
+    return a->ann[i].cue >= 0 && ws_tok_cue_is_verb(a, i);
+}
 
 /* Tokens [i, j) are all in one sentence and none is a quotation mark. */
 bool ws_tok_same_clause(const ws_attr *a, uint32_t i, uint32_t j);

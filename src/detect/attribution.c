@@ -260,7 +260,7 @@ static uint32_t leading_connective(const ws_attr *a, uint32_t k, uint32_t to)
     if (ws_tok_word_in(a, k, one_word, sizeof one_word / sizeof *one_word))
         return k + 1;
     for (size_t i = 0; i < sizeof two_words / sizeof *two_words; i++)
-        if (k + 1 < to && ws_tok_word_is(a, k, two_words[i][0]) && ws_tok_word_is(a, k + 1, two_words[i][1]))
+        if (k + 1 < to && ws_tok_word_in(a, k, &two_words[i][0], 1) && ws_tok_word_in(a, k + 1, &two_words[i][1], 1))
             return k + 2;
     if (k + 3 < to && ws_tok_word_is(a, k, "at") && ws_tok_word_is(a, k + 1, "the") &&
         ws_tok_word_is(a, k + 2, "same") && ws_tok_word_is(a, k + 3, "time"))
@@ -1606,8 +1606,8 @@ static bool subject_before(const ws_attr *a, uint32_t k, uint32_t c, uint32_t s0
     }
     /* "Some suggested that", "Many say": a quantifier that stands for
      * the people it counts, alone at the start of its clause. */
-    if (k > s0 && ws_tok_word_in(a, k - 1, counted_subjects, N_COUNTED_SUBJECTS) &&
-        (k - 1 == s0 || is_comma(a, k - 2) || ws_tok_is(a, k - 2, WS_FW_CONJ))) {
+    if (k > s0 && (k - 1 == s0 || is_comma(a, k - 2) || ws_tok_is(a, k - 2, WS_FW_CONJ)) &&
+        ws_tok_word_in(a, k - 1, counted_subjects, N_COUNTED_SUBJECTS)) {
         *start = k - 1;
         *end = k;
         return true;
@@ -3073,8 +3073,8 @@ static bool is_verb_use(const ws_attr *a, uint32_t c, uint32_t s0)
                        * nor "says about 500") */
     if (c > s0) {
         uint32_t p = c - 1;
-        bool counted = ws_tok_word_in(a, p, counted_subjects, N_COUNTED_SUBJECTS) &&
-                       (p == s0 || is_comma(a, p - 1) || ws_tok_is(a, p - 1, WS_FW_CONJ));
+        bool counted = (p == s0 || is_comma(a, p - 1) || ws_tok_is(a, p - 1, WS_FW_CONJ)) &&
+                       ws_tok_word_in(a, p, counted_subjects, N_COUNTED_SUBJECTS);
         if (ws_tok_is(a, p, WS_FW_DET) && !ws_tok_is(a, p, WS_FW_SUB) && !counted)
             return false; /* "the report", not "Some said" */
         if (ws_tok_is_possessive(a, p))

@@ -16,15 +16,21 @@ static bool title_case_verb(const ws_attr *a, uint32_t i);
 /* "On Thursday Kestrel said": a day or month after the preposition that
  * dates something is neither part of the name after it nor of a noun
  * phrase. */
-static bool is_dating_time(const ws_attr *a, uint32_t i)
+static bool is_time_after_dating_word(const ws_attr *a, uint32_t i)
 {
     static const char *const dating[] = {"on", "in", "since", "until", "last", "next", "this", "early", "late"};
     /* (Not in a paper's title: "The Mail on Sunday survey", "the
      * Observer on Sunday's editor".) */
-    return (a->ann[i].fw & WS_FW_TIME) && i > 0 && ws_tok_word_in(a, i - 1, dating, sizeof dating / sizeof *dating) &&
+    return i > 0 && ws_tok_word_in(a, i - 1, dating, sizeof dating / sizeof *dating) &&
            !(i >= 2 && ws_tok_text_is(a, i - 1, "on") && (a->tok[i - 2].flags & WS_TOKF_CAP) &&
              !(a->tok[i - 2].flags & WS_TOKF_SENT_START)) &&
            !(i + 1 < a->doc->tokens.n && ws_tok_is_possessive(a, i + 1));
+}
+
+/* (Most tokens are no word of time: asked before any call.) */
+static inline bool is_dating_time(const ws_attr *a, uint32_t i)
+{
+    return (a->ann[i].fw & WS_FW_TIME) && is_time_after_dating_word(a, i);
 }
 
 bool ws_tok_is_name_word_cap(const ws_attr *a, uint32_t i)
@@ -115,12 +121,11 @@ static bool title_case_verb(const ws_attr *a, uint32_t i)
     return verb && title_case_sentence(a, a->tok[i].sentence);
 }
 
-bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i)
+bool ws_tok_cue_is_verb(const ws_attr *a, uint32_t i)
 {
     /* "United States", "State Department": a capital inside a sentence
      * makes a name, not a verb, except in a headline in title case. */
-    if ((a->tok[i].flags & WS_TOKF_CAP) && !(a->tok[i].flags & WS_TOKF_SENT_START) &&
-        (a->ann[i].cue < 0 || !title_case_verb(a, i)))
+    if ((a->tok[i].flags & WS_TOKF_CAP) && !(a->tok[i].flags & WS_TOKF_SENT_START) && !title_case_verb(a, i))
         return false;
     for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)
         if (a->rs->cue_info.v[c].pos == WS_CUE_VERB)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "detect/attr.h"
 #include "ws_config.h"
 
 /* "kind|cue|source|speaker name|content" of statement @i. */
@@ -3971,6 +3972,35 @@ static void near_misses_second_review(void **state)
               "indirect|say|Residents|Residents|the bridge is unsafe");
 }
 
+/* ws_tok_word_is() (one literal word, compared where its length is known)
+ * answers as ws_tok_word_in() with a list of that one word, for every
+ * token: words in any case, a word inside a longer one, punctuation and
+ * the bytes that differ from a capital by the case bit ('@' and '`', '['
+ * and '{'), and non-ASCII letters, which only match themselves. */
+static void one_word_test_agrees_with_the_list_test(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"all", "said", "the", "a", "to", "being", "`", "{", "@", "[",
+                                        "\xc3\xa9t\xc3\xa9", "", "alls"};
+    ws_report *r = test_analyze("ALL said All: the THE tHe a A to TO. Being being beings @X `X [x {X "
+                                "\xc3\x89t\xc3\xa9 \xc3\xa9t\xc3\xa9 all-out Allsaid alls",
+                                WS_INPUT_TEXT);
+    ws_attr a = {.r = r, .doc = &r->doc, .tok = r->doc.tokens.v};
+    size_t n_true = 0;
+    for (uint32_t i = 0; i < r->doc.tokens.n; i++) {
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+            bool in = ws_tok_word_in(&a, i, &words[w], 1);
+            assert_int_equal(ws_tok_word_eq(&a, i, words[w], strlen(words[w])), in);
+            n_true += in;
+        }
+        assert_int_equal(ws_tok_word_is(&a, i, "said"), ws_tok_word_in(&a, i, (const char *const[]){"said"}, 1));
+    }
+    /* ALL All; said; the THE tHe; a A; to TO; Being being; @ ` [ { each
+     * itself; the lower-case \xc3\xa9t\xc3\xa9; alls. */
+    assert_int_equal(n_true, 2 + 1 + 3 + 2 + 2 + 2 + 4 + 1 + 1);
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4147,6 +4177,7 @@ int main(void)
         cmocka_unit_test(added_things_and_elliptic_clauses),
         cmocka_unit_test(near_misses_of_new_rules),
         cmocka_unit_test(near_misses_second_review),
+        cmocka_unit_test(one_word_test_agrees_with_the_list_test),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
