@@ -23,6 +23,7 @@ void ws_doc_release(ws_doc *doc)
     ws_free(mem, doc->quotes.v);
     ws_free(mem, doc->quote_frags.v);
     ws_free(mem, doc->tokens.v);
+    ws_free(mem, doc->key_off);
     ws_free(mem, doc->stops.v);
     ws_free(mem, doc->sentences.v);
     ws_free(mem, doc->problems.v);

@@ -132,7 +132,9 @@ typedef struct ws_doc {
     WS_ARRAY(ws_range) quote_frags;
     WS_ARRAY(ws_token) tokens;
     /* Each token's lexicon key (lower-case, ' for U+2019), NUL-terminated:
-     * token i's key is keys + key_off[i]; built once, read by every lexicon. */
+     * token i's key is keys + key_off[i]; built once, read by every lexicon.
+     * keys is in the arena; key_off (one entry per token and one for the
+     * end) is allocated with the tokens. */
     char *keys;
     uint32_t *key_off;
     /* The tokens that may end a sentence, in order: punctuation starting

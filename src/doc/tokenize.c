@@ -40,7 +40,7 @@ static bool is_apos(int32_t cp)
  * C_JOIN marks the bytes that may join two runs of letters or digits into
  * one word ("well-known", "3.5", "AT&T"); C_BAIL the bytes after a run that
  * only the general rules can judge (an apostrophe, any non-ASCII byte). */
-enum { C_ALNUM = 1, C_UPPER = 2, C_LETTER = 4, C_LOWER = 8, C_JOIN = 16, C_BAIL = 32 };
+enum { C_ALNUM = 1, C_UPPER = 2, C_LETTER = 4, C_LOWER = 8, C_JOIN = 16, C_BAIL = 32, C_CLOSING_PUNCT = 64 };
 #define ROW_UPPER(c) [c] = C_ALNUM | C_UPPER | C_LETTER
 #define ROW_LOWER(c) [c] = C_ALNUM | C_LETTER | C_LOWER
 #define BAIL_2(c) [c] = C_BAIL, [c + 1] = C_BAIL
@@ -61,7 +61,9 @@ static const uint8_t ascii_class[256] = {
     ROW_LOWER('m'), ROW_LOWER('n'), ROW_LOWER('o'), ROW_LOWER('p'), ROW_LOWER('q'), ROW_LOWER('r'),
     ROW_LOWER('s'), ROW_LOWER('t'), ROW_LOWER('u'), ROW_LOWER('v'), ROW_LOWER('w'), ROW_LOWER('x'),
     ROW_LOWER('y'), ROW_LOWER('z'),
-    ['-'] = C_JOIN, ['&'] = C_JOIN, [','] = C_JOIN, ['.'] = C_JOIN, ['\''] = C_BAIL,
+    ['-'] = C_JOIN, ['&'] = C_JOIN, [','] = C_JOIN | C_CLOSING_PUNCT, ['.'] = C_JOIN | C_CLOSING_PUNCT,
+    [';'] = C_CLOSING_PUNCT, [':'] = C_CLOSING_PUNCT, [')'] = C_CLOSING_PUNCT, ['!'] = C_CLOSING_PUNCT,
+    ['?'] = C_CLOSING_PUNCT, ['\''] = C_BAIL,
     BAIL_64(0x80), BAIL_64(0xC0),
 };
 #undef ROW_UPPER
@@ -273,25 +275,26 @@ static inline uint32_t alnum_run_end(const unsigned char *u, uint32_t j, uint32_
 }
 
 /*
- * A plain ASCII word or number (most tokens of news text) starting with the
- * letter or digit at @i: scanned bytewise. Returns false when anything needs
- * the general rules (non-ASCII, inner apostrophes and hyphens, dotted
- * abbreviations, decimals).
+ * Whether the run of ASCII letters and digits [@i, @j) is a token by itself,
+ * as the bytewise path may take it: not when a joining mark before another
+ * letter or digit, an apostrophe or a non-ASCII byte follows (inner marks,
+ * decimals, "’s"), nor a one-letter word before a period ("U.S.", "J.").
  */
-static inline bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+static inline bool ascii_run_is_token(const unsigned char *u, uint32_t i, uint32_t j, uint32_t limit)
 {
-    const unsigned char *u = (const unsigned char *)t;
-    uint32_t j = alnum_run_end(u, i + 1, limit);
-    if (j < limit && (ascii_class[u[j]] & (C_JOIN | C_BAIL))) {
-        unsigned char b = u[j];
-        if (ascii_class[b] & C_BAIL)
-            return false; /* "’s", "O’Neill", "Lavrov's": the general rules decide */
-        if (j + 1 < limit && ascii_alnum(u[j + 1]))
-            return false;
-        if (b == '.' && j - i == 1)
-            return false; /* "U.S.", "J. Smith": the general rules decide */
-    }
-    tok->start = i;
+    if (j >= limit || !(ascii_class[u[j]] & (C_JOIN | C_BAIL)))
+        return true;
+    unsigned char b = u[j];
+    if (ascii_class[b] & C_BAIL)
+        return false; /* "’s", "O’Neill", "Lavrov's": the general rules decide */
+    if (j + 1 < limit && ascii_alnum(u[j + 1]))
+        return false;
+    return !(b == '.' && j - i == 1); /* "U.S.", "J. Smith": the general rules decide */
+}
+
+/* Kind and flags of the token [@i, @j), a run of ASCII letters and digits. */
+static inline void set_ascii_word(const unsigned char *u, uint32_t i, uint32_t j, ws_token *tok)
+{
     tok->end = j;
     uint8_t first = ascii_class[u[i]];
     tok->kind = first & C_LETTER ? WS_TOK_WORD : WS_TOK_NUMBER;
@@ -313,7 +316,69 @@ static inline bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws
             flags |= WS_TOKF_ALLCAPS;
     }
     tok->flags = flags;
+}
+
+/*
+ * A plain ASCII word or number (most tokens of news text) starting with the
+ * letter or digit at @i: scanned bytewise. Returns false when anything needs
+ * the general rules (non-ASCII, inner apostrophes and hyphens, dotted
+ * abbreviations, decimals).
+ */
+static inline bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws_token *tok)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    uint32_t j = alnum_run_end(u, i + 1, limit);
+    if (!ascii_run_is_token(u, i, j, limit))
+        return false;
+    tok->start = i;
+    set_ascii_word(u, i, j, tok);
     return true;
+}
+
+/*
+ * scan_ascii_word() for a word of at most fifteen bytes, with its key: the
+ * eight bytes at @i (and the next eight for a word of eight or more) find
+ * the end and, folded, are the key, stored whole at @key (sixteen bytes
+ * writable; those past the word are overwritten by the NUL and the next
+ * key). The bytes up to @i + 16 must be readable when @i + 16 <=
+ * @text_len; only the first eight are read otherwise. Returns the key's
+ * length, or 0 when the word is longer or needs the general rules.
+ */
+static inline uint32_t scan_short_ascii_word(const unsigned char *u, uint32_t i, uint32_t limit, uint32_t text_len,
+                                             ws_token *tok, char *key)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* Letters and digits all have the small-letter bit after folding. */
+    const uint64_t fold = UINT64_C(0x2020202020202020);
+    uint64_t w;
+    memcpy(&w, u + i, 8);
+    uint64_t stops = non_alnum_bits(w);
+    uint32_t len;
+    if (stops) {
+        len = (uint32_t)__builtin_ctzll(stops) >> 3; /* the lowest bit is the first byte */
+    } else {
+        uint64_t w2;
+        if (text_len - i < 16)
+            return 0;
+        memcpy(&w2, u + i + 8, 8);
+        stops = non_alnum_bits(w2);
+        if (!stops)
+            return 0;
+        len = 8 + ((uint32_t)__builtin_ctzll(stops) >> 3);
+        w2 |= fold;
+        memcpy(key + 8, &w2, 8);
+    }
+    uint32_t j = i + len;
+    if (j > limit || !ascii_run_is_token(u, i, j, limit))
+        return 0;
+    set_ascii_word(u, i, j, tok);
+    w |= fold;
+    memcpy(key, &w, 8);
+    return len;
+#else
+    (void)u, (void)i, (void)limit, (void)text_len, (void)tok, (void)key;
+    return 0;
+#endif
 }
 
 /*
@@ -377,124 +442,6 @@ static inline void scan_token(const char *t, uint32_t i, uint32_t limit, ws_toke
     if (ascii_alnum((unsigned char)t[i]) && scan_ascii_word(t, i, limit, tok))
         return;
     scan_general_token(t, i, limit, tok);
-}
-
-/* Tokens of one block; @mi walks the sorted quotation marks. */
-static int tokenize_block(ws_doc *doc, const ws_block *blk, const mark_pos *marks, size_t n_marks,
-                          size_t *mi)
-{
-    const char *t = doc->text;
-    uint32_t i = blk->start, end = blk->end;
-    uint16_t pending = WS_TOKF_BLOCK_START;
-    /* The start of the next mark at or after the current token, so that
-     * most tokens cost one comparison for the marks. */
-    uint32_t next_mark = 0;
-    int rc;
-    while (i < end) {
-        unsigned char c = (unsigned char)t[i];
-        if (c == ' ') {
-            pending |= WS_TOKF_SPACE_BEFORE;
-            i++;
-            continue;
-        }
-        /* Only controls and non-ASCII characters may be other white space. */
-        if (c <= ' ' || c >= 0x80) {
-            int32_t cp;
-            uint32_t len = (uint32_t)ws_utf8_decode(t + i, end - i, &cp);
-            if (ws_cp_is_space(cp)) {
-                pending |= WS_TOKF_SPACE_BEFORE;
-                if (cp == '\n')
-                    pending |= WS_TOKF_NEWLINE_BEFORE;
-                i += len;
-                continue;
-            }
-        }
-        /* The token is made in place, at the end of the array. */
-        if ((rc = WS_ARRAY_GROW(doc->mem, doc->tokens)) < 0)
-            return rc;
-        ws_token *tok = &doc->tokens.v[doc->tokens.n];
-        *tok = (ws_token){.start = i, .quote = -1};
-        if (next_mark <= i) {
-            while (*mi < n_marks && marks[*mi].start < i)
-                (*mi)++;
-            next_mark = *mi < n_marks ? marks[*mi].start : UINT32_MAX;
-        }
-        if (next_mark == i) {
-            tok->kind = WS_TOK_QUOTE;
-            tok->end = marks[*mi].end;
-            tok->flags = marks[*mi].is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
-            tok->quote = marks[*mi].quote;
-        } else if (ascii_class[c] & C_ALNUM) {
-            if (!scan_ascii_word(t, i, end, tok))
-                scan_general_token(t, i, end, tok);
-        } else if (c < 0x80 && c != '\'') {
-            /* Commas and full stops: about one token in ten. */
-            scan_ascii_punct(t, i, end, tok);
-        } else {
-            scan_general_token(t, i, end, tok);
-        }
-        tok->flags |= pending;
-        pending = 0;
-        if ((tok->kind == WS_TOK_PUNCT && (c == '.' || c == '!' || c == '?')) || (tok->flags & WS_TOKF_ABBREV)) {
-            if ((rc = WS_ARRAY_GROW(doc->mem, doc->stops)) < 0)
-                return rc;
-            doc->stops.v[doc->stops.n++] = (uint32_t)doc->tokens.n;
-        }
-        doc->tokens.n++;
-        i = tok->end;
-    }
-    return WS_OK;
-}
-
-/*
- * The quotation each token stands in: a sweep over tokens with the stack of
- * quotations whose span covers the current position.
- */
-static int assign_quotes(ws_doc *doc)
-{
-    WS_ARRAY(int32_t) open;
-    memset(&open, 0, sizeof open);
-    int rc = WS_OK;
-    const ws_quote *quotes = doc->quotes.v;
-    size_t n_quotes = doc->quotes.n, qi = 0;
-    /* Where the next quotation opens and where the innermost open one
-     * closes: the stack changes only at these offsets, and most tokens lie
-     * before both. */
-    uint32_t next_open = n_quotes ? quotes[0].open.start : UINT32_MAX;
-    uint32_t top_close = UINT32_MAX;
-    for (size_t k = 0; k < doc->tokens.n; k++) {
-        ws_token *tok = &doc->tokens.v[k];
-        if (tok->start >= next_open || tok->start >= top_close) {
-            while (qi < n_quotes && quotes[qi].open.start <= tok->start) {
-                const ws_quote *q = &quotes[qi];
-                while (open.n && quotes[open.v[open.n - 1]].close.end <= q->open.start)
-                    open.n--;
-                if (q->close.end > tok->start) {
-                    WS_TRY(WS_ARRAY_GROW(doc->mem, open));
-                    open.v[open.n++] = (int32_t)qi;
-                }
-                qi++;
-            }
-            while (open.n && quotes[open.v[open.n - 1]].close.end <= tok->start)
-                open.n--;
-            next_open = qi < n_quotes ? quotes[qi].open.start : UINT32_MAX;
-            top_close = open.n ? quotes[open.v[open.n - 1]].close.end : UINT32_MAX;
-        }
-        if (tok->kind == WS_TOK_QUOTE) {
-            /* A mark stands at the level outside its quotation. */
-            tok->quote_depth = (uint8_t)(quotes[tok->quote].depth > 254 ? 255 : quotes[tok->quote].depth);
-            continue;
-        }
-        if (open.n) {
-            int32_t qidx = open.v[open.n - 1];
-            tok->quote = qidx;
-            unsigned depth = quotes[qidx].depth + 1u;
-            tok->quote_depth = (uint8_t)(depth > 255 ? 255 : depth);
-        }
-    }
-out:
-    ws_free(doc->mem, open.v);
-    return rc;
 }
 
 /* @w with its ASCII capitals in small letters; other bytes as they are. */
@@ -568,52 +515,289 @@ static bool ascii_key_of_two_words(const unsigned char *src, size_t len, bool is
     return true;
 }
 
-/* Every token's lower-case key, in one arena buffer, in one pass: lower
- * case grows a character by at most half its bytes (U+023A is 2 bytes, its
- * lower case 3), so text size * 3/2 plus a NUL per token always fits. */
-static int build_keys(ws_doc *doc)
+/* The key of token @t (not a short ASCII word, which the scanner keys
+ * itself) at @out, which has @room bytes, eight at least; returns its
+ * length. A token longer than 1 KiB (a 100 MB "word") gets an empty key:
+ * no list has such an entry. */
+static size_t token_key(const ws_doc *doc, const ws_token *t, char *out, size_t room)
 {
-    size_t n = doc->tokens.n;
-    doc->key_off = ws_arena_calloc(&doc->arena, n + 1, sizeof *doc->key_off);
-    if (!doc->key_off)
-        return WS_ENOMEM;
-    size_t total = (size_t)doc->text_len + doc->text_len / 2 + n + 16;
-    if (total >= UINT32_MAX)
-        return WS_ELIMIT;
-    doc->keys = ws_arena_alloc(&doc->arena, total);
-    if (!doc->keys)
-        return WS_ENOMEM;
-    uint32_t at = 0;
-    for (size_t i = 0; i < n; i++) {
-        const ws_token *t = &doc->tokens.v[i];
-        doc->key_off[i] = at;
-        char *out = doc->keys + at;
-        size_t len = 0;
-        size_t tn = t->end - t->start;
-        bool is_word = t->kind == WS_TOK_WORD || t->kind == WS_TOK_NUMBER;
-        /* Most tokens are short ASCII words: a word at a time, no loop. A
-         * token longer than 1 KiB (a 100 MB "word") gets an empty key: no
-         * list has such an entry. */
-        if (tn <= 8 && t->start + 8 <= doc->text_len && at + 8 <= total &&
-            short_ascii_key((const unsigned char *)doc->text + t->start, tn, is_word, out)) {
-            len = tn;
-        } else if (tn > 8 && tn <= 16 &&
-                   ascii_key_of_two_words((const unsigned char *)doc->text + t->start, tn, is_word, out)) {
-            len = tn;
-        } else if (tn < 1024) {
-            const unsigned char *src = (const unsigned char *)doc->text + t->start;
-            size_t k = 0;
-            while (k < tn && src[k] < 0x80) {
-                unsigned char c = src[k];
-                out[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                k++;
-            }
-            len = k == tn ? tn : ws_key_of(doc->text, t->start, t->end, true, out, total - at);
-        }
-        out[len] = '\0';
-        at += (uint32_t)len + 1;
+    size_t tn = t->end - t->start;
+    const unsigned char *src = (const unsigned char *)doc->text + t->start;
+    bool is_word = t->kind == WS_TOK_WORD || t->kind == WS_TOK_NUMBER;
+    if (tn <= 8 && t->start + 8 <= doc->text_len && short_ascii_key(src, tn, is_word, out))
+        return tn;
+    if (tn > 8 && tn <= 16 && ascii_key_of_two_words(src, tn, is_word, out))
+        return tn;
+    if (tn >= 1024)
+        return 0;
+    size_t k = 0;
+    while (k < tn && src[k] < 0x80) {
+        unsigned char c = src[k];
+        out[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        k++;
     }
-    doc->key_off[n] = at;
+    return k == tn ? tn : ws_key_of(doc->text, t->start, t->end, true, out, room);
+}
+
+/*
+ * The quotations open at a token: a sweep with the stack of quotations
+ * whose span covers the current offset, made as the tokens are.
+ */
+typedef struct quote_sweep {
+    const ws_quote *quotes;  /* sorted by start */
+    size_t n_quotes;
+    size_t qi;               /* the first quotation not yet opened */
+    WS_ARRAY(int32_t) open;
+    /* Where the next quotation opens and where the innermost open one
+     * closes: the stack changes only at these offsets, and most tokens lie
+     * before both. */
+    uint32_t next_open;
+    uint32_t top_close;
+    /* The innermost quotation open and the depth of a token in it. */
+    int32_t quote;
+    uint8_t depth;
+} quote_sweep;
+
+/* Move the sweep to offset @at (not before the last): open the quotations
+ * starting by then, close those ending by then. */
+static int sweep_to(const ws_allocator *mem, quote_sweep *sw, uint32_t at)
+{
+    const ws_quote *quotes = sw->quotes;
+    int rc;
+    while (sw->qi < sw->n_quotes && quotes[sw->qi].open.start <= at) {
+        const ws_quote *q = &quotes[sw->qi];
+        while (sw->open.n && quotes[sw->open.v[sw->open.n - 1]].close.end <= q->open.start)
+            sw->open.n--;
+        if (q->close.end > at) {
+            if ((rc = WS_ARRAY_GROW(mem, sw->open)) < 0)
+                return rc;
+            sw->open.v[sw->open.n++] = (int32_t)sw->qi;
+        }
+        sw->qi++;
+    }
+    while (sw->open.n && quotes[sw->open.v[sw->open.n - 1]].close.end <= at)
+        sw->open.n--;
+    sw->next_open = sw->qi < sw->n_quotes ? quotes[sw->qi].open.start : UINT32_MAX;
+    sw->top_close = sw->open.n ? quotes[sw->open.v[sw->open.n - 1]].close.end : UINT32_MAX;
+    sw->quote = sw->open.n ? sw->open.v[sw->open.n - 1] : -1;
+    unsigned depth = sw->open.n ? quotes[sw->quote].depth + 1u : 0;
+    sw->depth = (uint8_t)(depth > 255 ? 255 : depth);
+    return WS_OK;
+}
+
+/* The tokenizer's state over the blocks of a document. */
+typedef struct tokenizer {
+    ws_doc *doc;
+    const mark_pos *marks;   /* sorted by start */
+    size_t n_marks;
+    size_t mi;               /* the first mark not yet passed */
+    uint32_t next_mark;      /* its start, or UINT32_MAX */
+    /* The first offset at which a mark stands or the quotations open
+     * change: before it, tokens are words or punctuation of the quotation
+     * the sweep last found. */
+    uint32_t next_event;
+    uint32_t key_at;         /* where the next key goes in doc->keys */
+    uint32_t keys_len;       /* the size of doc->keys */
+    quote_sweep sweep;
+} tokenizer;
+
+/* Bring the marks and the sweep to offset @at. */
+static int advance_events(tokenizer *tz, uint32_t at)
+{
+    while (tz->mi < tz->n_marks && tz->marks[tz->mi].start < at)
+        tz->mi++;
+    tz->next_mark = tz->mi < tz->n_marks ? tz->marks[tz->mi].start : UINT32_MAX;
+    quote_sweep *sw = &tz->sweep;
+    if (at >= sw->next_open || at >= sw->top_close) {
+        int rc = sweep_to(tz->doc->mem, sw, at);
+        if (rc < 0)
+            return rc;
+    }
+    uint32_t next = sw->next_open < sw->top_close ? sw->next_open : sw->top_close;
+    tz->next_event = tz->next_mark < next ? tz->next_mark : next;
+    return WS_OK;
+}
+
+/* Room for one more token and its key offset (key_off has one entry more
+ * than the tokens: the end of the last key). */
+static int grow_tokens(ws_doc *doc)
+{
+    size_t old_cap = doc->tokens.cap;
+    int rc = WS_ARRAY_GROW(doc->mem, doc->tokens);
+    if (rc < 0)
+        return rc;
+    uint32_t *off = ws_realloc(doc->mem, doc->key_off, (old_cap + 1) * sizeof *off,
+                               (doc->tokens.cap + 1) * sizeof *off);
+    if (!off)
+        return WS_ENOMEM;
+    doc->key_off = off;
+    /* Room for every token to be a stop: the short words' loop notes
+     * stops without a check. */
+    return ws_array_reserve(doc->mem, &doc->stops.v, &doc->stops.cap, doc->tokens.cap, sizeof *doc->stops.v);
+}
+
+/*
+ * Short ASCII words from *@at on, each followed by one space and the next
+ * (most of news text), perhaps with a comma, full stop or the like right
+ * after it, with their keys: the tokens and keys are appended while they
+ * start before @stop (at most eight bytes before the end of the text, and
+ * before the next event) and end by @end, the block's end. *@before holds
+ * the white-space flags of the first; on return, the flags of the text
+ * after the last. Returns the number of tokens made. (About four tokens of
+ * five take this loop, which holds its state in locals: every key is
+ * stored through a char pointer, which may alias anything, and would make
+ * the compiler reload the document's fields after each store.)
+ */
+static size_t scan_short_words(tokenizer *tz, uint32_t *at, uint32_t stop, uint32_t end, uint16_t *before)
+{
+    ws_doc *doc = tz->doc;
+    const unsigned char *u = (const unsigned char *)doc->text;
+    ws_token *tok = doc->tokens.v + doc->tokens.n;
+    ws_token *const tok_cap = doc->tokens.v + doc->tokens.cap;
+    uint32_t *key_off = doc->key_off + doc->tokens.n;
+    char *const keys = doc->keys;
+    char *key = keys + tz->key_at;
+    const int32_t quote = tz->sweep.quote;
+    const uint8_t depth = tz->sweep.depth;
+    const uint32_t text_len = doc->text_len;
+    uint32_t i = *at;
+    uint16_t flags_before = *before;
+    while (i < stop && tok < tok_cap && (ascii_class[u[i]] & C_ALNUM)) {
+        *tok = (ws_token){.start = i, .quote = quote, .quote_depth = depth};
+        uint32_t len = scan_short_ascii_word(u, i, end, text_len, tok, key);
+        if (!len)
+            break;
+        tok->flags |= flags_before;
+        key[len] = '\0';
+        *key_off++ = (uint32_t)(key - keys);
+        key += len + 1;
+        tok++;
+        i += len;
+        flags_before = 0;
+        /* A comma or a full stop right after the word (not a run of them,
+         * "...", which the general path takes): its own key. */
+        unsigned char c = u[i];
+        if ((ascii_class[c] & C_CLOSING_PUNCT) && i < stop && tok < tok_cap && u[i + 1] != c) {
+            *tok = (ws_token){.start = i, .end = i + 1, .kind = WS_TOK_PUNCT, .quote = quote, .quote_depth = depth};
+            if (c == '.' || c == '!' || c == '?')
+                doc->stops.v[doc->stops.n++] = (uint32_t)(tok - doc->tokens.v);
+            key[0] = (char)c;
+            key[1] = '\0';
+            *key_off++ = (uint32_t)(key - keys);
+            key += 2;
+            tok++;
+            i++;
+        }
+        if (i >= end || u[i] != ' ')
+            break;
+        flags_before = WS_TOKF_SPACE_BEFORE;
+        i++;
+    }
+    size_t n_made = (size_t)(tok - (doc->tokens.v + doc->tokens.n));
+    doc->tokens.n += n_made;
+    tz->key_at = (uint32_t)(key - keys);
+    *at = i;
+    *before = flags_before;
+    return n_made;
+}
+
+/*
+ * The token at tok->start that is no short ASCII word, scanned into @tok
+ * (its start, quotation and depth set) with its key at @key, its length in
+ * *@key_len: a quotation mark when @mark is the mark there, else a longer
+ * or non-ASCII word, a number or punctuation. Noted as a stop when it may
+ * end a sentence.
+ */
+static int scan_other_token(tokenizer *tz, ws_token *tok, uint32_t end, const mark_pos *mark, char *key,
+                            size_t *key_len)
+{
+    ws_doc *doc = tz->doc;
+    const char *t = doc->text;
+    uint32_t i = tok->start;
+    unsigned char c = (unsigned char)t[i];
+    if (mark) {
+        /* A mark stands at the level outside its quotation. */
+        const ws_quote *q = &tz->sweep.quotes[mark->quote];
+        tok->kind = WS_TOK_QUOTE;
+        tok->end = mark->end;
+        tok->flags = mark->is_open ? WS_TOKF_OPEN : WS_TOKF_CLOSE;
+        tok->quote = mark->quote;
+        tok->quote_depth = (uint8_t)(q->depth > 254 ? 255 : q->depth);
+    } else if (ascii_class[c] & C_ALNUM) {
+        if (!scan_ascii_word(t, i, end, tok))
+            scan_general_token(t, i, end, tok);
+    } else if (c < 0x80 && c != '\'') {
+        /* Commas and full stops: about one token in ten. */
+        scan_ascii_punct(t, i, end, tok);
+    } else {
+        scan_general_token(t, i, end, tok);
+    }
+    if ((tok->kind == WS_TOK_PUNCT && (c == '.' || c == '!' || c == '?')) || (tok->flags & WS_TOKF_ABBREV)) {
+        int rc = WS_ARRAY_GROW(doc->mem, doc->stops);
+        if (rc < 0)
+            return rc;
+        doc->stops.v[doc->stops.n++] = (uint32_t)doc->tokens.n;
+    }
+    *key_len = token_key(doc, tok, key, (size_t)(doc->keys + tz->keys_len - key));
+    return WS_OK;
+}
+
+/* Tokens of one block, each with its key and its quotation. */
+static int tokenize_block(tokenizer *tz, const ws_block *blk)
+{
+    ws_doc *doc = tz->doc;
+    const char *t = doc->text;
+    const unsigned char *u = (const unsigned char *)t;
+    uint32_t i = blk->start, end = blk->end;
+    /* A word starting before this offset has eight bytes to load. */
+    uint32_t wide_end = doc->text_len >= 8 ? doc->text_len - 7 : 0;
+    uint32_t fast_end = end < wide_end ? end : wide_end;
+    uint16_t pending = WS_TOKF_BLOCK_START;
+    int rc;
+    while (i < end) {
+        unsigned char c = u[i];
+        if (c == ' ') {
+            pending |= WS_TOKF_SPACE_BEFORE;
+            i++;
+            continue;
+        }
+        /* Only controls and non-ASCII characters may be other white space. */
+        if (c <= ' ' || c >= 0x80) {
+            int32_t cp;
+            uint32_t len = (uint32_t)ws_utf8_decode(t + i, end - i, &cp);
+            if (ws_cp_is_space(cp)) {
+                pending |= WS_TOKF_SPACE_BEFORE;
+                if (cp == '\n')
+                    pending |= WS_TOKF_NEWLINE_BEFORE;
+                i += len;
+                continue;
+            }
+        }
+        if (i >= tz->next_event && (rc = advance_events(tz, i)) < 0)
+            return rc;
+        if ((ascii_class[c] & C_ALNUM) && i < tz->next_event && i < fast_end) {
+            uint32_t stop = tz->next_event < fast_end ? tz->next_event : fast_end;
+            if (scan_short_words(tz, &i, stop, end, &pending))
+                continue;
+        }
+        /* Any other token, made in place at the end of the array, its key
+         * at the end of the keys. */
+        if (doc->tokens.n == doc->tokens.cap && (rc = grow_tokens(doc)) < 0)
+            return rc;
+        ws_token *tok = &doc->tokens.v[doc->tokens.n];
+        *tok = (ws_token){.start = i, .quote = tz->sweep.quote, .quote_depth = tz->sweep.depth};
+        char *key = doc->keys + tz->key_at;
+        size_t key_len;
+        const mark_pos *mark = i == tz->next_mark ? &tz->marks[tz->mi] : NULL;
+        if ((rc = scan_other_token(tz, tok, end, mark, key, &key_len)) < 0)
+            return rc;
+        tok->flags |= pending;
+        pending = 0;
+        key[key_len] = '\0';
+        doc->key_off[doc->tokens.n++] = tz->key_at;
+        tz->key_at += (uint32_t)key_len + 1;
+        i = tok->end;
+    }
     return WS_OK;
 }
 
@@ -621,19 +805,45 @@ int ws_tokenize(ws_doc *doc)
 {
     mark_list marks;
     memset(&marks, 0, sizeof marks);
+    tokenizer tz;
+    memset(&tz, 0, sizeof tz);
     int rc;
     WS_TRY(collect_marks(doc, &marks));
-    size_t mi = 0;
     doc->stops.n = 0;
+    doc->tokens.n = 0;
+    /* Every token's lower-case key, in one arena buffer, made as the token
+     * is. Its size bounds them all: lower case grows a character by at most
+     * half its bytes (U+023A is 2 bytes, its lower case 3), so a key and its
+     * NUL take at most twice the token's bytes (a one-byte token's key is
+     * the byte), and tokens do not overlap. The 16 bytes more cover the
+     * eight or sixteen bytes a short key is stored as. */
+    size_t keys_len = 2 * (size_t)doc->text_len + 16;
+    if (keys_len >= UINT32_MAX)
+        WS_TRY(WS_ELIMIT);
+    WS_TRY((doc->keys = ws_arena_alloc(&doc->arena, keys_len)) ? WS_OK : WS_ENOMEM);
     /* About one token per five bytes of news text: reserve once. */
     WS_TRY(ws_array_reserve(doc->mem, &doc->tokens.v, &doc->tokens.cap, doc->text_len / 5 + 16,
                             sizeof *doc->tokens.v));
+    WS_TRY(ws_array_reserve(doc->mem, &doc->stops.v, &doc->stops.cap, doc->tokens.cap, sizeof *doc->stops.v));
+    ws_free(doc->mem, doc->key_off);
+    WS_TRY((doc->key_off = ws_alloc(doc->mem, (doc->tokens.cap + 1) * sizeof *doc->key_off)) ? WS_OK : WS_ENOMEM);
+    tz.doc = doc;
+    tz.marks = marks.v;
+    tz.n_marks = marks.n;
+    tz.keys_len = (uint32_t)keys_len;
+    tz.sweep.quotes = doc->quotes.v;
+    tz.sweep.n_quotes = doc->quotes.n;
+    tz.sweep.next_open = doc->quotes.n ? doc->quotes.v[0].open.start : UINT32_MAX;
+    tz.sweep.top_close = UINT32_MAX;
+    tz.sweep.quote = -1;
+    tz.next_mark = tz.n_marks ? tz.marks[0].start : UINT32_MAX;
+    tz.next_event = tz.next_mark < tz.sweep.next_open ? tz.next_mark : tz.sweep.next_open;
     for (size_t b = 0; b < doc->blocks.n; b++)
-        WS_TRY(tokenize_block(doc, &doc->blocks.v[b], marks.v, marks.n, &mi));
-    WS_TRY(assign_quotes(doc));
-    WS_TRY(build_keys(doc));
+        WS_TRY(tokenize_block(&tz, &doc->blocks.v[b]));
+    doc->key_off[doc->tokens.n] = tz.key_at;
 out:
     ws_free(doc->mem, marks.v);
+    ws_free(doc->mem, tz.sweep.open.v);
     return rc;
 }
 

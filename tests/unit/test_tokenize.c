@@ -303,6 +303,128 @@ static void quotation_after_an_abbreviation(void **state)
     }
 }
 
+/* A deterministic stream of pseudo-random numbers for generated texts. */
+static uint32_t next_random(uint32_t *seed)
+{
+    *seed = *seed * 1103515245u + 12345u;
+    return *seed >> 16;
+}
+
+/*
+ * Short words (up to fifteen bytes) and the comma, full stop or other mark
+ * right after one are made by a loop of their own, which must split, flag,
+ * key and note stops exactly as the general rules: generated texts of
+ * ASCII words of 1 to 20 bytes near and at the end of the text, marks
+ * after them (single and in runs), inner marks, non-ASCII letters and
+ * typographic apostrophes, single and double spaces and line breaks,
+ * checked against ws_phrase_key() (the general rules), ws_token_lower()
+ * and the flags' definitions.
+ */
+static void short_words_split_as_phrases_do(void **state)
+{
+    (void)state;
+    static const char *const marks[] = {",", ".", ";", ":", ")", "!", "?", "...", "?!", "..", "-", "&", "(",
+                                        "'s", "\xe2\x80\x99s", "\xe2\x80\x94", "%", "/", ",,"};
+    static const char *const gaps[] = {" ", " ", " ", "  ", "\n", ""};
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    uint32_t seed = 31;
+    ws_buf text, joined, phrase;
+    ws_buf_init(&text, &ws_default_allocator);
+    ws_buf_init(&joined, &ws_default_allocator);
+    ws_buf_init(&phrase, &ws_default_allocator);
+    for (int round = 0; round < 400; round++) {
+        text.len = 0;
+        int n_pieces = 1 + (int)(next_random(&seed) % 12);
+        for (int p = 0; p < n_pieces; p++) {
+            uint32_t kind = next_random(&seed) % 10;
+            if (kind < 6) {
+                /* A word; all capitals, capitalized or small at random. */
+                uint32_t len = 1 + next_random(&seed) % 20, style = next_random(&seed) % 3;
+                for (uint32_t k = 0; k < len; k++) {
+                    char c = letters[next_random(&seed) % (sizeof letters - 1)];
+                    if (style == 0 && c >= 'a' && c <= 'z')
+                        c = (char)(c - 32);
+                    else if (style == 2 && c >= 'A' && c <= 'Z')
+                        c = (char)(c + 32);
+                    assert_true(ws_buf_putc(&text, c) >= 0);
+                }
+            } else if (kind < 9) {
+                assert_true(ws_buf_puts(&text, marks[next_random(&seed) % (sizeof marks / sizeof *marks)]) >= 0);
+            } else {
+                assert_true(ws_buf_puts(&text, next_random(&seed) % 2 ? "\xc3\xa9t\xc3\xa9" : "\xc3\x89LAN") >= 0);
+            }
+            if (next_random(&seed) % 4)
+                assert_true(ws_buf_puts(&text, gaps[next_random(&seed) % (sizeof gaps / sizeof *gaps)]) >= 0);
+        }
+        ws_report *r = test_analyze(text.data, WS_INPUT_TEXT);
+        const ws_doc *doc = &r->doc;
+        joined.len = 0;
+        size_t n_stops = 0;
+        for (size_t i = 0; i < doc->tokens.n; i++) {
+            const ws_token *t = &doc->tokens.v[i];
+            size_t klen;
+            const char *k = ws_doc_key(doc, i, &klen);
+            char want[256];
+            size_t want_len = ws_token_lower(doc, t, want, sizeof want);
+            assert_int_equal(klen, want_len);
+            assert_memory_equal(k, want, klen);
+            assert_true((!i || ws_buf_putc(&joined, ' ') >= 0) && ws_buf_put(&joined, k, klen) >= 0);
+            /* The flags of a plain ASCII word, from their definitions. */
+            bool plain = true;
+            int n_upper = 0, n_lower = 0;
+            for (uint32_t b = t->start; b < t->end; b++) {
+                unsigned char c = (unsigned char)doc->text[b];
+                plain = plain && isalnum(c);
+                n_upper += isupper(c) != 0;
+                n_lower += islower(c) != 0;
+            }
+            if (plain && t->kind != WS_TOK_QUOTE) {
+                assert_int_equal(t->kind, isdigit((unsigned char)doc->text[t->start]) ? WS_TOK_NUMBER : WS_TOK_WORD);
+                assert_int_equal(!!(t->flags & WS_TOKF_CAP), !!isupper((unsigned char)doc->text[t->start]));
+                assert_int_equal(!!(t->flags & WS_TOKF_ALLCAPS), n_upper >= 2 && n_lower == 0);
+            }
+            bool space_before = t->start > 0 && (doc->text[t->start - 1] == ' ' || doc->text[t->start - 1] == '\n');
+            assert_int_equal(!!(t->flags & WS_TOKF_SPACE_BEFORE), space_before);
+            char c = doc->text[t->start];
+            if ((t->kind == WS_TOK_PUNCT && (c == '.' || c == '!' || c == '?')) || (t->flags & WS_TOKF_ABBREV)) {
+                assert_true(n_stops < doc->stops.n);
+                assert_int_equal(doc->stops.v[n_stops], i);
+                n_stops++;
+            }
+        }
+        assert_int_equal(n_stops, doc->stops.n);
+        /* The general rules split the same text into the same keys (line
+         * breaks aside, which only blocks and flags see). */
+        int n = ws_phrase_key(doc->text, doc->text_len, true, &phrase);
+        assert_int_equal(n, (int)doc->tokens.n);
+        assert_int_equal(phrase.len, joined.len);
+        assert_memory_equal(phrase.data, joined.data, joined.len);
+        ws_report_free(r);
+    }
+    ws_buf_release(&text);
+    ws_buf_release(&joined);
+    ws_buf_release(&phrase);
+}
+
+/* Words of eight to fifteen bytes are scanned and keyed two words of eight
+ * bytes at a time, except within sixteen bytes of the end of the text;
+ * each is followed here by a mark the short-word loop takes itself, one
+ * it leaves to the general rules, or nothing. */
+static void words_of_eight_to_fifteen_bytes(void **state)
+{
+    (void)state;
+    assert_string_equal(tokens_of("Kestrelriverto, HALEKESTRELRIV. abcdefgh; Abcdefghijklmnop ABCDEFGHIJKLMNO"),
+                        "Kestrelriverto/C/kestrelriverto|,//,|HALEKESTRELRIV/CAS/halekestrelriv|.//.|"
+                        "abcdefgh/S/abcdefgh|;//;|Abcdefghijklmnop/CS/abcdefghijklmnop|"
+                        "ABCDEFGHIJKLMNO/CAS/abcdefghijklmno");
+    assert_string_equal(tokens_of("RIVERTONKESTREL... Kestrelriverton's 12345678901.5 Tomhaleanaruiz?!"),
+                        "RIVERTONKESTREL/CA/rivertonkestrel|...//...|Kestrelriverton/CS/kestrelriverton|'s//'s|"
+                        "12345678901.5/S/12345678901.5|Tomhaleanaruiz/CS/tomhaleanaruiz|?//?|!//!");
+    /* A quotation mark right after a word and its comma. */
+    assert_string_equal(tokens_of("\"Kestrelriverton,\" Hale said."),
+                        "\"//\"|Kestrelriverton/C/kestrelriverton|,//,|\"//\"|Hale/CS/hale|said/S/said|.//.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +440,8 @@ int main(void)
         cmocka_unit_test(phrase_keys_split_as_articles),
         cmocka_unit_test(character_classes_inline_and_beyond),
         cmocka_unit_test(kept_keys_are_token_lower),
+        cmocka_unit_test(short_words_split_as_phrases_do),
+        cmocka_unit_test(words_of_eight_to_fifteen_bytes),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     test_ctx_free();
