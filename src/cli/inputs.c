@@ -220,15 +220,16 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
     if (strcmp(path, "-") == 0)
         return read_stdin(data, len, err, err_len);
     /* A file by open() and read(): a regular file comes in one read of its
-     * size and one more that finds its end, where stdio made three reads
-     * and two fstat() calls (thousands of articles a run), into a buffer of
-     * its size rather than 64 KiB. */
+     * size, where stdio made three reads and two fstat() calls (thousands
+     * of articles a run), into a buffer of its size rather than 64 KiB. */
     int fd = open(path, O_RDONLY);
     if (fd < 0) {
         snprintf(err, err_len, "%s", strerror(errno));
         return -1;
     }
     size_t cap = 64 * 1024, n = 0;
+    /* The size fstat() gives a regular file, or SIZE_MAX when unknown. */
+    size_t said_len = SIZE_MAX;
     struct stat st;
     if (fstat(fd, &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
@@ -237,8 +238,10 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
             return -1;
         }
         /* (One byte more than its size, so that the first read is short.) */
-        if (S_ISREG(st.st_mode) && st.st_size >= 0 && (uintmax_t)st.st_size < ((uintmax_t)1 << 40))
-            cap = (size_t)st.st_size + 1;
+        if (S_ISREG(st.st_mode) && st.st_size >= 0 && (uintmax_t)st.st_size < ((uintmax_t)1 << 40)) {
+            said_len = (size_t)st.st_size;
+            cap = said_len + 1;
+        }
     }
     char *buf = malloc(cap + 1);
     int rc = 0;
@@ -256,6 +259,12 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
         if (got == 0)
             break;
         n += (size_t)got;
+        /* A regular file read short at exactly the size it said it has
+         * ends there: a read asked for more and the file had no more. One
+         * that shrank or grew while read (or said nothing) is read on
+         * until read() finds its end. */
+        if (n == said_len && n < cap)
+            break;
     }
     close(fd);
     return finish_read(buf, n, rc, data, len, err, err_len);
