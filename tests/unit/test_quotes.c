@@ -329,6 +329,61 @@ static void long_quotation_words(void **state)
     ws_report_free(r);
 }
 
+/* The words of @s as the scanner counts them, one code point at a time:
+ * letters and digits, and apostrophes and hyphens inside a word. */
+static uint32_t words_by_code_points(const char *s, size_t len)
+{
+    uint32_t n = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        i += (size_t)ws_utf8_decode(s + i, len - i, &cp);
+        bool is_word = ws_cp_is_alnum(cp) || (in_word && (cp == '\'' || cp == 0x2019 || cp == '-'));
+        n += is_word && !in_word;
+        in_word = is_word;
+    }
+    return n;
+}
+
+/*
+ * Quotations are counted eight ASCII bytes at a time where no apostrophe
+ * or hyphen is among them, byte by byte elsewhere: generated quotations of
+ * words, digits, spaces, marks, inner and leading apostrophes and hyphens
+ * and non-ASCII letters, at every alignment, against a count by code
+ * points.
+ */
+static void quotation_words_eight_bytes_at_a_time(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"a", "Zq", "tom", "Hale", "90", "x1", " ", " ", " ", ", ", ".", "-",
+                                         "'", "--", "re-run", "it's", "\xc3\xa9t\xc3\xa9", "\xe2\x80\x99s", "/",
+                                         "@", "[", "{", ":", "abcdefghijk", "\xc3\x89" "COLE"};
+    uint32_t seed = 7;
+    char content[512], text[600];
+    for (int round = 0; round < 500; round++) {
+        size_t len = 0;
+        content[0] = '\0';
+        int n_pieces = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40;
+        for (int p = 0; p < n_pieces; p++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *piece = pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+            /* No two apostrophes in a row: those are a double mark. */
+            if (len && content[len - 1] == '\'' && *piece == '\'')
+                continue;
+            len += (size_t)snprintf(content + len, sizeof content - len, "%s", piece);
+        }
+        /* Words start at the letter after the opening mark and a space. */
+        snprintf(text, sizeof text, "Hale said: \"a %s b\" today.", content);
+        ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+        if (ws_report_n_quotations(r) < 1)
+            fail_msg("%s: no quotation", text);
+        const ws_quotation *q = ws_report_quotation(r, 0);
+        if (q->n_words != words_by_code_points(text + 12, strlen(text) - 12 - 8))
+            fail_msg("%s: %u words", text, q->n_words);
+        ws_report_free(r);
+    }
+}
+
 /* Text without marks is skipped eight bytes a step: a mark is found at
  * every alignment, after non-ASCII letters in the same eight bytes, and as
  * the last byte of the text. */
@@ -370,6 +425,7 @@ int main(void)
         cmocka_unit_test(many_marks_finish),
         cmocka_unit_test(short_quotation_words),
         cmocka_unit_test(long_quotation_words),
+        cmocka_unit_test(quotation_words_eight_bytes_at_a_time),
     };
     int rc = cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
     test_ctx_free();
