@@ -168,9 +168,13 @@ int ws_segment(ws_doc *doc, const ws_ruleset *rules)
     const uint32_t *stops = doc->stops.v;
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         const ws_block *blk = &doc->blocks.v[b];
-        size_t first = k, stop = k;
-        while (stop < doc->tokens.n && tok[stop].start < blk->end)
-            stop++;
+        /* The block's tokens end at the first token from its end on:
+         * found by a search, not by reading every token. (The tokens
+         * before k are those of earlier blocks, which end before this
+         * one: the guard only keeps a block out of order empty.) */
+        size_t first = k, stop = ws_doc_token_at(doc, blk->end);
+        if (stop < first)
+            stop = first;
         size_t sent = first;
         /* Only the tokens the tokenizer noted may end a sentence: the
          * others are passed over without being read. */

@@ -425,6 +425,40 @@ static void words_of_eight_to_fifteen_bytes(void **state)
                         "\"//\"|Kestrelriverton/C/kestrelriverton|,//,|\"//\"|Hale/CS/hale|said/S/said|.//.");
 }
 
+/* Each block's sentences hold its tokens and no other: blocks of one
+ * token, of none but white space, headings and list items in Markdown,
+ * and a last block without a full stop. */
+static void sentences_keep_to_their_blocks(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        ws_input_format fmt;
+    } cases[] = {
+        {"Ana.\n\nTom Hale said so. Ana agreed.\n\nX\n\n\"Yes,\" Hale said.\n\nno stop", WS_INPUT_TEXT},
+        {"# Ferry\n\nTom Hale said so.\n\n- one\n- two. Three\n\n> Ana said: \"fine.\"\n\nEnd", WS_INPUT_MARKDOWN},
+        {"<p>A.</p><p> </p><h2>B</h2><p>Tom said \"yes.\" Ana left.</p>", WS_INPUT_HTML},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        ws_report *r = test_analyze(cases[c].text, cases[c].fmt);
+        const ws_doc *doc = &r->doc;
+        size_t next = 0;
+        for (size_t i = 0; i < doc->sentences.n; i++) {
+            const ws_sentence *s = &doc->sentences.v[i];
+            const ws_block *b = &doc->blocks.v[s->block];
+            assert_int_equal(s->tok_start, next);
+            assert_true(s->tok_end > s->tok_start);
+            for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+                assert_true(doc->tokens.v[t].start >= b->start && doc->tokens.v[t].end <= b->end);
+                assert_int_equal(doc->tokens.v[t].sentence, i);
+            }
+            next = s->tok_end;
+        }
+        assert_int_equal(next, doc->tokens.n);
+        ws_report_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -442,6 +476,7 @@ int main(void)
         cmocka_unit_test(kept_keys_are_token_lower),
         cmocka_unit_test(short_words_split_as_phrases_do),
         cmocka_unit_test(words_of_eight_to_fifteen_bytes),
+        cmocka_unit_test(sentences_keep_to_their_blocks),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     test_ctx_free();
