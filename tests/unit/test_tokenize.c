@@ -459,6 +459,39 @@ static void sentences_keep_to_their_blocks(void **state)
     }
 }
 
+/* UTF-8 validation and the binary probe skip sixteen, then eight ASCII
+ * bytes at a time: a bad byte, a non-ASCII letter and a control character
+ * are found at every offset of texts of 1 to 48 bytes. */
+static void text_checks_at_every_offset(void **state)
+{
+    (void)state;
+    char buf[64];
+    for (size_t len = 1; len <= 48; len++) {
+        for (size_t at = 0; at < len; at++) {
+            memset(buf, 'a', len);
+            size_t bad = 99;
+            assert_int_equal(ws_utf8_validate(buf, len, &bad), WS_OK);
+            buf[at] = (char)0xFF;
+            assert_int_equal(ws_utf8_validate(buf, len, &bad), WS_EUTF8);
+            assert_int_equal(bad, at);
+            if (at + 2 <= len) {
+                memcpy(buf + at, "\xc3\xa9", 2);
+                assert_int_equal(ws_utf8_validate(buf, len, &bad), WS_OK);
+            }
+            /* A control character in one byte of ten or more is binary;
+             * a tab, a line break or a form feed never counts. */
+            memset(buf, 'a', len);
+            for (size_t k = at; k < len; k += 3)
+                buf[k] = '\x01';
+            size_t n_ctrl = (len - at + 2) / 3;
+            assert_int_equal(ws_looks_binary(buf, len), len >= 32 && n_ctrl * 10 > len);
+            for (size_t k = at; k < len; k += 3)
+                buf[k] = "\n\t\r\f"[k % 4];
+            assert_false(ws_looks_binary(buf, len));
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -477,6 +510,7 @@ int main(void)
         cmocka_unit_test(short_words_split_as_phrases_do),
         cmocka_unit_test(words_of_eight_to_fifteen_bytes),
         cmocka_unit_test(sentences_keep_to_their_blocks),
+        cmocka_unit_test(text_checks_at_every_offset),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     test_ctx_free();
