@@ -11,6 +11,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/utf8.h"
 
@@ -335,19 +338,60 @@ static inline bool scan_ascii_word(const char *t, uint32_t i, uint32_t limit, ws
     return true;
 }
 
+/* How many bytes from a word's start scan_short_ascii_word() reads: a word
+ * that starts later, near the end of the text, takes the bytewise path. */
+#if defined(__SSE2__)
+enum { SHORT_WORD_READ = 16 };
+#else
+enum { SHORT_WORD_READ = 8 };
+#endif
+
 /*
  * scan_ascii_word() for a word of at most fifteen bytes, with its key: the
- * eight bytes at @i (and the next eight for a word of eight or more) find
- * the end and, folded, are the key, stored whole at @key (sixteen bytes
- * writable; those past the word are overwritten by the NUL and the next
- * key). The bytes up to @i + 16 must be readable when @i + 16 <=
- * @text_len; only the first eight are read otherwise. Returns the key's
+ * bytes from @i (SHORT_WORD_READ of them must be readable; with SWAR the
+ * next eight too when @i + 16 <= @text_len) find the end and, folded, are
+ * the key, stored whole at @key (sixteen bytes writable; those past the
+ * word are overwritten by the NUL and the next key). Returns the key's
  * length, or 0 when the word is longer or needs the general rules.
  */
 static inline uint32_t scan_short_ascii_word(const unsigned char *u, uint32_t i, uint32_t limit, uint32_t text_len,
                                              ws_token *tok, char *key)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__)
+    /* Sixteen bytes classed at once: a letter is a byte whose folded form
+     * less 'a' is at most 25 (as an unsigned byte, which the saturating
+     * subtraction tests), a digit one that less '0' is at most 9. */
+    (void)text_len;
+    const __m128i zero = _mm_setzero_si128(), small_bit = _mm_set1_epi8(0x20);
+    __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+    __m128i folded = _mm_or_si128(bytes, small_bit);
+    __m128i is_letter = _mm_cmpeq_epi8(
+        _mm_subs_epu8(_mm_sub_epi8(folded, _mm_set1_epi8('a')), _mm_set1_epi8(25)), zero);
+    __m128i is_digit = _mm_cmpeq_epi8(
+        _mm_subs_epu8(_mm_sub_epi8(bytes, _mm_set1_epi8('0')), _mm_set1_epi8(9)), zero);
+    unsigned alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(is_letter, is_digit));
+    if (alnum == 0xFFFF)
+        return 0;
+    uint32_t len = (uint32_t)__builtin_ctz(~alnum);
+    uint32_t j = i + len;
+    if (j > limit || !ascii_run_is_token(u, i, j, limit))
+        return 0;
+    /* The word's letters, and those with the small-letter bit: a word of
+     * no small letter and two capitals or more is all capitals. */
+    unsigned in_word = (1u << len) - 1;
+    unsigned letters = (unsigned)_mm_movemask_epi8(is_letter) & in_word;
+    unsigned small = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(bytes, small_bit), small_bit)) & letters;
+    unsigned capitals = letters & ~small;
+    tok->end = j;
+    tok->kind = letters & 1 ? WS_TOK_WORD : WS_TOK_NUMBER;
+    uint16_t flags = capitals & 1 ? WS_TOKF_CAP : 0;
+    if (!small && (capitals & (capitals - 1)))
+        flags |= WS_TOKF_ALLCAPS;
+    tok->flags = flags;
+    /* Letters and digits all have the small-letter bit after folding. */
+    _mm_storeu_si128((__m128i *)(void *)key, folded);
+    return len;
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* Letters and digits all have the small-letter bit after folding. */
     const uint64_t fold = UINT64_C(0x2020202020202020);
     uint64_t w;
@@ -750,7 +794,7 @@ static int tokenize_block(tokenizer *tz, const ws_block *blk)
     const unsigned char *u = (const unsigned char *)t;
     uint32_t i = blk->start, end = blk->end;
     /* A word starting before this offset has eight bytes to load. */
-    uint32_t wide_end = doc->text_len >= 8 ? doc->text_len - 7 : 0;
+    uint32_t wide_end = doc->text_len >= SHORT_WORD_READ ? doc->text_len - (SHORT_WORD_READ - 1) : 0;
     uint32_t fast_end = end < wide_end ? end : wide_end;
     uint16_t pending = WS_TOKF_BLOCK_START;
     int rc;
