@@ -22,6 +22,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/utf8.h"
 
@@ -864,9 +867,23 @@ static inline uint64_t mark_byte_bits(uint64_t w)
 }
 
 /* The first offset from @i, before @end, whose byte may start a mark, or
- * @end: most of a text is skipped eight bytes a step. */
+ * @end: most of a text is skipped sixteen (with SSE2) or eight bytes a
+ * step. */
 static uint32_t next_mark_byte(const unsigned char *t, uint32_t i, uint32_t end)
 {
+#if defined(__SSE2__)
+    /* A byte's top bit in the mask for '"', '\'', '`' and from 0x80 on. */
+    const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\''), bq = _mm_set1_epi8('`');
+    while (end - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, bq), v));
+        unsigned bits = (unsigned)_mm_movemask_epi8(marks);
+        if (bits)
+            return i + (uint32_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
     while (end - i >= 8) {
         uint64_t w;
         memcpy(&w, t + i, 8);
