@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/alloc.h"
 
@@ -72,11 +75,19 @@ bool ws_looks_binary(const char *s, size_t len)
          * test is exact: the lowest byte below 0x20 sets its top bit, and
          * without a borrow from below no byte of 0x20 or more can. */
         if (i + 16 <= n) {
+#if defined(__SSE2__)
+            /* 0x20 less a byte, saturated, is 0 from 0x20 on. */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i from_space = _mm_cmpeq_epi8(_mm_subs_epu8(_mm_set1_epi8(0x20), v), _mm_setzero_si128());
+            bool has_control = _mm_movemask_epi8(from_space) != 0xFFFF;
+#else
             uint64_t w1, w2;
             memcpy(&w1, s + i, 8);
             memcpy(&w2, s + i + 8, 8);
             const uint64_t spaces = UINT64_C(0x2020202020202020);
-            if (!((((w1 - spaces) & ~w1) | ((w2 - spaces) & ~w2)) & UINT64_C(0x8080808080808080))) {
+            bool has_control = (((w1 - spaces) & ~w1) | ((w2 - spaces) & ~w2)) & UINT64_C(0x8080808080808080);
+#endif
+            if (!has_control) {
                 i += 16;
                 continue;
             }

@@ -77,12 +77,54 @@ static void directive_lines(void **state)
                         "# whosaid off # whosaid on ");
 }
 
+/*
+ * Copying skips plain ASCII sixteen bytes at a time (with SSE2), then
+ * eight, then one: a letter with a combining mark (normalized with its
+ * word) and a NUL byte past the binary probe (shown as U+FFFD) are found
+ * after 0 to 40 bytes of a line, and map back to where they were.
+ */
+static void copy_finds_what_it_must_change(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k <= 40; k++) {
+        static const char as[] = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        char text[128], want[128];
+        snprintf(text, sizeof text, "Tom%.*s Re\xcc\x81sume\xcc\x81 ok", (int)k, as);
+        snprintf(want, sizeof want, "Tom%.*s R\xc3\xa9sum\xc3\xa9 ok", (int)k, as);
+        ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+        assert_string_equal(r->doc.text, want);
+        ws_span sp = ws_offmap_span(&r->doc.map, (uint32_t)k + 4, (uint32_t)k + 12);
+        assert_int_equal(sp.start, k + 4);
+        assert_int_equal(sp.end, k + 14);
+        ws_report_free(r);
+    }
+    /* A NUL byte after the first 8000 bytes (before them, the input is
+     * binary). */
+    static char big[8200];
+    for (size_t k = 0; k <= 40; k++) {
+        memset(big, 'a', sizeof big);
+        for (size_t b = 60; b < 8100; b += 60)
+            big[b] = ' ';
+        big[8100 + k] = '\0';
+        ws_input in = {sizeof in, WS_INPUT_TEXT, "nul", big, sizeof big, NULL};
+        ws_report *r = NULL;
+        ws_diag d;
+        assert_int_equal(ws_analyze(test_ctx(), &in, &r, &d), WS_OK);
+        assert_int_equal(r->doc.text_len, sizeof big + 2);
+        assert_memory_equal(r->doc.text + 8100 + k, "\xEF\xBF\xBD", 3);
+        assert_int_equal(r->doc.text[8100 + k - 1], 'a');
+        assert_int_equal(r->doc.text[8100 + k + 3], 'a');
+        ws_report_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(paragraphs_and_line_breaks),
         cmocka_unit_test(long_lines_are_paragraphs),
         cmocka_unit_test(directive_lines),
+        cmocka_unit_test(copy_finds_what_it_must_change),
     };
     return cmocka_run_group_tests_name("read_text", tests, NULL, NULL);
 }
