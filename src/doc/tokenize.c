@@ -277,19 +277,58 @@ static inline uint32_t alnum_run_end(const unsigned char *u, uint32_t j, uint32_
     return j;
 }
 
+/* The length of the apostrophe (' or U+2019) at @j before @limit, or 0. */
+static inline uint32_t apostrophe_len(const unsigned char *u, uint32_t j, uint32_t limit)
+{
+    if (u[j] == '\'')
+        return 1;
+    return limit - j >= 3 && u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99 ? 3 : 0;
+}
+
+/* Whether the byte at @k (before @limit, or the limit itself) ends a word:
+ * the limit or an ASCII byte that is no letter or digit. A non-ASCII byte
+ * is left undecided (false): only its code point's class could tell. */
+static inline bool ends_word_at(const unsigned char *u, uint32_t k, uint32_t limit)
+{
+    return k >= limit || (u[k] < 0x80 && !(ascii_class[u[k]] & C_ALNUM));
+}
+
+/* The length of the possessive 's (or ’s) at @j before @limit, which is a
+ * token of its own after a word (Lavrov's -> Lavrov + 's), or 0 when there
+ * is none or only the general rules can tell. */
+static inline uint32_t possessive_len(const unsigned char *u, uint32_t j, uint32_t limit)
+{
+    uint32_t n = apostrophe_len(u, j, limit);
+    if (!n || j + n >= limit || (u[j + n] != 's' && u[j + n] != 'S') || !ends_word_at(u, j + n + 1, limit))
+        return 0;
+    return n + 1;
+}
+
 /*
  * Whether the run of ASCII letters and digits [@i, @j) is a token by itself,
- * as the bytewise path may take it: not when a joining mark before another
- * letter or digit, an apostrophe or a non-ASCII byte follows (inner marks,
- * decimals, "’s"), nor a one-letter word before a period ("U.S.", "J.").
+ * as word_end() and dotted_end() would find it: not when a joining mark
+ * before another letter or digit, or an apostrophe inside a word, follows
+ * (inner marks, decimals, "O'Neill"), nor a one-letter word before a period
+ * ("U.S.", "J."). An apostrophe that begins a possessive 's or precedes no
+ * letter or digit ends the word, and so does a non-ASCII character that is
+ * no letter, digit, mark, non-breaking hyphen or apostrophe (a dash, a
+ * closing quotation mark).
  */
 static inline bool ascii_run_is_token(const unsigned char *u, uint32_t i, uint32_t j, uint32_t limit)
 {
     if (j >= limit || !(ascii_class[u[j]] & (C_JOIN | C_BAIL)))
         return true;
     unsigned char b = u[j];
-    if (ascii_class[b] & C_BAIL)
-        return false; /* "’s", "O’Neill", "Lavrov's": the general rules decide */
+    if (ascii_class[b] & C_BAIL) {
+        uint32_t n = apostrophe_len(u, j, limit);
+        if (n)
+            return possessive_len(u, j, limit) || ends_word_at(u, j + n, limit);
+        if (b == '\'')
+            return false;
+        int32_t cp;
+        ws_utf8_decode((const char *)u + j, limit - j, &cp);
+        return !(ws_cp_is_alnum(cp) || (cp >= 0x300 && cp < 0x370) || cp == 0x2011);
+    }
     if (j + 1 < limit && ascii_alnum(u[j + 1]))
         return false;
     return !(b == '.' && j - i == 1); /* "U.S.", "J. Smith": the general rules decide */
@@ -718,19 +757,34 @@ static size_t scan_short_words(tokenizer *tz, uint32_t *at, uint32_t stop, uint3
         tok++;
         i += len;
         flags_before = 0;
-        /* A comma or a full stop right after the word (not a run of them,
-         * "...", which the general path takes): its own key. */
         unsigned char c = u[i];
-        if ((ascii_class[c] & C_CLOSING_PUNCT) && i < stop && tok < tok_cap && u[i + 1] != c) {
-            *tok = (ws_token){.start = i, .end = i + 1, .kind = WS_TOK_PUNCT, .quote = quote, .quote_depth = depth};
-            if (c == '.' || c == '!' || c == '?')
-                doc->stops.v[doc->stops.n++] = (uint32_t)(tok - doc->tokens.v);
-            key[0] = (char)c;
-            key[1] = '\0';
-            *key_off++ = (uint32_t)(key - keys);
-            key += 2;
-            tok++;
-            i++;
+        if (c != ' ') {
+            /* A possessive 's right after the word: a word of its own,
+             * keyed "'s" whichever apostrophe and case it has. */
+            uint32_t n_possessive;
+            if ((ascii_class[c] & C_BAIL) && i < stop && tok < tok_cap && (n_possessive = possessive_len(u, i, end))) {
+                *tok = (ws_token){.start = i, .end = i + n_possessive, .kind = WS_TOK_WORD, .quote = quote,
+                                  .quote_depth = depth};
+                memcpy(key, "'s", 3);
+                *key_off++ = (uint32_t)(key - keys);
+                key += 3;
+                tok++;
+                i += n_possessive;
+                c = u[i];
+            }
+            /* A comma or a full stop right after the word (not a run of
+             * them, "...", which the general path takes): its own key. */
+            if ((ascii_class[c] & C_CLOSING_PUNCT) && i < stop && tok < tok_cap && u[i + 1] != c) {
+                *tok = (ws_token){.start = i, .end = i + 1, .kind = WS_TOK_PUNCT, .quote = quote, .quote_depth = depth};
+                if (c == '.' || c == '!' || c == '?')
+                    doc->stops.v[doc->stops.n++] = (uint32_t)(tok - doc->tokens.v);
+                key[0] = (char)c;
+                key[1] = '\0';
+                *key_off++ = (uint32_t)(key - keys);
+                key += 2;
+                tok++;
+                i++;
+            }
         }
         if (i >= end || u[i] != ' ')
             break;
