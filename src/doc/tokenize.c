@@ -948,7 +948,21 @@ out:
 size_t ws_key_of(const char *text, uint32_t start, uint32_t end, bool fold, char *out, size_t cap)
 {
     size_t n = 0;
-    for (uint32_t i = start; i < end;) {
+    uint32_t i = start;
+    /* Eight ASCII bytes at a time while they fit with the NUL after them
+     * (each would pass the bytewise test of room below). */
+    while (end - i >= 8 && n + 9 <= cap) {
+        uint64_t w;
+        memcpy(&w, text + i, 8);
+        if (w & UINT64_C(0x8080808080808080))
+            break;
+        if (fold)
+            w = lower_ascii_word(w);
+        memcpy(out + n, &w, 8);
+        n += 8;
+        i += 8;
+    }
+    while (i < end) {
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) {
             if (n + 2 > cap)

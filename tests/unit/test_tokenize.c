@@ -513,6 +513,38 @@ static void what_may_follow_a_short_word(void **state)
         ",//,|Ruiz/CS/ruiz|'s//'s|.//.|end/S/end|'//'");
 }
 
+/* ws_key_of() folds eight ASCII bytes at a time while they fit: keys of 1
+ * to 20 bytes, folded and not, into a buffer too small by one byte, just
+ * large enough, and larger; a typographic apostrophe after the eighth
+ * byte. */
+static void keys_fit_or_are_empty(void **state)
+{
+    (void)state;
+    const char *text = "ABCDefghIJKLmnopQRST";
+    for (uint32_t len = 1; len <= 20; len++) {
+        for (size_t cap = len; cap <= len + 2; cap++) {
+            char out[32];
+            memset(out, '#', sizeof out);
+            size_t n = ws_key_of(text, 0, len, true, out, cap);
+            if (cap < len + 1) {
+                assert_int_equal(n, 0);
+                continue;
+            }
+            assert_int_equal(n, len);
+            for (uint32_t k = 0; k < len; k++)
+                assert_int_equal(out[k], (char)tolower((unsigned char)text[k]));
+            assert_int_equal(out[len], '\0');
+            assert_int_equal(ws_key_of(text, 0, len, false, out, cap), len);
+            assert_memory_equal(out, text, len);
+        }
+    }
+    char out[32];
+    assert_int_equal(ws_key_of("KESTRELRIV\xe2\x80\x99S", 0, 14, false, out, sizeof out), 12);
+    assert_string_equal(out, "KESTRELRIV'S");
+    assert_int_equal(ws_key_of("KESTRELRIV\xe2\x80\x99S", 0, 14, true, out, sizeof out), 12);
+    assert_string_equal(out, "kestrelriv's");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -533,6 +565,7 @@ int main(void)
         cmocka_unit_test(sentences_keep_to_their_blocks),
         cmocka_unit_test(text_checks_at_every_offset),
         cmocka_unit_test(what_may_follow_a_short_word),
+        cmocka_unit_test(keys_fit_or_are_empty),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     test_ctx_free();
