@@ -16,6 +16,12 @@ void ws_emitter_init(ws_emitter *e, ws_doc *doc)
     memset(e, 0, sizeof *e);
     e->doc = doc;
     ws_buf_init(&e->text, doc->mem);
+    /* The text is about as long as the input (shorter with markup):
+     * room for it at once, not a dozen doublings from 64 bytes, each a
+     * copy. (Should this fail, the text grows as it comes, and that
+     * growth reports it.) */
+    if (doc->src_len)
+        (void)ws_buf_reserve(&e->text, doc->src_len);
 }
 
 void ws_emitter_release(ws_emitter *e)

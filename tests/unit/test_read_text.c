@@ -5,6 +5,7 @@
  * each block starts in the source.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
@@ -118,6 +119,71 @@ static void copy_finds_what_it_must_change(void **state)
     }
 }
 
+/* An allocator that refuses the first request of BIG_REQUEST bytes or
+ * more (alloc or realloc), noting its size, and grants everything else. */
+enum { BIG_REQUEST = 1 << 20 };
+static size_t refused_len;
+
+static void *alloc_but_once(void *ud, size_t n)
+{
+    (void)ud;
+    if (n >= BIG_REQUEST && !refused_len) {
+        refused_len = n;
+        return NULL;
+    }
+    return malloc(n);
+}
+
+static void *realloc_but_once(void *ud, void *p, size_t old_n, size_t new_n)
+{
+    (void)ud, (void)old_n;
+    if (new_n >= BIG_REQUEST && !refused_len) {
+        refused_len = new_n;
+        return NULL;
+    }
+    return realloc(p, new_n);
+}
+
+static void free_any(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+/* The reader reserves room for the whole text at once; when that is
+ * refused, the text grows as it comes instead, and comes out the same. */
+static void text_without_its_reserved_room(void **state)
+{
+    (void)state;
+    enum { LEN = 700 * 1000 };
+    char *big = malloc(LEN + 1);
+    assert_non_null(big);
+    for (size_t i = 0; i < LEN; i++)
+        big[i] = i % 50 == 49 ? (i % 1000 == 999 ? '\n' : ' ') : (char)('a' + i % 26);
+    big[LEN] = '\0';
+    const ws_allocator mem = {alloc_but_once, realloc_but_once, free_any, NULL};
+    ws_ctx *ctx = NULL;
+    assert_int_equal(ws_ctx_new(&mem, &ctx), WS_OK);
+    refused_len = 0;
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "big", big, LEN, NULL};
+    ws_report *r = NULL;
+    ws_diag d;
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
+    /* The first big request is the text's room: 64 bytes doubled past
+     * the input's length. */
+    assert_int_equal(refused_len, (size_t)1 << 20);
+    /* One paragraph a line (long lines: 999 bytes and a line feed), each
+     * as it was, two line feeds between them. */
+    enum { N_LINES = LEN / 1000 };
+    assert_int_equal(r->doc.blocks.n, N_LINES);
+    assert_int_equal(r->doc.text_len, N_LINES * 999 + (N_LINES - 1) * 2);
+    assert_memory_equal(r->doc.text, big, 999);
+    assert_memory_equal(r->doc.text + (N_LINES - 1) * 1001, big + LEN - 1000, 999);
+    ws_report_free(r);
+    ws_ctx_free(ctx);
+    free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +191,7 @@ int main(void)
         cmocka_unit_test(long_lines_are_paragraphs),
         cmocka_unit_test(directive_lines),
         cmocka_unit_test(copy_finds_what_it_must_change),
+        cmocka_unit_test(text_without_its_reserved_room),
     };
     return cmocka_run_group_tests_name("read_text", tests, NULL, NULL);
 }
