@@ -340,12 +340,42 @@ static inline uint64_t byte_bits(uint64_t w, unsigned char c)
     return ~(((x & ones * 0x7F) + ones * 0x7F) | x) & tops;
 }
 
+/* The number of bits set in the sixteen low bits of @x. */
+static inline uint32_t count_bits16(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (x + (x >> 8)) & 0x1Fu;
+}
+
 static uint32_t count_words(const ws_doc *doc, ws_range r)
 {
     const char *text = doc->text;
     uint32_t n = 0;
     unsigned in_word = 0;
     for (uint32_t i = r.start; i < r.end;) {
+#if defined(__SSE2__)
+        /* Sixteen such bytes at a time with SSE2 (as below, eight): the
+         * letters and digits by saturated differences, one bit a byte. */
+        if (r.end - i >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+            __m128i inside = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+            if (!_mm_movemask_epi8(_mm_or_si128(v, inside))) {
+                const __m128i zero = _mm_setzero_si128();
+                __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+                __m128i is_letter = _mm_cmpeq_epi8(
+                    _mm_subs_epu8(_mm_sub_epi8(folded, _mm_set1_epi8('a')), _mm_set1_epi8(25)), zero);
+                __m128i is_digit = _mm_cmpeq_epi8(
+                    _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8(9)), zero);
+                unsigned is_word = (unsigned)_mm_movemask_epi8(_mm_or_si128(is_letter, is_digit));
+                n += count_bits16(is_word & ~(is_word << 1 | in_word));
+                in_word = is_word >> 15;
+                i += 16;
+                continue;
+            }
+        }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         /* Eight ASCII bytes at a time when none is an apostrophe or a
          * hyphen (which join a word only after one): a word starts at a
