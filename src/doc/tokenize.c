@@ -723,8 +723,8 @@ static int grow_tokens(ws_doc *doc)
  * Short ASCII words from *@at on, each followed by one space and the next
  * (most of news text), perhaps with a comma, full stop or the like right
  * after it, with their keys: the tokens and keys are appended while they
- * start before @stop (at most eight bytes before the end of the text, and
- * before the next event) and end by @end, the block's end. *@before holds
+ * start before @stop (SHORT_WORD_READ bytes before the end of the text at
+ * most, and before the next event) and end by @end, the block's end. *@before holds
  * the white-space flags of the first; on return, the flags of the text
  * after the last. Returns the number of tokens made. (About four tokens of
  * five take this loop, which holds its state in locals: every key is
@@ -847,7 +847,7 @@ static int tokenize_block(tokenizer *tz, const ws_block *blk)
     const char *t = doc->text;
     const unsigned char *u = (const unsigned char *)t;
     uint32_t i = blk->start, end = blk->end;
-    /* A word starting before this offset has eight bytes to load. */
+    /* A word starting before this offset has SHORT_WORD_READ bytes to load. */
     uint32_t wide_end = doc->text_len >= SHORT_WORD_READ ? doc->text_len - (SHORT_WORD_READ - 1) : 0;
     uint32_t fast_end = end < wide_end ? end : wide_end;
     uint16_t pending = WS_TOKF_BLOCK_START;
