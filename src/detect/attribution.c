@@ -4468,9 +4468,8 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
                 continue;
             /* "she said nothing", "he would say little": nothing reported,
              * and no content on the left either. */
-            if (content_from + 1 < stop && ws_tok_word_in(a, content_from, said_nothing,
-                                                           sizeof said_nothing / sizeof *said_nothing) &&
-                is_end_punct(a, content_from + 1))
+            if (content_from + 1 < stop && is_end_punct(a, content_from + 1) &&
+                ws_tok_word_in(a, content_from, said_nothing, sizeof said_nothing / sizeof *said_nothing))
                 continue;
             uint32_t before_circumstances = content_from;
             content_from = skip_circumstances(a, verb, content_from, stop);
@@ -4486,8 +4485,9 @@ static int attribute_sentence(ws_attr *a, uint32_t s, draft_list *drafts, int32_
              * that fines ...": after "what" and its subject, the copula
              * belongs to the sentence, not to what was said. */
             static const char *const copulas[] = {"is", "was", "are", "were"};
-            if (content_from + 1 < stop && ws_tok_word_in(a, content_from, copulas, sizeof copulas / sizeof *copulas) && d.src_start < d.src_end &&
-                d.src_start > s0 && ws_tok_word_is(a, d.src_start - 1, "what") &&
+            if (content_from + 1 < stop && d.src_start < d.src_end && d.src_start > s0 &&
+                ws_tok_word_is(a, d.src_start - 1, "what") &&
+                ws_tok_word_in(a, content_from, copulas, sizeof copulas / sizeof *copulas) &&
                 !ws_tok_ends_with(a, content_from + 1, "ing", 5)) {
                 content_from++;
                 if (ws_tok_text_is(a, content_from, "that") && content_from + 1 < stop)
