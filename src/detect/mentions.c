@@ -2911,23 +2911,49 @@ static uint32_t complement_end(const ws_attr *a, uint32_t e, uint32_t stop)
     return last;
 }
 
+/* Can no mention start at token @i of a sentence that ends at @stop? So
+ * for a word in lower case or a sign that the lexicons mark as no role,
+ * title, country or institution, unless a capitalized word follows it (a
+ * business's noun before its name: "consultancy Vantor"). Every test of
+ * the scan below then fails; most tokens are such. */
+static bool starts_no_mention(const ws_token *tok, const ws_tok_ann *an, uint32_t i, uint32_t stop)
+{
+    const ws_token *t = &tok[i];
+    bool is_word = t->kind == WS_TOK_WORD;
+    if ((is_word && (t->flags & WS_TOKF_CAP)) || an->role >= 0 || an->honorific >= 0 || an->country >= 0 ||
+        an->inst >= 0)
+        return false;
+    return !(is_word && i + 1 < stop && tok[i + 1].kind == WS_TOK_WORD && (tok[i + 1].flags & WS_TOKF_CAP));
+}
+
+/* The first token from @i on, before @stop, that is outside quotations
+ * and mentions and may start one; @stop when none does. A loop of its own,
+ * in registers: it passes over most of an article's tokens. */
+static uint32_t next_mention_start(const ws_attr *a, uint32_t i, uint32_t stop)
+{
+    const ws_token *tok = a->tok;
+    const ws_tok_ann *ann = a->ann;
+    const int32_t *ment_at = a->ment_at;
+    while (i < stop && (tok[i].quote_depth > 0 || ment_at[i] >= 0 || starts_no_mention(tok, &ann[i], i, stop)))
+        i++;
+    return i;
+}
+
 int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
 {
     const ws_sentence *sent = &a->doc->sentences.v[s];
+    const uint32_t stop = sent->tok_end;
     uint32_t i = sent->tok_start;
-    while (i < sent->tok_end) {
+    while ((i = next_mention_start(a, i, stop)) < stop) {
         const ws_token *t = &a->tok[i];
-        if (t->quote_depth > 0 || a->ment_at[i] >= 0) {
-            i++;
-            continue;
-        }
+        const ws_tok_ann *an = &a->ann[i];
         /* ('Said Tom Hale, the mayor: "..."': the verb opens no name.) */
         if (i == sent->tok_start && ws_tok_said_first(a, i)) {
             i++;
             continue;
         }
-        const ws_tok_ann *an = &a->ann[i];
-        uint32_t stop = sent->tok_end;
+        /* (Asked once: the scan below asks it of the token three times.) */
+        const bool is_name_word = ws_tok_is_name_word(a, i);
         /* A role, then a name: "Foreign Minister Sergey Lavrov". */
         if (an->role >= 0) {
             uint32_t role_end = i + (an->role_len ? an->role_len : 1u);
@@ -2993,7 +3019,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             }
         }
         /* Institutions: "The Syrian Foreign Ministry", "the State Department". */
-        if (an->inst >= 0 || (ws_tok_is_name_word(a, i) && an->country < 0)) {
+        if (an->inst >= 0 || (is_name_word && an->country < 0)) {
             uint32_t k = i;
             while (k < stop &&
                    (is_name_part(a, k) || a->ann[k].demonym >= 0 || is_initial_dot(a, k, stop))) {
@@ -3032,7 +3058,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
         /* A first name the lexicon knows starts a person's name: "Jacob
          * Vossberg stopped 29 shots". So does a name followed by a role
          * in apposition: "Omar Kessel, marketing executive at Tolvo". */
-        if (ws_tok_is_name_word(a, i) && an->country < 0 && an->inst < 0) {
+        if (is_name_word && an->country < 0 && an->inst < 0) {
             uint32_t k = i;
             while (k < stop && k - i < 4 && is_name_part(a, k) && a->ann[k].inst < 0)
                 k++;
@@ -3062,7 +3088,7 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             }
         }
         /* A known person's name alone: "Pompeo", "Lavrov". */
-        if (ws_tok_is_name_word(a, i) && an->country < 0 && an->demonym < 0 && an->inst < 0) {
+        if (is_name_word && an->country < 0 && an->demonym < 0 && an->inst < 0) {
             uint32_t k = i;
             while (k < stop && is_name_part(a, k))
                 k++;

@@ -4001,6 +4001,33 @@ static void one_word_test_agrees_with_the_list_test(void **state)
     ws_report_free(r);
 }
 
+/*
+ * The scan for mentions passes over the words in lower case and the signs,
+ * but not those that open one: a business's noun before its name, a role
+ * in lower case before a name; and nothing inside a quotation starts one.
+ */
+static void mention_scan_starts(void **state)
+{
+    (void)state;
+    const char *text = "The plan was drawn up by research consultancy Vantor in May, and spokeswoman "
+                       "Ana Ruiz presented it; \"Tom Hale agreed\", a note said.\n\n"
+                       "\"Prices will rise,\" the firm said.\n\n"
+                       "\"It is a good day,\" Ruiz said.\n\n"
+                       "\"We will see,\" Hale said.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    /* "the firm" is the business named after its noun. */
+    assert_string_equal(speaker_of(r, 1)->name, "Vantor");
+    assert_int_equal(speaker_of(r, 1)->type, WS_ENTITY_INSTITUTION);
+    /* "Ruiz" is the spokeswoman met by her full name. */
+    assert_string_equal(speaker_of(r, 2)->name, "Ana Ruiz");
+    assert_string_equal(speaker_of(r, 2)->role, "spokeswoman");
+    /* Named only inside a quotation, no mention: the full name is found
+     * in the text before. */
+    assert_string_equal(speaker_of(r, 3)->name, "Tom Hale");
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4119,6 +4146,7 @@ int main(void)
         cmocka_unit_test(parentheticals_infinitives_and_comparisons),
         cmocka_unit_test(role_words_with_a_gender),
         cmocka_unit_test(it_for_a_one_word_name),
+        cmocka_unit_test(mention_scan_starts),
         cmocka_unit_test(description_title_and_name),
         cmocka_unit_test(replies_after_subordinate_clauses),
         cmocka_unit_test(plural_subjects_and_possessive_countries),
