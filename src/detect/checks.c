@@ -5,6 +5,7 @@
  * off or re-levelled like any rule, and its message comes from the rule.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -51,20 +52,83 @@ static int add(ws_report *r, uint32_t ri, uint32_t start, uint32_t end, const ch
     return rc;
 }
 
-/* Is @name one of the comma-separated items of @list? Each item is
- * compared in place, first letter first, and the next found with strchr():
- * some checks ask it of every word of the article, and strcspn() cost more
- * than the compare. */
-static bool in_list(const char *list, const char *name)
+/* Words this long or longer are in no list of the checks (the words of
+ * the article were asked from a buffer of this size). */
+enum { MAX_LISTED_WORD = 64 };
+
+/* Is the name of @n bytes at @name (up to a NUL in them, should there be
+ * one) one of the comma-separated items of @list? Each item is compared in
+ * place, first letter first, and the next found with strchr(): the words
+ * asked are mostly keys of the document, which then need no copy ended by
+ * a NUL and no strlen(). */
+static bool in_list_n(const char *list, const char *name, size_t n)
 {
-    size_t n = strlen(name);
     for (const char *p = list; p && *p;) {
-        if ((n == 0 || p[0] == name[0]) && !strncmp(p, name, n) && (p[n] == ',' || p[n] == '\0'))
-            return true;
+        if (p[0] == name[0] || n == 0 || !name[0]) {
+            size_t k = 0;
+            while (k < n && name[k] && p[k] == name[k])
+                k++;
+            if ((k == n || !name[k]) && (p[k] == ',' || p[k] == '\0'))
+                return true;
+        }
         const char *comma = strchr(p, ',');
         p = comma ? comma + 1 : NULL;
     }
     return false;
+}
+
+/* Is @name one of the comma-separated items of @list? */
+static bool in_list(const char *list, const char *name)
+{
+    return in_list_n(list, name, strlen(name));
+}
+
+/* The first letters of the items of @list, a bit each from 'a' to 'z'
+ * and bit 31 for any other first byte: a word whose first letter's bit is
+ * clear is no item. */
+static uint32_t list_initials(const char *list)
+{
+    uint32_t bits = 0;
+    for (const char *p = list; p && *p;) {
+        unsigned char c = (unsigned char)*p;
+        bits |= c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31;
+        const char *comma = strchr(p, ',');
+        p = comma ? comma + 1 : NULL;
+    }
+    return bits;
+}
+
+/*
+ * A list of a rule's parameters, with what rules out most words before
+ * they are compared: the first letters of its items and the length of the
+ * shortest. The checks ask it of every word of a source, or of the article.
+ */
+typedef struct word_list {
+    const char *items;          /* comma-separated */
+    uint32_t initials;          /* list_initials() */
+    size_t min_len;             /* of an item */
+} word_list;
+
+static word_list word_list_of(const char *items)
+{
+    word_list w = {items, list_initials(items), SIZE_MAX};
+    for (const char *p = items; p && *p;) {
+        size_t n = strcspn(p, ",");
+        if (n < w.min_len)
+            w.min_len = n;
+        p = p[n] ? p + n + 1 : NULL;
+    }
+    return w;
+}
+
+/* in_list_n() for @w, after its filters. (A name shortened by a NUL in it
+ * may only be shorter than @n: no filter rules out an item it is.) */
+static bool word_list_has(const word_list *w, const char *name, size_t n)
+{
+    unsigned char c = (unsigned char)name[0];
+    if (n < w->min_len || !(w->initials & (c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31)))
+        return false;
+    return in_list_n(w->items, name, n);
 }
 
 /* Unbalanced marks: the scanner's problems, as findings of this rule. */
@@ -204,21 +268,30 @@ static int check_unattributed(ws_report *r, uint32_t ri)
 {
     const ws_rule *rule = &r->ctx->rules.rules.v[ri];
     unsigned min_words = 3;
-    if (rule->params && rule->params[0])
-        sscanf(rule->params[0], "%u", &min_words);
+    if (rule->params && rule->params[0]) {
+        /* As sscanf("%u") reads it, for a tenth of the cost. */
+        char *end;
+        unsigned long v = strtoul(rule->params[0], &end, 10);
+        if (end != rule->params[0])
+            min_words = (unsigned)v;
+    }
     ws_doc *doc = &r->doc;
     /* Per token: inside the content of a statement that has a speaker.
      * Per sentence: the first token of a mention of someone, and the first
      * word naming someone (names_someone_before). */
+    /* One zeroed block for the three: the two per sentence first (so
+     * aligned), then the bytes per token. */
     size_t n_tok = doc->tokens.n ? doc->tokens.n : 1, n_sent = doc->sentences.n ? doc->sentences.n : 1;
-    uint8_t *in_content = ws_calloc(&r->mem, n_tok, 1);
-    uint32_t *first_mention_tok = ws_calloc(&r->mem, n_sent, sizeof *first_mention_tok);
-    uint32_t *naming_tok = ws_calloc(&r->mem, n_sent, sizeof *naming_tok);
+    uint32_t *scratch = n_sent <= (SIZE_MAX - n_tok) / (2 * sizeof *scratch)
+                            ? ws_calloc(&r->mem, 1, 2 * n_sent * sizeof *scratch + n_tok)
+                            : NULL;
     int rc = WS_OK;
-    if (!in_content || !first_mention_tok || !naming_tok) {
+    if (!scratch) {
         rc = WS_ENOMEM;
         goto out;
     }
+    uint32_t *first_mention_tok = scratch, *naming_tok = scratch + n_sent;
+    uint8_t *in_content = (uint8_t *)(scratch + 2 * n_sent);
     for (size_t i = 0; i < r->stmts.n; i++) {
         const ws_stmt *st = &r->stmts.v[i];
         if (st->speaker < 0)
@@ -269,9 +342,7 @@ static int check_unattributed(ws_report *r, uint32_t ri)
         rc = add(r, ri, q->open.start, q->close.end, excerpt(r, q, buf, sizeof buf), NULL, NULL);
     }
 out:
-    ws_free(&r->mem, in_content);
-    ws_free(&r->mem, first_mention_tok);
-    ws_free(&r->mem, naming_tok);
+    ws_free(&r->mem, scratch);
     return rc;
 }
 
@@ -320,30 +391,13 @@ static bool followed_by(const ws_report *r, const ws_range *cue, const char *nou
     for (int k = 0; k < 3 && t < doc->tokens.n; k++, t++) {
         size_t n;
         const char *key = ws_doc_key(doc, t, &n);
-        char word[64];
-        if (n >= sizeof word)
+        /* (As long a word as no list holds ends the look.) */
+        if (n >= MAX_LISTED_WORD)
             return false;
-        memcpy(word, key, n);
-        word[n] = '\0';
-        if (in_list(nouns, word))
+        if (in_list_n(nouns, key, n))
             return true;
     }
     return false;
-}
-
-/* The first letters of the items of @list, a bit each from 'a' to 'z'
- * and bit 31 for any other first byte: a word whose first letter's bit is
- * clear is no item. */
-static uint32_t list_initials(const char *list)
-{
-    uint32_t bits = 0;
-    for (const char *p = list; p && *p;) {
-        unsigned char c = (unsigned char)*p;
-        bits |= c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31;
-        const char *comma = strchr(p, ',');
-        p = comma ? comma + 1 : NULL;
-    }
-    return bits;
 }
 
 /* Does the article report an accusation: a cue of one of the lemmas of
@@ -355,23 +409,27 @@ static bool reports_accusation(const ws_report *r, const char *accusations)
         if (r->stmts.v[i].cue_lemma && in_list(accusations, r->stmts.v[i].cue_lemma))
             return true;
     /* Every word of the article may be asked: most are passed over on their
-     * first letter. */
-    uint32_t initials = list_initials(accusations);
-    char word[64];
+     * first letter or their length. */
+    word_list list = word_list_of(accusations);
     for (uint32_t t = 0; t < doc->tokens.n; t++) {
         size_t n;
         const char *key = ws_doc_key(doc, t, &n);
-        if (n == 0 || n >= sizeof word || doc->tokens.v[t].kind != WS_TOK_WORD)
+        if (n == 0 || n >= MAX_LISTED_WORD || doc->tokens.v[t].kind != WS_TOK_WORD)
             continue;
-        unsigned char c = (unsigned char)key[0];
-        if (!(initials & (c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31)))
-            continue;
-        memcpy(word, key, n);
-        word[n] = '\0';
-        if (in_list(accusations, word))
+        if (word_list_has(&list, key, n))
             return true;
     }
     return false;
+}
+
+/* Is cue class @cls one of @classes? @listed caches the answer per class. */
+static bool is_class_listed(const char *classes, ws_cue_class cls, signed char listed[WS_CUE_GUILT + 1])
+{
+    if ((unsigned)cls > WS_CUE_GUILT)
+        return in_list(classes, ws_cue_class_name(cls));
+    if (listed[cls] < 0)
+        listed[cls] = in_list(classes, ws_cue_class_name(cls));
+    return listed[cls];
 }
 
 /*
@@ -391,12 +449,15 @@ static int check_loaded_cue(ws_report *r, uint32_t ri)
     const char *accusations = rule->n_params > 4 ? rule->params[4] : NULL;
     const char *noun_replacement = rule->n_params > 5 && rule->params[5] ? rule->params[5] : "statement";
     int accused = -1; /* reports_accusation(), computed at the first denial */
+    /* Per cue class: is it in @classes (-1 not asked yet)? Most cues are of
+     * one class: the list is read once for it, not for every statement. */
+    signed char listed[WS_CUE_GUILT + 1] = {-1, -1, -1, -1};
     ws_buf form;
     ws_buf_init(&form, &r->mem);
     int rc = WS_OK;
     for (size_t i = 0; i < r->stmts.n && rc >= 0; i++) {
         const ws_stmt *st = &r->stmts.v[i];
-        if (!st->has_cue || !in_list(classes, ws_cue_class_name(st->cue_class)))
+        if (!st->has_cue || !is_class_listed(classes, st->cue_class, listed))
             continue;
         if (unless && followed_by(r, &st->cue, unless))
             continue;
@@ -492,6 +553,7 @@ static void mention_text(const ws_report *r, const ws_ment *m, char *buf, size_t
  */
 typedef struct naming_index {
     bool is_built;
+    void *block;            /* one allocation holds the arrays below */
     uint32_t *first;        /* entity e's mentions: ids[first[e]] .. ids[first[e + 1] - 1] */
     uint32_t *ids;          /* indexes into r->ments */
     uint8_t *is_speaker;    /* per entity: some statement has it as speaker */
@@ -501,11 +563,7 @@ typedef struct naming_index {
 
 static void naming_index_release(ws_report *r, naming_index *x)
 {
-    ws_free(&r->mem, x->first);
-    ws_free(&r->mem, x->ids);
-    ws_free(&r->mem, x->is_speaker);
-    ws_free(&r->mem, x->has_name);
-    ws_free(&r->mem, x->surname);
+    ws_free(&r->mem, x->block);
     memset(x, 0, sizeof *x);
 }
 
@@ -522,16 +580,22 @@ static bool has_proper_name(const ws_report *r, const naming_index *x, int32_t e
 static int naming_index_build(ws_report *r, naming_index *x)
 {
     size_t n_ents = r->ents.n, n_ments = r->ments.n;
-    x->first = ws_calloc(&r->mem, n_ents + 1, sizeof *x->first);
-    x->ids = ws_calloc(&r->mem, n_ments ? n_ments : 1, sizeof *x->ids);
-    x->is_speaker = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
-    x->has_name = ws_calloc(&r->mem, n_ents ? n_ents : 1, 1);
-    x->surname = ws_calloc(&r->mem, n_ents ? n_ents : 1, sizeof *x->surname);
-    uint32_t *next = ws_calloc(&r->mem, n_ents ? n_ents : 1, sizeof *next);
-    if (!x->first || !x->ids || !x->is_speaker || !x->has_name || !x->surname || !next) {
-        ws_free(&r->mem, next);
+    /* All in one zeroed block, the widest elements first so that each
+     * array is aligned: surname, then first, ids and next, then the bytes.
+     * (No overflow: the block is smaller than the arrays of entities and
+     * mentions that the report holds already.) */
+    size_t n_e = n_ents ? n_ents : 1, n_m = n_ments ? n_ments : 1;
+    size_t size = n_e * sizeof *x->surname + (n_e + 1 + n_m + n_e) * sizeof(uint32_t) + 2 * n_e;
+    char *block = ws_calloc(&r->mem, 1, size);
+    if (!block)
         return WS_ENOMEM;
-    }
+    x->block = block;
+    x->surname = (const char **)(void *)block;
+    x->first = (uint32_t *)(void *)(block + n_e * sizeof *x->surname);
+    x->ids = x->first + n_e + 1;
+    uint32_t *next = x->ids + n_m;
+    x->is_speaker = (uint8_t *)(next + n_e);
+    x->has_name = x->is_speaker + n_e;
     /* Counting sort by entity: stable, so each list keeps the order of r->ments. */
     for (size_t i = 0; i < n_ments; i++) {
         const ws_ment *m = &r->ments.v[i];
@@ -550,7 +614,6 @@ static int naming_index_build(ws_report *r, naming_index *x)
         if (m->kind == WS_MENTION_NAME || m->kind == WS_MENTION_SHORT)
             x->has_name[m->entity] = 1;
     }
-    ws_free(&r->mem, next);
     for (size_t i = 0; i < r->stmts.n; i++) {
         int32_t sp = r->stmts.v[i].speaker;
         if (sp >= 0 && (size_t)sp < n_ents)
@@ -791,19 +854,16 @@ static int check_surname_first(ws_report *r, const naming_index *x, uint32_t ri,
 }
 
 /* The token of @r's statement source [start, end) whose key is in @list, or UINT32_MAX. */
-static uint32_t source_word(const ws_report *r, const ws_range *src, const char *list)
+static uint32_t source_word(const ws_report *r, const ws_range *src, const word_list *list)
 {
     const ws_doc *doc = &r->doc;
-    char word[64];
     for (uint32_t t = ws_doc_token_at(doc, src->start); t < doc->tokens.n && doc->tokens.v[t].start < src->end;
          t++) {
         size_t n;
         const char *key = ws_doc_key(doc, t, &n);
-        if (n == 0 || n >= sizeof word)
+        if (n == 0 || n >= MAX_LISTED_WORD)
             continue;
-        memcpy(word, key, n);
-        word[n] = '\0';
-        if (in_list(list, word))
+        if (word_list_has(list, key, n))
             return t;
     }
     return UINT32_MAX;
@@ -834,22 +894,23 @@ static bool is_counted(const ws_report *r, uint32_t t)
 static int check_plural_source(ws_report *r, uint32_t ri)
 {
     const ws_rule *rule = &r->ctx->rules.rules.v[ri];
-    const char *plural = rule->params[0], *singular = rule->params[1];
+    const word_list singular = word_list_of(rule->params[1]);
     const ws_stmt *one = NULL;
     uint32_t one_tok = UINT32_MAX;
     for (size_t i = 0; i < r->stmts.n && !one; i++)
         if (r->stmts.v[i].has_source &&
-            (one_tok = source_word(r, &r->stmts.v[i].source, singular)) != UINT32_MAX)
+            (one_tok = source_word(r, &r->stmts.v[i].source, &singular)) != UINT32_MAX)
             one = &r->stmts.v[i];
     if (!one)
         return WS_OK;
+    const word_list plural = word_list_of(rule->params[0]);
     char one_text[96], match[64];
     snprintf(one_text, sizeof one_text, "%.*s", (int)(one->source.end - one->source.start),
              r->doc.text + one->source.start);
     int rc = WS_OK;
     for (size_t i = 0; i < r->stmts.n && rc >= 0; i++) {
         const ws_stmt *st = &r->stmts.v[i];
-        uint32_t t = st->has_source ? source_word(r, &st->source, plural) : UINT32_MAX;
+        uint32_t t = st->has_source ? source_word(r, &st->source, &plural) : UINT32_MAX;
         if (t == UINT32_MAX || is_counted(r, t))
             continue;
         const ws_token *tok = &r->doc.tokens.v[t];

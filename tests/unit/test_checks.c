@@ -167,6 +167,19 @@ static void test_loaded_cues(void **state)
     check("\"I claimed nothing,\" the minister said.", "");
 }
 
+/* Cues of several classes in one article (the check reads its list of
+ * classes once per class), and an accusation found by a cue's lemma. */
+static void test_loaded_cues_of_every_class(void **state)
+{
+    (void)state;
+    check("The minister said the plan works. The mayor claimed the figures were wrong. The chief admitted "
+          "the error. The minister said the talks would go on. The mayor insisted that it was fine.",
+          "LoadedCues@claimed; LoadedCues@admitted; LoadedCues@insisted");
+    check("Tom Hale accused the mayor of fraud. The mayor denied that he took the money. Sam Ortiz claimed "
+          "it was a plot.",
+          "NameRole@Tom Hale; NameRole@Sam Ortiz; LoadedCues@claimed");
+}
+
 static void test_said_synonyms(void **state)
 {
     (void)state;
@@ -214,6 +227,10 @@ static void test_plural_sources(void **state)
     (void)state;
     check("Sources said the deal was close. The source added that talks would resume.",
           "AnonymousSource@Sources; PluralSources@Sources; AnonymousSource@source");
+    /* Words of the sources' first letter ("Senior", "So") and shorter
+     * than either are no source. */
+    check("Senior sources said the deal was close. So the source added that talks would resume.",
+          "AnonymousSource@sources; PluralSources@sources; AnonymousSource@source");
     /* Counted sources are several by the article's own word. */
     check("Two sources said the deal was close. One source added that talks would resume.",
           "AnonymousSource@sources; AnonymousSource@source");
@@ -354,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_unattributed_headline),
         cmocka_unit_test(test_unattributed_continues_over_paragraphs),
         cmocka_unit_test(test_loaded_cues),
+        cmocka_unit_test(test_loaded_cues_of_every_class),
         cmocka_unit_test(test_said_synonyms),
         cmocka_unit_test(test_hedges),
         cmocka_unit_test(test_allegation),
