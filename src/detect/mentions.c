@@ -464,24 +464,21 @@ static int grow_index(ws_attr *a)
     return WS_OK;
 }
 
-/* File entity @i under its key of kind @tag, if it has one. */
-static int index_key(ws_attr *a, int32_t i, uint32_t tag)
+/* File entity @i under @k, a key it has (as entity_key() makes it). */
+static int file_key(ws_attr *a, int32_t i, const ent_key *k)
 {
     struct ws_ent_index *x = a->index;
-    ent_key k;
-    if (!entity_key(a->r, i, tag, &k))
-        return WS_OK;
     /* Half full at most: probes stay short. */
     if ((x->n_used + 1) * 2 > x->cap && grow_index(a) < 0)
         return WS_ENOMEM;
-    uint32_t h = hash_key(&k);
-    key_bucket *b = find_slot(x, &k, h);
+    uint32_t h = hash_key(k);
+    key_bucket *b = find_slot(x, k, h);
     if (b->key.tag == KEY_NONE) {
         memset(b, 0, sizeof *b);
-        b->key = k;
+        b->key = *k;
         b->hash = h;
         x->n_used++;
-        uint32_t bit = key_filter_bit(&k);
+        uint32_t bit = key_filter_bit(k);
         x->key_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
     }
     /* Entities are mostly filed as they are made, in order: append; an
@@ -515,23 +512,93 @@ static int index_key(ws_attr *a, int32_t i, uint32_t tag)
     return WS_OK;
 }
 
+/* File entity @i under its key of kind @tag, if it has one. */
+static int index_key(ws_attr *a, int32_t i, uint32_t tag)
+{
+    ent_key k;
+    return entity_key(a->r, i, tag, &k) ? file_key(a, i, &k) : WS_OK;
+}
+
+/* A key of @tag of the bytes [s, e). */
+static ent_key key_between(uint32_t tag, const char *s, const char *e)
+{
+    return make_key_n(tag, s, (size_t)(e - s));
+}
+
+/* The keys of person @e's role, as entity_key() makes them, the role and
+ * its last word measured once: KEY_ROLE, KEY_ROLE_HEAD, and KEY_ROLE_INST
+ * and KEY_ROLE_HEAD_INST or else KEY_ROLE_NO_INST. Returns how many. */
+static size_t role_keys(const ws_ent *e, ent_key *out)
+{
+    if (!e->role)
+        return 0;
+    size_t n = strlen(e->role);
+    const char *end = e->role + n, *head = end;
+    while (head > e->role && head[-1] != ' ')
+        head--;
+    size_t k = 0;
+    out[k++] = key_between(KEY_ROLE, e->role, end);
+    out[k++] = key_between(KEY_ROLE_HEAD, head, end);
+    if (e->institution) {
+        uint32_t inst_len = (uint32_t)strlen(e->institution);
+        out[k] = key_between(KEY_ROLE_INST, e->role, end);
+        out[k].s2 = e->institution;
+        out[k++].n2 = inst_len;
+        out[k] = key_between(KEY_ROLE_HEAD_INST, head, end);
+        out[k].s2 = e->institution;
+        out[k++].n2 = inst_len;
+    } else {
+        out[k++] = key_between(KEY_ROLE_NO_INST, e->role, end);
+    }
+    return k;
+}
+
+/* The keys of person @e's name, likewise: KEY_NAME, KEY_LAST, and
+ * KEY_FIRST for a name of several words or else KEY_SINGLE. */
+static size_t name_keys(const ws_ent *e, ent_key *out)
+{
+    if (!e->name)
+        return 0;
+    const char *name = e->name, *end = name + strlen(name), *last = end;
+    while (last > name && last[-1] != ' ')
+        last--;
+    const char *space = memchr(name, ' ', (size_t)(end - name));
+    out[0] = key_between(KEY_NAME, name, end);
+    out[1] = key_between(KEY_LAST, bare_name(last), end);
+    out[2] = space ? key_between(KEY_FIRST, name, space) : key_between(KEY_SINGLE, bare_name(name), end);
+    return 3;
+}
+
+/* File person @i under the keys of its role (@names false), or of its
+ * name and role. */
+static int index_person(ws_attr *a, int32_t i, bool names)
+{
+    const ws_ent *e = &a->r->ents.v[i];
+    ent_key keys[8];
+    size_t n = names ? name_keys(e, keys) : 0;
+    n += role_keys(e, keys + n);
+    for (size_t k = 0; k < n; k++) {
+#ifndef NDEBUG
+        ent_key own;
+        assert(entity_key(a->r, i, keys[k].tag, &own) && key_eq(&own, &keys[k]));
+#endif
+        if (file_key(a, i, &keys[k]) < 0)
+            return WS_ENOMEM;
+    }
+    return WS_OK;
+}
+
 /* File entity @i under its names and roles: a person's for find_person and
  * the role lookup, another's for find_by_name (groups: KEY_GROUP, once they
  * have their members). */
 static int index_entity(ws_attr *a, int32_t i)
 {
-    static const uint32_t tags[] = {KEY_NAME, KEY_LAST, KEY_FIRST, KEY_SINGLE,
-                                    KEY_ROLE, KEY_ROLE_INST, KEY_ROLE_NO_INST, KEY_ROLE_HEAD,
-                                    KEY_ROLE_HEAD_INST};
     ws_entity_type type = a->r->ents.v[i].type;
     if (type == WS_ENTITY_GROUP)
         return WS_OK;
     if (type != WS_ENTITY_PERSON)
         return index_key(a, i, KEY_TYPED + (uint32_t)type);
-    for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
-        if (index_key(a, i, tags[t]) < 0)
-            return WS_ENOMEM;
-    return WS_OK;
+    return index_person(a, i, true);
 }
 
 /* The newest entity with key @k, or -1. */
@@ -839,7 +906,10 @@ static int enrich(ws_attr *a, int32_t i, const ws_ment *m)
         e->gender = m->gender;
     if (!e->head && m->head)
         e->head = m->head;
-    return is_refiled ? index_entity(a, i) : WS_OK;
+    /* Only a person's keys of its role change: it is filed under those of
+     * its name already (every change of a name or a kind files them), and
+     * another entity's key is its name. */
+    return is_refiled && e->type == WS_ENTITY_PERSON ? index_person(a, i, false) : WS_OK;
 }
 
 static bool ok_person(const ws_ent *e, const ws_ment *m)
@@ -1287,17 +1357,30 @@ static uint32_t person_heaps(uint8_t g)
  * whose last word (without "al-") or first word it is; for a longer one,
  * the newest known by one word only, its last word or its first.
  */
+/* find_person() for a name of one word, of @n bytes at @word (not
+ * necessarily ended by a NUL: the scan for mentions asks it of the
+ * article's words in place). */
+static int32_t find_person_by_word(ws_attr *a, const char *word, size_t n, uint32_t at)
+{
+    ent_key k = make_key_n(KEY_NAME, word, n);
+    int32_t exact = oldest_with(a, &k, NULL, NULL);
+    if (exact >= 0)
+        return exact;
+    /* (bare_name(), within the @n bytes.) */
+    size_t bare = n > 3 && (word[0] == 'a' || word[0] == 'e') && word[1] == 'l' && word[2] == '-' ? 3 : 0;
+    k = make_key_n(KEY_LAST, word + bare, n - bare);
+    ent_key first = make_key_n(KEY_FIRST, word, n);
+    return max_i32(newest_named_before(a, &k, at), newest_named_before(a, &first, at));
+}
+
 static int32_t find_person(ws_attr *a, const char *name, bool is_single_word, uint32_t at)
 {
+    if (is_single_word)
+        return find_person_by_word(a, name, strlen(name), at);
     ent_key k = make_key(KEY_NAME, name, NULL);
     int32_t exact = oldest_with(a, &k, NULL, NULL);
     if (exact >= 0)
         return exact;
-    if (is_single_word) {
-        k = make_key(KEY_LAST, bare_name(name), NULL);
-        ent_key first = make_key(KEY_FIRST, name, NULL);
-        return max_i32(newest_named_before(a, &k, at), newest_named_before(a, &first, at));
-    }
     /* "Heather Nauert" after "Nauert" was seen alone: the same person. */
     k = make_key(KEY_SINGLE, bare_name(ws_last_word(name)), NULL);
     int32_t best = newest_with(a, &k);
@@ -1600,10 +1683,14 @@ static uint32_t apposition_comma(const ws_attr *a, uint32_t body, uint32_t end)
 static const char *full_name_before(ws_attr *a, uint32_t at, uint32_t surname, uint32_t *found)
 {
     uint32_t lo = at > 5000 ? at - 5000 : 0;
+    /* In locals, and the first byte compared before memcmp() is called:
+     * the look back passes over some hundreds of tokens a call. */
+    const ws_token *tok = a->tok;
+    const char *text = a->doc->text, *word = text + tok[surname].start;
+    const uint32_t len = tok[surname].end - tok[surname].start;
     for (uint32_t t = at; t-- > lo + 1;) {
-        if (a->tok[t].end - a->tok[t].start != a->tok[surname].end - a->tok[surname].start ||
-            memcmp(a->doc->text + a->tok[t].start, a->doc->text + a->tok[surname].start,
-                   a->tok[t].end - a->tok[t].start))
+        if (tok[t].end - tok[t].start != len || (len && text[tok[t].start] != word[0]) ||
+            memcmp(text + tok[t].start, word, len))
             continue;
         uint32_t f = t;
         /* Within its sentence, and a period only after an initial ("J.
@@ -3092,19 +3179,26 @@ int ws_mentions_in_sentence(ws_attr *a, uint32_t s)
             uint32_t k = i;
             while (k < stop && is_name_part(a, k))
                 k++;
-            /* Most such words name no one known: a short name is asked from
-             * a copy on the stack, not one kept in the arena. */
-            char short_name[128];
-            const char *name = NULL;
-            if (k > i && a->tok[k - 1].end - a->tok[i].start < sizeof short_name) {
-                uint32_t name_len = a->tok[k - 1].end - a->tok[i].start;
-                memcpy(short_name, a->doc->text + a->tok[i].start, name_len);
-                short_name[name_len] = '\0';
-                name = short_name;
+            /* Most such words name no one known: one word is asked in
+             * place, a short name from a copy on the stack, not one kept
+             * in the arena. */
+            int32_t known = -1;
+            if (k == i + 1) {
+                known = find_person_by_word(a, a->doc->text + t->start, t->end - t->start, i);
             } else {
-                name = span_text(a, i, k);
+                char short_name[128];
+                const char *name = NULL;
+                if (k > i && a->tok[k - 1].end - a->tok[i].start < sizeof short_name) {
+                    uint32_t name_len = a->tok[k - 1].end - a->tok[i].start;
+                    memcpy(short_name, a->doc->text + a->tok[i].start, name_len);
+                    short_name[name_len] = '\0';
+                    name = short_name;
+                } else {
+                    name = span_text(a, i, k);
+                }
+                known = name ? find_person(a, name, false, i) : -1;
             }
-            if (name && find_person(a, name, k - i == 1, i) >= 0) {
+            if (known >= 0) {
                 int32_t m = ws_mention_for(a, i, k, false);
                 if (m < -1)
                     return WS_ENOMEM;

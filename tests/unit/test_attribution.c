@@ -4028,6 +4028,35 @@ static void mention_scan_starts(void **state)
     ws_report_free(r);
 }
 
+/*
+ * A person named first without a role, then with one (and an institution)
+ * in an apposition: "the mayor" and "the spokesman" find the person by the
+ * role learned, and the surname still finds the name.
+ */
+static void role_learned_later_finds_the_person(void **state)
+{
+    (void)state;
+    const char *text = "Ana Ruiz said the hall was open. Ana Ruiz, the mayor, said it was full. "
+                       "The mayor said more would come.\n\n"
+                       "Tom Hale said rates were high. Tom Hale, a spokesman for Kestrel Bank, said rates "
+                       "would rise. The spokesman said more would follow. Hale said it was late.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 7);
+    assert_string_equal(speaker_of(r, 2)->name, "Ana Ruiz");
+    assert_string_equal(speaker_of(r, 2)->role, "mayor");
+    assert_int_equal(speaker_index(r, 0), speaker_index(r, 2));
+    const ws_entity *hale = speaker_of(r, 3);
+    assert_string_equal(hale->name, "Tom Hale");
+    assert_string_equal(hale->role, "spokesman");
+    assert_string_equal(hale->institution, "Kestrel Bank");
+    assert_ptr_equal(speaker_of(r, 5), hale);
+    assert_ptr_equal(speaker_of(r, 6), hale);
+    /* Two people and the bank: no one new for a role or a surname. */
+    assert_int_equal(ws_report_n_entities(r), 3);
+    assert_int_equal(entity_named(r, "Kestrel Bank")->type, WS_ENTITY_INSTITUTION);
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4147,6 +4176,7 @@ int main(void)
         cmocka_unit_test(role_words_with_a_gender),
         cmocka_unit_test(it_for_a_one_word_name),
         cmocka_unit_test(mention_scan_starts),
+        cmocka_unit_test(role_learned_later_finds_the_person),
         cmocka_unit_test(description_title_and_name),
         cmocka_unit_test(replies_after_subordinate_clauses),
         cmocka_unit_test(plural_subjects_and_possessive_countries),
