@@ -3249,7 +3249,20 @@ int ws_entities_finalize(ws_report *r)
     for (size_t i = 0; i < r->ments.n; i++)
         if (r->ments.v[i].entity >= 0)
             counts[r->ments.v[i].entity]++;
-    int rc = WS_OK;
+    /* The mentions of all entities in one array of the arena, the members
+     * in another, each entity given its stretch: two allocations, not two
+     * an entity. One element more at the end, zeroed: an entity with none
+     * points at it, as it pointed at an element of its own. */
+    size_t n_mentions = 0, n_members = 0;
+    for (size_t e = 0; e < r->ents.n; e++) {
+        n_mentions += counts[e];
+        n_members += r->ents.v[e].n_members;
+    }
+    ws_mention *all_mentions = ws_arena_calloc(&doc->arena, n_mentions + 1, sizeof *all_mentions);
+    int *all_members = ws_arena_calloc(&doc->arena, n_members + 1, sizeof *all_members);
+    int rc = all_mentions && all_members ? WS_OK : WS_ENOMEM;
+    ws_mention *next_mentions = all_mentions;
+    int *next_members = all_members;
     for (size_t e = 0; e < r->ents.n && rc >= 0; e++) {
         const ws_ent *src = &r->ents.v[e];
         ws_entity *p = &r->entities[e];
@@ -3260,14 +3273,10 @@ int ws_entities_finalize(ws_report *r)
         p->country = src->country;
         p->n_direct = src->n_direct;
         p->n_indirect = src->n_indirect;
-        ws_mention *ms = ws_arena_calloc(&doc->arena, counts[e] ? counts[e] : 1, sizeof *ms);
-        int *members = ws_arena_calloc(&doc->arena, src->n_members ? src->n_members : 1,
-                                       sizeof *members);
-        if (!ms || !members) {
-            rc = WS_ENOMEM;
-            break;
-        }
-        p->mentions = ms;
+        p->mentions = counts[e] ? next_mentions : all_mentions + n_mentions;
+        next_mentions += counts[e];
+        int *members = src->n_members ? next_members : all_members + n_members;
+        next_members += src->n_members;
         p->members = members;
         for (uint32_t k = 0; k < src->n_members; k++)
             members[k] = r->members.v[src->first_member + k];

@@ -4057,6 +4057,38 @@ static void role_learned_later_finds_the_person(void **state)
     ws_report_free(r);
 }
 
+/*
+ * Each entity's mentions, in text order, and a group's members, as the
+ * report gives them (ws_entities_finalize lays them out for all entities
+ * at once).
+ */
+static void entity_mentions_and_members(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Ana Ruiz and Tom Hale said the deal was close. Ruiz said more would come. "
+                                "Hale said less would.",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_entities(r), 3);
+    const ws_entity *ruiz = ws_report_entity(r, 0), *hale = ws_report_entity(r, 1), *both = ws_report_entity(r, 2);
+    assert_string_equal(ruiz->name, "Ana Ruiz");
+    assert_int_equal(ruiz->n_mentions, 2);
+    assert_string_equal(test_span_text(r, &ruiz->mentions[0].span), "Ana Ruiz");
+    assert_int_equal(ruiz->mentions[0].kind, WS_MENTION_NAME);
+    assert_string_equal(test_span_text(r, &ruiz->mentions[1].span), "Ruiz");
+    assert_int_equal(ruiz->mentions[1].kind, WS_MENTION_SHORT);
+    assert_int_equal(ruiz->n_members, 0);
+    assert_string_equal(hale->name, "Tom Hale");
+    assert_int_equal(hale->n_mentions, 2);
+    assert_string_equal(test_span_text(r, &hale->mentions[1].span), "Hale");
+    assert_int_equal(both->type, WS_ENTITY_GROUP);
+    assert_int_equal(both->n_mentions, 1);
+    assert_string_equal(test_span_text(r, &both->mentions[0].span), "Ana Ruiz and Tom Hale");
+    assert_int_equal(both->n_members, 2);
+    assert_int_equal(both->members[0], 0);
+    assert_int_equal(both->members[1], 1);
+    ws_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4177,6 +4209,7 @@ int main(void)
         cmocka_unit_test(it_for_a_one_word_name),
         cmocka_unit_test(mention_scan_starts),
         cmocka_unit_test(role_learned_later_finds_the_person),
+        cmocka_unit_test(entity_mentions_and_members),
         cmocka_unit_test(description_title_and_name),
         cmocka_unit_test(replies_after_subordinate_clauses),
         cmocka_unit_test(plural_subjects_and_possessive_countries),
