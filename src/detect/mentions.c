@@ -446,13 +446,22 @@ static key_bucket *bucket_of(const ws_attr *a, const ent_key *k)
     return b->key.tag != KEY_NONE ? b : NULL;
 }
 
+/*
+ * The slots are in the document's arena, like the buckets' entries: an
+ * article mostly needs the first 64 and no more, and a heap block each cost
+ * a malloc() and a free() (a grown table's old slots stay behind, less than
+ * the new ones). Only the tags are cleared: a slot is read past its tag
+ * only once it is taken, and taking it clears the rest (file_key()).
+ */
 static int grow_index(ws_attr *a)
 {
     struct ws_ent_index *x = a->index;
     size_t cap = x->cap ? x->cap * 2 : 64;
-    key_bucket *slots = ws_calloc(&a->r->mem, cap, sizeof *slots);
+    key_bucket *slots = cap <= SIZE_MAX / sizeof *slots ? ws_arena_alloc(&a->doc->arena, cap * sizeof *slots) : NULL;
     if (!slots)
         return WS_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        slots[i].key.tag = KEY_NONE;
     key_bucket *old = x->slots;
     size_t old_cap = x->cap;
     x->slots = slots;
@@ -460,7 +469,6 @@ static int grow_index(ws_attr *a)
     for (size_t i = 0; i < old_cap; i++)
         if (old[i].key.tag != KEY_NONE)
             *find_slot(x, &old[i].key, old[i].hash) = old[i];
-    ws_free(&a->r->mem, old);
     return WS_OK;
 }
 
@@ -670,7 +678,6 @@ void ws_mentions_end(ws_attr *a)
     struct ws_ent_index *x = a->index;
     if (!x)
         return;
-    ws_free(&a->r->mem, x->slots);
     for (size_t h = 0; h < N_HEAPS; h++)
         ws_free(&a->r->mem, x->heaps[h].v);
     ws_free(&a->r->mem, x->pushed.v);
