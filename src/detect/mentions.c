@@ -667,24 +667,50 @@ static int32_t max_i32(int32_t x, int32_t y)
     return x > y ? x : y;
 }
 
+/*
+ * The index and its arrays (heaps, pushed, set_aside) are in the
+ * document's arena: they live as long as the article's pass, and mostly
+ * hold some dozens of elements, so a heap block each, a malloc() and a
+ * free() an array an article, cost more than they.
+ */
 int ws_mentions_begin(ws_attr *a)
 {
-    a->index = ws_calloc(&a->r->mem, 1, sizeof *a->index);
+    a->index = ws_arena_calloc(&a->doc->arena, 1, sizeof *a->index);
     return a->index ? WS_OK : WS_ENOMEM;
 }
 
 void ws_mentions_end(ws_attr *a)
 {
-    struct ws_ent_index *x = a->index;
-    if (!x)
-        return;
-    for (size_t h = 0; h < N_HEAPS; h++)
-        ws_free(&a->r->mem, x->heaps[h].v);
-    ws_free(&a->r->mem, x->pushed.v);
-    ws_free(&a->r->mem, x->set_aside.v);
-    ws_free(&a->r->mem, x);
-    a->index = NULL;
+    a->index = NULL; /* (its memory goes with the arena's) */
 }
+
+/* ws_array_reserve() for an array of the index, in the arena: it grows as
+ * ws_array_grow_to() grows arrays, and leaves its old elements behind. */
+static int index_array_reserve(ws_attr *a, void *pdata, size_t *cap, size_t need, size_t elem_size)
+{
+    if (need <= *cap)
+        return WS_OK;
+    size_t new_cap = *cap ? *cap : 512 / elem_size > 8 ? 512 / elem_size : 8;
+    while (new_cap < need) {
+        if (new_cap > SIZE_MAX / 2)
+            return WS_EINVAL;
+        new_cap *= 2;
+    }
+    if (new_cap > SIZE_MAX / elem_size)
+        return WS_EINVAL;
+    void *old, *grown = ws_arena_alloc(&a->doc->arena, new_cap * elem_size);
+    if (!grown)
+        return WS_ENOMEM;
+    memcpy(&old, pdata, sizeof old);
+    if (*cap)
+        memcpy(grown, old, *cap * elem_size);
+    memcpy(pdata, &grown, sizeof grown);
+    *cap = new_cap;
+    return WS_OK;
+}
+
+/* Room for one more element in the index's WS_ARRAY @arr. */
+#define INDEX_ARRAY_GROW(a, arr) index_array_reserve((a), &(arr).v, &(arr).cap, (arr).n + 1, sizeof *(arr).v)
 
 /* Recency heaps -------------------------------------------------------- */
 
@@ -780,7 +806,7 @@ static int heap_push(ws_attr *a, uint32_t h, recency x)
         for (size_t i = k / 2; i-- > 0;)
             sift_down(hp->v, hp->n, i);
     }
-    if (WS_ARRAY_GROW(&a->r->mem, *hp) < 0)
+    if (INDEX_ARRAY_GROW(a, *hp) < 0)
         return WS_ENOMEM;
     hp->v[hp->n++] = x;
     sift_up(hp->v, hp->n - 1);
@@ -805,7 +831,7 @@ static int touch(ws_attr *a, int32_t i)
 {
     struct ws_ent_index *x = a->index;
     const ws_ent *e = &a->r->ents.v[i];
-    if (WS_ARRAY_GROW(&a->r->mem, x->pushed) < 0)
+    if (INDEX_ARRAY_GROW(a, x->pushed) < 0)
         return WS_ENOMEM;
     while (x->pushed.n <= (size_t)i)
         x->pushed.v[x->pushed.n++] = (pushed){0, 0, 0};
@@ -856,7 +882,7 @@ static recency heap_best(ws_attr *a, uint32_t h, uint32_t before,
             break;
         }
         /* No room to set it aside: stop here, and look no further. */
-        if (WS_ARRAY_GROW(&a->r->mem, x->set_aside) < 0) {
+        if (INDEX_ARRAY_GROW(a, x->set_aside) < 0) {
             best.entity = WS_MENTION_ENOMEM;
             break;
         }
