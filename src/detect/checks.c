@@ -279,11 +279,12 @@ static int check_unattributed(ws_report *r, uint32_t ri)
     /* Per token: inside the content of a statement that has a speaker.
      * Per sentence: the first token of a mention of someone, and the first
      * word naming someone (names_someone_before). */
-    /* One zeroed block for the three: the two per sentence first (so
-     * aligned), then the bytes per token. */
+    /* One zeroed block for the three, in the document's arena (a heap
+     * block would be a malloc() and a free() an article): the two per
+     * sentence first (so aligned), then the bytes per token. */
     size_t n_tok = doc->tokens.n ? doc->tokens.n : 1, n_sent = doc->sentences.n ? doc->sentences.n : 1;
     uint32_t *scratch = n_sent <= (SIZE_MAX - n_tok) / (2 * sizeof *scratch)
-                            ? ws_calloc(&r->mem, 1, 2 * n_sent * sizeof *scratch + n_tok)
+                            ? ws_arena_calloc(&doc->arena, 1, 2 * n_sent * sizeof *scratch + n_tok)
                             : NULL;
     int rc = WS_OK;
     if (!scratch) {
@@ -342,7 +343,6 @@ static int check_unattributed(ws_report *r, uint32_t ri)
         rc = add(r, ri, q->open.start, q->close.end, excerpt(r, q, buf, sizeof buf), NULL, NULL);
     }
 out:
-    ws_free(&r->mem, scratch);
     return rc;
 }
 
