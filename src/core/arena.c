@@ -9,8 +9,6 @@
 
 struct ws_arena_chunk {
     struct ws_arena_chunk *next;
-    size_t size;
-    size_t used;
     alignas(max_align_t) unsigned char data[];
 };
 
@@ -21,6 +19,7 @@ void ws_arena_init(ws_arena *a, const ws_allocator *mem)
     a->mem = mem;
     a->head = NULL;
     a->next_chunk_size = FIRST_CHUNK;
+    a->next = a->end = NULL;
 }
 
 void ws_arena_release(ws_arena *a)
@@ -33,9 +32,10 @@ void ws_arena_release(ws_arena *a)
     }
     a->head = NULL;
     a->next_chunk_size = FIRST_CHUNK;
+    a->next = a->end = NULL;
 }
 
-void *ws_arena_alloc(ws_arena *a, size_t n)
+void *ws_arena_alloc_slow(ws_arena *a, size_t n)
 {
     const size_t align = alignof(max_align_t);
     if (n > SIZE_MAX - align)
@@ -43,32 +43,33 @@ void *ws_arena_alloc(ws_arena *a, size_t n)
     n = (n + align - 1) & ~(align - 1);
     if (n == 0)
         n = align;
-    struct ws_arena_chunk *c = a->head;
-    if (!c || c->size - c->used < n) {
-        /* Big requests get a chunk of their own so that they waste nothing. */
-        size_t size = n > a->next_chunk_size ? n : a->next_chunk_size;
-        if (size > SIZE_MAX - sizeof *c)
-            return NULL;
-        c = ws_alloc(a->mem, sizeof *c + size);
-        if (!c)
-            return NULL;
-        c->size = size;
-        c->used = 0;
-        if (a->head && n > a->next_chunk_size) {
-            /* Keep filling the current chunk: put the big one behind it. */
-            c->next = a->head->next;
-            a->head->next = c;
-            c->used = n;
-            return c->data;
-        }
-        c->next = a->head;
-        a->head = c;
-        if (a->next_chunk_size < MAX_GROWN_CHUNK)
-            a->next_chunk_size *= 2;
+    if (n <= (size_t)(a->end - a->next)) {
+        /* (Only a request of 0 bytes gets here with room left.) */
+        void *p = a->next;
+        a->next += n;
+        return p;
     }
-    void *p = c->data + c->used;
-    c->used += n;
-    return p;
+    /* Big requests get a chunk of their own so that they waste nothing. */
+    size_t size = n > a->next_chunk_size ? n : a->next_chunk_size;
+    struct ws_arena_chunk *c;
+    if (size > SIZE_MAX - sizeof *c)
+        return NULL;
+    c = ws_alloc(a->mem, sizeof *c + size);
+    if (!c)
+        return NULL;
+    if (a->head && n > a->next_chunk_size) {
+        /* Keep filling the current chunk: put the big one behind it. */
+        c->next = a->head->next;
+        a->head->next = c;
+        return c->data;
+    }
+    c->next = a->head;
+    a->head = c;
+    if (a->next_chunk_size < MAX_GROWN_CHUNK)
+        a->next_chunk_size *= 2;
+    a->next = c->data + n;
+    a->end = c->data + size;
+    return c->data;
 }
 
 void *ws_arena_calloc(ws_arena *a, size_t count, size_t elem_size)

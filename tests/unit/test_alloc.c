@@ -2,13 +2,15 @@
  * test_alloc.c - the growable arrays of core/alloc.h: the first block an
  * array gets for each size of element, growth that keeps what it holds, and
  * sizes that would overflow; the byte buffer of core/buf.h grown a byte at
- * a time.
+ * a time; the arena of core/arena.h.
  */
+#include <stdalign.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "harness.h"
 #include "core/alloc.h"
+#include "core/arena.h"
 #include "core/buf.h"
 
 /* Grow an array of @elem_size-byte elements to @n elements, one at a time,
@@ -108,12 +110,54 @@ static void buffer_grows_a_byte_at_a_time(void **state)
     assert_null(b.data);
 }
 
+/*
+ * The arena: allocations of every size from 0 to past a chunk, each aligned
+ * for any type and apart from the others (each filled, then all checked),
+ * over several chunks, a big one among them; then the same after a
+ * release. When memory runs out an allocation is NULL.
+ */
+static void arena_allocations_stay_apart(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    static unsigned char *p[N];
+    static size_t len[N];
+    ws_arena arena;
+    ws_arena_init(&arena, &ws_default_allocator);
+    for (int round = 0; round < 2; round++) {
+        for (size_t i = 0; i < N; i++) {
+            len[i] = i == 1000 ? 100000 : (i * 37) % 300;
+            p[i] = ws_arena_alloc(&arena, len[i]);
+            assert_non_null(p[i]);
+            assert_int_equal((uintptr_t)p[i] % alignof(max_align_t), 0);
+            memset(p[i], (int)(i * 7 + round), len[i]);
+        }
+        for (size_t i = 0; i < N; i++)
+            for (size_t k = 0; k < len[i]; k++)
+                assert_int_equal(p[i][k], (unsigned char)(i * 7 + round));
+        /* Zero bytes are a unit of their own, not the next allocation's. */
+        unsigned char *zero = ws_arena_alloc(&arena, 0), *after = ws_arena_alloc(&arena, 1);
+        assert_non_null(zero);
+        assert_true(after != zero);
+        char *s = ws_arena_strndup(&arena, "Kestrel", 3);
+        assert_string_equal(s, "Kes");
+        ws_arena_release(&arena);
+    }
+    ws_allocator none = {no_alloc, no_realloc, no_free, NULL};
+    ws_arena_init(&arena, &none);
+    assert_null(ws_arena_alloc(&arena, 8));
+    assert_null(ws_arena_alloc(&arena, 0));
+    assert_null(ws_arena_alloc(&arena, SIZE_MAX));
+    ws_arena_release(&arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arrays_start_with_a_block),
         cmocka_unit_test(arrays_refuse_overflow),
         cmocka_unit_test(buffer_grows_a_byte_at_a_time),
+        cmocka_unit_test(arena_allocations_stay_apart),
     };
     return cmocka_run_group_tests_name("alloc", tests, NULL, NULL);
 }
