@@ -264,6 +264,54 @@ static bool names_someone_before(const ws_report *r, uint32_t t, uint32_t *cache
  * statement whose content they are part of; short ones are terms or scare
  * quotes. Titles of works and quotations in headlines are not checked.
  */
+/* What check_unattributed() asks about a quotation woven into a sentence,
+ * made at the first such quotation that gets as far: most articles have
+ * none, and the marks cost a pass over the statements and the mentions. */
+typedef struct woven_marks {
+    uint8_t *in_content;            /* per token: in the content of a statement with a speaker */
+    uint32_t *first_mention_tok;    /* per sentence: the first token of a mention of someone */
+    uint32_t *naming_tok;           /* per sentence: names_someone_before()'s cache */
+} woven_marks;
+
+static int woven_marks_make(ws_report *r, woven_marks *w)
+{
+    ws_doc *doc = &r->doc;
+    /* One zeroed block for the three, in the document's arena (a heap
+     * block would be a malloc() and a free()): the two per sentence first
+     * (so aligned), then the bytes per token. */
+    size_t n_tok = doc->tokens.n ? doc->tokens.n : 1, n_sent = doc->sentences.n ? doc->sentences.n : 1;
+    uint32_t *scratch = n_sent <= (SIZE_MAX - n_tok) / (2 * sizeof *scratch)
+                            ? ws_arena_calloc(&doc->arena, 1, 2 * n_sent * sizeof *scratch + n_tok)
+                            : NULL;
+    if (!scratch)
+        return WS_ENOMEM;
+    w->first_mention_tok = scratch;
+    w->naming_tok = scratch + n_sent;
+    w->in_content = (uint8_t *)(scratch + 2 * n_sent);
+    for (size_t i = 0; i < r->stmts.n; i++) {
+        const ws_stmt *st = &r->stmts.v[i];
+        if (st->speaker < 0)
+            continue;
+        for (uint32_t f = 0; f < st->n_frags; f++) {
+            const ws_range *fr = &r->stmt_frags.v[st->frag_first + f];
+            for (uint32_t t = ws_doc_token_at(doc, fr->start);
+                 t < doc->tokens.n && doc->tokens.v[t].start < fr->end; t++)
+                w->in_content[t] = 1;
+        }
+    }
+    for (size_t s = 0; s < doc->sentences.n; s++)
+        w->first_mention_tok[s] = w->naming_tok[s] = UINT32_MAX;
+    for (size_t i = 0; i < r->ments.n; i++) {
+        const ws_ment *m = &r->ments.v[i];
+        if (m->entity < 0 || m->tok_start >= doc->tokens.n)
+            continue;
+        uint32_t s = doc->tokens.v[m->tok_start].sentence;
+        if (m->tok_start < w->first_mention_tok[s])
+            w->first_mention_tok[s] = m->tok_start;
+    }
+    return WS_OK;
+}
+
 static int check_unattributed(ws_report *r, uint32_t ri)
 {
     const ws_rule *rule = &r->ctx->rules.rules.v[ri];
@@ -276,44 +324,8 @@ static int check_unattributed(ws_report *r, uint32_t ri)
             min_words = (unsigned)v;
     }
     ws_doc *doc = &r->doc;
-    /* Per token: inside the content of a statement that has a speaker.
-     * Per sentence: the first token of a mention of someone, and the first
-     * word naming someone (names_someone_before). */
-    /* One zeroed block for the three, in the document's arena (a heap
-     * block would be a malloc() and a free() an article): the two per
-     * sentence first (so aligned), then the bytes per token. */
-    size_t n_tok = doc->tokens.n ? doc->tokens.n : 1, n_sent = doc->sentences.n ? doc->sentences.n : 1;
-    uint32_t *scratch = n_sent <= (SIZE_MAX - n_tok) / (2 * sizeof *scratch)
-                            ? ws_arena_calloc(&doc->arena, 1, 2 * n_sent * sizeof *scratch + n_tok)
-                            : NULL;
+    woven_marks marks = {NULL, NULL, NULL};
     int rc = WS_OK;
-    if (!scratch) {
-        rc = WS_ENOMEM;
-        goto out;
-    }
-    uint32_t *first_mention_tok = scratch, *naming_tok = scratch + n_sent;
-    uint8_t *in_content = (uint8_t *)(scratch + 2 * n_sent);
-    for (size_t i = 0; i < r->stmts.n; i++) {
-        const ws_stmt *st = &r->stmts.v[i];
-        if (st->speaker < 0)
-            continue;
-        for (uint32_t f = 0; f < st->n_frags; f++) {
-            const ws_range *fr = &r->stmt_frags.v[st->frag_first + f];
-            for (uint32_t t = ws_doc_token_at(doc, fr->start);
-                 t < doc->tokens.n && doc->tokens.v[t].start < fr->end; t++)
-                in_content[t] = 1;
-        }
-    }
-    for (size_t s = 0; s < doc->sentences.n; s++)
-        first_mention_tok[s] = naming_tok[s] = UINT32_MAX;
-    for (size_t i = 0; i < r->ments.n; i++) {
-        const ws_ment *m = &r->ments.v[i];
-        if (m->entity < 0 || m->tok_start >= doc->tokens.n)
-            continue;
-        uint32_t s = doc->tokens.v[m->tok_start].sentence;
-        if (m->tok_start < first_mention_tok[s])
-            first_mention_tok[s] = m->tok_start;
-    }
     /* Statements are in document order, quotations too: one cursor finds
      * the statement before each quotation. */
     size_t next_stmt = 0;
@@ -334,15 +346,18 @@ static int check_unattributed(ws_report *r, uint32_t ri)
             continue;
         if (q->statement < 0) {
             /* Woven into a sentence of the writer's. */
+            if (q->n_words < WOVEN_MIN_WORDS)
+                continue;
+            if (!marks.in_content && (rc = woven_marks_make(r, &marks)) < 0)
+                break;
             uint32_t inner = t + 1 < doc->tokens.n ? t + 1 : t;
-            if (in_content[inner] || q->n_words < WOVEN_MIN_WORDS ||
-                first_mention_tok[doc->tokens.v[t].sentence] < t || names_someone_before(r, t, naming_tok))
+            if (marks.in_content[inner] || marks.first_mention_tok[doc->tokens.v[t].sentence] < t ||
+                names_someone_before(r, t, marks.naming_tok))
                 continue;
         }
         char buf[96];
         rc = add(r, ri, q->open.start, q->close.end, excerpt(r, q, buf, sizeof buf), NULL, NULL);
     }
-out:
     return rc;
 }
 

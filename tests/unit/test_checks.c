@@ -90,6 +90,13 @@ static void test_unattributed_woven(void **state)
           "Unattributed@\"no real gaps in queue length and repair speed\"");
     /* Short woven quotations are terms or scare quotes. */
     check("There are \"no real gaps\" between depots.", "");
+    /* Several in one article, each asked on its own: nobody before it; a
+     * mention before it; a statement's content; a capitalized word. */
+    check("There are \"no real gaps in queue length and repair speed\" between depots. The council under "
+          "Tom Hale is \"a long way from the best we can do\" for riders. Ana Ruiz said the depots were "
+          "\"far too slow for the city\" and would change. Riders find it \"slow and very costly for "
+          "everyone\" today.",
+          "Unattributed@\"no real gaps in queue length and repair speed\"; NameRole@Ana Ruiz");
 }
 
 static void test_unattributed_headline(void **state)
