@@ -945,17 +945,19 @@ static int check_naming(ws_report *r, uint32_t ri, naming_index *x)
     int rc = WS_OK;
     /* Spellings are compared pairwise: beyond an article's few hundred
      * people (a name list, a machine-made file) the check stops. */
-    if (!strcmp(check, "spelling") && r->ents.n > MAX_SPELLING_ENTITIES)
+    /* Which check, asked once rather than of each person: by its first
+     * letter, then one compare (each rule asked five before, an article). */
+    enum { SURNAME_FIRST, TITLES, SPELLING, ROLE, NONE } which =
+        check[0] == 's' ? (!strcmp(check, "surname-first") ? SURNAME_FIRST
+                           : !strcmp(check, "spelling")    ? SPELLING
+                                                           : NONE)
+        : check[0] == 't' && !strcmp(check, "titles") ? TITLES
+        : check[0] == 'r' && !strcmp(check, "role")   ? ROLE
+                                                      : NONE;
+    if (which == SPELLING && r->ents.n > MAX_SPELLING_ENTITIES)
         return WS_OK;
     if (!x->is_built && (rc = naming_index_build(r, x)) < 0)
         return rc;
-    /* Which check, asked once rather than of each person. */
-    enum { SURNAME_FIRST, TITLES, SPELLING, ROLE, NONE } which =
-        !strcmp(check, "surname-first") ? SURNAME_FIRST
-        : !strcmp(check, "titles")      ? TITLES
-        : !strcmp(check, "spelling")    ? SPELLING
-        : !strcmp(check, "role")        ? ROLE
-                                        : NONE;
     for (size_t e = 0; e < r->ents.n && rc >= 0 && which != NONE; e++) {
         const ws_ent *ent = &r->ents.v[e];
         if (ent->type != WS_ENTITY_PERSON || !ent->name)
