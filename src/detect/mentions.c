@@ -3040,8 +3040,9 @@ static bool starts_no_mention(const ws_token *tok, const ws_tok_ann *an, uint32_
 {
     const ws_token *t = &tok[i];
     bool is_word = t->kind == WS_TOK_WORD;
-    if ((is_word && (t->flags & WS_TOKF_CAP)) || an->role >= 0 || an->honorific >= 0 || an->country >= 0 ||
-        an->inst >= 0)
+    /* (The three indexes are negative when absent: all are absent when
+     * their bitwise and is negative, one test instead of three.) */
+    if ((is_word && (t->flags & WS_TOKF_CAP)) || (an->role & an->country & an->inst) >= 0 || an->honorific >= 0)
         return false;
     return !(is_word && i + 1 < stop && tok[i + 1].kind == WS_TOK_WORD && (tok[i + 1].flags & WS_TOKF_CAP));
 }
