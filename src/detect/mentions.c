@@ -837,6 +837,10 @@ static int touch(ws_attr *a, int32_t i)
         x->pushed.v[x->pushed.n++] = (pushed){0, 0, 0};
     pushed *p = &x->pushed.v[i];
     pushed now = {at_speaking(e), e->last_tok, heaps_of(e)};
+    /* Nothing changed (a mention again at the same place, a count): no
+     * heap to visit. */
+    if (now.heaps == p->heaps && now.at_speaking == p->at_speaking && now.at_mention == p->at_mention)
+        return WS_OK;
     /* An entity is in one to three of the heaps: only those it was or is
      * in are visited, in heap order. */
     for (uint32_t seen = p->heaps | now.heaps; seen; seen &= seen - 1) {
