@@ -43,6 +43,7 @@ enum { WINDOW_PER_THREAD = 4 };
 typedef struct job {
     /* Set by the main thread. */
     const char *path;              /* the file to read, or NULL: @data holds the text */
+    size_t known_size;             /* what collecting @path found (ws_cli_read_known()) */
     char *shown;                   /* the name in reports (malloc'd) */
     char *data;                    /* batch requests: the text (malloc'd) */
     size_t len;
@@ -208,7 +209,8 @@ static void analyze_job(const run *rn, job *jb, bool prepare)
         return;
     char *data = jb->data;
     size_t len = jb->len;
-    if (jb->path && ws_cli_read(jb->path, &data, &len, jb->d.message, sizeof jb->d.message) < 0) {
+    if (jb->path &&
+        ws_cli_read_known(jb->path, jb->known_size, &data, &len, jb->d.message, sizeof jb->d.message) < 0) {
         jb->read_failed = true;
         jb->rc = jb->d.code = WS_EIO;
         return;
@@ -342,6 +344,7 @@ static int next_job(run *rn, job *jb)
     if (!rn->o->jsonl) {
         if (rn->next_input >= rn->inputs->n)
             return 0;
+        jb->known_size = rn->inputs->sizes[rn->next_input];
         jb->path = rn->inputs->paths[rn->next_input++];
         jb->shown = strdup(strcmp(jb->path, "-") == 0 ? "<stdin>" : jb->path);
         if (!jb->shown)

@@ -27,7 +27,17 @@ typedef struct walk {
     size_t cap;
 } walk;
 
-static int add_path(ws_cli_inputs *in, const char *path)
+/* What @st tells ws_cli_read_known() of a file that is not a directory. */
+static size_t known_size(const struct stat *st)
+{
+    if (!S_ISREG(st->st_mode))
+        return WS_CLI_NOT_REGULAR;
+    if (st->st_size < 0 || (uintmax_t)st->st_size >= ((uintmax_t)1 << 40))
+        return WS_CLI_SIZE_UNKNOWN;
+    return (size_t)st->st_size;
+}
+
+static int add_path(ws_cli_inputs *in, const char *path, size_t known)
 {
     if (in->n == in->cap) {
         size_t cap = in->cap ? in->cap * 2 : 64;
@@ -35,10 +45,15 @@ static int add_path(ws_cli_inputs *in, const char *path)
         if (!p)
             return -1;
         in->paths = p;
+        size_t *sizes = realloc(in->sizes, cap * sizeof *sizes);
+        if (!sizes)
+            return -1;
+        in->sizes = sizes;
         in->cap = cap;
     }
     if (!(in->paths[in->n] = strdup(path)))
         return -1;
+    in->sizes[in->n] = known;
     in->n++;
     return 0;
 }
@@ -115,7 +130,7 @@ static int walk_dir(walk *w, const char *dir, const struct stat *st)
         } else if (S_ISDIR(cst.st_mode)) {
             rc = walk_dir(w, path, &cst);
         } else if (S_ISREG(cst.st_mode) && ws_input_format_from_path(path) != WS_INPUT_AUTO) {
-            rc = add_path(w->out, path);
+            rc = add_path(w->out, path, known_size(&cst));
         }
         free(path);
     }
@@ -134,15 +149,15 @@ int ws_cli_collect(char **paths, int n_paths, ws_cli_inputs *out)
     for (int i = 0; i < n_paths && rc == 0; i++) {
         struct stat st;
         if (strcmp(paths[i], "-") == 0) {
-            rc = add_path(out, "-");
+            rc = add_path(out, "-", WS_CLI_SIZE_UNKNOWN);
         } else if (stat(paths[i], &st) != 0) {
             /* Kept in its place: reading it fails in order, and the
              * reports list it as not analyzed. */
-            rc = add_path(out, paths[i]);
+            rc = add_path(out, paths[i], WS_CLI_SIZE_UNKNOWN);
         } else if (S_ISDIR(st.st_mode)) {
             rc = walk_dir(&w, paths[i], &st);
         } else {
-            rc = add_path(out, paths[i]);
+            rc = add_path(out, paths[i], known_size(&st));
         }
     }
     free(w.stack);
@@ -156,6 +171,7 @@ void ws_cli_inputs_free(ws_cli_inputs *in)
     for (size_t i = 0; i < in->n; i++)
         free(in->paths[i]);
     free(in->paths);
+    free(in->sizes);
     memset(in, 0, sizeof *in);
 }
 
@@ -217,6 +233,11 @@ static int read_stdin(char **data, size_t *len, char *err, size_t err_len)
 
 int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t err_len)
 {
+    return ws_cli_read_known(path, WS_CLI_SIZE_UNKNOWN, data, len, err, err_len);
+}
+
+int ws_cli_read_known(const char *path, size_t known, char **data, size_t *len, char *err, size_t err_len)
+{
     if (strcmp(path, "-") == 0)
         return read_stdin(data, len, err, err_len);
     /* A file by open() and read(): a regular file comes in one read of its
@@ -227,21 +248,26 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
         snprintf(err, err_len, "%s", strerror(errno));
         return -1;
     }
-    size_t cap = 64 * 1024, n = 0;
-    /* The size fstat() gives a regular file, or SIZE_MAX when unknown. */
-    size_t said_len = SIZE_MAX;
+    /* Without what the inputs' stat() found, fstat() tells it (a fifth
+     * of the system calls an article costs when it is not needed). */
     struct stat st;
-    if (fstat(fd, &st) == 0) {
+    if (known == WS_CLI_SIZE_UNKNOWN && fstat(fd, &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
             close(fd);
             snprintf(err, err_len, "is a directory");
             return -1;
         }
-        /* (One byte more than its size, so that the first read is short.) */
-        if (S_ISREG(st.st_mode) && st.st_size >= 0 && (uintmax_t)st.st_size < ((uintmax_t)1 << 40)) {
-            said_len = (size_t)st.st_size;
-            cap = said_len + 1;
-        }
+        known = !S_ISREG(st.st_mode) ? WS_CLI_NOT_REGULAR
+                : st.st_size >= 0 && (uintmax_t)st.st_size < ((uintmax_t)1 << 40) ? (size_t)st.st_size
+                                                                                   : WS_CLI_SIZE_UNKNOWN;
+    }
+    size_t cap = 64 * 1024, n = 0;
+    /* The size of a regular file, or SIZE_MAX when unknown. (One byte
+     * more than its size is asked, so that the first read is short.) */
+    size_t said_len = SIZE_MAX;
+    if (known != WS_CLI_SIZE_UNKNOWN && known != WS_CLI_NOT_REGULAR) {
+        said_len = known;
+        cap = said_len + 1;
     }
     char *buf = malloc(cap + 1);
     int rc = 0;
@@ -251,6 +277,12 @@ int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t er
         ssize_t got = read(fd, buf + n, cap - n);
         if (got < 0 && errno == EINTR)
             continue;
+        if (got < 0 && errno == EISDIR) {
+            /* Made a directory since its stat(): refused as one. */
+            snprintf(err, err_len, "is a directory");
+            rc = -1;
+            break;
+        }
         if (got < 0) {
             snprintf(err, err_len, "read error: %s", strerror(errno));
             rc = -1;

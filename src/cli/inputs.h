@@ -7,9 +7,20 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/* What ws_cli_read() knows of a file before opening it: nothing (it asks
+ * fstat()), that it is neither regular nor a directory (a FIFO, a device:
+ * read to its end), or a regular file's size. */
+#define WS_CLI_SIZE_UNKNOWN SIZE_MAX
+#define WS_CLI_NOT_REGULAR (SIZE_MAX - 1)
 
 typedef struct ws_cli_inputs {
     char **paths;      /* malloc'd strings, in the order to process */
+    /* For each path, what the stat() that collected it found (a
+     * WS_CLI_SIZE_UNKNOWN or WS_CLI_NOT_REGULAR, or a regular file's
+     * size): the read needs no fstat() of its own. */
+    size_t *sizes;
     size_t n;
     size_t cap;
     int n_errors;      /* paths that could not be used (reported on stderr) */
@@ -37,5 +48,12 @@ bool ws_cli_is_input(const ws_cli_inputs *in, const char *path);
  * added). On failure returns -1 with a message in @err.
  */
 int ws_cli_read(const char *path, char **data, size_t *len, char *err, size_t err_len);
+
+/*
+ * ws_cli_read() of a file whose stat() was already taken: @known is what
+ * it found (see WS_CLI_SIZE_UNKNOWN). A file that has changed since, in
+ * size or into a directory, is read or refused as ws_cli_read() would.
+ */
+int ws_cli_read_known(const char *path, size_t known, char **data, size_t *len, char *err, size_t err_len);
 
 #endif

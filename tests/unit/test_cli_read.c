@@ -25,6 +25,7 @@ static struct {
     size_t max_chunk;
     int read_errno;
     int n_reads;
+    int n_fstats;
 } fake;
 
 ssize_t __real_read(int fd, void *buf, size_t n);
@@ -46,6 +47,7 @@ ssize_t __wrap_read(int fd, void *buf, size_t n)
 
 int __wrap_fstat64(int fd, struct stat *st)
 {
+    fake.n_fstats++;
     int rc = __real_fstat64(fd, st);
     if (rc == 0 && S_ISREG(st->st_mode))
         st->st_size = fake.size_is_set ? fake.size : st->st_size + fake.size_delta;
@@ -155,6 +157,72 @@ static void empty_failing_and_missing(void **state)
     assert_string_equal(err, "No such file or directory");
 }
 
+/* Read @path with what its stat() said, @known, and check that all of
+ * @article came. */
+static void read_all_of_it_known(const char *path, size_t known)
+{
+    char *data = NULL, err[256] = "";
+    size_t len = 0;
+    assert_int_equal(ws_cli_read_known(path, known, &data, &len, err, sizeof err), 0);
+    assert_int_equal(len, sizeof article - 1);
+    assert_memory_equal(data, article, len);
+    assert_int_equal(data[len], '\0');
+    free(data);
+}
+
+/* The size the inputs' stat() found: one read() and no fstat(); a size
+ * gone stale since (the file shrank or grew) still reads all of it. */
+static void known_size_needs_no_fstat(void **state)
+{
+    (void)state;
+    char path[64];
+    make_file(path, sizeof path);
+    read_all_of_it_known(path, sizeof article - 1);
+    assert_int_equal(fake.n_fstats, 0);
+    assert_int_equal(fake.n_reads, 1);
+    memset(&fake, 0, sizeof fake);
+    read_all_of_it_known(path, sizeof article - 1 + 10);
+    assert_int_equal(fake.n_fstats, 0);
+    assert_int_equal(fake.n_reads, 2);
+    memset(&fake, 0, sizeof fake);
+    read_all_of_it_known(path, 5);
+    assert_int_equal(fake.n_fstats, 0);
+    assert_true(fake.n_reads >= 2);
+    memset(&fake, 0, sizeof fake);
+    fake.max_chunk = 4;
+    read_all_of_it_known(path, 0);
+    /* Neither regular nor a directory (a FIFO, say): read to its end. */
+    memset(&fake, 0, sizeof fake);
+    read_all_of_it_known(path, WS_CLI_NOT_REGULAR);
+    assert_int_equal(fake.n_fstats, 0);
+    /* Nothing known: fstat() is asked. */
+    memset(&fake, 0, sizeof fake);
+    read_all_of_it_known(path, WS_CLI_SIZE_UNKNOWN);
+    assert_int_equal(fake.n_fstats, 1);
+    assert_int_equal(fake.n_reads, 1);
+    unlink(path);
+}
+
+/* A path that was a file when collected and is a directory when read is
+ * refused as one, as is a missing one. */
+static void known_size_of_what_became_a_directory(void **state)
+{
+    (void)state;
+    char path[64], err[256] = "";
+    char *data = NULL;
+    size_t len = 99;
+    snprintf(path, sizeof path, "/tmp/ws_cli_read_dir_XXXXXX");
+    assert_non_null(mkdtemp(path));
+    memset(&fake, 0, sizeof fake);
+    assert_int_equal(ws_cli_read_known(path, 120, &data, &len, err, sizeof err), -1);
+    assert_string_equal(err, "is a directory");
+    assert_int_equal(ws_cli_read_known(path, WS_CLI_NOT_REGULAR, &data, &len, err, sizeof err), -1);
+    assert_string_equal(err, "is a directory");
+    rmdir(path);
+    assert_int_equal(ws_cli_read_known(path, 120, &data, &len, err, sizeof err), -1);
+    assert_string_equal(err, "No such file or directory");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -162,6 +230,8 @@ int main(void)
         cmocka_unit_test(file_that_yields_less_than_it_said),
         cmocka_unit_test(file_that_yields_more_than_it_said),
         cmocka_unit_test(empty_failing_and_missing),
+        cmocka_unit_test(known_size_needs_no_fstat),
+        cmocka_unit_test(known_size_of_what_became_a_directory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
