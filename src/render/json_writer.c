@@ -517,13 +517,18 @@ enum { MAX_MEMBER = 2 + MAX_QUOTED_KEY + MAX_DIGITS };
 enum { MAX_STRING_IN_PLACE = 4096 };
 
 /* ws_json_inline_object() a call a member: any member count, key length
- * or string, and where a string needs escaping. */
-static int inline_object_by_member(ws_json *j, const ws_json_int_member *ints, size_t n_ints,
-                                   const ws_json_str_member *strs, size_t n_strs)
+ * or string, and where a string needs escaping; the integer members as
+ * inline_object() takes them. */
+static int inline_object_by_member(ws_json *j, const ws_json_int_member *ints, const ws_json_laid_key *laid,
+                                   const int64_t *values, size_t n_ints, const ws_json_str_member *strs,
+                                   size_t n_strs)
 {
     int rc = ws_json_begin_object(j, true);
+    /* A laid key without its separator is the key as WS_JSON_QUOTED_KEY()
+     * gives it. */
     for (size_t k = 0; k < n_ints && rc >= 0; k++)
-        rc = ws_json_kv_int_quoted(j, ints[k].quoted, ints[k].len, ints[k].value);
+        rc = laid ? ws_json_kv_int_quoted(j, laid[k].text + 2, (size_t)laid[k].len - 2, values[k])
+                  : ws_json_kv_int_quoted(j, ints[k].quoted, ints[k].len, ints[k].value);
     for (size_t k = 0; k < n_strs && rc >= 0; k++) {
         const ws_json_str_member *m = &strs[k];
         if (!m->s)
@@ -540,8 +545,14 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
     return ws_json_kv_inline_object_quoted(j, NULL, 0, ints, n_ints, strs, n_strs);
 }
 
-int ws_json_kv_inline_object_quoted(ws_json *j, const char *quoted, size_t len, const ws_json_int_member *ints,
-                                    size_t n_ints, const ws_json_str_member *strs, size_t n_strs)
+/*
+ * ws_json_kv_inline_object_quoted() with its integer members given either
+ * as @ints or, when @laid is not NULL, as keys laid out in the program
+ * and @values.
+ */
+static int inline_object(ws_json *j, const char *quoted, size_t len, const ws_json_int_member *ints,
+                         const ws_json_laid_key *laid, const int64_t *values, size_t n_ints,
+                         const ws_json_str_member *strs, size_t n_strs)
 {
     size_t n_members = n_ints + n_strs;
     if (n_members > MAX_INLINE_MEMBERS || j->depth + 1 >= WS_JSON_MAX_DEPTH || len > MAX_QUOTED_KEY)
@@ -572,7 +583,25 @@ int ws_json_kv_inline_object_quoted(ws_json *j, const char *quoted, size_t len, 
     /* Inside an inline object: ", " between members, no space after a
      * colon when compact (the separator's space is then written over). */
     size_t sep_len = j->is_compact ? 1 : 2, key_trim = j->is_compact ? 1 : 0;
-    for (size_t k = 0; k < n_ints; k++) {
+    if (laid && n_ints) {
+        /* The first key without its separator, the others each one copy
+         * of sixteen bytes (the room of a member is larger). */
+        const char *first = j->is_compact ? laid[0].compact : laid[0].text;
+        size_t first_len = j->is_compact ? laid[0].compact_len : laid[0].len;
+        copy_quoted_key(out + at, first + sep_len, first_len - sep_len);
+        at = put_digits(out, at + first_len - sep_len, values[0]);
+        for (size_t k = 1; k < n_ints; k++) {
+            if (j->is_compact) {
+                memcpy(out + at, laid[k].compact, sizeof laid[k].compact);
+                at += laid[k].compact_len;
+            } else {
+                memcpy(out + at, laid[k].text, sizeof laid[k].text);
+                at += laid[k].len;
+            }
+            at = put_digits(out, at, values[k]);
+        }
+    }
+    for (size_t k = 0; k < n_ints && !laid; k++) {
         if (ints[k].len > MAX_QUOTED_KEY) {
             j->after_key = after_key;
             j->has_items[j->depth] = had_items;
@@ -628,7 +657,20 @@ by_member:
         if (rc < 0)
             return rc;
     }
-    return inline_object_by_member(j, ints, n_ints, strs, n_strs);
+    return inline_object_by_member(j, ints, laid, values, n_ints, strs, n_strs);
+}
+
+int ws_json_kv_inline_object_quoted(ws_json *j, const char *quoted, size_t len, const ws_json_int_member *ints,
+                                    size_t n_ints, const ws_json_str_member *strs, size_t n_strs)
+{
+    return inline_object(j, quoted, len, ints, NULL, NULL, n_ints, strs, n_strs);
+}
+
+int ws_json_kv_inline_laid_object_quoted(ws_json *j, const char *quoted, size_t len, const ws_json_laid_key *keys,
+                                         const int64_t *values, size_t n_ints, const ws_json_str_member *strs,
+                                         size_t n_strs)
+{
+    return inline_object(j, quoted, len, NULL, keys, values, n_ints, strs, n_strs);
 }
 
 /* ws_json_kv_strn_quoted(), inline in ws_json_kv_str_quoted() too, whose

@@ -115,6 +115,25 @@ int ws_json_inline_object(ws_json *j, const ws_json_int_member *ints, size_t n_i
  * none when NULL), the key written with the object. */
 int ws_json_kv_inline_object_quoted(ws_json *j, const char *quoted, size_t len, const ws_json_int_member *ints,
                                     size_t n_ints, const ws_json_str_member *strs, size_t n_strs);
+/*
+ * The key of an integer member fixed in the program, with the separator
+ * before it, made when compiled by WS_JSON_LAID_KEY("key") (keys of up to
+ * ten bytes): ", \"key\": " and, compact, ",\"key\":". A run of them (a
+ * span's place) is written sixteen bytes a key, without measuring or
+ * checking each.
+ */
+typedef struct ws_json_laid_key {
+    char text[16];
+    uint8_t len;
+    char compact[16];
+    uint8_t compact_len;
+} ws_json_laid_key;
+#define WS_JSON_LAID_KEY(key) {", \"" key "\": ", sizeof(key) + 5, ",\"" key "\":", sizeof(key) + 3}
+/* ws_json_kv_inline_object_quoted() with its integer members' keys laid
+ * out as @keys and their values in @values. */
+int ws_json_kv_inline_laid_object_quoted(ws_json *j, const char *quoted, size_t len, const ws_json_laid_key *keys,
+                                         const int64_t *values, size_t n_ints, const ws_json_str_member *strs,
+                                         size_t n_strs);
 #define ws_json_kv_inline_object(j, key, ints, n_ints, strs, n_strs) \
     ws_json_kv_inline_object_quoted((j), WS_JSON_QUOTED_KEY(key), (ints), (n_ints), (strs), (n_strs))
 #define ws_json_kv_str(j, key, s) ws_json_kv_str_quoted((j), WS_JSON_QUOTED_KEY(key), (s))

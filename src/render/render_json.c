@@ -40,6 +40,15 @@ static int json_begin(ws_renderer *r)
         WS_JSON_INT_MEMBER("line", (s)->line), WS_JSON_INT_MEMBER("col", (s)->col),            \
         WS_JSON_INT_MEMBER("end_line", (s)->end_line), WS_JSON_INT_MEMBER("end_col", (s)->end_col)
 
+/* The same keys laid out for an inline object, whose values PLACE_VALUES()
+ * gives (a span's place is most of a report). */
+static const ws_json_laid_key place_keys[] = {
+    WS_JSON_LAID_KEY("start"), WS_JSON_LAID_KEY("end"),      WS_JSON_LAID_KEY("line"),
+    WS_JSON_LAID_KEY("col"),   WS_JSON_LAID_KEY("end_line"), WS_JSON_LAID_KEY("end_col"),
+};
+enum { N_PLACE = sizeof place_keys / sizeof *place_keys };
+#define PLACE_VALUES(s) (s)->start, (s)->end, (s)->line, (s)->col, (s)->end_line, (s)->end_col
+
 static int put_place(ws_json *j, const ws_span *s)
 {
     const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
@@ -52,11 +61,11 @@ static int put_place(ws_json *j, const ws_span *s)
 static int put_span_quoted(ws_json *j, const ws_report *rep, const char *quoted, size_t len, const ws_span *s)
 {
     const char *text = ws_report_text(rep, NULL);
-    const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
+    const int64_t place[N_PLACE] = {PLACE_VALUES(s)};
     const ws_json_str_member words[] = {
         WS_JSON_STRN_MEMBER("text", text + s->text_start, s->text_end - s->text_start),
     };
-    return ws_json_kv_inline_object_quoted(j, quoted, len, place, sizeof place / sizeof *place, words, 1);
+    return ws_json_kv_inline_laid_object_quoted(j, quoted, len, place_keys, place, N_PLACE, words, 1);
 }
 
 static int put_span(ws_json *j, const ws_report *rep, const ws_span *s)
@@ -99,14 +108,14 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
     if (st->cue) {
         const ws_span *c = st->cue;
         const char *text = ws_report_text(rep, NULL);
-        const ws_json_int_member place[] = {PLACE_MEMBERS(c)};
+        const int64_t place[N_PLACE] = {PLACE_VALUES(c)};
         const ws_json_str_member words[] = {
             WS_JSON_STRN_MEMBER("text", text + c->text_start, c->text_end - c->text_start),
             WS_JSON_STR_MEMBER("lemma", st->cue_lemma),
             WS_JSON_STR_MEMBER("class", ws_cue_class_name(st->cue_class)),
         };
-        ws_json_kv_inline_object(j, "cue", place, sizeof place / sizeof *place, words,
-                                 sizeof words / sizeof *words);
+        ws_json_kv_inline_laid_object_quoted(j, WS_JSON_QUOTED_KEY("cue"), place_keys, place, N_PLACE, words,
+                                             sizeof words / sizeof *words);
     } else {
         ws_json_kv_str(j, "cue", NULL);
     }
@@ -131,8 +140,8 @@ static int put_statement(ws_json *j, const ws_report *rep, const ws_statement *s
  * the value of member @quoted. */
 static int put_position_quoted(ws_json *j, const char *quoted, size_t len, const ws_span *s)
 {
-    const ws_json_int_member place[] = {PLACE_MEMBERS(s)};
-    return ws_json_kv_inline_object_quoted(j, quoted, len, place, sizeof place / sizeof *place, NULL, 0);
+    const int64_t place[N_PLACE] = {PLACE_VALUES(s)};
+    return ws_json_kv_inline_laid_object_quoted(j, quoted, len, place_keys, place, N_PLACE, NULL, 0);
 }
 #define put_kv_position(j, key, s) put_position_quoted((j), WS_JSON_QUOTED_KEY(key), (s))
 

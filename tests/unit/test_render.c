@@ -389,8 +389,15 @@ typedef struct inline_case {
     size_t long_key; /* a key of 70 bytes at this member (1-based), or none */
 } inline_case;
 
-static void write_inline_object(ws_json *j, const inline_case *c, bool in_one_call, const char *quoted_key)
+/* How write_inline_object() writes: a call a member, one call, or one
+ * call with the integer members' keys laid out when compiled. */
+enum { BY_MEMBER, IN_ONE_CALL, LAID_OUT };
+
+static void write_inline_object(ws_json *j, const inline_case *c, int way, const char *quoted_key)
 {
+    static const ws_json_laid_key laid_keys[] = {WS_JSON_LAID_KEY("start"), WS_JSON_LAID_KEY("end"),
+                                                 WS_JSON_LAID_KEY("line"), WS_JSON_LAID_KEY("col")};
+    bool in_one_call = way != BY_MEMBER;
     static const char long_key[] = "\"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_01234\": ";
     static const char *const int_keys[] = {"\"start\": ", "\"end\": ", "\"line\": ", "\"col\": "};
     static const char *const str_keys[] = {"\"text\": ", "\"lemma\": ", "\"class\": "};
@@ -406,6 +413,21 @@ static void write_inline_object(ws_json *j, const inline_case *c, bool in_one_ca
         /* Every other string is measured by the writer. */
         size_t n = !c->strs[k] || k % 2 ? WS_JSON_MEASURE : strlen(c->strs[k]);
         strs[k] = (ws_json_str_member){key, strlen(key), c->strs[k], n};
+    }
+    /* (A key too long to be laid out is written the other way.) */
+    if (way == LAID_OUT && !(c->long_key && c->long_key <= c->n_ints)) {
+        ws_json_laid_key laid[24];
+        int64_t laid_values[24];
+        for (size_t k = 0; k < c->n_ints; k++) {
+            laid[k] = laid_keys[k % 4];
+            laid_values[k] = values[k % 6];
+        }
+        if (quoted_key)
+            ws_json_kv_inline_laid_object_quoted(j, quoted_key, strlen(quoted_key), laid, laid_values, c->n_ints,
+                                                 strs, c->n_strs);
+        else
+            ws_json_kv_inline_laid_object_quoted(j, NULL, 0, laid, laid_values, c->n_ints, strs, c->n_strs);
+        return;
     }
     if (in_one_call && quoted_key) {
         ws_json_kv_inline_object_quoted(j, quoted_key, strlen(quoted_key), ints, c->n_ints, strs, c->n_strs);
@@ -452,8 +474,8 @@ static void json_writer_inline_objects(void **state)
     };
     for (int layout = 0; layout < 2; layout++) {
         for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
-            char *text[2];
-            for (int way = 0; way < 2; way++) {
+            char *text[3];
+            for (int way = BY_MEMBER; way <= LAID_OUT; way++) {
                 mem_sink m = {0};
                 ws_sink sink = {mem_write, &m};
                 ws_renderer *r = writer_renderer(&sink);
@@ -464,14 +486,14 @@ static void json_writer_inline_objects(void **state)
                 ws_json_key(&j, "items");
                 ws_json_begin_array(&j, false);
                 for (int item = 0; item < 3; item++)
-                    write_inline_object(&j, &cases[c], way == 1, NULL);
+                    write_inline_object(&j, &cases[c], way, NULL);
                 ws_json_end_array(&j);
                 ws_json_key(&j, "member");
-                write_inline_object(&j, &cases[c], way == 1, NULL);
+                write_inline_object(&j, &cases[c], way, NULL);
                 /* The key given with the object, short and too long for
                  * one reservation. */
-                write_inline_object(&j, &cases[c], way == 1, "\"keyed\": ");
-                write_inline_object(&j, &cases[c], way == 1,
+                write_inline_object(&j, &cases[c], way, "\"keyed\": ");
+                write_inline_object(&j, &cases[c], way,
                                     "\"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0\": ");
                 ws_json_kv_str(&j, "after", "y");
                 ws_json_end_object(&j);
@@ -480,8 +502,10 @@ static void json_writer_inline_objects(void **state)
                 text[way] = m.data;
             }
             assert_string_equal(text[1], text[0]);
+            assert_string_equal(text[2], text[0]);
             free(text[0]);
             free(text[1]);
+            free(text[2]);
         }
     }
 
@@ -492,8 +516,8 @@ static void json_writer_inline_objects(void **state)
     ws_json j;
     ws_json_init(&j, r);
     ws_json_begin_array(&j, false);
-    write_inline_object(&j, &cases[3], true, NULL);
-    write_inline_object(&j, &cases[4], true, NULL);
+    write_inline_object(&j, &cases[3], LAID_OUT, NULL);
+    write_inline_object(&j, &cases[4], IN_ONE_CALL, NULL);
     ws_json_end_array(&j);
     assert_int_equal(ws_render_flush(r), WS_OK);
     assert_string_equal(m.data, "[\n"
@@ -506,14 +530,19 @@ static void json_writer_inline_objects(void **state)
     free(m.data);
 
     /* At the deepest level no object opens, in one call or member by member. */
-    for (int way = 0; way < 2; way++) {
+    for (int way = 0; way < 3; way++) {
         memset(&m, 0, sizeof m);
         r = writer_renderer(&sink);
         ws_json_init(&j, r);
         for (int d = 0; d < WS_JSON_MAX_DEPTH - 1; d++)
             ws_json_begin_array(&j, false);
         const ws_json_int_member one[] = {WS_JSON_INT_MEMBER("start", 1)};
-        if (way == 1)
+        const ws_json_laid_key one_laid[] = {WS_JSON_LAID_KEY("start")};
+        const int64_t one_value[] = {1};
+        if (way == 2)
+            assert_int_equal(ws_json_kv_inline_laid_object_quoted(&j, NULL, 0, one_laid, one_value, 1, NULL, 0),
+                             WS_ELIMIT);
+        else if (way == 1)
             assert_int_equal(ws_json_inline_object(&j, one, 1, NULL, 0), WS_ELIMIT);
         else
             assert_int_equal(ws_json_begin_object(&j, true), WS_ELIMIT);
