@@ -4,6 +4,9 @@
 #include "offmap.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 void ws_offmap_init(ws_offmap *m, const ws_allocator *mem)
 {
@@ -219,80 +222,93 @@ static bool is_ascii_between(const ws_offmap *m, uint32_t from, uint32_t to)
     return end_cps - m->cp_checkpoints.v[k_from] == end_off - k_from * WS_OFFMAP_CHECKPOINT;
 }
 
+/* The number of bits set in @w. */
+static inline uint32_t bits_set(uint64_t w)
+{
+    w = w - ((w >> 1) & UINT64_C(0x5555555555555555));
+    w = (w & UINT64_C(0x3333333333333333)) + ((w >> 2) & UINT64_C(0x3333333333333333));
+    w = (w + (w >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (uint32_t)((w * UINT64_C(0x0101010101010101)) >> 56);
+}
+
 /*
- * Code points in input [from, to). Most stretches of news text are plain
- * ASCII: when the checkpoints around the range count one code point a byte,
- * no byte in it continues a character and the count is its length.
- * Otherwise a long range is counted through the checkpoints, so that a
- * 100 MB line does not cost 100 MB per query.
+ * Code points in input [0, @off): the count at the checkpoint at or before
+ * it, and those of at most one stretch after that: its length when the
+ * stretch is plain ASCII. Otherwise, with SSE2, a whole
+ * stretch inside the input is classed at once, a bit a byte that continues
+ * a character, and the bits before @off counted; so a column costs the
+ * same on any line, however long, wherever the last one was.
  */
-static uint32_t cps_between(const ws_offmap *m, uint32_t from, uint32_t to)
+static uint32_t cps_before(const ws_offmap *m, uint32_t off)
 {
     size_t n = m->cp_checkpoints.n;
-    if (is_ascii_between(m, from, to))
-        return to - from;
-    if (to - from > 2 * WS_OFFMAP_CHECKPOINT && n) {
-        uint32_t k_start = (from + WS_OFFMAP_CHECKPOINT - 1) / WS_OFFMAP_CHECKPOINT;
-        uint32_t k_end = to / WS_OFFMAP_CHECKPOINT;
-        if (k_end >= n)
-            k_end = (uint32_t)n - 1;
-        return count_cps(m->src, from, k_start * WS_OFFMAP_CHECKPOINT) +
-               (m->cp_checkpoints.v[k_end] - m->cp_checkpoints.v[k_start]) +
-               count_cps(m->src, k_end * WS_OFFMAP_CHECKPOINT, to);
+    uint32_t k = off / WS_OFFMAP_CHECKPOINT;
+    if (k >= n)
+        k = n ? (uint32_t)n - 1 : 0;
+    uint32_t base = k * WS_OFFMAP_CHECKPOINT, counted = n ? m->cp_checkpoints.v[k] : 0;
+    uint32_t in_stretch = off - base;
+    if (in_stretch == 0)
+        return counted;
+    /* A stretch of plain ASCII (most of them, on a line with a pound sign
+     * or a curly quotation mark somewhere) counts a code point a byte. */
+    uint32_t end_cps = k + 1 < n ? m->cp_checkpoints.v[k + 1] : m->n_cps;
+    uint32_t end_off = k + 1 < n ? base + WS_OFFMAP_CHECKPOINT : m->src_len;
+    if (end_cps - counted == end_off - base)
+        return counted + in_stretch;
+#if defined(__SSE2__)
+    if (in_stretch < WS_OFFMAP_CHECKPOINT && base + WS_OFFMAP_CHECKPOINT <= m->src_len) {
+        _Static_assert(WS_OFFMAP_CHECKPOINT == 64, "a stretch is classed as four loads of sixteen bytes");
+        /* 0x80 to 0xBF, the bytes that continue a character, are the
+         * signed bytes below -64. */
+        const __m128i first_lead = _mm_set1_epi8(-64);
+        uint64_t continuing = 0;
+        for (int q = 0; q < 4; q++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(m->src + base + 16 * q));
+            continuing |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, first_lead)) << (16 * q);
+        }
+        return counted + in_stretch - bits_set(continuing & ((UINT64_C(1) << in_stretch) - 1));
     }
-    return count_cps(m->src, from, to);
+#endif
+    return counted + count_cps(m->src, base, off);
 }
 
 void ws_offmap_position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col)
 {
     if (src_off > m->src_len)
         src_off = m->src_len;
-    /* On the line of the last query, before or after it: count from there
-     * (a span's end, then the next span's start, are mostly on its line;
-     * the checkpoints bound the count however far it goes). */
-    if (m->cache_line && src_off >= m->cache_line_start && src_off < m->cache_line_end) {
-        *line = m->cache_line;
-        if (m->cache_line_is_ascii)
-            *col = src_off - m->cache_line_start + 1;
-        else
-            *col = src_off >= m->cache_off ? m->cache_col + cps_between(m, m->cache_off, src_off)
-                                           : m->cache_col - cps_between(m, src_off, m->cache_off);
-        m->cache_off = src_off;
-        m->cache_col = *col;
-        return;
+    if (!m->cache_line || src_off < m->cache_line_start || src_off >= m->cache_line_end) {
+        size_t lo = 0, hi = m->line_starts.n;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (m->line_starts.v[mid] <= src_off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t li = lo ? lo - 1 : 0;
+        uint32_t line_start = m->line_starts.n ? m->line_starts.v[li] : 0;
+        uint32_t line_end = li + 1 < m->line_starts.n ? m->line_starts.v[li + 1] : m->src_len + 1;
+        m->cache_line = (uint32_t)li + 1;
+        m->cache_line_start = line_start;
+        m->cache_line_end = line_end;
+        /* Most lines of news text are plain ASCII: tested once for the
+         * whole line, the next queries on it need no counting at all. */
+        m->cache_line_is_ascii = is_ascii_between(m, line_start, line_end > m->src_len ? m->src_len : line_end);
+        if (!m->cache_line_is_ascii)
+            m->cache_line_cps = cps_before(m, line_start);
     }
-    size_t lo = 0, hi = m->line_starts.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m->line_starts.v[mid] <= src_off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t li = lo ? lo - 1 : 0;
-    uint32_t line_start = m->line_starts.n ? m->line_starts.v[li] : 0;
-    uint32_t line_end = li + 1 < m->line_starts.n ? m->line_starts.v[li + 1] : m->src_len + 1;
-    *line = (uint32_t)li + 1;
-    /* Most lines of news text are plain ASCII: tested once for the whole
-     * line, the next queries on it need no counting at all. */
-    m->cache_line_is_ascii = is_ascii_between(m, line_start, line_end > m->src_len ? m->src_len : line_end);
-    *col = (m->cache_line_is_ascii ? src_off - line_start : cps_between(m, line_start, src_off)) + 1;
-    m->cache_off = src_off;
-    m->cache_line = *line;
-    m->cache_col = *col;
-    m->cache_line_start = line_start;
-    m->cache_line_end = line_end;
+    *line = m->cache_line;
+    *col = (m->cache_line_is_ascii ? src_off - m->cache_line_start : cps_before(m, src_off) - m->cache_line_cps) + 1;
 }
 
-/* ws_offmap_position() where it costs least, inline: on the cached line
- * when that is plain ASCII, as most of a span's ends are. */
+/* ws_offmap_position() where it costs least, inline: on the cached line,
+ * as most of a span's ends are. */
 static inline void position(ws_offmap *m, uint32_t src_off, uint32_t *line, uint32_t *col)
 {
-    if (m->cache_line && m->cache_line_is_ascii && src_off >= m->cache_line_start && src_off < m->cache_line_end) {
+    if (m->cache_line && src_off >= m->cache_line_start && src_off < m->cache_line_end) {
         *line = m->cache_line;
-        *col = src_off - m->cache_line_start + 1;
-        m->cache_off = src_off;
-        m->cache_col = *col;
+        *col = (m->cache_line_is_ascii ? src_off - m->cache_line_start : cps_before(m, src_off) - m->cache_line_cps) +
+               1;
         return;
     }
     ws_offmap_position(m, src_off, line, col);

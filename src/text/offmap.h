@@ -32,11 +32,9 @@ typedef struct ws_offmap {
     uint32_t src_len;
     /* Byte offset of the start of each input line. */
     WS_ARRAY(uint32_t) line_starts;
-    /* The last position found: spans come mostly in text order, so the next
-     * query often counts on from it instead of from the line start. */
-    uint32_t cache_off;
+    /* The line of the last position found: spans come mostly in text
+     * order, and a span's end and the next start are mostly on it. */
     uint32_t cache_line;   /* 0: nothing cached */
-    uint32_t cache_col;
     /* The cached line's input [start, end), its line break included (the
      * last line's end is one past the input's). */
     uint32_t cache_line_start;
@@ -44,6 +42,8 @@ typedef struct ws_offmap {
     /* Whether the checkpoints around the cached line count one code point
      * a byte: then a column on it is its distance from the line start. */
     bool cache_line_is_ascii;
+    /* Otherwise the code points before the cached line's start. */
+    uint32_t cache_line_cps;
     /* Code points before each checkpoint of the input: a column costs at
      * most two partial stretches, however long the line. */
     WS_ARRAY(uint32_t) cp_checkpoints;
@@ -56,8 +56,9 @@ typedef struct ws_offmap {
     uint32_t seg_hint;
 } ws_offmap;
 
-/* Bytes between checkpoints: 64 keeps a column to two counts of at most
- * eight words each, for four bytes of memory per 64 of input. */
+/* Bytes between checkpoints: 64 keeps a column to counting within one
+ * stretch (four loads of sixteen bytes with SSE2, at most eight words
+ * without), for four bytes of memory per 64 of input. */
 enum { WS_OFFMAP_CHECKPOINT = 64 };
 
 void ws_offmap_init(ws_offmap *m, const ws_allocator *mem);

@@ -30,8 +30,9 @@ static void naive_positions(const char *src, size_t len, uint32_t *lines, uint32
     }
 }
 
-/* Every offset of @src, queried in order (the cache counts on) and then
- * jumping about (it cannot), has the line and column of naive_positions(). */
+/* Every offset of @src, queried in order (mostly on the cached line) and
+ * then jumping about (mostly not), has the line and column of
+ * naive_positions(). */
 static void check_every_offset(const char *src, size_t len)
 {
     uint32_t *want_lines = malloc((len + 1) * sizeof *want_lines);
@@ -116,7 +117,7 @@ static void positions_in_mostly_ascii_text(void **state)
 /* Plain ASCII lines of 0 to 140 bytes beside lines with a character of
  * two to four bytes, sharing checkpoint stretches with them or not: a
  * column on a line found to be ASCII is its distance from the line start,
- * whether the query is the line's first or counts on from the last. */
+ * whether the query is the line's first or a later one. */
 static void ascii_lines_beside_others(void **state)
 {
     (void)state;
@@ -264,10 +265,39 @@ static void spans_match_their_offsets(void **state)
         check_spans(words);
 }
 
+/* No stretch of plain ASCII at all: every column counted within its
+ * stretch, from each of its 64 bytes; inputs that end on a checkpoint, a
+ * byte either side of one, and with characters across every checkpoint. */
+static void positions_where_no_stretch_is_ascii(void **state)
+{
+    (void)state;
+    static const char *const wide[] = {"\xc3\xa9", "\xe2\x80\x99", "\xf0\x9f\x98\x80"};
+    char src[300];
+    for (size_t w = 0; w < sizeof wide / sizeof *wide; w++) {
+        for (size_t lead = 0; lead < 4; lead++) {
+            for (size_t len = 125; len <= 260; len++) {
+                size_t n = 0;
+                for (; n < lead; n++)
+                    src[n] = 'a';
+                while (n < len) {
+                    size_t piece = strlen(wide[w]);
+                    if (piece > len - n)
+                        piece = len - n; /* may cut a character: offsets still count */
+                    memcpy(src + n, wide[w], piece);
+                    n += piece;
+                }
+                src[len] = '\0';
+                check_every_offset(src, len);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(positions_match_counting),
+        cmocka_unit_test(positions_where_no_stretch_is_ascii),
         cmocka_unit_test(positions_in_mostly_ascii_text),
         cmocka_unit_test(ascii_lines_beside_others),
         cmocka_unit_test(positions_in_wide_text),
