@@ -156,30 +156,33 @@ int ws_offmap_add(ws_offmap *m, uint32_t text_off, uint32_t src_off, uint32_t te
     return WS_OK;
 }
 
-/* Does segment @g start before @text_off (for an end offset), or at or
- * before it (for a start offset)? True for a prefix of the segments. */
-static bool seg_starts_before(const ws_offmap_seg *g, uint32_t text_off, bool is_end)
+/* The number of segments starting at or before text offset @key: @hint
+ * when it is that number, else found by binary search. */
+static inline size_t segs_at_or_before(const ws_offmap *m, uint32_t key, size_t hint)
 {
-    return is_end ? g->text_off < text_off : g->text_off <= text_off;
-}
-
-/* The number of segments that seg_starts_before() @text_off: @hint when
- * it is that number, else found by binary search. */
-static size_t segs_before(const ws_offmap *m, uint32_t text_off, bool is_end, size_t hint)
-{
+    const ws_offmap_seg *v = m->segs.v;
     size_t n = m->segs.n;
-    if (hint <= n && (hint == 0 || seg_starts_before(&m->segs.v[hint - 1], text_off, is_end)) &&
-        (hint == n || !seg_starts_before(&m->segs.v[hint], text_off, is_end)))
+    if (hint <= n && (hint == 0 || v[hint - 1].text_off <= key) && (hint == n || v[hint].text_off > key))
         return hint;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (seg_starts_before(&m->segs.v[mid], text_off, is_end))
+        if (v[mid].text_off <= key)
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
+}
+
+/* The number of segments that start before @text_off (for an end offset),
+ * or at or before it (for a start offset), a prefix of them: @hint when it
+ * is that number. (Before an offset is at or before the one before it.) */
+static inline size_t segs_before(const ws_offmap *m, uint32_t text_off, bool is_end, size_t hint)
+{
+    if (!is_end)
+        return segs_at_or_before(m, text_off, hint);
+    return text_off == 0 ? 0 : segs_at_or_before(m, text_off - 1, hint);
 }
 
 /* ws_offmap_to_src() once the segments before @text_off are counted (@lo). */

@@ -190,6 +190,26 @@ static void positions_in_wide_text(void **state)
  * then lines of plain ASCII (where a span's line and column come from
  * the cached line without counting), then both.
  */
+/* ws_offmap_to_src() as offmap.h says it, by a walk over every segment:
+ * the last one starting at or before @off (strictly before, for an end). */
+static uint32_t walked_to_src(const ws_offmap *m, uint32_t off, bool is_end)
+{
+    if (m->segs.n == 0)
+        return 0;
+    size_t before = 0;
+    for (size_t i = 0; i < m->segs.n; i++)
+        if (is_end ? m->segs.v[i].text_off < off : m->segs.v[i].text_off <= off)
+            before = i + 1;
+    if (before == 0)
+        return m->segs.v[0].src_off;
+    const ws_offmap_seg *g = &m->segs.v[before - 1];
+    if (off - g->text_off >= g->text_len)
+        return g->src_off + g->src_len;
+    if (g->is_copy)
+        return g->src_off + (off - g->text_off);
+    return is_end ? g->src_off + g->src_len : g->src_off;
+}
+
 static void check_spans(int words)
 {
     /* Input: lines of words with entities, "&amp;" becoming "&" in the text. */
@@ -245,6 +265,9 @@ static void check_spans(int words)
                 want_end = want_start;
             assert_int_equal(got.start, want_start);
             assert_int_equal(got.end, want_end);
+            assert_int_equal(want_start, walked_to_src(&m, start, false));
+            if (end > start && walked_to_src(&m, end, true) >= want_start)
+                assert_int_equal(want_end, walked_to_src(&m, end, true));
             uint32_t line, col;
             ws_offmap_position(&fresh, want_start, &line, &col);
             assert_int_equal(got.line, line);
