@@ -9,11 +9,26 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/*
+ * The renderers buffer their output themselves and hand it over 64 KiB at
+ * a time (a JSON Lines entry at a time, flushed at once); through stdio's
+ * buffer of a block (4 KiB) each such write was copied in part and made
+ * two system calls (the block, then the rest). Unbuffered, it is one
+ * write() and no copy. A terminal keeps its line buffering.
+ */
+static void leave_buffering_to_renderers(FILE *fp)
+{
+    if (!isatty(fileno(fp)))
+        setvbuf(fp, NULL, _IONBF, 0);
+}
+
 int ws_cli_output_open(ws_cli_output *o, const char *path, bool append)
 {
     memset(o, 0, sizeof *o);
     if (!path || strcmp(path, "-") == 0) {
         o->fp = stdout;
+        /* (The reports are the first that is written to it.) */
+        leave_buffering_to_renderers(stdout);
         return 0;
     }
     o->path = path;
@@ -35,6 +50,7 @@ int ws_cli_output_open(ws_cli_output *o, const char *path, bool append)
             o->real_path = NULL;
             return -1;
         }
+        leave_buffering_to_renderers(o->fp);
         return 0;
     }
     size_t len = strlen(path) + sizeof ".tmp.XXXXXX";
@@ -65,6 +81,7 @@ int ws_cli_output_open(ws_cli_output *o, const char *path, bool append)
         o->real_path = NULL;
         return -1;
     }
+    leave_buffering_to_renderers(o->fp);
     return 0;
 }
 

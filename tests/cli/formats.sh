@@ -34,6 +34,30 @@ expect_exit 0 --fail-level off -f sarif -o "$tmpdir/o.sarif" "$art"
 expect_in "$tmpdir/o.sarif" '"columnKind": "unicodeCodePoints"'
 expect_not_in "$tmpdir/o.sarif" old
 
+# A report larger than the output's buffer (256 KiB) comes out whole and
+# the same through a pipe, into a file and into a named pipe written in
+# place.
+i=0
+while [ $i -lt 600 ]; do
+    printf 'Tom Hale said: "The Kestrel ferry will sail again in May, and the Riverton pier opens with it."\n\n'
+    i=$((i + 1))
+done >"$tmpdir/long.txt"
+"$whosaid" --fail-level off -f json "$tmpdir/long.txt" | cat >"$tmpdir/long.piped"
+"$whosaid" --fail-level off -f json -o "$tmpdir/long.json" "$tmpdir/long.txt"
+[ "$(wc -c <"$tmpdir/long.json")" -gt 300000 ] ||
+    { echo "FAIL: the long report is not larger than the buffer"; failures=$((failures + 1)); }
+cmp -s "$tmpdir/long.piped" "$tmpdir/long.json" ||
+    { echo "FAIL: the long report differs between a pipe and a file"; failures=$((failures + 1)); }
+tail -c 3 "$tmpdir/long.json" | grep -q '^}$' ||
+    { echo "FAIL: the long report does not end its document"; failures=$((failures + 1)); }
+if command -v mkfifo >/dev/null 2>&1 && mkfifo "$tmpdir/long.fifo"; then
+    cat "$tmpdir/long.fifo" >"$tmpdir/long.fromfifo" &
+    "$whosaid" --fail-level off -f json -o "$tmpdir/long.fifo" "$tmpdir/long.txt"
+    wait
+    cmp -s "$tmpdir/long.fromfifo" "$tmpdir/long.json" ||
+        { echo "FAIL: the long report differs through a named pipe"; failures=$((failures + 1)); }
+fi
+
 # Conflicts are usage errors, and nothing is written.
 expect_exit 2 --format json=- --format text "$art"
 expect_in "$err" "only one report can go to standard output"
