@@ -3457,9 +3457,12 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
         }
         st.speaker = speaker;
         /* The kind: the content is quotations only, holds one, or none. */
+        uint32_t frag_tok[MAX_FRAGS]; /* each fragment's first token, looked up once */
+        for (uint32_t f = 0; f < d->n_frags; f++)
+            frag_tok[f] = ws_doc_token_at(a->doc, d->frags[f].start);
         bool all_quoted = true;
         for (uint32_t f = 0; f < d->n_frags && all_quoted; f++) {
-            uint32_t t = ws_doc_token_at(a->doc, d->frags[f].start);
+            uint32_t t = frag_tok[f];
             int32_t q = t < a->doc->tokens.n ? top_quote(a, t) : -1;
             all_quoted = q >= 0 && a->doc->quotes.v[q].open.end <= d->frags[f].start &&
                          a->doc->quotes.v[q].close.start >= d->frags[f].end;
@@ -3502,8 +3505,7 @@ static int emit(ws_attr *a, draft_list *drafts, size_t first)
             return idx;
         /* Every top-level quotation inside the content belongs to it. */
         for (uint32_t f = 0; f < d->n_frags; f++) {
-            for (uint32_t t = ws_doc_token_at(a->doc, d->frags[f].start);
-                 t < a->doc->tokens.n && a->tok[t].start < d->frags[f].end; t++) {
+            for (uint32_t t = frag_tok[f]; t < a->doc->tokens.n && a->tok[t].start < d->frags[f].end; t++) {
                 int32_t q = top_quote(a, t);
                 if (q >= 0 && a->doc->quotes.v[q].statement < 0)
                     a->doc->quotes.v[q].statement = idx;
