@@ -5087,7 +5087,13 @@ static int cmp_order(const void *x, const void *y, void *ud)
 static int sort_statements(ws_report *r)
 {
     size_t n = r->stmts.n;
-    if (n < 2)
+    /* Mostly they are in order already (a sentence's statements are made
+     * in order, and the sort is stable): then nothing moves. */
+    size_t i_out = 1;
+    while (i_out < n && r->stmt_frags.v[r->stmts.v[i_out - 1].frag_first].start <=
+                            r->stmt_frags.v[r->stmts.v[i_out].frag_first].start)
+        i_out++;
+    if (i_out >= n)
         return WS_OK;
     stmt_order *order = ws_calloc(&r->mem, n, sizeof *order);
     int32_t *new_index = ws_calloc(&r->mem, n, sizeof *new_index);

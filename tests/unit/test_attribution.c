@@ -4089,6 +4089,37 @@ static void entity_mentions_and_members(void **state)
     ws_report_free(r);
 }
 
+/* Statements come in document order, whether the passes made them in that
+ * order or a floating quotation was attributed last, and each quotation
+ * points at the statement that holds it after the order is settled. */
+static void statements_in_document_order(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "\"The dam holds,\" Tom Hale said. Ana Ruiz said the river was low. \"It will rain,\" Ruiz added.",
+        "\"The dam holds,\" Tom Hale said.\n\n\"We checked it twice.\"\n\n"
+        "Ana Ruiz said the river was low. \"It will rain,\" Ruiz added.",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        ws_report *r = test_analyze(texts[k], WS_INPUT_TEXT);
+        size_t n = ws_report_n_statements(r);
+        assert_int_equal(n, 3 + k);
+        for (size_t i = 1; i < n; i++)
+            assert_true(ws_report_statement(r, i - 1)->content[0].start <= ws_report_statement(r, i)->content[0].start);
+        /* (The second text's floating quotation is the second statement.) */
+        if (k == 1)
+            assert_null(ws_report_statement(r, 1)->cue);
+        for (size_t q = 0; q < ws_report_n_quotations(r); q++) {
+            const ws_quotation *qu = ws_report_quotation(r, q);
+            assert_true(qu->statement >= 0 && (size_t)qu->statement < n);
+            const ws_statement *st = ws_report_statement(r, (size_t)qu->statement);
+            /* (The quotation holds the content or lies within it.) */
+            assert_true(qu->span.start <= st->content[st->n_content - 1].end && qu->span.end >= st->content[0].start);
+        }
+        ws_report_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4269,6 +4300,7 @@ int main(void)
         cmocka_unit_test(near_misses_of_new_rules),
         cmocka_unit_test(near_misses_second_review),
         cmocka_unit_test(one_word_test_agrees_with_the_list_test),
+        cmocka_unit_test(statements_in_document_order),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
     test_ctx_free();
