@@ -67,24 +67,13 @@ char *ws_strdup(const ws_allocator *mem, const char *s)
     return ws_strndup(mem, s, strlen(s));
 }
 
-/* Bytes an array starts with: its first block holds 8 elements, or as many
- * more as fit here. An article's arrays of small elements (heap entries,
- * offsets, mention indexes) mostly end with some dozens: they then grow
- * once or not at all instead of three or four times. */
-enum { ARRAY_FIRST_BYTES = 512 };
-
 /* The slow path of ws_array_reserve(): @need is more than *cap. */
 int ws_array_grow_to(const ws_allocator *mem, void *pdata, size_t *cap, size_t need, size_t elem_size)
 {
-    size_t first = elem_size && ARRAY_FIRST_BYTES / elem_size > 8 ? ARRAY_FIRST_BYTES / elem_size : 8;
-    size_t new_cap = *cap ? *cap : first;
-    while (new_cap < need) {
-        if (new_cap > SIZE_MAX / 2)
-            return WS_EINVAL;
-        new_cap *= 2;
-    }
-    if (new_cap > SIZE_MAX / elem_size)
-        return WS_EINVAL;
+    size_t new_cap;
+    int rc = ws_array_grown_cap(*cap, need, elem_size, &new_cap);
+    if (rc < 0)
+        return rc;
     void *old;
     memcpy(&old, pdata, sizeof old);
     void *grown = ws_realloc(mem, old, *cap * elem_size, new_cap * elem_size);

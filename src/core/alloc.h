@@ -6,6 +6,7 @@
 #define WS_ALLOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "whosaid.h"
 
@@ -29,6 +30,29 @@ extern const ws_allocator ws_default_allocator;
  * any T ** can be given without breaking aliasing rules.
  */
 int ws_array_grow_to(const ws_allocator *mem, void *pdata, size_t *cap, size_t need, size_t elem_size);
+
+/* Bytes an array starts with: its first block holds 8 elements, or as many
+ * more as fit here. An article's arrays of small elements (heap entries,
+ * offsets, mention indexes) mostly end with some dozens: they then grow
+ * once or not at all instead of three or four times. */
+enum { WS_ARRAY_FIRST_BYTES = 512 };
+
+/* The capacity ws_array_grow_to() gives an array of @cap elements of
+ * @elem_size bytes that needs @need, into *new_cap; WS_EINVAL on overflow.
+ * For arrays kept elsewhere (in an arena) that grow the same way. */
+static inline int ws_array_grown_cap(size_t cap, size_t need, size_t elem_size, size_t *new_cap)
+{
+    size_t grown = cap ? cap : elem_size && WS_ARRAY_FIRST_BYTES / elem_size > 8 ? WS_ARRAY_FIRST_BYTES / elem_size : 8;
+    while (grown < need) {
+        if (grown > SIZE_MAX / 2)
+            return WS_EINVAL;
+        grown *= 2;
+    }
+    if (elem_size && grown > SIZE_MAX / elem_size)
+        return WS_EINVAL;
+    *new_cap = grown;
+    return WS_OK;
+}
 /* Inline because arrays grow one element at a time in the hot loops (a
  * token, a mention): the common case is a comparison. */
 static inline int ws_array_reserve(const ws_allocator *mem, void *pdata, size_t *cap, size_t need,

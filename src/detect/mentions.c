@@ -690,14 +690,10 @@ static int index_array_reserve(ws_attr *a, void *pdata, size_t *cap, size_t need
 {
     if (need <= *cap)
         return WS_OK;
-    size_t new_cap = *cap ? *cap : 512 / elem_size > 8 ? 512 / elem_size : 8;
-    while (new_cap < need) {
-        if (new_cap > SIZE_MAX / 2)
-            return WS_EINVAL;
-        new_cap *= 2;
-    }
-    if (new_cap > SIZE_MAX / elem_size)
-        return WS_EINVAL;
+    size_t new_cap;
+    int rc = ws_array_grown_cap(*cap, need, elem_size, &new_cap);
+    if (rc < 0)
+        return rc;
     void *old, *grown = ws_arena_alloc(&a->doc->arena, new_cap * elem_size);
     if (!grown)
         return WS_ENOMEM;

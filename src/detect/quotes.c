@@ -319,18 +319,6 @@ static bool is_word_inside(int32_t cp)
     return cp == '\'' || cp == U_RSQUO || cp == '-';
 }
 
-/* The top bit of each byte of @w that is an ASCII letter or digit (exact
- * for every byte: the sums stay within each byte's low seven bits). */
-static inline uint64_t alnum_bits(uint64_t w)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
-    uint64_t low7 = w & ones * 0x7F;
-    uint64_t small = low7 | ones * 0x20; /* capitals as small letters */
-    uint64_t is_letter = (small + ones * (0x80 - 'a')) & ~(small + ones * (0x7F - 'z'));
-    uint64_t is_digit = (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x7F - '9'));
-    return (is_letter | is_digit) & ~w & tops;
-}
-
 /* The top bit of each byte of @w that is @c (exact: no borrows, since the
  * test is on the low seven bits, the top one apart). */
 static inline uint64_t byte_bits(uint64_t w, unsigned char c)
@@ -386,7 +374,7 @@ static uint32_t count_words(const ws_doc *doc, ws_range r)
             uint64_t w;
             memcpy(&w, text + i, 8);
             if (!(w & tops) && !(byte_bits(w, '\'') | byte_bits(w, '-'))) {
-                uint64_t is_word = alnum_bits(w);
+                uint64_t is_word = ws_ascii_alnum_bits(w);
                 uint64_t before = is_word << 8 | (uint64_t)in_word << 7;
                 uint64_t starts = is_word & ~before;
                 /* One per start: the top bits as ones in each byte, summed

@@ -245,16 +245,10 @@ static bool ascii_alnum(unsigned char c)
 }
 
 /* The top bit of each byte of @w that is not an ASCII letter or digit, or
- * 0 when all eight are. Exact for every byte: the sums are on the low seven
- * bits, so no byte borrows from or carries into the next. */
+ * 0 when all eight are. */
 static inline uint64_t non_alnum_bits(uint64_t w)
 {
-    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
-    uint64_t low7 = w & ones * 0x7F;
-    uint64_t small = low7 | ones * 0x20; /* capitals as small letters */
-    uint64_t is_letter = (small + ones * (0x80 - 'a')) & ~(small + ones * (0x7F - 'z'));
-    uint64_t is_digit = (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x7F - '9'));
-    return ~((is_letter | is_digit) & ~w) & tops;
+    return ~ws_ascii_alnum_bits(w) & UINT64_C(0x8080808080808080);
 }
 
 /* The end of the run of ASCII letters and digits from @j, before @limit:

@@ -186,6 +186,19 @@ static inline bool ws_cp_is_dash(int32_t cp)
     return ws_cp_is_dash_beyond_ascii(cp);
 }
 
+/* The top bit of each byte of @w (eight bytes of text) that is an ASCII
+ * letter or digit. Exact for every byte: the sums are on the low seven
+ * bits, so no byte borrows from or carries into the next. */
+static inline uint64_t ws_ascii_alnum_bits(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
+    uint64_t low7 = w & ones * 0x7F;
+    uint64_t small = low7 | ones * 0x20; /* capitals as small letters */
+    uint64_t is_letter = (small + ones * (0x80 - 'a')) & ~(small + ones * (0x7F - 'z'));
+    uint64_t is_digit = (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x7F - '9'));
+    return (is_letter | is_digit) & ~w & tops;
+}
+
 bool ws_cp_is_punct(int32_t cp);   /* P* or S* */
 int32_t ws_cp_lower(int32_t cp);
 
