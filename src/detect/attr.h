@@ -214,14 +214,14 @@ bool ws_tok_noun_before_agreeing_cue(const ws_attr *a, uint32_t i);
  * subject in the plural ("the analysts report that ..."). */
 bool ws_tok_noun_after_modifier(const ws_attr *a, uint32_t i);
 
-/* A cue token (the test below for one). */
-bool ws_tok_cue_is_verb(const ws_attr *a, uint32_t i);
+/* ws_tok_is_cue_verb() for a token that has a cue. */
+bool ws_tok_cue_reads_as_verb(const ws_attr *a, uint32_t i);
 
 /* A reporting verb form (not a noun or phrase cue). Inline: asked of most
  * tokens the rules walk over, which mostly have no cue at all. */
 static inline bool ws_tok_is_cue_verb(const ws_attr *a, uint32_t i)
 {
-    return a->ann[i].cue >= 0 && ws_tok_cue_is_verb(a, i);
+    return a->ann[i].cue >= 0 && ws_tok_cue_reads_as_verb(a, i);
 }
 
 /* Tokens [i, j) are all in one sentence and none is a quotation mark. */

@@ -121,7 +121,7 @@ static bool title_case_verb(const ws_attr *a, uint32_t i)
     return verb && title_case_sentence(a, a->tok[i].sentence);
 }
 
-bool ws_tok_cue_is_verb(const ws_attr *a, uint32_t i)
+bool ws_tok_cue_reads_as_verb(const ws_attr *a, uint32_t i)
 {
     /* "United States", "State Department": a capital inside a sentence
      * makes a name, not a verb, except in a headline in title case. */
