@@ -278,7 +278,7 @@ static bool is_surname_of_time(const ws_doc *doc, const ws_tok_ann *a, size_t i)
     return (tok[t].flags & WS_TOKF_CAP) && (a[t].first_name || a[t].honorific >= 0);
 }
 
-/* Mark every capitalized occurrence of the @n @surname tokens. */
+/* Mark every capitalized occurrence of the @n_surnames tokens @surname. */
 static void mark_known_surnames(const ws_doc *doc, ws_tok_ann *a, const uint32_t *surname, size_t n_surnames)
 {
     const ws_token *tok = doc->tokens.v;

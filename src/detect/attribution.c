@@ -5089,11 +5089,11 @@ static int sort_statements(ws_report *r)
     size_t n = r->stmts.n;
     /* Mostly they are in order already (a sentence's statements are made
      * in order, and the sort is stable): then nothing moves. */
-    size_t i_out = 1;
-    while (i_out < n && r->stmt_frags.v[r->stmts.v[i_out - 1].frag_first].start <=
-                            r->stmt_frags.v[r->stmts.v[i_out].frag_first].start)
-        i_out++;
-    if (i_out >= n)
+    size_t in_order = 1; /* statements [0, in_order) are in order */
+    while (in_order < n && r->stmt_frags.v[r->stmts.v[in_order - 1].frag_first].start <=
+                               r->stmt_frags.v[r->stmts.v[in_order].frag_first].start)
+        in_order++;
+    if (in_order >= n)
         return WS_OK;
     stmt_order *order = ws_calloc(&r->mem, n, sizeof *order);
     int32_t *new_index = ws_calloc(&r->mem, n, sizeof *new_index);
