@@ -19,7 +19,8 @@ void ws_arena_init(ws_arena *a, const ws_allocator *mem)
     a->mem = mem;
     a->head = NULL;
     a->next_chunk_size = FIRST_CHUNK;
-    a->next = a->end = NULL;
+    a->next = NULL;
+    a->room = 0;
 }
 
 void ws_arena_release(ws_arena *a)
@@ -32,7 +33,8 @@ void ws_arena_release(ws_arena *a)
     }
     a->head = NULL;
     a->next_chunk_size = FIRST_CHUNK;
-    a->next = a->end = NULL;
+    a->next = NULL;
+    a->room = 0;
 }
 
 void *ws_arena_alloc_slow(ws_arena *a, size_t n)
@@ -43,10 +45,11 @@ void *ws_arena_alloc_slow(ws_arena *a, size_t n)
     n = (n + align - 1) & ~(align - 1);
     if (n == 0)
         n = align;
-    if (n <= (size_t)(a->end - a->next)) {
+    if (n <= a->room) {
         /* (Only a request of 0 bytes gets here with room left.) */
         void *p = a->next;
         a->next += n;
+        a->room -= n;
         return p;
     }
     /* Big requests get a chunk of their own so that they waste nothing. */
@@ -68,7 +71,7 @@ void *ws_arena_alloc_slow(ws_arena *a, size_t n)
     if (a->next_chunk_size < MAX_GROWN_CHUNK)
         a->next_chunk_size *= 2;
     a->next = c->data + n;
-    a->end = c->data + size;
+    a->room = size - n;
     return c->data;
 }
 

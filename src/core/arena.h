@@ -16,10 +16,13 @@ typedef struct ws_arena {
     const ws_allocator *mem;
     struct ws_arena_chunk *head;
     size_t next_chunk_size;
-    /* The head chunk's free bytes, [next, end) (both NULL before the first
-     * chunk): an allocation that fits takes them from here, inline. Both
-     * are aligned for any type, as every allocation's size is rounded. */
-    unsigned char *next, *end;
+    /* The head chunk's free bytes: @room of them from @next (0 and NULL
+     * before the first chunk; a count, not an end pointer, so that no
+     * arithmetic is done on a null pointer). An allocation that fits takes
+     * them from here, inline. @next is aligned for any type and @room a
+     * multiple of that alignment, as every allocation's size is rounded. */
+    unsigned char *next;
+    size_t room;
 } ws_arena;
 
 void ws_arena_init(ws_arena *a, const ws_allocator *mem);
@@ -34,9 +37,11 @@ void *ws_arena_alloc_slow(ws_arena *a, size_t n);
 static inline void *ws_arena_alloc(ws_arena *a, size_t n)
 {
     /* (n - 1 wraps for n == 0: the slow path gives it its aligned unit.) */
-    if (n - 1 < (size_t)(a->end - a->next)) {
+    if (n - 1 < a->room) {
         void *p = a->next;
-        a->next += (n + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1);
+        size_t taken = (n + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1);
+        a->next += taken;
+        a->room -= taken;
         return p;
     }
     return ws_arena_alloc_slow(a, n);

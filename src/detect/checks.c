@@ -466,7 +466,8 @@ static int check_loaded_cue(ws_report *r, uint32_t ri)
     int accused = -1; /* reports_accusation(), computed at the first denial */
     /* Per cue class: is it in @classes (-1 not asked yet)? Most cues are of
      * one class: the list is read once for it, not for every statement. */
-    signed char listed[WS_CUE_GUILT + 1] = {-1, -1, -1, -1};
+    signed char listed[WS_CUE_GUILT + 1];
+    memset(listed, -1, sizeof listed);
     ws_buf form;
     ws_buf_init(&form, &r->mem);
     int rc = WS_OK;
