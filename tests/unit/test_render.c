@@ -98,6 +98,33 @@ static ws_renderer *writer_renderer(ws_sink *sink)
     return r;
 }
 
+/* A JSON writer whose output is kept in memory: capture_json() opens it,
+ * captured_json() flushes it and gives the text (malloc'd). The sink
+ * points into @c, which stays where it is until then. */
+typedef struct json_capture {
+    mem_sink m;
+    ws_sink sink;
+    ws_renderer *r;
+    ws_json j;
+} json_capture;
+
+static ws_json *capture_json(json_capture *c, bool compact)
+{
+    memset(c, 0, sizeof *c);
+    c->sink = (ws_sink){mem_write, &c->m};
+    c->r = writer_renderer(&c->sink);
+    ws_json_init(&c->j, c->r);
+    c->j.is_compact = compact;
+    return &c->j;
+}
+
+static char *captured_json(json_capture *c)
+{
+    assert_int_equal(ws_render_flush(c->r), WS_OK);
+    ws_renderer_free(c->r);
+    return c->m.data;
+}
+
 /* Numbers either side of every power of ten, as printf writes them; the
  * deepest indentation the writer allows; a missing string as null. */
 static void json_writer_numbers_and_depth(void **state)
@@ -347,23 +374,17 @@ static void json_writer_int_members(void **state)
             for (size_t n_keys = 1; n_keys <= 8; n_keys++) {
                 char *text[2];
                 for (int way = 0; way < 2; way++) {
-                    mem_sink m = {0};
-                    ws_sink sink = {mem_write, &m};
-                    ws_renderer *r = writer_renderer(&sink);
-                    ws_json j;
-                    ws_json_init(&j, r);
-                    j.is_compact = layout == 2;
-                    ws_json_begin_object(&j, false);
-                    ws_json_kv_str(&j, "before", "x");
-                    ws_json_key(&j, "place");
-                    ws_json_begin_object(&j, layout == 1);
-                    write_int_members(&j, way == 1, n_members, n_keys);
-                    ws_json_kv_str(&j, "after", "y");
-                    ws_json_end_object(&j);
-                    ws_json_end_object(&j);
-                    assert_int_equal(ws_render_flush(r), WS_OK);
-                    ws_renderer_free(r);
-                    text[way] = m.data;
+                    json_capture c;
+                    ws_json *j = capture_json(&c, layout == 2);
+                    ws_json_begin_object(j, false);
+                    ws_json_kv_str(j, "before", "x");
+                    ws_json_key(j, "place");
+                    ws_json_begin_object(j, layout == 1);
+                    write_int_members(j, way == 1, n_members, n_keys);
+                    ws_json_kv_str(j, "after", "y");
+                    ws_json_end_object(j);
+                    ws_json_end_object(j);
+                    text[way] = captured_json(&c);
                 }
                 assert_string_equal(text[1], text[0]);
                 free(text[0]);
@@ -476,30 +497,24 @@ static void json_writer_inline_objects(void **state)
         for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
             char *text[3];
             for (int way = BY_MEMBER; way <= LAID_OUT; way++) {
-                mem_sink m = {0};
-                ws_sink sink = {mem_write, &m};
-                ws_renderer *r = writer_renderer(&sink);
-                ws_json j;
-                ws_json_init(&j, r);
-                j.is_compact = layout == 1;
-                ws_json_begin_object(&j, false);
-                ws_json_key(&j, "items");
-                ws_json_begin_array(&j, false);
+                json_capture cap;
+                ws_json *j = capture_json(&cap, layout == 1);
+                ws_json_begin_object(j, false);
+                ws_json_key(j, "items");
+                ws_json_begin_array(j, false);
                 for (int item = 0; item < 3; item++)
-                    write_inline_object(&j, &cases[c], way, NULL);
-                ws_json_end_array(&j);
-                ws_json_key(&j, "member");
-                write_inline_object(&j, &cases[c], way, NULL);
+                    write_inline_object(j, &cases[c], way, NULL);
+                ws_json_end_array(j);
+                ws_json_key(j, "member");
+                write_inline_object(j, &cases[c], way, NULL);
                 /* The key given with the object, short and too long for
                  * one reservation. */
-                write_inline_object(&j, &cases[c], way, "\"keyed\": ");
-                write_inline_object(&j, &cases[c], way,
+                write_inline_object(j, &cases[c], way, "\"keyed\": ");
+                write_inline_object(j, &cases[c], way,
                                     "\"a_key_of_seventy_bytes_that_goes_past_the_buffer_of_one_write_0\": ");
-                ws_json_kv_str(&j, "after", "y");
-                ws_json_end_object(&j);
-                assert_int_equal(ws_render_flush(r), WS_OK);
-                ws_renderer_free(r);
-                text[way] = m.data;
+                ws_json_kv_str(j, "after", "y");
+                ws_json_end_object(j);
+                text[way] = captured_json(&cap);
             }
             assert_string_equal(text[1], text[0]);
             assert_string_equal(text[2], text[0]);
@@ -741,16 +756,9 @@ static void json_writer_keyed_containers(void **state)
     for (int layout = 0; layout < 3; layout++) {
         char *text[2];
         for (int way = 0; way < 2; way++) {
-            mem_sink m = {0};
-            ws_sink sink = {mem_write, &m};
-            ws_renderer *r = writer_renderer(&sink);
-            ws_json j;
-            ws_json_init(&j, r);
-            j.is_compact = layout == 2;
-            write_keyed_containers(&j, way == 1, layout);
-            assert_int_equal(ws_render_flush(r), WS_OK);
-            ws_renderer_free(r);
-            text[way] = m.data;
+            json_capture c;
+            write_keyed_containers(capture_json(&c, layout == 2), way == 1, layout);
+            text[way] = captured_json(&c);
         }
         assert_string_equal(text[1], text[0]);
         free(text[0]);
