@@ -284,7 +284,7 @@ typedef struct ws_report ws_report;
  * On failure a negative status is returned, *out is set to NULL and @diag
  * (when not NULL) says what went wrong and where: WS_EUTF8 with the offset,
  * line and column of the first invalid byte; WS_EBINARY for a file with NUL
- * bytes or mostly control characters; WS_ELIMIT for input of 4 GiB or more.
+ * bytes or mostly control characters; WS_ELIMIT for input of 2 GiB or more.
  */
 WS_API int ws_analyze(const ws_ctx *ctx, const ws_input *in, ws_report **out, ws_diag *diag);
 

@@ -59,8 +59,10 @@ static void locate(const char *s, size_t off, uint32_t *line, uint32_t *col)
 
 static int check_input(const ws_input *in, const char *path, ws_diag *diag)
 {
-    if (in->len >= UINT32_MAX - 64)
-        return ws_diag_set(diag, WS_ELIMIT, path, 0, 0, 0, "file too large (4 GiB or more)");
+    /* The tokens' keys take up to twice the text and are found by 32-bit
+     * offsets (ws_tokenize): 2 GiB is the limit. */
+    if (in->len >= WS_MAX_ARTICLE_BYTES)
+        return ws_diag_set(diag, WS_ELIMIT, path, 0, 0, 0, "file too large (2 GiB or more)");
     if (ws_looks_binary(in->data, in->len))
         return ws_diag_set(diag, WS_EBINARY, path, 0, 0, 0, "binary file, not text: skipped");
     size_t bad;

@@ -113,6 +113,10 @@ typedef struct ws_doc_problem {
     const char *message;         /* in the arena */
 } ws_doc_problem;
 
+/* The largest article analyzed, less one byte: offsets into the text and
+ * into the tokens' keys, which take up to twice the text, are 32-bit. */
+#define WS_MAX_ARTICLE_BYTES ((size_t)1 << 31)
+
 typedef struct ws_doc {
     const ws_allocator *mem;
     ws_arena arena;

@@ -674,7 +674,7 @@ typedef struct tokenizer {
      * the sweep last found. */
     uint32_t next_event;
     uint32_t key_at;         /* where the next key goes in doc->keys */
-    uint32_t keys_len;       /* the size of doc->keys */
+    size_t keys_len;         /* the size of doc->keys */
     quote_sweep sweep;
 } tokenizer;
 
@@ -908,10 +908,11 @@ int ws_tokenize(ws_doc *doc)
      * half its bytes (U+023A is 2 bytes, its lower case 3), so a key and its
      * NUL take at most twice the token's bytes (a one-byte token's key is
      * the byte), and tokens do not overlap. The 16 bytes more cover the
-     * eight or sixteen bytes a short key is stored as. */
-    size_t keys_len = 2 * (size_t)doc->text_len + 16;
-    if (keys_len >= UINT32_MAX)
+     * eight or sixteen bytes a short key is stored as. Below 2 GiB of text
+     * every key starts below 4 GiB, at a 32-bit offset. */
+    if (doc->text_len >= WS_MAX_ARTICLE_BYTES)
         WS_TRY(WS_ELIMIT);
+    size_t keys_len = 2 * (size_t)doc->text_len + 16;
     WS_TRY((doc->keys = ws_arena_alloc(&doc->arena, keys_len)) ? WS_OK : WS_ENOMEM);
     /* About one token per five bytes of news text: reserve once. */
     WS_TRY(ws_array_reserve(doc->mem, &doc->tokens.v, &doc->tokens.cap, doc->text_len / 5 + 16,
@@ -922,7 +923,7 @@ int ws_tokenize(ws_doc *doc)
     tz.doc = doc;
     tz.marks = marks.v;
     tz.n_marks = marks.n;
-    tz.keys_len = (uint32_t)keys_len;
+    tz.keys_len = keys_len;
     tz.sweep.quotes = doc->quotes.v;
     tz.sweep.n_quotes = doc->quotes.n;
     tz.sweep.next_open = doc->quotes.n ? doc->quotes.v[0].open.start : UINT32_MAX;

@@ -79,7 +79,7 @@ int ws_read_html(ws_doc *doc);
 /*
  * Copy @len bytes of @data into @doc as its input, index the input's lines
  * and run the reader of doc->format (text for any but Markdown and HTML).
- * @data has been checked: valid UTF-8, shorter than 4 GiB.
+ * @data has been checked: valid UTF-8, shorter than 2 GiB.
  */
 int ws_read_input(ws_doc *doc, const char *data, uint32_t len);
 

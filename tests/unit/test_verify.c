@@ -666,6 +666,28 @@ static void control_characters(void **state)
     ws_ctx_free(ctx);
 }
 
+/*
+ * An article of 2 GiB or more is refused before a byte of it is read: the
+ * size alone decides (the data here is a few bytes; the length claims more).
+ */
+static void article_size_limit(void **state)
+{
+    (void)state;
+    static const char data[] = "Ana Ruiz said the ferry was late.";
+    ws_ctx *ctx = ctx_with(NULL);
+    ws_diag d;
+    ws_report *r = NULL;
+    ws_input in = {sizeof in, WS_INPUT_TEXT, "huge.txt", data, (size_t)1 << 31, NULL};
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_ELIMIT);
+    assert_null(r);
+    assert_string_equal(d.file, "huge.txt");
+    assert_string_equal(d.message, "file too large (2 GiB or more)");
+    in.len = sizeof data - 1;
+    assert_int_equal(ws_analyze(ctx, &in, &r, &d), WS_OK);
+    ws_report_free(r);
+    ws_ctx_free(ctx);
+}
+
 /* What ws_looks_binary() decides, a byte at a time. */
 static bool binary_by_bytes(const char *s, size_t n)
 {
@@ -1003,6 +1025,7 @@ int main(void)
         cmocka_unit_test(transcript_labels),
         cmocka_unit_test(front_matter_issuer),
         cmocka_unit_test(word_boundaries),
+        cmocka_unit_test(article_size_limit),
     };
     return cmocka_run_group_tests_name("verify", tests, to_source_root, NULL);
 }
