@@ -432,17 +432,25 @@ static bool key_maybe_filed(const struct ws_ent_index *x, const ent_key *k)
     return (x->key_filter[bit / 64] >> (bit % 64)) & 1;
 }
 
-/* The bucket of @k, or NULL when no entity ever had it. */
-static key_bucket *bucket_of(const ws_attr *a, const ent_key *k)
+/* Might an entity have key @k? Not while the index is empty, nor when
+ * the key's bit of the filter is clear, which answers most lookups: inline
+ * in the lookups below, themselves inline wrappers, so that a lookup that
+ * ends here costs a few instructions at the caller and no call. */
+static inline bool maybe_filed(const ws_attr *a, const ent_key *k)
 {
     const struct ws_ent_index *x = a->index;
     if (!x || !x->cap)
-        return NULL;
-    if (!key_maybe_filed(x, k)) {
-        assert(find_slot(x, k, hash_key(k))->key.tag == KEY_NONE);
-        return NULL;
-    }
-    key_bucket *b = find_slot(x, k, hash_key(k));
+        return false;
+    bool maybe = key_maybe_filed(x, k);
+    assert(maybe || find_slot(x, k, hash_key(k))->key.tag == KEY_NONE);
+    return maybe;
+}
+
+/* The bucket of @k, a key maybe_filed() lets through, or NULL when no
+ * entity ever had it. */
+static key_bucket *bucket_of(const ws_attr *a, const ent_key *k)
+{
+    key_bucket *b = find_slot(a->index, k, hash_key(k));
     return b->key.tag != KEY_NONE ? b : NULL;
 }
 
@@ -609,10 +617,9 @@ static int index_entity(ws_attr *a, int32_t i)
     return index_person(a, i, true);
 }
 
-/* The newest entity with key @k, or -1. */
-static int32_t newest_with(const ws_attr *a, const ent_key *k)
+/* The newest entity of bucket @b (may be NULL) with key @k, or -1. */
+static int32_t newest_in(const ws_attr *a, key_bucket *b, const ent_key *k)
 {
-    key_bucket *b = bucket_of(a, k);
     if (!b)
         return -1;
     while (b->ents.n > b->lo) {
@@ -624,14 +631,15 @@ static int32_t newest_with(const ws_attr *a, const ent_key *k)
     return -1;
 }
 
-/*
- * The newest entity with key @k first named before token @at, or -1:
- * '"...," says Kestner while visiting with her husband Paul
- * Kestner' names Ruth Kestner, met before, not the husband met after.
- */
-static int32_t newest_named_before(const ws_attr *a, const ent_key *k, uint32_t at)
+/* The newest entity with key @k, or -1. */
+static inline int32_t newest_with(const ws_attr *a, const ent_key *k)
 {
-    key_bucket *b = bucket_of(a, k);
+    return maybe_filed(a, k) ? newest_in(a, bucket_of(a, k), k) : -1;
+}
+
+/* newest_named_before() in bucket @b (may be NULL). */
+static int32_t newest_named_in(const ws_attr *a, key_bucket *b, const ent_key *k, uint32_t at)
+{
     if (!b)
         return -1;
     for (size_t j = b->ents.n; j-- > b->lo;) {
@@ -643,13 +651,22 @@ static int32_t newest_named_before(const ws_attr *a, const ent_key *k, uint32_t 
     return -1;
 }
 
+/*
+ * The newest entity with key @k first named before token @at, or -1:
+ * '"...," says Kestner while visiting with her husband Paul
+ * Kestner' names Ruth Kestner, met before, not the husband met after.
+ */
+static inline int32_t newest_named_before(const ws_attr *a, const ent_key *k, uint32_t at)
+{
+    return maybe_filed(a, k) ? newest_named_in(a, bucket_of(a, k), k, at) : -1;
+}
+
 /* What a lookup asks of an entity besides its key. */
 typedef bool ent_filter(const ws_report *r, int32_t i, const void *arg);
 
-/* The oldest entity with key @k that @ok accepts (any when @ok is NULL), or -1. */
-static int32_t oldest_with(const ws_attr *a, const ent_key *k, ent_filter *ok, const void *arg)
+/* oldest_with() in bucket @b (may be NULL). */
+static int32_t oldest_in(const ws_attr *a, key_bucket *b, const ent_key *k, ent_filter *ok, const void *arg)
 {
-    key_bucket *b = bucket_of(a, k);
     if (!b)
         return -1;
     while (b->lo < b->ents.n && !has_key(a->r, b->ents.v[b->lo], k))
@@ -660,6 +677,12 @@ static int32_t oldest_with(const ws_attr *a, const ent_key *k, ent_filter *ok, c
             return i;
     }
     return -1;
+}
+
+/* The oldest entity with key @k that @ok accepts (any when @ok is NULL), or -1. */
+static inline int32_t oldest_with(const ws_attr *a, const ent_key *k, ent_filter *ok, const void *arg)
+{
+    return maybe_filed(a, k) ? oldest_in(a, bucket_of(a, k), k, ok, arg) : -1;
 }
 
 static int32_t max_i32(int32_t x, int32_t y)
