@@ -272,25 +272,74 @@ static char fold(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 }
 
-static uint32_t hash_bytes(uint32_t h, const char *s, uint32_t n, bool is_folded)
+/* FNV-1a over @n bytes (a group's members). */
+static uint32_t hash_bytes(uint32_t h, const char *s, uint32_t n)
 {
-    /* FNV-1a, over the ASCII-folded bytes for keys that ignore case (as str_ieq does). */
     for (uint32_t i = 0; i < n; i++) {
-        h ^= (unsigned char)(is_folded ? fold(s[i]) : s[i]);
+        h ^= (unsigned char)s[i];
         h *= 16777619u;
     }
     return h;
 }
 
+static uint64_t load64(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+    return w;
+}
+
+static uint64_t load32(const char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, sizeof w);
+    return w;
+}
+
+static uint64_t hash_mix(uint64_t h, uint64_t w)
+{
+    return (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+}
+
+/* @h with the @n bytes at @s mixed in, eight at a time (a shorter tail read
+ * as the last eight, overlapping, or as two overlapping fours, or as its
+ * first, middle and last byte), then their number. Every byte has its bit
+ * 0x20 set: that folds ASCII capitals, so that keys equal as key_eq()
+ * compares them hash alike whether their kind ignores case or not (other
+ * bytes merge too, which only costs a collision). A key's bytes were
+ * hashed one at a time, with a test of its kind for each. */
+static uint64_t hash_mix_bytes(uint64_t h, const char *s, uint32_t n)
+{
+    const uint64_t small = UINT64_C(0x2020202020202020);
+    uint32_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        h = hash_mix(h, load64(s + i) | small);
+    if (i < n) {
+        uint64_t w;
+        if (n >= 8)
+            w = load64(s + n - 8);
+        else if (n >= 4)
+            w = load32(s) | load32(s + n - 4) << 32;
+        else
+            w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+                (uint64_t)(unsigned char)s[n - 1] << 16;
+        h = hash_mix(h, w | small);
+    }
+    return hash_mix(h, n);
+}
+
 static uint32_t hash_key(const ent_key *k)
 {
-    uint32_t h = (2166136261u ^ k->tag) * 16777619u;
-    if (k->tag == KEY_GROUP)
-        return hash_bytes(h, (const char *)&k->n1, sizeof k->n1, false);
-    bool f = is_folded_tag(k->tag);
-    h = hash_bytes(h, k->s1, k->n1, f);
-    h = hash_bytes(h, "\xFF", 1, false);
-    return hash_bytes(h, k->s2, k->n2, f);
+    uint64_t h = hash_mix(UINT64_C(0xCBF29CE484222325), k->tag);
+    if (k->tag == KEY_GROUP) {
+        h = hash_mix(h, k->n1);
+    } else {
+        h = hash_mix_bytes(h, k->s1, k->n1);
+        h = hash_mix_bytes(h, k->s2, k->n2);
+    }
+    /* (The slot is the hash's low bits: the high half of a last product
+     * depends on every bit.) */
+    return (uint32_t)(hash_mix(h ^ h >> 32, 0) >> 32);
 }
 
 static bool bytes_eq(const char *x, const char *y, uint32_t n, bool is_folded)
@@ -328,9 +377,9 @@ static ent_key make_key_n(uint32_t tag, const char *s, size_t n)
 
 static uint32_t members_hash(const ws_report *r, const ws_ent *e)
 {
-    uint32_t h = hash_bytes(2166136261u, (const char *)&e->n_members, sizeof e->n_members, false);
+    uint32_t h = hash_bytes(2166136261u, (const char *)&e->n_members, sizeof e->n_members);
     for (uint32_t k = 0; k < e->n_members; k++)
-        h = hash_bytes(h, (const char *)&r->members.v[e->first_member + k], sizeof(int32_t), false);
+        h = hash_bytes(h, (const char *)&r->members.v[e->first_member + k], sizeof(int32_t));
     return h;
 }
 

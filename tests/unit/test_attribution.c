@@ -1706,6 +1706,31 @@ static void role_alone_keeps_its_office(void **state)
     ws_report_free(r);
 }
 
+/* A role written with capitals before the name finds the person when
+ * written in lower case alone, whatever its length: the entity index
+ * hashes a role of fewer than four bytes, of four to seven, of sixteen,
+ * and of some eights and a few more each its own way, all folded. */
+static void role_keys_ignore_case_at_every_length(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Kestrel Bank CEO Tom Hale said profits rose.\n\n"
+                                "Later the ceo said costs fell.\n\n"
+                                "Riverton Mayor Dana Kell said the bridge would open.\n\n"
+                                "Later the mayor said the toll was fair.\n\n"
+                                "Chief Executive Officer Ivo Brandt said the talks went well.\n\n"
+                                "Later the chief executive officer said a deal was near.\n\n"
+                                "Attorney General Ana Ruiz said the case was closed.\n\n"
+                                "Later the attorney general said an appeal was likely.\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 8);
+    static const char *const names[] = {"Tom Hale", "Dana Kell", "Ivo Brandt", "Ana Ruiz"};
+    for (size_t k = 0; k < 4; k++) {
+        assert_string_equal(speaker_of(r, 2 * k)->name, names[k]);
+        assert_ptr_equal(speaker_of(r, 2 * k + 1), speaker_of(r, 2 * k));
+    }
+    ws_report_free(r);
+}
+
 /*
  * Businesses: named after the noun that says what they are ("Food giant
  * Tolvane" is Tolvane, "Accountancy firm Hale & Ortiz" whole), and "the
@@ -4150,6 +4175,7 @@ int main(void)
         cmocka_unit_test(apposition_before_cue_is_not_inversion),
         cmocka_unit_test(role_alone_finds_titled_person),
         cmocka_unit_test(role_alone_keeps_its_office),
+        cmocka_unit_test(role_keys_ignore_case_at_every_length),
         cmocka_unit_test(works_speak_for_their_authors),
         cmocka_unit_test(reports_with_modifiers_speak),
         cmocka_unit_test(passive_calls_for),
