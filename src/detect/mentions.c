@@ -3109,27 +3109,25 @@ static uint32_t complement_end(const ws_attr *a, uint32_t e, uint32_t stop)
  * country or institution, unless a capitalized word follows it (a
  * business's noun before its name: "consultancy Vantor"); every test of
  * the sentence scan then fails, and most tokens are such. A loop of its
- * own, in registers: it passes over most of an article's tokens. Each test
- * returns or goes on to the next token, in the order that rules most
- * tokens out first: as one condition negated, the compiler kept five
- * counters for the token and asked more of each. */
+ * own, in registers: it passes over most of an article's tokens. The
+ * tokens and their marks are walked by pointer (indexed, the compiler kept
+ * four counters), and the tests go in the order that rules most tokens
+ * out first: whether one is in a mention already is asked last. */
 static uint32_t next_mention_start(const ws_attr *a, uint32_t i, uint32_t stop)
 {
-    const ws_token *tok = a->tok;
-    const ws_tok_ann *ann = a->ann;
-    const int32_t *ment_at = a->ment_at;
-    for (; i < stop; i++) {
-        const ws_token *t = &tok[i];
-        if (t->quote_depth > 0 || ment_at[i] >= 0)
+    const ws_token *const tok = a->tok, *const end = a->tok + stop;
+    const ws_tok_ann *an = a->ann + i;
+    for (const ws_token *t = tok + i; t < end; t++, an++) {
+        if (t->quote_depth > 0)
             continue;
-        if (t->kind == WS_TOK_WORD &&
-            ((t->flags & WS_TOKF_CAP) || (i + 1 < stop && t[1].kind == WS_TOK_WORD && (t[1].flags & WS_TOKF_CAP))))
-            return i;
         /* (The three indexes are negative when absent: all are absent when
          * their bitwise and is negative, one test instead of three.) */
-        const ws_tok_ann *an = &ann[i];
-        if ((an->role & an->country & an->inst) >= 0 || an->honorific >= 0)
-            return i;
+        bool opens = (t->kind == WS_TOK_WORD &&
+                      ((t->flags & WS_TOKF_CAP) ||
+                       (t + 1 < end && t[1].kind == WS_TOK_WORD && (t[1].flags & WS_TOKF_CAP)))) ||
+                     (an->role & an->country & an->inst) >= 0 || an->honorific >= 0;
+        if (opens && a->ment_at[t - tok] < 0)
+            return (uint32_t)(t - tok);
     }
     return stop;
 }
