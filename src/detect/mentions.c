@@ -968,7 +968,15 @@ static recency heap_best(ws_attr *a, uint32_t h, uint32_t before,
     return best;
 }
 
-static int32_t new_entity(ws_attr *a, ws_entity_type type, const char *name)
+/*
+ * A new entity, filed in the index but in no recency heap yet, for a
+ * mention added next (add_mention() touches the entity where it is
+ * mentioned) with nothing between that asks the heaps. Touched here as
+ * well, it would be pushed into its heaps once more, with no mention: an
+ * entry stale as soon as the mention is added, which heap_best() never
+ * returns, and a push and a pop for nothing.
+ */
+static int32_t new_entity_to_mention(ws_attr *a, ws_entity_type type, const char *name)
 {
     ws_report *r = a->r;
     if (WS_ARRAY_GROW(&r->mem, r->ents) < 0)
@@ -983,7 +991,14 @@ static int32_t new_entity(ws_attr *a, ws_entity_type type, const char *name)
     /* The index of an entity dropped by make_group may be taken again. */
     if ((size_t)i < a->index->pushed.n)
         a->index->pushed.v[i].heaps = 0;
-    return touch(a, i) < 0 ? WS_MENTION_ENOMEM : i;
+    return i;
+}
+
+/* A new entity, in the recency heaps of its kind at once. */
+static int32_t new_entity(ws_attr *a, ws_entity_type type, const char *name)
+{
+    int32_t i = new_entity_to_mention(a, type, name);
+    return i < 0 || touch(a, i) >= 0 ? i : WS_MENTION_ENOMEM;
 }
 
 /* Fill what entity @i does not know yet from a new mention. */
@@ -1595,7 +1610,7 @@ static int32_t add_as_institution(ws_attr *a, ws_ment *m, const char *name, bool
     m->gender = GENDER_THING;
     m->entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, NULL);
     if (m->entity < 0)
-        m->entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+        m->entity = new_entity_to_mention(a, WS_ENTITY_INSTITUTION, name);
     if (m->entity < -1)
         return m->entity;
     return add_mention(a, m, is_speaker);
@@ -1905,10 +1920,11 @@ static void keep_written_name(ws_attr *a, int32_t i, uint32_t start, uint32_t bo
 }
 
 /* A new institution named by the words [@body, @end), written with its
- * determiner from @start ("the ministry"). */
+ * determiner from @start ("the ministry"), for a mention added next (see
+ * new_entity_to_mention()). */
 static int32_t new_written_institution(ws_attr *a, uint32_t start, uint32_t body, uint32_t end)
 {
-    int32_t e = new_entity(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
+    int32_t e = new_entity_to_mention(a, WS_ENTITY_INSTITUTION, span_text(a, body, end));
     keep_written_name(a, e, start, body, end);
     return e;
 }
@@ -1988,14 +2004,11 @@ static int32_t add_anonymous(ws_attr *a, ws_ment *m, uint32_t start, uint32_t fr
     m->is_plural = is_plural;
     m->entity = find_by_name(a, WS_ENTITY_ANONYMOUS, text, NULL);
     if (m->entity < 0) {
-        m->entity = new_entity(a, WS_ENTITY_ANONYMOUS, text);
+        m->entity = new_entity_to_mention(a, WS_ENTITY_ANONYMOUS, text);
         if (m->entity < -1)
             return m->entity;
         keep_written_name(a, m->entity, start, from, end);
         a->r->ents.v[m->entity].is_plural = m->is_plural;
-        /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
-        if (touch(a, m->entity) < 0)
-            return WS_MENTION_ENOMEM;
     }
     return add_mention(a, m, is_speaker);
 }
@@ -2377,7 +2390,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.country = ii->country;
         m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, name, m.country);
         if (m.entity < 0) {
-            m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+            m.entity = new_entity_to_mention(a, WS_ENTITY_INSTITUTION, name);
             /* "The Department of Justice" as written, not "the nonpartisan ...". */
             if (named_from == body + 1 || named_from == body)
                 keep_written_name(a, m.entity, start, named_from, named_end);
@@ -2631,7 +2644,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 }
             }
             if (m.entity < 0) {
-                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+                m.entity = new_entity_to_mention(a, WS_ENTITY_INSTITUTION, name);
                 if (s0 == body)
                     keep_written_name(a, m.entity, start, body, iend);
             }
@@ -2726,7 +2739,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.gender = GENDER_THING;
             m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, m.country, NULL);
             if (m.entity < 0)
-                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, m.country);
+                m.entity = new_entity_to_mention(a, WS_ENTITY_INSTITUTION, m.country);
             if (m.entity < -1)
                 return m.entity;
         } else if (a->ann[body].country >= 0 && body + a->ann[body].country_len == end) {
@@ -2737,7 +2750,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             m.gender = GENDER_THING;
             m.entity = find_by_name(a, WS_ENTITY_INSTITUTION, m.country, NULL);
             if (m.entity < 0)
-                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, m.country);
+                m.entity = new_entity_to_mention(a, WS_ENTITY_INSTITUTION, m.country);
             if (m.entity < -1)
                 return m.entity;
         }
@@ -2760,7 +2773,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             return m.entity;
         if (m.entity < 0) {
             m.kind = WS_MENTION_NAME;
-            m.entity = new_entity(a, WS_ENTITY_GROUP, span_text(a, body, end));
+            m.entity = new_entity_to_mention(a, WS_ENTITY_GROUP, span_text(a, body, end));
             if (m.entity < -1)
                 return m.entity;
             keep_written_name(a, m.entity, start, body, end);
@@ -2818,7 +2831,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
             }
         }
         if (m.entity < 0) {
-            m.entity = new_entity(a, WS_ENTITY_GROUP, name);
+            m.entity = new_entity_to_mention(a, WS_ENTITY_GROUP, name);
             if (m.entity < -1)
                 return m.entity;
             a->r->ents.v[m.entity].is_plural = true;
@@ -2826,9 +2839,6 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                 a->r->ents.v[m.entity].head = lower_word(a, m.name_end - 1);
             /* (Filed by its name, for "Labour MPs" met again.) */
             if (index_key(a, m.entity, KEY_TYPED + (uint32_t)WS_ENTITY_GROUP) < 0)
-                return WS_MENTION_ENOMEM;
-            /* A plural one joins HEAP_PLURAL (heaps_of): new_entity's touch did not know. */
-            if (touch(a, m.entity) < 0)
                 return WS_MENTION_ENOMEM;
         }
         return add_mention(a, &m, is_speaker);
@@ -2858,7 +2868,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                     return WS_MENTION_ENOMEM;
                 m.entity = p;
             } else {
-                m.entity = new_entity(a, WS_ENTITY_INSTITUTION, name);
+                m.entity = new_entity_to_mention(a, WS_ENTITY_INSTITUTION, name);
             }
         }
         if (m.entity < -1)
@@ -2966,7 +2976,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                     return add_mention(a, &m, is_speaker);
                 name = full;
             }
-            m.entity = new_entity(a, WS_ENTITY_PERSON, name);
+            m.entity = new_entity_to_mention(a, WS_ENTITY_PERSON, name);
             if (m.entity < -1)
                 return m.entity;
         } else if (!single && !strchr(r->ents.v[m.entity].name, ' ')) {
@@ -3007,7 +3017,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
                     e = -1;
             }
         }
-        m.entity = e >= 0 ? e : new_entity(a, WS_ENTITY_PERSON, span_text(a, start, end));
+        m.entity = e >= 0 ? e : new_entity_to_mention(a, WS_ENTITY_PERSON, span_text(a, start, end));
         if (m.entity < -1)
             return m.entity;
         return add_mention(a, &m, is_speaker);
@@ -3038,7 +3048,7 @@ int32_t ws_mention_for(ws_attr *a, uint32_t start, uint32_t end, bool is_speaker
     m.kind = WS_MENTION_NOMINAL;
     m.entity = find_by_name(a, WS_ENTITY_UNKNOWN, text, NULL);
     if (m.entity < 0) {
-        m.entity = new_entity(a, WS_ENTITY_UNKNOWN, text);
+        m.entity = new_entity_to_mention(a, WS_ENTITY_UNKNOWN, text);
         keep_written_name(a, m.entity, start, body, end);
     }
     if (m.entity < -1)
