@@ -3121,22 +3121,32 @@ static uint32_t complement_end(const ws_attr *a, uint32_t e, uint32_t stop)
  * the sentence scan then fails, and most tokens are such. A loop of its
  * own, in registers: it passes over most of an article's tokens. The
  * tokens and their marks are walked by pointer (indexed, the compiler kept
- * four counters), and the tests go in the order that rules most tokens
- * out first: whether one is in a mention already is asked last. */
+ * four counters); a word before a capitalized one is found from the
+ * capitalized word, looking back, not from each word looking ahead; and
+ * whether a token is in a mention already is asked last. */
 static uint32_t next_mention_start(const ws_attr *a, uint32_t i, uint32_t stop)
 {
-    const ws_token *const tok = a->tok, *const end = a->tok + stop;
+    const ws_token *const tok = a->tok, *const first = a->tok + i, *const end = a->tok + stop;
     const ws_tok_ann *an = a->ann + i;
-    for (const ws_token *t = tok + i; t < end; t++, an++) {
+    for (const ws_token *t = first; t < end; t++, an++) {
+        if (t->kind == WS_TOK_WORD && (t->flags & WS_TOKF_CAP)) {
+            /* (The word before opened nothing by itself, or the scan
+             * would have stopped there.) */
+            const ws_token *w = t - 1;
+            if (t > first && w->kind == WS_TOK_WORD && w->quote_depth == 0 && a->ment_at[w - tok] < 0)
+                return (uint32_t)(w - tok);
+            if (t->quote_depth == 0 && a->ment_at[t - tok] < 0)
+                return (uint32_t)(t - tok);
+            continue;
+        }
         if (t->quote_depth > 0)
             continue;
-        /* (The three indexes are negative when absent: all are absent when
-         * their bitwise and is negative, one test instead of three.) */
-        bool opens = (t->kind == WS_TOK_WORD &&
-                      ((t->flags & WS_TOKF_CAP) ||
-                       (t + 1 < end && t[1].kind == WS_TOK_WORD && (t[1].flags & WS_TOKF_CAP)))) ||
-                     (an->role & an->country & an->inst) >= 0 || an->honorific >= 0;
-        if (opens && a->ment_at[t - tok] < 0)
+        /* The lexicons mark a country or a title only on a capitalized word
+         * (annotate.c), which opens one already: here only a role or an
+         * institution can (a short name kept in lower case: "dpa"). Both
+         * indexes are negative when absent, so is their bitwise and. */
+        assert(an->country < 0 && an->honorific < 0);
+        if ((an->role & an->inst) >= 0 && a->ment_at[t - tok] < 0)
             return (uint32_t)(t - tok);
     }
     return stop;

@@ -4054,6 +4054,23 @@ static void mention_scan_starts(void **state)
 }
 
 /*
+ * A role of several words in lower case opens a mention at its first word,
+ * two words before the name: the scan asks the lexicons' marks of a word
+ * in lower case, not only whether a capitalized word follows it.
+ */
+static void mention_scan_starts_at_a_role_of_words(void **state)
+{
+    (void)state;
+    const char *text = "The pact was signed on Monday by secretary of state Lena Ortiz and two aides.\n\n"
+                       "\"We are pleased,\" Ortiz said.";
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 1);
+    assert_string_equal(speaker_of(r, 0)->name, "Lena Ortiz");
+    assert_string_equal(speaker_of(r, 0)->role, "secretary of state");
+    ws_report_free(r);
+}
+
+/*
  * A person named first without a role, then with one (and an institution)
  * in an apposition: "the mayor" and "the spokesman" find the person by the
  * role learned, and the surname still finds the name.
@@ -4265,6 +4282,7 @@ int main(void)
         cmocka_unit_test(role_words_with_a_gender),
         cmocka_unit_test(it_for_a_one_word_name),
         cmocka_unit_test(mention_scan_starts),
+        cmocka_unit_test(mention_scan_starts_at_a_role_of_words),
         cmocka_unit_test(role_learned_later_finds_the_person),
         cmocka_unit_test(entity_mentions_and_members),
         cmocka_unit_test(description_title_and_name),
