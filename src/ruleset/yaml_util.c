@@ -258,10 +258,10 @@ void ws_list_close(ws_list_reader *lr)
 static void split_fields(char *s, size_t len, ws_entry *e)
 {
     e->n_fields = 0;
-    size_t start = 0;
-    for (size_t i = 0; i <= len && e->n_fields < WS_ENTRY_MAX_FIELDS; i++) {
-        if (i < len && s[i] != '|')
-            continue;
+    /* Fields end at a '|' (most entries have none) or at the end. */
+    for (size_t start = 0; e->n_fields < WS_ENTRY_MAX_FIELDS;) {
+        const char *bar = memchr(s + start, '|', len - start);
+        size_t i = bar ? (size_t)(bar - s) : len;
         size_t a = start, b = i;
         while (a < b && (s[a] == ' ' || s[a] == '\t'))
             a++;
@@ -270,6 +270,8 @@ static void split_fields(char *s, size_t len, ws_entry *e)
         e->field[e->n_fields] = s + a;
         e->len[e->n_fields] = b - a;
         e->n_fields++;
+        if (!bar)
+            break;
         start = i + 1;
     }
 }

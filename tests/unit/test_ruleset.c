@@ -14,6 +14,7 @@
 #include "ruleset/config.h"
 #include "ruleset/context.h"
 #include "ruleset/lexicon.h"
+#include "ruleset/yaml_util.h"
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "doc/tokenize.h"
@@ -652,6 +653,120 @@ static void lexicon_hash_is_fnv1a(void **state)
     ws_lexicon_release(&lex);
 }
 
+/* The entries of a list file as whosaid has always read them, a byte at a
+ * time: the line cut at '#', trimmed, runs of spaces and tabs made one
+ * space, split on '|' into trimmed fields (at most WS_ENTRY_MAX_FIELDS);
+ * appended to @out as "n:field/field/...\n". False for a line without
+ * an entry. */
+static bool reference_entry(const char *line, char *out)
+{
+    char s[256];
+    snprintf(s, sizeof s, "%s", line);
+    char *hash = strchr(s, '#');
+    if (hash)
+        *hash = '\0';
+    size_t l = strlen(s);
+    while (l && (s[l - 1] == '\n' || s[l - 1] == '\r' || s[l - 1] == ' ' || s[l - 1] == '\t'))
+        l--;
+    size_t st = 0;
+    while (st < l && (s[st] == ' ' || s[st] == '\t'))
+        st++;
+    if (st == l)
+        return false;
+    size_t w = st;
+    for (size_t r = st; r < l; r++) {
+        bool sp = s[r] == ' ' || s[r] == '\t';
+        if (sp && s[w - 1] == ' ')
+            continue;
+        s[w++] = sp ? ' ' : s[r];
+    }
+    const char *e = s + st;
+    size_t len = w - st, start = 0;
+    int n_fields = 0;
+    char fields[512] = "";
+    for (size_t i = 0; i <= len && n_fields < WS_ENTRY_MAX_FIELDS; i++) {
+        if (i < len && e[i] != '|')
+            continue;
+        size_t a = start, b = i;
+        while (a < b && (e[a] == ' ' || e[a] == '\t'))
+            a++;
+        while (b > a && (e[b - 1] == ' ' || e[b - 1] == '\t'))
+            b--;
+        snprintf(fields + strlen(fields), sizeof fields - strlen(fields), "%s%.*s", n_fields ? "/" : "",
+                 (int)(b - a), e + a);
+        n_fields++;
+        start = i + 1;
+    }
+    sprintf(out + strlen(out), "%d:%s\n", n_fields, fields);
+    return true;
+}
+
+static int record_entry(void *ud, ws_rule_file *rf, const ws_entry *e)
+{
+    (void)rf;
+    char *out = ud;
+    sprintf(out + strlen(out), "%d:", e->n_fields);
+    for (int f = 0; f < e->n_fields; f++)
+        sprintf(out + strlen(out), "%s%.*s", f ? "/" : "", (int)e->len[f], e->field[f]);
+    strcat(out, "\n");
+    return WS_OK;
+}
+
+/* Entries of a list file as the reader gives them and as the byte-at-a-
+ * time reading did: every line of a word and up to five more bytes of
+ * 'x', space, tab and '|' after some leading white space, with and
+ * without a comment or a carriage return, and a line of more fields than
+ * an entry keeps. */
+static void list_entries_as_written(void **state)
+{
+    (void)state;
+    static const char *const leads[] = {"", " ", "\t ", "  "}, *const tails[] = {"", " # note", "\r"};
+    static const char alphabet[] = "x \t|";
+    size_t cap = 1 << 20;
+    char *text = calloc(cap, 1), *want = calloc(cap, 1), *got = calloc(cap, 1);
+    assert_non_null(text);
+    assert_non_null(want);
+    assert_non_null(got);
+    for (size_t lead = 0; lead < 4; lead++) {
+        for (size_t len = 0; len <= 5; len++) {
+            size_t n_codes = 1;
+            for (size_t k = 0; k < len; k++)
+                n_codes *= 4;
+            for (size_t code = 0; code < n_codes; code++) {
+                char line[64];
+                size_t at = (size_t)sprintf(line, "%sword", leads[lead]);
+                for (size_t k = 0, c = code; k < len; k++, c /= 4)
+                    line[at++] = alphabet[c % 4];
+                line[at] = '\0';
+                char full[80];
+                snprintf(full, sizeof full, "%s%s\n", line, tails[code % 3]);
+                strcat(text, full);
+                reference_entry(full, want);
+            }
+        }
+    }
+    const char *more = "a | b|c |\td | e | f | g | h | i | j\n\n   \n# only a comment\nlast  entry\tat the end";
+    strcat(text, more);
+    reference_entry("a | b|c |\td | e | f | g | h | i | j\n", want);
+    reference_entry("last  entry\tat the end", want);
+    put_file("rules/Pk/L.yml", "list: words.txt\n");
+    put_file("rules/Pk/words.txt", text);
+    char path[300];
+    snprintf(path, sizeof path, "%s/rules/Pk/L.yml", root);
+    ws_rule_file rf;
+    ws_diag d;
+    memset(&d, 0, sizeof d);
+    assert_int_equal(ws_rule_file_open(&rf, &ws_default_allocator, "Pk", path, &d), WS_OK);
+    const yaml_node_t *list = ws_yaml_get(&rf, rf.root, "list");
+    assert_non_null(list);
+    assert_int_equal(ws_rule_file_each_entry(&rf, list, record_entry, got), WS_OK);
+    ws_rule_file_close(&rf);
+    assert_string_equal(got, want);
+    free(text);
+    free(want);
+    free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -660,6 +775,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(type_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(pattern_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(list_file_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(list_entries_as_written, setup, teardown),
         cmocka_unit_test_setup_teardown(failed_load_leaves_context, setup, teardown),
         cmocka_unit_test_setup_teardown(check_types, setup, teardown),
         cmocka_unit_test_setup_teardown(messages_and_suggestions, setup, teardown),
