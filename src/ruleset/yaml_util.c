@@ -232,9 +232,13 @@ int ws_list_next(ws_list_reader *lr, const char **entry, size_t *len)
             st++;
         if (st == l)
             continue;
-        /* Collapse inner runs of white space: keys use single spaces. */
-        size_t w = st;
-        for (size_t r = st; r < l; r++) {
+        /* Collapse inner runs of white space: keys use single spaces.
+         * Up to the first tab or second space of a run (most lines have
+         * neither) the line stays as it is, and is only read. */
+        size_t w = st + 1;
+        while (w < l && s[w] != '\t' && !(s[w] == ' ' && s[w - 1] == ' '))
+            w++;
+        for (size_t r = w; r < l; r++) {
             bool sp = s[r] == ' ' || s[r] == '\t';
             if (sp && (s[w - 1] == ' '))
                 continue;
