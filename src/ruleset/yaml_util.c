@@ -193,9 +193,29 @@ int ws_list_open(ws_list_reader *lr, ws_rule_file *rf, const yaml_node_t *at, co
     memset(lr, 0, sizeof *lr);
     lr->rf = rf;
     snprintf(lr->path, sizeof lr->path, "%s", path);
-    lr->fp = fopen(path, "rb");
-    if (!lr->fp)
+    ws_buf_init(&lr->text, rf->mem);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
         return ws_rule_file_error(rf, at, "cannot open list file %s: %s", path, strerror(errno));
+    /* One read for the file rather than a call to getline() for each line. */
+    int rc = WS_OK;
+    for (;;) {
+        if ((rc = ws_buf_reserve(&lr->text, 16384)) < 0)
+            break;
+        size_t got = fread(lr->text.data + lr->text.len, 1, lr->text.cap - lr->text.len - 1, fp);
+        lr->text.len += got;
+        lr->text.data[lr->text.len] = '\0';
+        if (got == 0) {
+            /* Reported after the lines read before it, where getline() would have. */
+            lr->read_failed = ferror(fp) != 0;
+            break;
+        }
+    }
+    fclose(fp);
+    if (rc < 0) {
+        ws_buf_release(&lr->text);
+        return ws_diag_set(rf->diag, rc, path, 0, 0, 0, "out of memory");
+    }
     return WS_OK;
 }
 
@@ -213,14 +233,19 @@ int ws_list_error(ws_list_reader *lr, const char *fmt, ...)
 int ws_list_next(ws_list_reader *lr, const char **entry, size_t *len)
 {
     for (;;) {
-        ssize_t n = getline(&lr->line, &lr->cap, lr->fp);
-        if (n < 0)
-            return ferror(lr->fp) ? ws_list_error(lr, "read error") : 0;
+        if (lr->next >= lr->text.len)
+            return lr->read_failed ? ws_list_error(lr, "read error") : 0;
+        char *s = lr->text.data + lr->next;
+        char *newline = memchr(s, '\n', lr->text.len - lr->next);
+        size_t n = newline ? (size_t)(newline - s) + 1 : lr->text.len - lr->next;
+        lr->next += n;
         lr->line_no++;
-        char *s = lr->line;
         size_t bad;
-        if (ws_utf8_validate(s, (size_t)n, &bad) < 0)
+        if (ws_utf8_validate(s, n, &bad) < 0)
             return ws_list_error(lr, "invalid UTF-8 at byte %zu of the line", bad + 1);
+        /* The line ends where its line break was (the text's NUL ends the last). */
+        if (newline)
+            *newline = '\0';
         char *hash = strchr(s, '#');
         if (hash)
             *hash = '\0';
@@ -252,11 +277,7 @@ int ws_list_next(ws_list_reader *lr, const char **entry, size_t *len)
 
 void ws_list_close(ws_list_reader *lr)
 {
-    if (lr->fp)
-        fclose(lr->fp);
-    free(lr->line); /* getline allocates with malloc */
-    lr->fp = NULL;
-    lr->line = NULL;
+    ws_buf_release(&lr->text);
 }
 
 static void split_fields(char *s, size_t len, ws_entry *e)

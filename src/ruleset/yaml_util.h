@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <yaml.h>
 
+#include "core/buf.h"
 #include "whosaid.h"
 
 typedef struct ws_rule_file {
@@ -68,10 +69,11 @@ int ws_rule_file_sibling(ws_rule_file *rf, const yaml_node_t *at, const char *na
 /* Reading a list file: one entry per line, '#' starts a comment. */
 typedef struct ws_list_reader {
     ws_rule_file *rf;
-    FILE *fp;
     char path[4096];
-    char *line;
-    size_t cap;
+    /* The whole file, read at once; its lines are cut up in place. */
+    ws_buf text;
+    size_t next;          /* where the next line starts */
+    bool read_failed;     /* the text is what was read before an error */
     uint32_t line_no;
 } ws_list_reader;
 
