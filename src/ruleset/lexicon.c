@@ -17,15 +17,15 @@ void ws_lexicon_release(ws_lexicon *lex)
     ws_free(lex->mem, lex->slots);
     ws_arena_release(&lex->keys);
     lex->slots = NULL;
-    lex->cap = lex->n_used = lex->n_entries = 0;
+    lex->cap = lex->n_used = lex->n_entries = lex->n_one_word = 0;
     lex->max_words = 0;
     memset(lex->key_filter, 0, sizeof lex->key_filter);
     memset(lex->next_word_filter, 0, sizeof lex->next_word_filter);
 }
 
-static int grow(ws_lexicon *lex)
+/* Move the keys to a table of @cap slots, a power of two with room for them. */
+static int resize(ws_lexicon *lex, size_t cap)
 {
-    size_t cap = lex->cap ? lex->cap * 2 : 64;
     ws_lex_entry *slots = ws_calloc(lex->mem, cap, sizeof *slots);
     if (!slots)
         return WS_ENOMEM;
@@ -40,9 +40,28 @@ static int grow(ws_lexicon *lex)
     return WS_OK;
 }
 
+static int grow(ws_lexicon *lex)
+{
+    return resize(lex, lex->cap ? lex->cap * 2 : 64);
+}
+
+int ws_lexicon_reserve(ws_lexicon *lex, size_t n_keys)
+{
+    /* The table put() would have grown to for that many keys: the load
+     * factor stays under 1/2. */
+    size_t cap = lex->cap ? lex->cap : 64;
+    while ((n_keys + 1) * 2 > cap) {
+        if (cap > SIZE_MAX / 2 / sizeof(ws_lex_entry) || n_keys > SIZE_MAX / 4)
+            return WS_ELIMIT;
+        cap *= 2;
+    }
+    return cap == lex->cap ? WS_OK : resize(lex, cap);
+}
+
+/* Add @key with @flag (and @value for an entry); 1 when the key is new. */
 static int put(ws_lexicon *lex, const char *key, size_t len, uint8_t flag, uint32_t value)
 {
-    int rc;
+    int rc, is_new = 0;
     if (len > UINT32_MAX)
         return WS_ELIMIT;
     /* Keep the load factor under 1/2: probes stay short. */
@@ -58,6 +77,7 @@ static int put(ws_lexicon *lex, const char *key, size_t len, uint8_t flag, uint3
         lex->n_used++;
         uint32_t bit = ws_lexicon_key_bit(h);
         lex->key_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
+        is_new = 1;
     }
     if (flag == WS_LEX_ENTRY) {
         if (!(e->flags & WS_LEX_ENTRY))
@@ -65,7 +85,7 @@ static int put(ws_lexicon *lex, const char *key, size_t len, uint8_t flag, uint3
         e->value = value;
     }
     e->flags |= flag;
-    return WS_OK;
+    return is_new;
 }
 
 int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value)
@@ -77,6 +97,8 @@ int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value)
             n_words++;
             if ((rc = put(lex, key, i, WS_LEX_PREFIX, 0)) < 0)
                 return rc;
+            if (rc && n_words == 2)
+                lex->n_one_word++;
             size_t next = i + 1, end = next;
             while (end < len && key[end] != ' ')
                 end++;
@@ -86,5 +108,9 @@ int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value)
     }
     if (n_words > lex->max_words)
         lex->max_words = n_words;
-    return put(lex, key, len, WS_LEX_ENTRY, value);
+    if ((rc = put(lex, key, len, WS_LEX_ENTRY, value)) < 0)
+        return rc;
+    if (rc && n_words == 1)
+        lex->n_one_word++;
+    return WS_OK;
 }

@@ -38,6 +38,7 @@ typedef struct ws_lexicon {
     size_t n_used;
     size_t cap;           /* a power of two, or 0 */
     size_t n_entries;
+    size_t n_one_word;    /* keys of one word: entries, and first words of longer ones */
     uint32_t max_words;   /* words in the longest entry */
     /* A bit for each key, entry or prefix (ws_lexicon_may_have()): most
      * lookups find nothing (a word of an article in no list, a phrase
@@ -58,6 +59,10 @@ void ws_lexicon_release(ws_lexicon *lex);
  * @value; a key added twice keeps the later value. Registers its prefixes.
  */
 int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value);
+
+/* Make room for @n_keys keys (entries and prefixes) in all: the table is
+ * made at the size that many would have grown it to, once. */
+int ws_lexicon_reserve(ws_lexicon *lex, size_t n_keys);
 
 /*
  * The lookups are inline: every word of every article goes through them,

@@ -210,6 +210,19 @@ int ws_ruleset_index(ws_ruleset *rs)
         {offsetof(ws_ruleset, countries), F_COUNTRY},
         {offsetof(ws_ruleset, acronyms), F_SHORT_NAME},
     };
+    /* Each one-word key of a lexicon folded as it is (not lower-cased) is
+     * a word of the index, apart from the others of that lexicon: the
+     * index has at least as many words as the lexicon with most of them,
+     * and is made that large at once rather than grown up to it. */
+    size_t n_words = 0;
+    for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++) {
+        const ws_lexicon *lex = (const ws_lexicon *)((const char *)rs + lexicons[i].offset);
+        if (lexicons[i].f != F_COUNTRY && lexicons[i].f != F_SHORT_NAME && lex->n_one_word > n_words)
+            n_words = lex->n_one_word;
+    }
+    int rc_reserve = ws_lexicon_reserve(&rs->words, n_words);
+    if (rc_reserve < 0)
+        return rc_reserve;
     for (size_t i = 0; i < sizeof lexicons / sizeof *lexicons; i++) {
         const ws_lexicon *lex = (const ws_lexicon *)((const char *)rs + lexicons[i].offset);
         int rc = fold(rs, lex, lexicons[i].f);

@@ -587,6 +587,76 @@ static void key_filter_keeps_every_key(void **state)
     assert_false(ws_lexicon_may_have(&lex, ws_lexicon_hash("x1", 2)));
 }
 
+
+/* Key @k of the lexicons of lexicon_reserved_as_grown(): one word, two
+ * or three, a word that only a longer key has as its first, repeats. */
+static int reserve_test_key(char *key, size_t cap, unsigned k)
+{
+    switch (k % 4) {
+    case 0: return snprintf(key, cap, "w%u", k % 301);
+    case 1: return snprintf(key, cap, "w%u said", k % 53);
+    case 2: return snprintf(key, cap, "lone%u told them", k);
+    default: return snprintf(key, cap, "x%u", k);
+    }
+}
+
+/*
+ * A lexicon given room for its keys first (ws_lexicon_reserve()), empty
+ * or half filled, holds what one grown key by key holds, in a table of
+ * the same size that adding them no longer changes; and it counts its
+ * keys of one word, entries and first words of longer keys alike, once.
+ */
+static void lexicon_reserved_as_grown(void **state)
+{
+    (void)state;
+    static const unsigned counts[] = {0, 1, 20, 31, 32, 33, 64, 200, 2000};
+    char key[64];
+    for (size_t c = 0; c < sizeof counts / sizeof *counts; c++) {
+        unsigned n = counts[c];
+        ws_lexicon grown, reserved, half;
+        ws_lexicon_init(&grown, &ws_default_allocator);
+        ws_lexicon_init(&reserved, &ws_default_allocator);
+        ws_lexicon_init(&half, &ws_default_allocator);
+        for (unsigned k = 0; k < n; k++)
+            assert_int_equal(ws_lexicon_add(&grown, key, (size_t)reserve_test_key(key, sizeof key, k), k), WS_OK);
+        assert_int_equal(ws_lexicon_reserve(&reserved, grown.n_used), WS_OK);
+        size_t cap = reserved.cap;
+        for (unsigned k = 0; k < n; k++) {
+            int len = reserve_test_key(key, sizeof key, k);
+            assert_int_equal(ws_lexicon_add(&reserved, key, (size_t)len, k), WS_OK);
+            assert_int_equal(ws_lexicon_add(&half, key, (size_t)len, k), WS_OK);
+            if (k == n / 2)
+                assert_int_equal(ws_lexicon_reserve(&half, grown.n_used + 10), WS_OK);
+        }
+        if (n)
+            assert_int_equal(reserved.cap, grown.cap);
+        assert_int_equal(reserved.cap, cap);
+        /* The one-word keys: each w, each x, and the first word of each lone key. */
+        size_t n_one_word = 0;
+        for (size_t i = 0; i < grown.cap; i++)
+            n_one_word += grown.slots[i].key && !memchr(grown.slots[i].key, ' ', grown.slots[i].len);
+        const ws_lexicon *lexicons[] = {&grown, &reserved, &half};
+        for (int l = 0; l < 3; l++) {
+            const ws_lexicon *lex = lexicons[l];
+            assert_int_equal(lex->n_used, grown.n_used);
+            assert_int_equal(lex->n_entries, grown.n_entries);
+            assert_int_equal(lex->n_one_word, n_one_word);
+            for (size_t i = 0; i < grown.cap; i++) {
+                const ws_lex_entry *g = &grown.slots[i];
+                if (!g->key)
+                    continue;
+                const ws_lex_entry *e = ws_lexicon_find(lex, g->key, g->len);
+                assert_non_null(e);
+                assert_int_equal(e->flags, g->flags);
+                assert_int_equal(e->value, g->value);
+            }
+        }
+        ws_lexicon_release(&grown);
+        ws_lexicon_release(&reserved);
+        ws_lexicon_release(&half);
+    }
+}
+
 /* The next-word filter lets through every word that follows another in
  * some key, second, third or last, of phrases added before and after the
  * lexicon grows; it turns away most other words, first words of keys
@@ -788,6 +858,7 @@ int main(void)
         cmocka_unit_test(lexicon_hash_is_fnv1a),
         cmocka_unit_test(institution_short_names),
         cmocka_unit_test(key_filter_keeps_every_key),
+        cmocka_unit_test(lexicon_reserved_as_grown),
         cmocka_unit_test(next_word_filter_keeps_every_later_word),
         cmocka_unit_test(lexicon_keys_compared_whole),
         cmocka_unit_test(cue_forms_indexed),
