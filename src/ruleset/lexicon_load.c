@@ -38,10 +38,24 @@ static int add_key(lex_ctx *lc, ws_lexicon *lex, uint32_t value)
     return rc < 0 ? ws_diag_set(NULL, rc, "", 0, 0, 0, "out of memory") : rc;
 }
 
+/*
+ * At the first entry of a list, room in @lex for the keys of all its
+ * entries, about @per_entry each: the table is made at about the size it
+ * ends at, once, rather than grown to it from 64 slots with its keys moved
+ * at each step. A hint: when the room cannot be made, the table grows as
+ * it would have.
+ */
+static void reserve_for_list(ws_lexicon *lex, const ws_entry *e, size_t per_entry)
+{
+    if (e->index == 0 && e->n_listed <= (SIZE_MAX / 4 - lex->n_used) / per_entry)
+        (void)ws_lexicon_reserve(lex, lex->n_used + e->n_listed * per_entry);
+}
+
 /* Plain lists: every entry a key; abbreviations keep their period. */
 static int add_plain(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
+    reserve_for_list(lc->lex, e, 1);
     if (e->n_fields > 1)
         return ws_entry_error(rf, e, "this list takes one entry per line, without '|' fields");
     int rc;
@@ -153,6 +167,8 @@ static int add_cue(void *ud, ws_rule_file *rf, const ws_entry *e)
     cue_ctx *cc = ud;
     ws_ruleset *rs = cc->lc.rs;
     int want = cc->pos == WS_CUE_VERB ? 6 : cc->pos == WS_CUE_NOUN ? 3 : 2;
+    /* A key for each form: the lemma and the other fields but the class. */
+    reserve_for_list(&rs->cues, e, (size_t)want - 1);
     if (e->n_fields != want)
         return ws_entry_error(rf, e, "expected %d fields separated by '|' (see whosaid-rules(5))",
                               want);
@@ -227,6 +243,7 @@ static int add_role(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
     ws_ruleset *rs = lc->rs;
+    reserve_for_list(&rs->roles, e, 1);
     if (e->n_fields > 2)
         return ws_entry_error(rf, e, "expected: role | institution");
     int rc = entry_key(lc, rf, e, 0, true);
@@ -288,6 +305,8 @@ static int add_institution(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
     ws_ruleset *rs = lc->rs;
+    /* Names of several words bring their first words as keys too. */
+    reserve_for_list(&rs->institutions, e, 2);
     if (e->n_fields > 3)
         return ws_entry_error(rf, e, "expected: name | short names | country");
     int rc = entry_key(lc, rf, e, 0, true);
@@ -342,6 +361,7 @@ static int intern_string(ws_ruleset *rs, const char *s, size_t len, uint32_t *id
 static int add_demonym(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
+    reserve_for_list(&lc->rs->demonyms, e, 1);
     if (e->n_fields != 2)
         return ws_entry_error(rf, e, "expected: demonym | country");
     uint32_t idx;
@@ -354,6 +374,8 @@ static int add_demonym(void *ud, ws_rule_file *rf, const ws_entry *e)
 static int add_country(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
+    /* A country and its aliases. */
+    reserve_for_list(&lc->rs->countries, e, 2);
     if (e->n_fields > 2)
         return ws_entry_error(rf, e, "expected: country | alias, alias");
     uint32_t idx;
@@ -389,6 +411,7 @@ static int add_pronoun(void *ud, ws_rule_file *rf, const ws_entry *e)
     lex_ctx *lc = ud;
     ws_ruleset *rs = lc->rs;
     char gender[16], number[16];
+    reserve_for_list(&rs->pronouns, e, 1);
     if (e->n_fields != 3)
         return ws_entry_error(rf, e, "expected: pronoun | gender | number");
     ws_entry_field(e, 1, gender, sizeof gender);
@@ -464,6 +487,7 @@ int ws_fw_class_from_name(const char *name)
 static int add_function_word(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
+    reserve_for_list(&lc->rs->function_words, e, 1);
     if (e->n_fields != 2)
         return ws_entry_error(rf, e, "expected: word | class, class");
     uint32_t bits = 0;
@@ -499,6 +523,7 @@ static int add_honorific(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
     char gender[16];
+    reserve_for_list(&lc->rs->honorifics, e, 1);
     if (e->n_fields != 2)
         return ws_entry_error(rf, e, "expected: honorific | male, female or any");
     ws_entry_field(e, 1, gender, sizeof gender);
@@ -518,6 +543,7 @@ static int add_first_name(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     lex_ctx *lc = ud;
     char gender[16];
+    reserve_for_list(&lc->rs->first_names, e, 1);
     if (e->n_fields != 2)
         return ws_entry_error(rf, e, "expected: name | male or female");
     ws_entry_field(e, 1, gender, sizeof gender);

@@ -216,6 +216,11 @@ int ws_list_open(ws_list_reader *lr, ws_rule_file *rf, const yaml_node_t *at, co
         ws_buf_release(&lr->text);
         return ws_diag_set(rf->diag, rc, path, 0, 0, 0, "out of memory");
     }
+    const char *end = lr->text.data + lr->text.len;
+    for (const char *p = lr->text.data; p < end; lr->n_lines++) {
+        const char *newline = memchr(p, '\n', (size_t)(end - p));
+        p = newline ? newline + 1 : end;
+    }
     return WS_OK;
 }
 
@@ -307,7 +312,8 @@ static bool ends_with_txt(const char *s)
     return n > 4 && strcmp(s + n - 4, ".txt") == 0 && !strchr(s, '\n');
 }
 
-static int each_scalar_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry_fn fn, void *ud)
+static int each_scalar_entry(ws_rule_file *rf, const yaml_node_t *node, size_t index, size_t n_listed,
+                             ws_entry_fn fn, void *ud)
 {
     const char *s = ws_yaml_scalar(rf, node);
     if (!s)
@@ -321,6 +327,8 @@ static int each_scalar_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry
     ws_entry e;
     memset(&e, 0, sizeof e);
     e.node = node;
+    e.index = index;
+    e.n_listed = n_listed;
     split_fields(copy, len, &e);
     int rc = e.len[0] ? fn(ud, rf, &e) : ws_rule_file_error(rf, node, "empty entry");
     if (copy != small)
@@ -333,14 +341,14 @@ int ws_rule_file_each_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry_
     int rc = WS_OK;
     if (node->type == YAML_SEQUENCE_NODE) {
         for (size_t i = 0; i < ws_yaml_len(node) && rc >= 0; i++)
-            rc = each_scalar_entry(rf, ws_yaml_item(rf, node, i), fn, ud);
+            rc = each_scalar_entry(rf, ws_yaml_item(rf, node, i), i, ws_yaml_len(node), fn, ud);
         return rc;
     }
     const char *s = ws_yaml_scalar(rf, node);
     if (!s)
         return ws_rule_file_error(rf, node, "expected a list of words or the name of a .txt file");
     if (!ends_with_txt(s))
-        return each_scalar_entry(rf, node, fn, ud);
+        return each_scalar_entry(rf, node, 0, 1, fn, ud);
     char path[4096];
     if ((rc = ws_rule_file_sibling(rf, node, s, path, sizeof path)) < 0)
         return rc;
@@ -349,11 +357,13 @@ int ws_rule_file_each_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry_
         return rc;
     const char *line;
     size_t len;
-    while ((rc = ws_list_next(&lr, &line, &len)) > 0) {
+    for (size_t index = 0; (rc = ws_list_next(&lr, &line, &len)) > 0; index++) {
         ws_entry e;
         memset(&e, 0, sizeof e);
         e.list = &lr;
         e.node = node;
+        e.index = index;
+        e.n_listed = lr.n_lines;
         split_fields((char *)line, len, &e);
         if (!e.len[0]) {
             rc = ws_list_error(&lr, "empty entry");

@@ -75,6 +75,7 @@ typedef struct ws_list_reader {
     size_t next;          /* where the next line starts */
     bool read_failed;     /* the text is what was read before an error */
     uint32_t line_no;
+    size_t n_lines;
 } ws_list_reader;
 
 int ws_list_open(ws_list_reader *lr, ws_rule_file *rf, const yaml_node_t *at, const char *path);
@@ -101,6 +102,10 @@ typedef struct ws_entry {
     /* Where the entry is, for errors: a YAML node or a list file line. */
     const yaml_node_t *node;
     ws_list_reader *list;
+    /* The entries of its list before it, and as many as the list can have
+     * (the lines of a list file, the items of a sequence): a loader makes
+     * room for them all at the first. */
+    size_t index, n_listed;
 } ws_entry;
 
 typedef int (*ws_entry_fn)(void *ud, ws_rule_file *rf, const ws_entry *e);

@@ -771,10 +771,20 @@ static bool reference_entry(const char *line, char *out)
     return true;
 }
 
+/* What record_entry() writes to, and the entries' places it expects. */
+typedef struct entry_record {
+    char *out;
+    size_t index;
+    size_t n_listed;
+} entry_record;
+
 static int record_entry(void *ud, ws_rule_file *rf, const ws_entry *e)
 {
     (void)rf;
-    char *out = ud;
+    entry_record *rec = ud;
+    char *out = rec->out;
+    assert_int_equal(e->index, rec->index++);
+    assert_int_equal(e->n_listed, rec->n_listed);
     sprintf(out + strlen(out), "%d:", e->n_fields);
     for (int f = 0; f < e->n_fields; f++)
         sprintf(out + strlen(out), "%s%.*s", f ? "/" : "", (int)e->len[f], e->field[f]);
@@ -786,7 +796,8 @@ static int record_entry(void *ud, ws_rule_file *rf, const ws_entry *e)
  * time reading did: every line of a word and up to five more bytes of
  * 'x', space, tab and '|' after some leading white space, with and
  * without a comment or a carriage return, and a line of more fields than
- * an entry keeps. */
+ * an entry keeps. Each entry has its place among them and the count of
+ * the file's lines, as a sequence's items have theirs. */
 static void list_entries_as_written(void **state)
 {
     (void)state;
@@ -819,7 +830,10 @@ static void list_entries_as_written(void **state)
     strcat(text, more);
     reference_entry("a | b|c |\td | e | f | g | h | i | j\n", want);
     reference_entry("last  entry\tat the end", want);
-    put_file("rules/Pk/L.yml", "list: words.txt\n");
+    size_t n_lines = 1; /* the last, without a line break */
+    for (const char *p = text; *p; p++)
+        n_lines += *p == '\n';
+    put_file("rules/Pk/L.yml", "list: words.txt\nseq: [one, two | 2, three]\n");
     put_file("rules/Pk/words.txt", text);
     char path[300];
     snprintf(path, sizeof path, "%s/rules/Pk/L.yml", root);
@@ -829,9 +843,14 @@ static void list_entries_as_written(void **state)
     assert_int_equal(ws_rule_file_open(&rf, &ws_default_allocator, "Pk", path, &d), WS_OK);
     const yaml_node_t *list = ws_yaml_get(&rf, rf.root, "list");
     assert_non_null(list);
-    assert_int_equal(ws_rule_file_each_entry(&rf, list, record_entry, got), WS_OK);
-    ws_rule_file_close(&rf);
+    entry_record rec = {got, 0, n_lines};
+    assert_int_equal(ws_rule_file_each_entry(&rf, list, record_entry, &rec), WS_OK);
     assert_string_equal(got, want);
+    got[0] = '\0';
+    rec = (entry_record){got, 0, 3};
+    assert_int_equal(ws_rule_file_each_entry(&rf, ws_yaml_get(&rf, rf.root, "seq"), record_entry, &rec), WS_OK);
+    assert_string_equal(got, "1:one\n2:two/2\n1:three\n");
+    ws_rule_file_close(&rf);
     free(text);
     free(want);
     free(got);
