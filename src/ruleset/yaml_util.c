@@ -216,6 +216,10 @@ int ws_list_open(ws_list_reader *lr, ws_rule_file *rf, const yaml_node_t *at, co
         ws_buf_release(&lr->text);
         return ws_diag_set(rf->diag, rc, path, 0, 0, 0, "out of memory");
     }
+    /* A line ends after a line break, which no UTF-8 sequence holds: the
+     * text is valid as a whole when each line is, and then no line needs
+     * checking on its own (one that is not is found as before). */
+    lr->is_utf8 = ws_utf8_validate(lr->text.data, lr->text.len, NULL) == WS_OK;
     const char *end = lr->text.data + lr->text.len;
     for (const char *p = lr->text.data; p < end; lr->n_lines++) {
         const char *newline = memchr(p, '\n', (size_t)(end - p));
@@ -246,7 +250,7 @@ int ws_list_next(ws_list_reader *lr, const char **entry, size_t *len)
         lr->next += n;
         lr->line_no++;
         size_t bad;
-        if (ws_utf8_validate(s, n, &bad) < 0)
+        if (!lr->is_utf8 && ws_utf8_validate(s, n, &bad) < 0)
             return ws_list_error(lr, "invalid UTF-8 at byte %zu of the line", bad + 1);
         /* The line ends where its line break was (the text's NUL ends the last). */
         if (newline)

@@ -76,6 +76,7 @@ typedef struct ws_list_reader {
     bool read_failed;     /* the text is what was read before an error */
     uint32_t line_no;
     size_t n_lines;
+    bool is_utf8;         /* the whole text is valid UTF-8: so is each line */
 } ws_list_reader;
 
 int ws_list_open(ws_list_reader *lr, ws_rule_file *rf, const yaml_node_t *at, const char *path);

@@ -174,6 +174,9 @@ static void list_file_errors(void **state)
     expect_error(WS_ERULE, 3, 1, "Pk/words.txt", "unknown level 'loudly'");
     put_file("rules/Pk/words.txt", "fine\nbad \xff byte\n");
     expect_error(WS_ERULE, 2, 1, "Pk/words.txt", "invalid UTF-8");
+    /* A character cut by the line break, after lines of valid ones. */
+    put_file("rules/Pk/words.txt", "caf\xc3\xa9 \xe2\x80\x94 fine\nalleged\ncut \xc3\nafter\n");
+    expect_error(WS_ERULE, 3, 1, "Pk/words.txt", "invalid UTF-8 at byte 5 of the line");
     rule("A.yml", "type: existence\nmessage: m\ntokens: ../outside.txt\n", true);
     expect_error(WS_ERULE, 3, 9, "Pk/A.yml", "must be inside the pack");
     rule("A.yml", "type: cues\nverbs: verbs.txt\n", false);
