@@ -796,8 +796,10 @@ static int record_entry(void *ud, ws_rule_file *rf, const ws_entry *e)
 }
 
 /* Entries of a list file as the reader gives them and as the byte-at-a-
- * time reading did: every line of a word and up to five more bytes of
- * 'x', space, tab and '|' after some leading white space, with and
+ * time reading did: every line of a word (or words, so that the five
+ * bytes fall at every place of the reader's eight-byte steps) and up to
+ * five more bytes of 'x', space, tab and '|' after some leading white
+ * space, with and
  * without a comment or a carriage return, and a line of more fields than
  * an entry keeps. Each entry has its place among them and the count of
  * the file's lines, as a sequence's items have theirs. */
@@ -811,14 +813,15 @@ static void list_entries_as_written(void **state)
     assert_non_null(text);
     assert_non_null(want);
     assert_non_null(got);
-    for (size_t lead = 0; lead < 4; lead++) {
+    static const char *const words[] = {"word", "a longer word"};
+    for (size_t lead = 0; lead < 8; lead++) {
         for (size_t len = 0; len <= 5; len++) {
             size_t n_codes = 1;
             for (size_t k = 0; k < len; k++)
                 n_codes *= 4;
             for (size_t code = 0; code < n_codes; code++) {
                 char line[64];
-                size_t at = (size_t)sprintf(line, "%sword", leads[lead]);
+                size_t at = (size_t)sprintf(line, "%s%s", leads[lead % 4], words[lead / 4]);
                 for (size_t k = 0, c = code; k < len; k++, c /= 4)
                     line[at++] = alphabet[c % 4];
                 line[at] = '\0';
