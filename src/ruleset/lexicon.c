@@ -92,19 +92,18 @@ int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value)
 {
     int rc;
     uint32_t n_words = 1;
-    for (size_t i = 0; i < len; i++) {
-        if (key[i] == ' ') {
-            n_words++;
-            if ((rc = put(lex, key, i, WS_LEX_PREFIX, 0)) < 0)
-                return rc;
-            if (rc && n_words == 2)
-                lex->n_one_word++;
-            size_t next = i + 1, end = next;
-            while (end < len && key[end] != ' ')
-                end++;
-            uint32_t bit = ws_lexicon_key_bit(ws_lexicon_hash(key + next, end - next));
-            lex->next_word_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
-        }
+    /* The spaces found with memchr(): most keys are one word. */
+    for (const char *space = memchr(key, ' ', len), *after; space; space = after) {
+        size_t i = (size_t)(space - key), next = i + 1;
+        n_words++;
+        if ((rc = put(lex, key, i, WS_LEX_PREFIX, 0)) < 0)
+            return rc;
+        if (rc && n_words == 2)
+            lex->n_one_word++;
+        after = memchr(key + next, ' ', len - next);
+        size_t end = after ? (size_t)(after - key) : len;
+        uint32_t bit = ws_lexicon_key_bit(ws_lexicon_hash(key + next, end - next));
+        lex->next_word_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
     }
     if (n_words > lex->max_words)
         lex->max_words = n_words;
