@@ -360,26 +360,21 @@ out:
 }
 
 /* The rule ids, copied: the report must not depend on the context. All
- * of them in one block of the arena, as every report copies them all. */
+ * of them in one block of the arena, as every report copies them all: the
+ * block the ruleset keeps them in (ws_ruleset_index()), in one copy. */
 static int keep_rule_ids(ws_report *r)
 {
     const ws_ruleset *rs = &r->ctx->rules;
-    size_t n = rs->rules.n, bytes = 0;
+    size_t n = rs->rules.n;
     r->n_rules = n;
     r->rule_ids = ws_arena_calloc(&r->doc.arena, n ? n : 1, sizeof *r->rule_ids);
-    if (!r->rule_ids)
+    char *ids = ws_arena_alloc(&r->doc.arena, rs->rule_id_bytes ? rs->rule_id_bytes : 1);
+    if (!r->rule_ids || !ids)
         return WS_ENOMEM;
+    if (rs->rule_id_bytes)
+        memcpy(ids, rs->rule_id_text, rs->rule_id_bytes);
     for (size_t i = 0; i < n; i++)
-        bytes += strlen(rs->rules.v[i].id) + 1;
-    char *ids = ws_arena_alloc(&r->doc.arena, bytes ? bytes : 1);
-    if (!ids)
-        return WS_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        size_t size = strlen(rs->rules.v[i].id) + 1;
-        memcpy(ids, rs->rules.v[i].id, size);
-        r->rule_ids[i] = ids;
-        ids += size;
-    }
+        r->rule_ids[i] = ids + rs->rule_id_starts[i];
     return WS_OK;
 }
 

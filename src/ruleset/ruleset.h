@@ -240,6 +240,11 @@ typedef struct ws_ruleset {
     /* Per cue_info: the slot of the cue lexicon whose readings hold it, or
      * UINT32_MAX (ws_ruleset_index): the form a reading is written as. */
     WS_ARRAY(uint32_t) cue_slot;
+    /* The rules' ids one after another, each with its NUL, and where each
+     * starts (ws_ruleset_index): a report copies them in one piece. */
+    const char *rule_id_text;
+    size_t rule_id_bytes;
+    const uint32_t *rule_id_starts;
 
     /* Packs to load (from the configuration); NULL loads every pack. */
     const char *const *pack_filter;

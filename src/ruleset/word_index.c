@@ -183,8 +183,35 @@ static int index_cue_forms(ws_ruleset *rs)
     return WS_OK;
 }
 
+/* The rules' ids in one block of the ruleset's arena, for the reports. */
+static int index_rule_ids(ws_ruleset *rs)
+{
+    size_t n = rs->rules.n, bytes = 0;
+    for (size_t i = 0; i < n; i++)
+        bytes += strlen(rs->rules.v[i].id) + 1;
+    if (bytes > UINT32_MAX)
+        return WS_ELIMIT;
+    uint32_t *starts = ws_arena_alloc(&rs->arena, (n ? n : 1) * sizeof *starts);
+    char *text = ws_arena_alloc(&rs->arena, bytes ? bytes : 1);
+    if (!starts || !text)
+        return WS_ENOMEM;
+    for (size_t i = 0, at = 0; i < n; i++) {
+        size_t size = strlen(rs->rules.v[i].id) + 1;
+        memcpy(text + at, rs->rules.v[i].id, size);
+        starts[i] = (uint32_t)at;
+        at += size;
+    }
+    rs->rule_id_text = text;
+    rs->rule_id_bytes = bytes;
+    rs->rule_id_starts = starts;
+    return WS_OK;
+}
+
 int ws_ruleset_index(ws_ruleset *rs)
 {
+    int rc_ids = index_rule_ids(rs);
+    if (rc_ids < 0)
+        return rc_ids;
     int rc_forms = index_cue_forms(rs);
     if (rc_forms < 0)
         return rc_forms;

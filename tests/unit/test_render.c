@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "detect/report.h"
 #include "harness.h"
 #include "render/escape.h"
 #include "render/json_writer.h"
@@ -636,8 +637,9 @@ static ws_level level_by_id(char (*ids)[128], const ws_level *levels, size_t n, 
 }
 
 /* A report answers for the level of every rule of its context, by id,
- * after the context is gone (it keeps copies of the ids); so for each id
- * cut short by a letter or longer by one (each another rule's or none). */
+ * after the context is gone (it keeps copies of the ids, each whole); so
+ * for each id cut short by a letter or longer by one (each another rule's
+ * or none). */
 static void report_keeps_rule_ids(void **state)
 {
     (void)state;
@@ -647,12 +649,16 @@ static void report_keeps_rule_ids(void **state)
     char (*ids)[128] = calloc(n, sizeof *ids);
     ws_level *levels = calloc(n, sizeof *levels);
     assert_true(ids && levels);
+    assert_int_equal(rep->n_rules, n);
     for (size_t i = 0; i < n; i++) {
         ws_rule_info info;
         assert_int_equal(ws_ctx_rule(test_ctx(), i, &info), WS_OK);
         assert_true(strlen(info.id) + 2 < sizeof ids[i]);
         strcpy(ids[i], info.id);
         levels[i] = info.level;
+        /* Each id, whole, in the report's own copy. */
+        assert_string_equal(rep->rule_ids[i], info.id);
+        assert_ptr_not_equal(rep->rule_ids[i], info.id);
     }
     test_ctx_free();
     size_t n_on = 0;
