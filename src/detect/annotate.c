@@ -119,12 +119,12 @@ static uint32_t match_at(const ws_doc *doc, const ws_lexicon *lex, size_t i, uin
 
 /* "he's", "it's", "there's": after a subject pronoun the tokenizer's
  * possessive 's is the verb "is" or "has" ("He's claiming that ..."), an
- * auxiliary for the readers of verb groups and subjects. */
-static bool is_contracted_verb(const ws_doc *doc, size_t i)
+ * auxiliary for the readers of verb groups and subjects. @key, @klen: token
+ * @i's key. */
+static bool is_contracted_verb(const ws_doc *doc, size_t i, const char *key, size_t klen)
 {
     static const char *const subjects[] = {"he", "she", "it", "that", "there", "who", "what", "here", "where"};
-    size_t klen, plen;
-    const char *key = ws_doc_key(doc, i, &klen);
+    size_t plen;
     if (klen != 2 || memcmp(key, "'s", 2) != 0 || doc->tokens.v[i - 1].end != doc->tokens.v[i].start)
         return false;
     const char *prev = ws_doc_key(doc, i - 1, &plen);
@@ -162,12 +162,11 @@ typedef struct capital_slot {
     bool inside;    /* the key occurs capitalized inside a sentence */
 } capital_slot;
 
+/* The slot of @key (@len bytes, ws_lexicon_hash() @h), or the empty slot
+ * where it goes. */
 static capital_slot *capital_slot_for(capital_slot *slots, size_t mask, const ws_doc *doc, const char *key,
-                                      size_t len)
+                                      size_t len, uint32_t h)
 {
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < len; k++)
-        h = (h ^ (unsigned char)key[k]) * 16777619u;
     for (size_t j = h & mask;; j = (j + 1) & mask) {
         if (!slots[j].tok)
             return &slots[j];
@@ -178,83 +177,132 @@ static capital_slot *capital_slot_for(capital_slot *slots, size_t mask, const ws
     }
 }
 
-/* 10 bits from a key's length and first two bytes. */
-static unsigned quick_signature(const char *key, size_t len)
-{
-    unsigned char c0 = len ? (unsigned char)key[0] : 0, c1 = len > 1 ? (unsigned char)key[1] : 0;
-    return ((unsigned)c0 * 31u + (unsigned)c1 * 7u + (unsigned)len * 131u) & 1023u;
-}
-
-
 /*
  * "Polls showed ...", "Judge rejects ...", "Video shows ...": a sentence's
  * first word is capitalized whatever it is. When the article writes the same
  * word in lower case elsewhere and never with a capital inside a sentence,
  * it is a common noun, not a name (a surname such as "Young" is capitalized
  * wherever its full name stands).
+ *
+ * The annotation loop, which has every word's key and its hash at hand,
+ * keeps the words whose key may be that of a first word (of a bit of the
+ * hash); the end looks at those alone, instead of at every token again.
  */
-static int mark_common_capitals(const ws_doc *doc, const ws_allocator *mem, ws_tok_ann *a)
+typedef struct word_at {
+    uint32_t tok;
+    uint32_t hash;  /* ws_lexicon_hash() of its key */
+} word_at;
+
+typedef struct common_capitals {
+    uint32_t *first;        /* sentence-initial capitalized words */
+    size_t n_first;
+    word_at *other;         /* the other words whose hash has a bit of @filter */
+    size_t n_other;
+    /* A bit for the hash of each first word's key, of 1024: most other
+     * words miss them. */
+    uint64_t filter[16];
+} common_capitals;
+
+static bool in_filter(const uint64_t *filter, uint32_t h)
 {
-    size_t n = doc->tokens.n, n_first = 0;
-    /* The first words of sentences, and a bit for the length and first two
-     * letters of each: most other words miss the bit and skip the hash. */
-    uint32_t *first = ws_calloc(mem, doc->sentences.n ? doc->sentences.n : 1, sizeof *first);
-    if (!first)
+    return (filter[(h >> 6) & 15] >> (h & 63)) & 1;
+}
+
+static void add_to_filter(uint64_t *filter, uint32_t h)
+{
+    filter[(h >> 6) & 15] |= 1ull << (h & 63);
+}
+
+static int common_capitals_begin(common_capitals *cc, const ws_doc *doc, const ws_allocator *mem)
+{
+    memset(cc, 0, sizeof *cc);
+    cc->first = ws_alloc(mem, (doc->sentences.n ? doc->sentences.n : 1) * sizeof *cc->first);
+    cc->other = ws_alloc(mem, (doc->tokens.n ? doc->tokens.n : 1) * sizeof *cc->other);
+    if (!cc->first || !cc->other)
         return WS_ENOMEM;
-    uint64_t filter[16] = {0};
     for (size_t s = 0; s < doc->sentences.n; s++) {
         uint32_t i = doc->sentences.v[s].tok_start;
-        if (!is_capital_by_position(doc, a, i))
+        const ws_token *t = &doc->tokens.v[i];
+        /* (What is_capital_by_position() asks of the token alone: its
+         * annotation is not made yet.) */
+        if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_SENT_START) || !(t->flags & WS_TOKF_CAP) ||
+            (t->flags & WS_TOKF_ALLCAPS))
             continue;
         size_t len;
         const char *key = ws_doc_key(doc, i, &len);
-        unsigned bit = quick_signature(key, len);
-        filter[bit >> 6] |= 1ull << (bit & 63);
-        first[n_first++] = i;
+        add_to_filter(cc->filter, ws_lexicon_hash(key, len));
+        cc->first[cc->n_first++] = i;
     }
+    return WS_OK;
+}
+
+/* Word @i, not the first of its sentence, whose key hashes to @h. */
+static inline void common_capitals_note(common_capitals *cc, size_t i, uint32_t h)
+{
+    if (in_filter(cc->filter, h))
+        cc->other[cc->n_other++] = (word_at){(uint32_t)i, h};
+}
+
+/* Mark the first words capitalized by position alone (@a is annotated). */
+static int common_capitals_mark(common_capitals *cc, const ws_doc *doc, const ws_allocator *mem, ws_tok_ann *a)
+{
+    size_t n_first = 0;
+    memset(cc->filter, 0, sizeof cc->filter);
+    for (size_t f = 0; f < cc->n_first; f++) {
+        if (!is_capital_by_position(doc, a, cc->first[f]))
+            continue;
+        size_t len;
+        const char *key = ws_doc_key(doc, cc->first[f], &len);
+        add_to_filter(cc->filter, ws_lexicon_hash(key, len));
+        cc->first[n_first++] = cc->first[f];
+    }
+    if (!n_first)
+        return WS_OK;
     size_t cap = 16;
     while (cap < n_first * 2)
         cap *= 2;
-    capital_slot *slots = n_first ? ws_calloc(mem, cap, sizeof *slots) : NULL;
-    if (!slots) {
-        ws_free(mem, first);
-        return n_first ? WS_ENOMEM : WS_OK;
-    }
+    capital_slot *slots = ws_calloc(mem, cap, sizeof *slots);
+    if (!slots)
+        return WS_ENOMEM;
     for (size_t f = 0; f < n_first; f++) {
         size_t len;
-        const char *key = ws_doc_key(doc, first[f], &len);
-        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
+        const char *key = ws_doc_key(doc, cc->first[f], &len);
+        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash(key, len));
         if (!sl->tok)
-            sl->tok = first[f] + 1;
+            sl->tok = cc->first[f] + 1;
     }
-    for (size_t i = 0; i < n; i++) {
+    size_t n = doc->tokens.n;
+    for (size_t k = 0; k < cc->n_other; k++) {
+        if (!in_filter(cc->filter, cc->other[k].hash))
+            continue;
+        size_t i = cc->other[k].tok;
         const ws_token *t = &doc->tokens.v[i];
-        if (t->kind != WS_TOK_WORD || (t->flags & WS_TOKF_SENT_START))
-            continue;
-        size_t len;
-        const char *key = ws_doc_key(doc, i, &len);
-        unsigned bit = quick_signature(key, len);
-        if (!(filter[bit >> 6] & 1ull << (bit & 63)))
-            continue;
         /* "de" in "Bill de Blasio" is part of a name, as is "De Blasio". */
         bool lower = !(t->flags & WS_TOKF_CAP) &&
                      !(i + 1 < n && (doc->tokens.v[i + 1].flags & WS_TOKF_CAP) && doc->tokens.v[i + 1].kind == WS_TOK_WORD);
         bool inside = is_capital_inside(doc, i);
         if (!lower && !inside)
             continue;
-        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
+        size_t len;
+        const char *key = ws_doc_key(doc, i, &len);
+        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, cc->other[k].hash);
         sl->lower |= lower && sl->tok;
         sl->inside |= inside && sl->tok;
     }
     for (size_t f = 0; f < n_first; f++) {
         size_t len;
-        const char *key = ws_doc_key(doc, first[f], &len);
-        const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len);
-        a[first[f]].common_capital = sl->lower && !sl->inside;
+        const char *key = ws_doc_key(doc, cc->first[f], &len);
+        const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash(key, len));
+        a[cc->first[f]].common_capital = sl->lower && !sl->inside;
     }
     ws_free(mem, slots);
-    ws_free(mem, first);
     return WS_OK;
+}
+
+static void common_capitals_free(common_capitals *cc, const ws_allocator *mem)
+{
+    ws_free(mem, cc->other);
+    ws_free(mem, cc->first);
 }
 
 /* The capitalized words of time that the article also writes after a first
@@ -323,6 +371,13 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
     ws_tok_ann *a = ws_alloc(mem, (n ? n : 1) * sizeof *a);
     if (!a)
         return WS_ENOMEM;
+    common_capitals cc;
+    int rc = common_capitals_begin(&cc, doc, mem);
+    if (rc < 0) {
+        common_capitals_free(&cc, mem);
+        ws_free(mem, a);
+        return rc;
+    }
     uint32_t surname[MAX_SURNAMES];
     size_t n_surnames = 0;
     /* The passes that look at a token and its neighbours run in the same
@@ -399,8 +454,10 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             t->country = (int32_t)idx;
             t->country_len = clamp8(v);
         }
-        if (i > 0 && is_contracted_verb(doc, i))
+        if (i > 0 && is_contracted_verb(doc, i, key, klen))
             t->fw = WS_FW_AUX;
+        if (tok->kind == WS_TOK_WORD && !(tok->flags & WS_TOKF_SENT_START))
+            common_capitals_note(&cc, i, key_hash);
         if (n_surnames < MAX_SURNAMES && is_surname_of_time(doc, a, i))
             surname[n_surnames++] = (uint32_t)i;
         /* (Only a word can make the one before part of a name.) */
@@ -408,9 +465,11 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             drop_short_name_in_name(doc, a, i - 1);
     }
     mark_known_surnames(doc, a, surname, n_surnames);
-    if (mark_common_capitals(doc, mem, a) < 0) {
+    rc = common_capitals_mark(&cc, doc, mem, a);
+    common_capitals_free(&cc, mem);
+    if (rc < 0) {
         ws_free(mem, a);
-        return WS_ENOMEM;
+        return rc;
     }
     *out = a;
     return WS_OK;

@@ -10,6 +10,7 @@
 
 #include "harness.h"
 #include "detect/attr.h"
+#include "ruleset/context.h"
 #include "ws_config.h"
 
 /* "kind|cue|source|speaker name|content" of statement @i. */
@@ -821,6 +822,77 @@ static void capitals_by_position_are_common_nouns(void **state)
               "indirect|said|Local and county officials|Local and county officials|the pair raised funds");
     check_one("Planners tend to favour schemes, like new tram lines, which they argue lift trade more quickly.",
               "indirect|argue|they||lift trade more quickly");
+}
+
+/* ws_annotate()'s common_capital of every token of @text, against a walk of
+ * every token for each first word (the rule spelled out once more); returns
+ * how many first words it marks. */
+static size_t check_common_capitals(const char *text)
+{
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    const ws_doc *doc = &r->doc;
+    ws_tok_ann *a = NULL;
+    assert_int_equal(ws_annotate(doc, &test_ctx()->rules, &r->mem, &a, NULL), WS_OK);
+    const ws_token *tok = doc->tokens.v;
+    size_t n = doc->tokens.n, marked = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool want = false;
+        if (tok[i].kind == WS_TOK_WORD && (tok[i].flags & WS_TOKF_SENT_START) && (tok[i].flags & WS_TOKF_CAP) &&
+            !(tok[i].flags & WS_TOKF_ALLCAPS) && !a[i].first_name && a[i].honorific < 0 && !a[i].fw &&
+            a[i].pronoun < 0) {
+            size_t len, olen;
+            const char *key = ws_doc_key(doc, i, &len);
+            bool lower = false, inside = false;
+            for (size_t j = 0; j < n; j++) {
+                const char *other = ws_doc_key(doc, j, &olen);
+                if (tok[j].kind != WS_TOK_WORD || (tok[j].flags & WS_TOKF_SENT_START) || olen != len ||
+                    memcmp(other, key, len) != 0)
+                    continue;
+                lower |= !(tok[j].flags & WS_TOKF_CAP) &&
+                         !(j + 1 < n && (tok[j + 1].flags & WS_TOKF_CAP) && tok[j + 1].kind == WS_TOK_WORD);
+                inside |= (tok[j].flags & WS_TOKF_CAP) && !(tok[j].flags & WS_TOKF_BLOCK_START) && j > 0 &&
+                          tok[j - 1].kind != WS_TOK_QUOTE &&
+                          !(tok[j - 1].kind == WS_TOK_PUNCT && tok[j - 1].end - tok[j - 1].start == 1 &&
+                            doc->text[tok[j - 1].start] == ':');
+            }
+            want = lower && !inside;
+        }
+        if (a[i].common_capital != want)
+            fail_msg("token %zu (%.*s) of \"%s\": common_capital %d", i, (int)(tok[i].end - tok[i].start),
+                     doc->text + tok[i].start, text, a[i].common_capital);
+        marked += want;
+    }
+    ws_free(&r->mem, a);
+    ws_report_free(r);
+    return marked;
+}
+
+/* The annotation marks a first word capitalized by position alone from the
+ * words it keeps in its loop, not from a walk of every token: the same
+ * words as the walk's. */
+static void common_capitals_as_a_walk_of_every_token(void **state)
+{
+    (void)state;
+    assert_int_equal(check_common_capitals("Footage shows that Marsh kept his arms raised. The footage was grainy."), 1);
+    assert_int_equal(check_common_capitals("Footage shows that Marsh kept his arms raised."), 0);
+    /* A capital inside a sentence, after a colon, after a quotation mark,
+     * before a capitalized word ("de Blasio"). */
+    assert_int_equal(check_common_capitals("Surveys show it. The Surveys team said so. Surveys differ."), 0);
+    assert_int_equal(check_common_capitals("Surveys show it: Surveys differ, and surveys lie."), 1);
+    assert_int_equal(check_common_capitals("Keller spoke. He met de Keller."), 0);
+    assert_int_equal(check_common_capitals("Keller spoke. \"Keller is here,\" he said of the keller."), 1);
+    /* Many first words, most of them function words, names and pronouns,
+     * all of them met again. */
+    assert_int_equal(check_common_capitals(
+                         "Dover Council said on Monday that rents would rise. The council met Ana Ruiz. "
+                         "Ana Ruiz said the rise was fair. He said it was not. Tom Hale disagreed. "
+                         "Rents rose in May. It was the third rise. Council members said rents had doubled. "
+                         "But Hale said the Kestrel Group would pay. Kestrel declined to comment. "
+                         "Members of the kestrel club met. Hale met members in May. May said no.\n\n"
+                         "Critics said the rise was steep. The critics were few. Footage showed a protest. "
+                         "Protest groups say the rents are unfair. Some protest leaders said they would march. "
+                         "Young voters said so. Ana Young spoke. Young said the young voters failed."),
+                     4);
 }
 
 /* An institution's head noun, then "of", "for", "on" or "to" and its
@@ -4275,6 +4347,7 @@ int main(void)
         cmocka_unit_test(acronym_ends_a_sentence),
         cmocka_unit_test(declined_to_speak),
         cmocka_unit_test(capitals_by_position_are_common_nouns),
+        cmocka_unit_test(common_capitals_as_a_walk_of_every_token),
         cmocka_unit_test(institutions_named_with_complements),
         cmocka_unit_test(delegate_title_before_a_name),
         cmocka_unit_test(listeners_in_the_passive_and_clauses_with_subjects),
