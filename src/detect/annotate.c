@@ -358,7 +358,7 @@ static void drop_short_name_in_name(const ws_doc *doc, ws_tok_ann *a, size_t i)
 }
 
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
-                ws_tok_ann **out, uint8_t *starts)
+                ws_tok_ann **out, uint8_t *starts, uint32_t *cues, size_t *n_cues)
 {
     /* What a token has when no lexicon knows it; every token starts as a
      * copy, so the array needs no zeroing first. */
@@ -366,6 +366,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         .cue = -1, .role = -1, .inst = -1, .country = -1, .demonym = -1, .pronoun = -1, .honorific = -1,
     };
     size_t n = doc->tokens.n;
+    if (n_cues)
+        *n_cues = 0;
     if (n > SIZE_MAX / sizeof(ws_tok_ann))
         return WS_ENOMEM;
     ws_tok_ann *a = ws_alloc(mem, (n ? n : 1) * sizeof *a);
@@ -416,6 +418,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             if ((len = match_at(doc, &rs->cues, i, key_hash, w->starts & WS_STARTS_CUE, w->cue, &val))) {
                 t->cue = val;
                 t->cue_len = clamp8(len);
+                if (cues)
+                    cues[(*n_cues)++] = (uint32_t)i;
             }
             if ((len = match_at(doc, &rs->roles, i, key_hash, w->starts & WS_STARTS_ROLE, w->role, &val))) {
                 t->role = val;

@@ -42,9 +42,11 @@ typedef struct ws_tok_ann {
  * Annotate every token of @doc into a new array (freed with ws_free(mem)).
  * @starts (one byte per token, may be NULL) receives the word index's
  * WS_STARTS_* bits, for the rules pass to skip tokens no phrase starts at.
+ * @cues (room for every token, may be NULL) receives the tokens a cue starts
+ * at, in order, and *n_cues their number.
  */
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
-                ws_tok_ann **out, uint8_t *starts);
+                ws_tok_ann **out, uint8_t *starts, uint32_t *cues, size_t *n_cues);
 
 /*
  * The longest entry of @lex starting at token @i (keys lower-case unless

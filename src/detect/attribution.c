@@ -5134,25 +5134,19 @@ int ws_pass_statements(ws_report *r)
     r->word_starts = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, 1);
     if (!r->word_starts)
         return WS_ENOMEM;
-    int rc = ws_annotate(a.doc, a.rs, &r->mem, &a.ann, r->word_starts);
+    a.cue_toks = ws_alloc(&r->mem, (r->doc.tokens.n ? r->doc.tokens.n : 1) * sizeof *a.cue_toks);
+    if (!a.cue_toks)
+        return WS_ENOMEM;
+    int rc = ws_annotate(a.doc, a.rs, &r->mem, &a.ann, r->word_starts, a.cue_toks, &a.n_cue_toks);
     if (rc < 0)
-        return rc;
-    a.ment_at = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, sizeof *a.ment_at);
+        goto out;
+    /* (Every byte 0xff: every element -1.) */
+    a.ment_at = ws_alloc(&r->mem, (r->doc.tokens.n ? r->doc.tokens.n : 1) * sizeof *a.ment_at);
     if (!a.ment_at) {
         rc = WS_ENOMEM;
         goto out;
     }
-    /* (Room for every token: the cues are listed in the same pass.) */
-    a.cue_toks = ws_alloc(&r->mem, (r->doc.tokens.n ? r->doc.tokens.n : 1) * sizeof *a.cue_toks);
-    if (!a.cue_toks) {
-        rc = WS_ENOMEM;
-        goto out;
-    }
-    for (size_t i = 0; i < r->doc.tokens.n; i++) {
-        a.ment_at[i] = -1;
-        a.cue_toks[a.n_cue_toks] = (uint32_t)i;
-        a.n_cue_toks += a.ann[i].cue >= 0;
-    }
+    memset(a.ment_at, 0xff, r->doc.tokens.n * sizeof *a.ment_at);
     a.memo = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, 1);
     if (!a.memo) {
         rc = WS_ENOMEM;

@@ -832,7 +832,7 @@ static size_t check_common_capitals(const char *text)
     ws_report *r = test_analyze(text, WS_INPUT_TEXT);
     const ws_doc *doc = &r->doc;
     ws_tok_ann *a = NULL;
-    assert_int_equal(ws_annotate(doc, &test_ctx()->rules, &r->mem, &a, NULL), WS_OK);
+    assert_int_equal(ws_annotate(doc, &test_ctx()->rules, &r->mem, &a, NULL, NULL, NULL), WS_OK);
     const ws_token *tok = doc->tokens.v;
     size_t n = doc->tokens.n, marked = 0;
     for (size_t i = 0; i < n; i++) {
@@ -893,6 +893,41 @@ static void common_capitals_as_a_walk_of_every_token(void **state)
                          "Protest groups say the rents are unfair. Some protest leaders said they would march. "
                          "Young voters said so. Ana Young spoke. Young said the young voters failed."),
                      4);
+}
+
+/* The tokens ws_annotate() lists as cues are those whose annotation has a
+ * cue, in order: @n of them in @text. */
+static void check_cues_listed(const char *text, size_t n)
+{
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    const ws_doc *doc = &r->doc;
+    ws_tok_ann *a = NULL;
+    uint32_t *cues = calloc(doc->tokens.n + 1, sizeof *cues);
+    size_t n_cues = 99;
+    assert_non_null(cues);
+    assert_int_equal(ws_annotate(doc, &test_ctx()->rules, &r->mem, &a, NULL, cues, &n_cues), WS_OK);
+    size_t k = 0;
+    for (size_t i = 0; i < doc->tokens.n; i++) {
+        if (a[i].cue < 0)
+            continue;
+        assert_true(k < n_cues);
+        assert_int_equal(cues[k++], i);
+    }
+    assert_int_equal(k, n_cues);
+    assert_int_equal(n_cues, n);
+    free(cues);
+    ws_free(&r->mem, a);
+    ws_report_free(r);
+}
+
+static void cues_listed_by_the_annotation(void **state)
+{
+    (void)state;
+    check_cues_listed("", 0);
+    check_cues_listed("The bridge is closed.", 0);
+    check_cues_listed("\"We cannot pay,\" Ana Ruiz said. Tom Hale told reporters the plan would fail, "
+                      "and added that Dover Council had warned him. According to the Kestrel Group, rents rose.",
+                      6);
 }
 
 /* An institution's head noun, then "of", "for", "on" or "to" and its
@@ -4348,6 +4383,7 @@ int main(void)
         cmocka_unit_test(declined_to_speak),
         cmocka_unit_test(capitals_by_position_are_common_nouns),
         cmocka_unit_test(common_capitals_as_a_walk_of_every_token),
+        cmocka_unit_test(cues_listed_by_the_annotation),
         cmocka_unit_test(institutions_named_with_complements),
         cmocka_unit_test(delegate_title_before_a_name),
         cmocka_unit_test(listeners_in_the_passive_and_clauses_with_subjects),
