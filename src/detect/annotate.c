@@ -358,7 +358,7 @@ static void drop_short_name_in_name(const ws_doc *doc, ws_tok_ann *a, size_t i)
 }
 
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
-                ws_tok_ann **out, uint8_t *starts, uint32_t *cues, size_t *n_cues)
+                ws_tok_ann **out, uint32_t *cues, size_t *n_cues, uint32_t *triggers, size_t *n_triggers)
 {
     /* What a token has when no lexicon knows it; every token starts as a
      * copy, so the array needs no zeroing first. */
@@ -368,6 +368,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
     size_t n = doc->tokens.n;
     if (n_cues)
         *n_cues = 0;
+    if (n_triggers)
+        *n_triggers = 0;
     if (n > SIZE_MAX / sizeof(ws_tok_ann))
         return WS_ENOMEM;
     ws_tok_ann *a = ws_alloc(mem, (n ? n : 1) * sizeof *a);
@@ -405,8 +407,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             const ws_word_info *w = &rs->word_info.v[idx];
             int32_t val;
             uint32_t len;
-            if (starts)
-                starts[i] = w->starts;
+            if (triggers && (w->starts & WS_STARTS_TRIGGER))
+                triggers[(*n_triggers)++] = (uint32_t)i;
             maybe_country = (w->starts & WS_STARTS_COUNTRY) != 0;
             maybe_short_name = (w->starts & WS_STARTS_SHORT_NAME) != 0;
             t->fw = w->fw;

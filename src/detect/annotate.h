@@ -40,13 +40,13 @@ typedef struct ws_tok_ann {
 
 /*
  * Annotate every token of @doc into a new array (freed with ws_free(mem)).
- * @starts (one byte per token, may be NULL) receives the word index's
- * WS_STARTS_* bits, for the rules pass to skip tokens no phrase starts at.
  * @cues (room for every token, may be NULL) receives the tokens a cue starts
- * at, in order, and *n_cues their number.
+ * at, in order, and *n_cues their number; @triggers (likewise) the tokens
+ * the word index says a rule phrase may start at (WS_STARTS_TRIGGER), for
+ * the rules pass to look there alone, and *n_triggers their number.
  */
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
-                ws_tok_ann **out, uint8_t *starts, uint32_t *cues, size_t *n_cues);
+                ws_tok_ann **out, uint32_t *cues, size_t *n_cues, uint32_t *triggers, size_t *n_triggers);
 
 /*
  * The longest entry of @lex starting at token @i (keys lower-case unless

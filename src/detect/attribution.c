@@ -5131,13 +5131,14 @@ int ws_pass_statements(ws_report *r)
     a.tok = r->doc.tokens.v;
     draft_list drafts;
     memset(&drafts, 0, sizeof drafts);
-    r->word_starts = ws_calloc(&r->mem, r->doc.tokens.n ? r->doc.tokens.n : 1, 1);
-    if (!r->word_starts)
+    r->trigger_toks = ws_alloc(&r->mem, (r->doc.tokens.n ? r->doc.tokens.n : 1) * sizeof *r->trigger_toks);
+    if (!r->trigger_toks)
         return WS_ENOMEM;
     a.cue_toks = ws_alloc(&r->mem, (r->doc.tokens.n ? r->doc.tokens.n : 1) * sizeof *a.cue_toks);
     if (!a.cue_toks)
         return WS_ENOMEM;
-    int rc = ws_annotate(a.doc, a.rs, &r->mem, &a.ann, r->word_starts, a.cue_toks, &a.n_cue_toks);
+    int rc = ws_annotate(a.doc, a.rs, &r->mem, &a.ann, a.cue_toks, &a.n_cue_toks, r->trigger_toks,
+                         &r->n_trigger_toks);
     if (rc < 0)
         goto out;
     /* (Every byte 0xff: every element -1.) */

@@ -405,7 +405,7 @@ void ws_report_free(ws_report *r)
     ws_free(&r->mem, r->ents.v);
     ws_free(&r->mem, r->members.v);
     ws_free(&r->mem, r->levels);
-    ws_free(&r->mem, r->word_starts);
+    ws_free(&r->mem, r->trigger_toks);
     ws_doc_release(&r->doc);
     mem.free(mem.ud, r);
 }

@@ -99,7 +99,10 @@ struct ws_report {
     ws_doc doc;
     const ws_ctx *ctx;             /* only during ws_analyze */
     ws_level *levels;              /* per rule, for this article's path */
-    uint8_t *word_starts;          /* per token: WS_STARTS_* from the word index (attribution) */
+    /* The tokens where a rule phrase may start (the word index's
+     * WS_STARTS_TRIGGER), in order (attribution; NULL: not known). */
+    uint32_t *trigger_toks;
+    size_t n_trigger_toks;
     const char **rule_ids;         /* copies of the rule ids, for ws_report_rule_level */
     size_t n_rules;
 

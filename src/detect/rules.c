@@ -115,20 +115,25 @@ static int collect_token_hits(engine *en)
     ws_buf_init(&key, &en->r->mem);
     int rc = WS_OK;
     bool has_ci = rs->triggers_ci.n_entries > 0, has_cs = rs->triggers_cs.n_entries > 0;
-    const uint8_t *starts = en->r->word_starts;
-    /* Without case-sensitive phrases, the word index alone passes over the
-     * tokens no phrase starts at: one byte each. */
-    bool ci_only = !has_cs && starts;
-    for (size_t i = 0; i < doc->tokens.n && rc >= 0; i++) {
-        if (ci_only && !(starts[i] & WS_STARTS_TRIGGER))
-            continue;
-        if (doc->tokens.v[i].kind == WS_TOK_QUOTE)
-            continue;
-        /* The word index knows where no rule phrase starts: skip those. */
-        if (has_ci && (!starts || (starts[i] & WS_STARTS_TRIGGER)))
-            rc = match_phrases_at(en, &rs->triggers_ci, true, i, &key);
-        if (rc >= 0 && has_cs)
-            rc = match_phrases_at(en, &rs->triggers_cs, false, i, &key);
+    /* The word index knows where a case-insensitive phrase may start (the
+     * annotation listed those tokens, words all): the others are skipped,
+     * and without case-sensitive phrases not even visited. */
+    const uint32_t *starts = en->r->trigger_toks;
+    size_t n_starts = en->r->n_trigger_toks, next = 0;
+    if (starts && !has_cs) {
+        for (size_t k = 0; has_ci && k < n_starts && rc >= 0; k++)
+            rc = match_phrases_at(en, &rs->triggers_ci, true, starts[k], &key);
+    } else {
+        for (size_t i = 0; i < doc->tokens.n && rc >= 0; i++) {
+            bool listed = next < n_starts && starts[next] == i;
+            next += listed;
+            if (doc->tokens.v[i].kind == WS_TOK_QUOTE)
+                continue;
+            if (has_ci && (!starts || listed))
+                rc = match_phrases_at(en, &rs->triggers_ci, true, i, &key);
+            if (rc >= 0 && has_cs)
+                rc = match_phrases_at(en, &rs->triggers_cs, false, i, &key);
+        }
     }
     ws_buf_release(&key);
     return rc;

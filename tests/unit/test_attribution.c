@@ -832,7 +832,7 @@ static size_t check_common_capitals(const char *text)
     ws_report *r = test_analyze(text, WS_INPUT_TEXT);
     const ws_doc *doc = &r->doc;
     ws_tok_ann *a = NULL;
-    assert_int_equal(ws_annotate(doc, &test_ctx()->rules, &r->mem, &a, NULL, NULL, NULL), WS_OK);
+    assert_int_equal(ws_annotate(doc, &test_ctx()->rules, &r->mem, &a, NULL, NULL, NULL, NULL), WS_OK);
     const ws_token *tok = doc->tokens.v;
     size_t n = doc->tokens.n, marked = 0;
     for (size_t i = 0; i < n; i++) {
@@ -896,18 +896,29 @@ static void common_capitals_as_a_walk_of_every_token(void **state)
 }
 
 /* The tokens ws_annotate() lists as cues are those whose annotation has a
- * cue, in order: @n of them in @text. */
-static void check_cues_listed(const char *text, size_t n)
+ * cue, in order: @n of them in @text. Those it lists as rule phrase starts
+ * are those whose word the word index marks so: @n_triggers of them. */
+static void check_cues_listed(const char *text, size_t n, size_t n_triggers)
 {
     ws_report *r = test_analyze(text, WS_INPUT_TEXT);
     const ws_doc *doc = &r->doc;
+    const ws_ruleset *rs = &test_ctx()->rules;
     ws_tok_ann *a = NULL;
-    uint32_t *cues = calloc(doc->tokens.n + 1, sizeof *cues);
-    size_t n_cues = 99;
+    uint32_t *cues = calloc(doc->tokens.n + 1, sizeof *cues), *triggers = calloc(doc->tokens.n + 1, sizeof *cues);
+    size_t n_cues = 99, n_trig = 99;
     assert_non_null(cues);
-    assert_int_equal(ws_annotate(doc, &test_ctx()->rules, &r->mem, &a, NULL, cues, &n_cues), WS_OK);
-    size_t k = 0;
+    assert_non_null(triggers);
+    assert_int_equal(ws_annotate(doc, rs, &r->mem, &a, cues, &n_cues, triggers, &n_trig), WS_OK);
+    size_t k = 0, kt = 0;
     for (size_t i = 0; i < doc->tokens.n; i++) {
+        size_t len;
+        const char *key = ws_doc_key(doc, i, &len);
+        uint32_t w;
+        if (doc->tokens.v[i].kind != WS_TOK_PUNCT && doc->tokens.v[i].kind != WS_TOK_QUOTE &&
+            ws_lexicon_get(&rs->words, key, len, &w) && (rs->word_info.v[w].starts & WS_STARTS_TRIGGER)) {
+            assert_true(kt < n_trig);
+            assert_int_equal(triggers[kt++], i);
+        }
         if (a[i].cue < 0)
             continue;
         assert_true(k < n_cues);
@@ -915,7 +926,10 @@ static void check_cues_listed(const char *text, size_t n)
     }
     assert_int_equal(k, n_cues);
     assert_int_equal(n_cues, n);
+    assert_int_equal(kt, n_trig);
+    assert_int_equal(n_trig, n_triggers);
     free(cues);
+    free(triggers);
     ws_free(&r->mem, a);
     ws_report_free(r);
 }
@@ -923,11 +937,12 @@ static void check_cues_listed(const char *text, size_t n)
 static void cues_listed_by_the_annotation(void **state)
 {
     (void)state;
-    check_cues_listed("", 0);
-    check_cues_listed("The bridge is closed.", 0);
+    check_cues_listed("", 0, 0);
+    check_cues_listed("The bridge is closed.", 0, 1);
     check_cues_listed("\"We cannot pay,\" Ana Ruiz said. Tom Hale told reporters the plan would fail, "
-                      "and added that Dover Council had warned him. According to the Kestrel Group, rents rose.",
-                      6);
+                      "and added that Dover Council had warned him. According to the Kestrel Group, rents rose. "
+                      "The plan was allegedly very unique.",
+                      7, 2);
 }
 
 /* An institution's head noun, then "of", "for", "on" or "to" and its

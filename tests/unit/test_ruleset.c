@@ -247,6 +247,7 @@ static void check_types(void **state)
     rule("Rx.yml", "type: existence\nmessage: 'number %s'\nignorecase: false\nraw: ['\\bN\\d+\\b']\n",
          true);
     rule("Start.yml", "type: existence\nmessage: 'opens %s'\nraw: ['^Meanwhile']\n", true);
+    rule("Trust.yml", "type: existence\nmessage: 'name %s'\nignorecase: false\ntokens: [Dover Trust]\n", true);
     ws_ctx *ctx;
     ws_diag d;
     assert_int_equal(load(&ctx, &d), WS_OK);
@@ -268,6 +269,10 @@ static void check_types(void **state)
     assert_string_equal(findings_of(ctx, "It is OK. Send an email. It is okay. An e-mail.", NULL),
                         "Pk.Okay:warning:okay|Pk.Okay:warning:e-mail");
     assert_string_equal(findings_of(ctx, "Route N12 and n13.", NULL), "Pk.Rx:warning:N12");
+    /* Phrases in their case and in any case, in one text. */
+    assert_string_equal(findings_of(ctx, "The Dover Trust, the dover trust, the alleged plan and the so-called one.",
+                                    NULL),
+                        "Pk.Trust:warning:Dover Trust|Pk.Hedge:warning:alleged|Pk.Hedge:error:so-called");
     /* ^ anchors at each paragraph's start. */
     assert_string_equal(findings_of(ctx, "Meanwhile, here.\n\nMeanwhile, there. Not Meanwhile.", NULL),
                         "Pk.Start:warning:Meanwhile|Pk.Start:warning:Meanwhile");
