@@ -118,14 +118,14 @@ static uint32_t match_at(const ws_doc *doc, const ws_lexicon *lex, size_t i, uin
 }
 
 /* "he's", "it's", "there's": after a subject pronoun the tokenizer's
- * possessive 's is the verb "is" or "has" ("He's claiming that ..."), an
- * auxiliary for the readers of verb groups and subjects. @key, @klen: token
- * @i's key. */
-static bool is_contracted_verb(const ws_doc *doc, size_t i, const char *key, size_t klen)
+ * possessive 's (token @i, after another) is the verb "is" or "has" ("He's
+ * claiming that ..."), an auxiliary for the readers of verb groups and
+ * subjects. */
+static bool is_contracted_verb(const ws_doc *doc, size_t i)
 {
     static const char *const subjects[] = {"he", "she", "it", "that", "there", "who", "what", "here", "where"};
     size_t plen;
-    if (klen != 2 || memcmp(key, "'s", 2) != 0 || doc->tokens.v[i - 1].end != doc->tokens.v[i].start)
+    if (doc->tokens.v[i - 1].end != doc->tokens.v[i].start)
         return false;
     const char *prev = ws_doc_key(doc, i - 1, &plen);
     for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++)
@@ -460,7 +460,8 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
             t->country = (int32_t)idx;
             t->country_len = clamp8(v);
         }
-        if (i > 0 && is_contracted_verb(doc, i, key, klen))
+        /* (The key asked here, before a call: most tokens are no "'s".) */
+        if (klen == 2 && memcmp(key, "'s", 2) == 0 && i > 0 && is_contracted_verb(doc, i))
             t->fw = WS_FW_AUX;
         if (tok->kind == WS_TOK_WORD && !(tok->flags & WS_TOKF_SENT_START))
             common_capitals_note(&cc, i, key_hash);
