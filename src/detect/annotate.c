@@ -236,10 +236,12 @@ static int common_capitals_begin(common_capitals *cc, const ws_doc *doc, const w
     return WS_OK;
 }
 
-/* Word @i, not the first of its sentence, whose key hashes to @h. */
-static inline void common_capitals_note(common_capitals *cc, size_t i, uint32_t h)
+/* Token @i (@tok), whose key hashes to @h: kept when it is a word, not the
+ * first of its sentence, whose key may be a first word's. (The filter is
+ * asked first: most words miss it.) */
+static inline void common_capitals_note(common_capitals *cc, const ws_token *tok, size_t i, uint32_t h)
 {
-    if (in_filter(cc->filter, h))
+    if (in_filter(cc->filter, h) && tok->kind == WS_TOK_WORD && !(tok->flags & WS_TOKF_SENT_START))
         cc->other[cc->n_other++] = (word_at){(uint32_t)i, h};
 }
 
@@ -463,8 +465,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         /* (The key asked here, before a call: most tokens are no "'s".) */
         if (klen == 2 && memcmp(key, "'s", 2) == 0 && i > 0 && is_contracted_verb(doc, i))
             t->fw = WS_FW_AUX;
-        if (tok->kind == WS_TOK_WORD && !(tok->flags & WS_TOKF_SENT_START))
-            common_capitals_note(&cc, i, key_hash);
+        common_capitals_note(&cc, tok, i, key_hash);
         if (n_surnames < MAX_SURNAMES && is_surname_of_time(doc, a, i))
             surname[n_surnames++] = (uint32_t)i;
         /* (Only a word can make the one before part of a name.) */

@@ -875,6 +875,8 @@ static void common_capitals_as_a_walk_of_every_token(void **state)
     (void)state;
     assert_int_equal(check_common_capitals("Footage shows that Marsh kept his arms raised. The footage was grainy."), 1);
     assert_int_equal(check_common_capitals("Footage shows that Marsh kept his arms raised."), 0);
+    /* A first word in lower case is no other occurrence. */
+    assert_int_equal(check_common_capitals("Footage shows it.\n\nfootage was grainy."), 0);
     /* A capital inside a sentence, after a colon, after a quotation mark,
      * before a capitalized word ("de Blasio"). */
     assert_int_equal(check_common_capitals("Surveys show it. The Surveys team said so. Surveys differ."), 0);
