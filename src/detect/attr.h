@@ -18,6 +18,10 @@
 
 struct ws_ent_index;
 
+typedef struct ws_np_answer {
+    uint32_t end, limit, start;
+} ws_np_answer;
+
 typedef struct ws_attr {
     ws_report *r;
     ws_doc *doc;
@@ -34,6 +38,11 @@ typedef struct ws_attr {
      * are for the whole pass, and are asked of the same tokens again and
      * again (every name run is walked from several places). */
     uint8_t *memo;
+    /* The last question put to ws_np_left() and its answer (NULL: none
+     * kept; end 0: none yet). The readers of a subject put the same one
+     * again right after another, and the answer depends only on the tokens
+     * and their annotations. */
+    struct ws_np_answer *np_left_last;
     /* The tokens that have a cue, in order, and the first of them not
      * before the sentence being attributed: the sentences are read in
      * order, and a sentence's tokens without a cue start no statement. */

@@ -5129,6 +5129,8 @@ int ws_pass_statements(ws_report *r)
     a.doc = &r->doc;
     a.rs = &r->ctx->rules;
     a.tok = r->doc.tokens.v;
+    ws_np_answer np_left_last = {0, 0, 0};
+    a.np_left_last = &np_left_last;
     draft_list drafts;
     memset(&drafts, 0, sizeof drafts);
     r->trigger_toks = ws_alloc(&r->mem, (r->doc.tokens.n ? r->doc.tokens.n : 1) * sizeof *r->trigger_toks);

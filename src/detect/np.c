@@ -478,10 +478,9 @@ static bool noun_takes_phrase(const ws_attr *a, uint32_t p)
     return (is_of && left_noun) || (is_for && (left_role || left_person));
 }
 
-uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
+/* ws_np_left() worked out, for @end > @limit. */
+static uint32_t np_left(const ws_attr *a, uint32_t end, uint32_t limit)
 {
-    if (end <= limit)
-        return end;
     uint32_t k = end - 1;
     /* "Tom Hale Jr. said", "Kestrel Inc. said": the suffix's period ends the name. */
     if (k > limit && ws_tok_text_is(a, k, ".") && ws_tok_is_dotted_suffix(a, k - 1))
@@ -633,6 +632,18 @@ uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
                        ws_tok_word_in(a, k, particles, sizeof particles / sizeof *particles)))
         k++;
     return k;
+}
+
+uint32_t ws_np_left(const ws_attr *a, uint32_t end, uint32_t limit)
+{
+    if (end <= limit)
+        return end;
+    ws_np_answer *last = a->np_left_last;
+    if (!last)
+        return np_left(a, end, limit);
+    if (last->end != end || last->limit != limit)
+        *last = (ws_np_answer){end, limit, np_left(a, end, limit)};
+    return last->start;
 }
 
 static bool is_lexicon_head(const ws_attr *a, uint32_t i)

@@ -4150,6 +4150,38 @@ static void one_word_test_agrees_with_the_list_test(void **state)
     ws_report_free(r);
 }
 
+/* ws_np_left() that keeps its last answer answers as one that keeps none,
+ * whatever the order of the questions: every end and limit of a text, the
+ * ends forward then backward, each question twice. */
+static void np_left_kept_answer_is_the_answer(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Tom Hale, the chairman of the Dover Council, said on Monday that officials close to "
+                                "Ana Ruiz and the Kestrel Group had met. Critics of the plan who say it fails were few.",
+                                WS_INPUT_TEXT);
+    ws_tok_ann *ann = NULL;
+    assert_int_equal(ws_annotate(&r->doc, &test_ctx()->rules, &r->mem, &ann, NULL, NULL, NULL, NULL), WS_OK);
+    ws_attr plain = {.r = r, .doc = &r->doc, .rs = &test_ctx()->rules, .tok = r->doc.tokens.v, .ann = ann};
+    ws_np_answer last = {0, 0, 0};
+    ws_attr kept = plain;
+    kept.np_left_last = &last;
+    uint32_t n = (uint32_t)r->doc.tokens.n;
+    size_t n_phrases = 0;
+    for (int backward = 0; backward < 2; backward++)
+        for (uint32_t e = 0; e <= n; e++) {
+            uint32_t end = backward ? n - e : e;
+            for (uint32_t limit = 0; limit <= end; limit++) {
+                uint32_t want = ws_np_left(&plain, end, limit);
+                assert_int_equal(ws_np_left(&kept, end, limit), want);
+                assert_int_equal(ws_np_left(&kept, end, limit), want);
+                n_phrases += want < end;
+            }
+        }
+    assert_true(n_phrases > 100);
+    ws_free(&r->mem, ann);
+    ws_report_free(r);
+}
+
 /*
  * The scan for mentions passes over the words in lower case and the signs,
  * but not those that open one: a business's noun before its name, a role
@@ -4470,6 +4502,7 @@ int main(void)
         cmocka_unit_test(near_misses_of_new_rules),
         cmocka_unit_test(near_misses_second_review),
         cmocka_unit_test(one_word_test_agrees_with_the_list_test),
+        cmocka_unit_test(np_left_kept_answer_is_the_answer),
         cmocka_unit_test(statements_in_document_order),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
