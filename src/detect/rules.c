@@ -58,9 +58,62 @@ static int add_hit(engine *en, const ws_trigger *t, uint32_t start, uint32_t end
     return WS_OK;
 }
 
-/* Every phrase of @lex starting at token @i (longest first is not needed:
- * each rule sees all of its phrases that match). */
-static int match_phrases_at(engine *en, const ws_lexicon *lex, bool fold, size_t i, ws_buf *key)
+/* The hits of the rules of the entry @e of a lexicon, at tokens [i, j]. */
+static int add_entry_hits(engine *en, const ws_lex_entry *e, size_t i, size_t j)
+{
+    const ws_token *tok = en->r->doc.tokens.v;
+    for (uint32_t t = e->value; t != UINT32_MAX; t = en->rs->triggers.v[t].next) {
+        int rc = add_hit(en, &en->rs->triggers.v[t], tok[i].start, tok[j].end, (uint32_t)i);
+        if (rc < 0)
+            return rc;
+    }
+    return WS_OK;
+}
+
+/* Every phrase of the case-insensitive lexicon @lex starting at token @i,
+ * whose key hashes to @h (longest first is not needed: each rule sees all
+ * of its phrases that match). The key grows a word at a time and so does
+ * its hash; a one-word key is looked up where the document keeps it,
+ * without a copy. */
+static int match_folded_phrases_at(engine *en, const ws_lexicon *lex, size_t i, uint32_t h, ws_buf *key)
+{
+    const ws_doc *doc = &en->r->doc;
+    const ws_token *tok = doc->tokens.v;
+    size_t len;
+    const char *whole = ws_doc_key(doc, i, &len); /* the key so far: token @i's own, then @key's */
+    for (size_t j = i;;) {
+        const ws_lex_entry *e = ws_lexicon_find_hashed(lex, whole, len, h);
+        if (!e)
+            return WS_OK;
+        int rc;
+        if ((e->flags & WS_LEX_ENTRY) && (rc = add_entry_hits(en, e, i, j)) < 0)
+            return rc;
+        if (!(e->flags & WS_LEX_PREFIX))
+            return WS_OK;
+        j++;
+        if (j >= doc->tokens.n || j - i >= lex->max_words || tok[j].sentence != tok[i].sentence ||
+            tok[j].kind == WS_TOK_QUOTE)
+            return WS_OK;
+        /* (Most phrases end here: no phrase goes on with the word.) */
+        size_t n;
+        const char *next = ws_doc_key(doc, j, &n);
+        if (!ws_lexicon_may_follow(lex, ws_lexicon_hash(next, n)))
+            return WS_OK;
+        if (whole != key->data) {
+            key->len = 0;
+            if ((rc = ws_buf_put(key, whole, len)) < 0)
+                return rc;
+        }
+        if ((rc = ws_buf_putc(key, ' ')) < 0 || (rc = ws_buf_put(key, next, n)) < 0)
+            return rc;
+        h = ws_lexicon_hash_more(ws_lexicon_hash_more(h, " ", 1), next, n);
+        whole = key->data;
+        len = key->len;
+    }
+}
+
+/* Every phrase of the case-sensitive lexicon @lex starting at token @i. */
+static int match_phrases_at(engine *en, const ws_lexicon *lex, size_t i, ws_buf *key)
 {
     const ws_doc *doc = &en->r->doc;
     const ws_token *tok = doc->tokens.v;
@@ -71,36 +124,20 @@ static int match_phrases_at(engine *en, const ws_lexicon *lex, bool fold, size_t
         if (j > i) {
             if (tok[j].sentence != tok[i].sentence || tok[j].kind == WS_TOK_QUOTE)
                 break;
-            /* (Most phrases end here: no phrase goes on with the word.) */
-            size_t len;
-            const char *k = ws_doc_key(doc, j, &len);
-            if (fold && !ws_lexicon_may_follow(lex, ws_lexicon_hash(k, len)))
-                break;
             if ((rc = ws_buf_putc(key, ' ')) < 0)
                 return rc;
         }
-        if (fold) {
-            size_t len;
-            const char *k = ws_doc_key(doc, j, &len);
-            rc = ws_buf_put(key, k, len);
-        } else {
-            char tmp[256];
-            size_t len = ws_key_of(doc->text, tok[j].start, tok[j].end, false, tmp, sizeof tmp);
-            rc = len ? ws_buf_put(key, tmp, len) : WS_OK;
-            if (!len)
-                break;
-        }
-        if (rc < 0)
+        char tmp[256];
+        size_t len = ws_key_of(doc->text, tok[j].start, tok[j].end, false, tmp, sizeof tmp);
+        if (!len)
+            break;
+        if ((rc = ws_buf_put(key, tmp, len)) < 0)
             return rc;
         const ws_lex_entry *e = ws_lexicon_find(lex, key->data, key->len);
         if (!e)
             break;
-        if (e->flags & WS_LEX_ENTRY) {
-            for (uint32_t t = e->value; t != UINT32_MAX; t = en->rs->triggers.v[t].next)
-                if ((rc = add_hit(en, &en->rs->triggers.v[t], tok[i].start, tok[j].end,
-                                  (uint32_t)i)) < 0)
-                    return rc;
-        }
+        if ((e->flags & WS_LEX_ENTRY) && (rc = add_entry_hits(en, e, i, j)) < 0)
+            return rc;
         if (!(e->flags & WS_LEX_PREFIX))
             break;
     }
@@ -121,18 +158,24 @@ static int collect_token_hits(engine *en)
     const uint32_t *starts = en->r->trigger_toks;
     size_t n_starts = en->r->n_trigger_toks, next = 0;
     if (starts && !has_cs) {
-        for (size_t k = 0; has_ci && k < n_starts && rc >= 0; k++)
-            rc = match_phrases_at(en, &rs->triggers_ci, true, starts[k], &key);
+        for (size_t k = 0; has_ci && k < n_starts && rc >= 0; k++) {
+            size_t len;
+            const char *first = ws_doc_key(doc, starts[k], &len);
+            rc = match_folded_phrases_at(en, &rs->triggers_ci, starts[k], ws_lexicon_hash(first, len), &key);
+        }
     } else {
         for (size_t i = 0; i < doc->tokens.n && rc >= 0; i++) {
             bool listed = next < n_starts && starts[next] == i;
             next += listed;
             if (doc->tokens.v[i].kind == WS_TOK_QUOTE)
                 continue;
-            if (has_ci && (!starts || listed))
-                rc = match_phrases_at(en, &rs->triggers_ci, true, i, &key);
+            if (has_ci && (!starts || listed)) {
+                size_t len;
+                const char *first = ws_doc_key(doc, i, &len);
+                rc = match_folded_phrases_at(en, &rs->triggers_ci, i, ws_lexicon_hash(first, len), &key);
+            }
             if (rc >= 0 && has_cs)
-                rc = match_phrases_at(en, &rs->triggers_cs, false, i, &key);
+                rc = match_phrases_at(en, &rs->triggers_cs, i, &key);
         }
     }
     ws_buf_release(&key);
