@@ -49,6 +49,10 @@ typedef struct ws_attr {
     uint32_t *cue_toks;
     size_t n_cue_toks;
     size_t next_cue_tok;
+    /* The first quotation whose opening mark is not before the sentence
+     * read for a colon and a quotation (colon_quote_statement(): the
+     * sentences are read in order, as the quotations are sorted). */
+    size_t next_open_quote;
 } ws_attr;
 
 enum ws_tok_memo {

@@ -3730,6 +3730,25 @@ static int colon_quote_draft(ws_attr *a, draft_list *drafts, uint32_t colon, uin
     return 1;
 }
 
+/* Does an opening quotation mark stand among tokens [@from, @stop)? Asked
+ * of the sentences in order (a->next_open_quote goes on with them). */
+static bool opens_quotation_in(ws_attr *a, uint32_t from, uint32_t stop)
+{
+    if (from >= stop)
+        return false;
+    const ws_quote *quotes = a->doc->quotes.v;
+    size_t n = a->doc->quotes.n, q = a->next_open_quote;
+    uint32_t lo = a->tok[from].start, hi = a->tok[stop - 1].start;
+    while (q < n && quotes[q].open.start < lo)
+        q++;
+    a->next_open_quote = q;
+    /* (A quotation by markup has no mark.) */
+    for (; q < n && quotes[q].open.start <= hi; q++)
+        if (quotes[q].open.end > quotes[q].open.start)
+            return true;
+    return false;
+}
+
 /*
  * A name before a colon and a quotation, with no verb of speech before
  * it: "The surge does not surprise pollster Ned Ashby: “Historically,
@@ -3766,7 +3785,10 @@ static int colon_quote_statement(ws_attr *a, uint32_t s, draft_list *drafts)
             return rc;
         }
     }
-    /* (The opening quotation mark first: it is the rarer.) */
+    /* (The opening quotation mark first: it is the rarer. Most sentences
+     * have none, which the quotations tell without a walk.) */
+    if (!opens_quotation_in(a, s0 + 1, stop))
+        return WS_OK;
     uint32_t col = s0;
     while (col + 1 < stop && !(a->tok[col + 1].kind == WS_TOK_QUOTE && (a->tok[col + 1].flags & WS_TOKF_OPEN) &&
                                 ws_tok_text_is(a, col, ":") && a->tok[col].quote_depth == 0))

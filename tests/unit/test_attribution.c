@@ -1727,6 +1727,32 @@ static void colon_labels_and_names(void **state)
     ws_report_free(r);
 }
 
+/* A name, a colon and a quotation are looked for only in the sentences
+ * where a quotation opens, which the quotations tell as the sentences go
+ * on: sentences without one before them, a quotation of another sentence,
+ * a quotation by markup without marks. */
+static void colon_quotations_among_other_sentences(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("The council met on Monday. The surge does not surprise pollster Ned Ashby: "
+                                "\"Early winners see the biggest boost.\"\n\n\"We will win,\" Hale said. More "
+                                "from Jones: \"The state is a starting point.\"\n\nThe vote was close. It went "
+                                "on. Then came more from Ana Ruiz: \"We lost.\"\n",
+                                WS_INPUT_TEXT);
+    assert_int_equal(ws_report_n_statements(r), 4);
+    assert_string_equal(statement_of(r, 0), "direct|:|pollster Ned Ashby|Ned Ashby|Early winners see the biggest boost.");
+    assert_string_equal(statement_of(r, 1), "direct|said|Hale|Hale|We will win,");
+    assert_string_equal(statement_of(r, 2), "direct|:|Jones|Jones|The state is a starting point.");
+    assert_string_equal(statement_of(r, 3), "direct|:|Ana Ruiz|Ana Ruiz|We lost.");
+    ws_report_free(r);
+    r = test_analyze("<p>The council met.</p><blockquote>Rates will rise.</blockquote>"
+                     "<p>More from Jones: \"The state is a starting point.\"</p>",
+                     WS_INPUT_HTML);
+    assert_int_equal(ws_report_n_statements(r), 2);
+    assert_string_equal(statement_of(r, 1), "direct|:|Jones|Jones|The state is a starting point.");
+    ws_report_free(r);
+}
+
 /* A headline names its speaker before a colon with any name; later in the
  * article a one-word label is not a speaker. */
 static void headline_label_names_speaker(void **state)
@@ -4502,6 +4528,7 @@ int main(void)
         cmocka_unit_test(near_misses_of_new_rules),
         cmocka_unit_test(near_misses_second_review),
         cmocka_unit_test(one_word_test_agrees_with_the_list_test),
+        cmocka_unit_test(colon_quotations_among_other_sentences),
         cmocka_unit_test(np_left_kept_answer_is_the_answer),
         cmocka_unit_test(statements_in_document_order),
     };
