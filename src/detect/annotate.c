@@ -359,6 +359,27 @@ static void drop_short_name_in_name(const ws_doc *doc, ws_tok_ann *a, size_t i)
         a[i].inst = -1;
 }
 
+/* Token @tok, in lower case, whose word @w starts no multi-word entry: its
+ * one-word entries, into @t (unknown so far), as ws_annotate() would have
+ * them. */
+static inline void annotate_lower_word(ws_tok_ann *t, const ws_word_info *w, const ws_token *tok)
+{
+    t->fw = w->fw;
+    if (w->cue >= 0) {
+        t->cue = w->cue;
+        t->cue_len = 1;
+    }
+    if (w->role >= 0) {
+        t->role = w->role;
+        t->role_len = 1;
+    }
+    if (!(tok->flags & WS_TOKF_ALLCAPS))
+        t->pronoun = w->pronoun;
+    t->is_head = w->is_head;
+    t->is_group = w->is_group;
+    t->anon_len = w->is_anon;
+}
+
 int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem,
                 ws_tok_ann **out, uint32_t *cues, size_t *n_cues, uint32_t *triggers, size_t *n_triggers)
 {
@@ -407,54 +428,63 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         if (word && (word->flags & WS_LEX_ENTRY)) {
             idx = word->value;
             const ws_word_info *w = &rs->word_info.v[idx];
-            int32_t val;
-            uint32_t len;
-            if (triggers && (w->starts & WS_STARTS_TRIGGER))
-                triggers[(*n_triggers)++] = (uint32_t)i;
-            maybe_country = (w->starts & WS_STARTS_COUNTRY) != 0;
-            maybe_short_name = (w->starts & WS_STARTS_SHORT_NAME) != 0;
-            t->fw = w->fw;
-            /* "said in May that ...", "on May 3": the month, not the verb. */
-            if (is_cap && (t->fw & WS_FW_TIME) && (t->fw & WS_FW_AUX) &&
-                ((i > 0 && (a[i - 1].fw & WS_FW_PREP)) ||
-                 (i + 1 < doc->tokens.n && doc->tokens.v[i + 1].kind == WS_TOK_NUMBER)))
-                t->fw &= ~(uint32_t)WS_FW_AUX;
-            if ((len = match_at(doc, &rs->cues, i, key_hash, w->starts & WS_STARTS_CUE, w->cue, &val))) {
-                t->cue = val;
-                t->cue_len = clamp8(len);
-                if (cues)
+            if (!w->starts && !is_cap) {
+                /* A word in lower case that starts no longer entry ("the",
+                 * "said", "officials"): what its one-word entries say, as
+                 * below, without the questions that cannot apply. */
+                annotate_lower_word(t, w, tok);
+                if (cues && t->cue >= 0)
                     cues[(*n_cues)++] = (uint32_t)i;
+            } else {
+                int32_t val;
+                uint32_t len;
+                if (triggers && (w->starts & WS_STARTS_TRIGGER))
+                    triggers[(*n_triggers)++] = (uint32_t)i;
+                maybe_country = (w->starts & WS_STARTS_COUNTRY) != 0;
+                maybe_short_name = (w->starts & WS_STARTS_SHORT_NAME) != 0;
+                t->fw = w->fw;
+                /* "said in May that ...", "on May 3": the month, not the verb. */
+                if (is_cap && (t->fw & WS_FW_TIME) && (t->fw & WS_FW_AUX) &&
+                    ((i > 0 && (a[i - 1].fw & WS_FW_PREP)) ||
+                     (i + 1 < doc->tokens.n && doc->tokens.v[i + 1].kind == WS_TOK_NUMBER)))
+                    t->fw &= ~(uint32_t)WS_FW_AUX;
+                if ((len = match_at(doc, &rs->cues, i, key_hash, w->starts & WS_STARTS_CUE, w->cue, &val))) {
+                    t->cue = val;
+                    t->cue_len = clamp8(len);
+                    if (cues)
+                        cues[(*n_cues)++] = (uint32_t)i;
+                }
+                if ((len = match_at(doc, &rs->roles, i, key_hash, w->starts & WS_STARTS_ROLE, w->role, &val))) {
+                    t->role = val;
+                    t->role_len = clamp8(len);
+                }
+                /* Institutions by name need a capital: "the state department" in
+                 * lower case is rare, "the department" is a nominal mention. */
+                if (is_cap && (len = match_at(doc, &rs->institutions, i, key_hash, w->starts & WS_STARTS_INST,
+                                              w->inst, &val))) {
+                    t->inst = val;
+                    t->inst_len = clamp8(len);
+                }
+                if (is_cap)
+                    t->demonym = w->demonym;
+                /* "US", "IT" in capitals are a country and a trade, not "us", "it". */
+                if (!(tok->flags & WS_TOKF_ALLCAPS))
+                    t->pronoun = w->pronoun;
+                if (is_cap) {
+                    t->honorific = w->honorific;
+                    t->first_name = w->first_name;
+                }
+                t->is_head = w->is_head;
+                t->is_group = w->is_group;
+                if (w->starts & WS_STARTS_ANON)
+                    t->anon_len = clamp8(match_lexicon(doc, &rs->anonymous, i, false, NULL, &key_hash));
+                else if (w->is_anon)
+                    t->anon_len = 1;
             }
-            if ((len = match_at(doc, &rs->roles, i, key_hash, w->starts & WS_STARTS_ROLE, w->role, &val))) {
-                t->role = val;
-                t->role_len = clamp8(len);
-            }
-            /* Institutions by name need a capital: "the state department" in
-             * lower case is rare, "the department" is a nominal mention. */
-            if (is_cap && (len = match_at(doc, &rs->institutions, i, key_hash, w->starts & WS_STARTS_INST,
-                                          w->inst, &val))) {
-                t->inst = val;
-                t->inst_len = clamp8(len);
-            }
-            if (is_cap)
-                t->demonym = w->demonym;
-            /* "US", "IT" in capitals are a country and a trade, not "us", "it". */
-            if (!(tok->flags & WS_TOKF_ALLCAPS))
-                t->pronoun = w->pronoun;
-            if (is_cap) {
-                t->honorific = w->honorific;
-                t->first_name = w->first_name;
-            }
-            t->is_head = w->is_head;
-            t->is_group = w->is_group;
-            if (w->starts & WS_STARTS_ANON)
-                t->anon_len = clamp8(match_lexicon(doc, &rs->anonymous, i, false, NULL, &key_hash));
-            else if (w->is_anon)
-                t->anon_len = 1;
         }
         /* The lexicons that keep case: acronyms and short names of
          * institutions ("WHO", "the Fed", "BoE", "dpa"), and country names. */
-        if (t->inst < 0 && maybe_short_name && (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
+        if (maybe_short_name && t->inst < 0 && (v = ws_match_lexicon(doc, &rs->acronyms, i, true, &idx))) {
             t->inst = (int32_t)idx;
             t->inst_len = clamp8(v);
         }

@@ -897,6 +897,61 @@ static void common_capitals_as_a_walk_of_every_token(void **state)
                      4);
 }
 
+/* A word in lower case that starts no multi-word entry is annotated with
+ * what its one-word entries say, as any other word is: its function-word
+ * classes, its cue and role (one token long), its pronoun, its head and
+ * group nouns, a one-word anonymous source; nothing that asks for a
+ * capital. Returns how many such words @text has. */
+static size_t check_lower_words(const char *text)
+{
+    ws_report *r = test_analyze(text, WS_INPUT_TEXT);
+    const ws_doc *doc = &r->doc;
+    const ws_ruleset *rs = &test_ctx()->rules;
+    ws_tok_ann *a = NULL;
+    assert_int_equal(ws_annotate(doc, rs, &r->mem, &a, NULL, NULL, NULL, NULL), WS_OK);
+    size_t n = 0;
+    for (size_t i = 0; i < doc->tokens.n; i++) {
+        const ws_token *t = &doc->tokens.v[i];
+        size_t len;
+        const char *key = ws_doc_key(doc, i, &len);
+        uint32_t wi;
+        if (t->kind == WS_TOK_PUNCT || t->kind == WS_TOK_QUOTE || (t->flags & WS_TOKF_CAP) ||
+            !ws_lexicon_get(&rs->words, key, len, &wi) || rs->word_info.v[wi].starts ||
+            (len == 2 && !memcmp(key, "'s", 2)))
+            continue;
+        const ws_word_info *w = &rs->word_info.v[wi];
+        assert_int_equal(a[i].fw, w->fw);
+        assert_int_equal(a[i].cue, w->cue);
+        assert_int_equal(a[i].cue_len, w->cue >= 0);
+        assert_int_equal(a[i].role, w->role);
+        assert_int_equal(a[i].role_len, w->role >= 0);
+        assert_int_equal(a[i].inst, -1);
+        assert_int_equal(a[i].country, -1);
+        assert_int_equal(a[i].demonym, -1);
+        assert_int_equal(a[i].pronoun, (t->flags & WS_TOKF_ALLCAPS) ? -1 : w->pronoun);
+        assert_int_equal(a[i].honorific, -1);
+        assert_int_equal(a[i].first_name, 0);
+        assert_int_equal(a[i].is_head, w->is_head);
+        assert_int_equal(a[i].is_group, w->is_group);
+        assert_int_equal(a[i].anon_len, w->is_anon);
+        n++;
+    }
+    ws_free(&r->mem, a);
+    ws_report_free(r);
+    return n;
+}
+
+static void lower_case_words_annotated_as_any(void **state)
+{
+    (void)state;
+    size_t n = check_lower_words("Officials said the ministry and the police would act, and sources told us "
+                                 "that spokesmen for the nations were briefed. He added that it was over, "
+                                 "according to insiders who claimed they had warned the council. The mayor, "
+                                 "an aide, a spokeswoman, lawmakers, residents, analysts, a senator, the agency, "
+                                 "the government, the department, the union, a lawyer, someone and others spoke.");
+    assert_int_equal(n, 22);
+}
+
 /* The tokens ws_annotate() lists as cues are those whose annotation has a
  * cue, in order: @n of them in @text. Those it lists as rule phrase starts
  * are those whose word the word index marks so: @n_triggers of them. */
@@ -4459,6 +4514,7 @@ int main(void)
         cmocka_unit_test(capitals_by_position_are_common_nouns),
         cmocka_unit_test(common_capitals_as_a_walk_of_every_token),
         cmocka_unit_test(cues_listed_by_the_annotation),
+        cmocka_unit_test(lower_case_words_annotated_as_any),
         cmocka_unit_test(institutions_named_with_complements),
         cmocka_unit_test(delegate_title_before_a_name),
         cmocka_unit_test(listeners_in_the_passive_and_clauses_with_subjects),
