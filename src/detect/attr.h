@@ -152,15 +152,40 @@ static inline bool ws_tok_word_eq(const ws_attr *a, uint32_t i, const char *word
 /* The same for one literal lower-case word. */
 #define ws_tok_word_is(a, i, word) ws_tok_word_eq((a), (i), "" word, sizeof(word) - 1)
 
+/* Is token @i ".", "!", "?", ";", ":", ",", an ellipsis or "..."? (By its
+ * length first: asked of every token of many walks, most of them words.) */
+static inline bool is_end_punct(const ws_attr *a, uint32_t i)
+{
+    const ws_token *t = &a->tok[i];
+    const char *s = a->doc->text + t->start;
+    switch (t->end - t->start) {
+    case 1:
+        return s[0] == '.' || s[0] == '!' || s[0] == '?' || s[0] == ';' || s[0] == ':' || s[0] == ',';
+    case 3:
+        return memcmp(s, "\xE2\x80\xA6", 3) == 0 || memcmp(s, "...", 3) == 0;
+    default:
+        return false;
+    }
+}
+
 /* A dash between phrases: an em or en dash, "--", or a hyphen with spaces
  * around it, as copy typed without dashes has it ("Smith - an adviser -"). */
 static inline bool ws_tok_is_dash(const ws_attr *a, uint32_t i)
 {
-    if (ws_tok_text_is(a, i, "\xE2\x80\x94") || ws_tok_text_is(a, i, "\xE2\x80\x95") ||
-        ws_tok_text_is(a, i, "\xE2\x80\x93") || ws_tok_text_is(a, i, "--"))
-        return true;
-    return ws_tok_text_is(a, i, "-") && (a->tok[i].flags & WS_TOKF_SPACE_BEFORE) &&
-           i + 1 < a->doc->tokens.n && (a->tok[i + 1].flags & WS_TOKF_SPACE_BEFORE);
+    /* (By its length first: most tokens asked are words.) */
+    const ws_token *t = &a->tok[i];
+    const char *s = a->doc->text + t->start;
+    switch (t->end - t->start) {
+    case 1:
+        return s[0] == '-' && (t->flags & WS_TOKF_SPACE_BEFORE) && i + 1 < a->doc->tokens.n &&
+               (a->tok[i + 1].flags & WS_TOKF_SPACE_BEFORE);
+    case 2:
+        return s[0] == '-' && s[1] == '-';
+    case 3:
+        return memcmp(s, "\xE2\x80", 2) == 0 && (s[2] == '\x94' || s[2] == '\x95' || s[2] == '\x93');
+    default:
+        return false;
+    }
 }
 
 /* ws_tok_is_name_word() for a capitalized word. */

@@ -90,13 +90,6 @@ static bool is_complementizer(const ws_attr *a, uint32_t i)
              (ws_tok_is_possessive(a, i + 1) || ws_tok_is(a, i + 1, WS_FW_AUX)));
 }
 
-static bool is_end_punct(const ws_attr *a, uint32_t i)
-{
-    return ws_tok_text_is(a, i, ".") || ws_tok_text_is(a, i, "!") || ws_tok_text_is(a, i, "?") ||
-           ws_tok_text_is(a, i, ";") || ws_tok_text_is(a, i, ":") || is_comma(a, i) ||
-           ws_tok_text_is(a, i, "\xE2\x80\xA6") || ws_tok_text_is(a, i, "...");
-}
-
 static const ws_cue_info *verb_reading(const ws_attr *a, uint32_t i)
 {
     for (int32_t c = a->ann[i].cue; c >= 0; c = a->rs->cue_info.v[c].next)

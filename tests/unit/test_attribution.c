@@ -4231,6 +4231,38 @@ static void one_word_test_agrees_with_the_list_test(void **state)
     ws_report_free(r);
 }
 
+/* is_end_punct() and ws_tok_is_dash(), which ask a token's length first,
+ * answer as the comparisons with each of their marks, for every token of a
+ * text with all the marks and their near misses. */
+static void punctuation_tests_agree_with_the_marks(void **state)
+{
+    (void)state;
+    ws_report *r = test_analyze("Stop. Go! Why? Yes; no: maybe, so\xE2\x80\xA6 and... or.. or.... Ana "
+                                "\xE2\x80\x94 Tom \xE2\x80\x95 Dover \xE2\x80\x93 Hale -- Ruiz - Kestrel -x "
+                                "y- z\xE2\x80\x92 w\xE2\x80\x90 well-known (a) [b] \"c\" 'd' ---",
+                                WS_INPUT_TEXT);
+    ws_attr a = {.r = r, .doc = &r->doc, .tok = r->doc.tokens.v};
+    static const char *const ends[] = {".", "!", "?", ";", ":", ",", "\xE2\x80\xA6", "..."};
+    static const char *const dashes[] = {"\xE2\x80\x94", "\xE2\x80\x95", "\xE2\x80\x93", "--"};
+    size_t n_ends = 0, n_dashes = 0;
+    for (uint32_t i = 0; i < r->doc.tokens.n; i++) {
+        bool end = false, dash = false;
+        for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+            end |= ws_tok_text_eq(&a, i, ends[k], strlen(ends[k]));
+        for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++)
+            dash |= ws_tok_text_eq(&a, i, dashes[k], strlen(dashes[k]));
+        dash |= ws_tok_text_is(&a, i, "-") && (a.tok[i].flags & WS_TOKF_SPACE_BEFORE) && i + 1 < r->doc.tokens.n &&
+                (a.tok[i + 1].flags & WS_TOKF_SPACE_BEFORE);
+        assert_int_equal(is_end_punct(&a, i), end);
+        assert_int_equal(ws_tok_is_dash(&a, i), dash);
+        n_ends += end;
+        n_dashes += dash;
+    }
+    assert_int_equal(n_ends, 8);
+    assert_int_equal(n_dashes, 5);
+    ws_report_free(r);
+}
+
 /* ws_np_left() that keeps its last answer answers as one that keeps none,
  * whatever the order of the questions: every end and limit of a text, the
  * ends forward then backward, each question twice. */
@@ -4586,6 +4618,7 @@ int main(void)
         cmocka_unit_test(one_word_test_agrees_with_the_list_test),
         cmocka_unit_test(colon_quotations_among_other_sentences),
         cmocka_unit_test(np_left_kept_answer_is_the_answer),
+        cmocka_unit_test(punctuation_tests_agree_with_the_marks),
         cmocka_unit_test(statements_in_document_order),
     };
     int rc = cmocka_run_group_tests_name("attribution", tests, NULL, NULL);
