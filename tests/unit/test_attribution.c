@@ -816,8 +816,8 @@ static void capitals_by_position_are_common_nouns(void **state)
     ws_report_free(r);
     check_one("Poll: Wealthy voters abandon the party\n\nThe poll was taken in May.",
               "indirect|:|Poll|Poll|Wealthy voters abandon the party");
-    check_nth("Protest groups say the curbs are unfair.\n\nSome protest leaders said they would march.", 2, 1,
-              "indirect|said|Some protest leaders|Protest groups|they would march");
+    check_nth("Protest groups say the curbs are unfair.\n\nSome protest leaders said they planned a march.", 2, 1,
+              "indirect|said|Some protest leaders|Protest groups|they planned a march");
     check_one("Local and county officials said the pair raised funds.",
               "indirect|said|Local and county officials|Local and county officials|the pair raised funds");
     check_one("Planners tend to favour schemes, like new tram lines, which they argue lift trade more quickly.",
@@ -892,7 +892,7 @@ static void common_capitals_as_a_walk_of_every_token(void **state)
                          "But Hale said the Kestrel Group would pay. Kestrel declined to comment. "
                          "Members of the kestrel club met. Hale met members in May. May said no.\n\n"
                          "Critics said the rise was steep. The critics were few. Footage showed a protest. "
-                         "Protest groups say the rents are unfair. Some protest leaders said they would march. "
+                         "Protest groups say the rents are unfair. Some protest leaders said they planned a march. "
                          "Young voters said so. Ana Young spoke. Young said the young voters failed."),
                      4);
 }
