@@ -357,7 +357,7 @@ static void quotation_words_eight_bytes_at_a_time(void **state)
     (void)state;
     static const char *const pieces[] = {"a", "Zq", "tom", "Hale", "90", "x1", " ", " ", " ", ", ", ".", "-",
                                          "'", "--", "re-run", "it's", "\xc3\xa9t\xc3\xa9", "\xe2\x80\x99s", "/",
-                                         "@", "[", "{", ":", "abcdefghijk", "\xc3\x89" "COLE"};
+                                         "@", "[", "{", ":", "abcdefghijk", ("\xc3\x89" "COLE")};
     uint32_t seed = 7;
     char content[512], text[600];
     for (int round = 0; round < 500; round++) {

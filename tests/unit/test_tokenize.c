@@ -199,8 +199,8 @@ static void token_at_is_first_token_from_offset(void **state)
 {
     (void)state;
     const char *texts[] = {"", "Ana", "Ana Ruiz", "Ana Ruiz said.",
-                           "Tom Hale, who runs the Kestrel ferry, said on Friday that the boats would sail "
-                           "again in May. \"We are ready,\" he said. Ana Ruiz (of Riverton) agreed."};
+                           ("Tom Hale, who runs the Kestrel ferry, said on Friday that the boats would sail "
+                            "again in May. \"We are ready,\" he said. Ana Ruiz (of Riverton) agreed.")};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
         ws_report *r = test_analyze(texts[k], WS_INPUT_TEXT);
         const ws_doc *doc = &r->doc;
