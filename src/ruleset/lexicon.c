@@ -47,11 +47,14 @@ static int grow(ws_lexicon *lex)
 
 int ws_lexicon_reserve(ws_lexicon *lex, size_t n_keys)
 {
-    /* The table put() would have grown to for that many keys: the load
-     * factor stays under 1/2. */
+    /* The table put() would have grown to for that many keys: it grows
+     * before a key would fill more than half of it, so @n_keys keys fit in
+     * 2 * @n_keys slots. */
+    if (n_keys > SIZE_MAX / 4)
+        return WS_ELIMIT;
     size_t cap = lex->cap ? lex->cap : 64;
-    while ((n_keys + 1) * 2 > cap) {
-        if (cap > SIZE_MAX / 2 / sizeof(ws_lex_entry) || n_keys > SIZE_MAX / 4)
+    while (n_keys * 2 > cap) {
+        if (cap > SIZE_MAX / 2 / sizeof(ws_lex_entry))
             return WS_ELIMIT;
         cap *= 2;
     }

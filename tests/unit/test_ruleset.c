@@ -663,6 +663,27 @@ static void lexicon_reserved_as_grown(void **state)
         ws_lexicon_release(&reserved);
         ws_lexicon_release(&half);
     }
+    /* At the edge of a size: as many keys as fill half a table of 64 or
+     * of 128 slots, one fewer, one more. */
+    static const unsigned edges[] = {31, 32, 33, 63, 64, 65};
+    for (size_t c = 0; c < sizeof edges / sizeof *edges; c++) {
+        unsigned n = edges[c];
+        ws_lexicon grown, reserved;
+        ws_lexicon_init(&grown, &ws_default_allocator);
+        ws_lexicon_init(&reserved, &ws_default_allocator);
+        assert_int_equal(ws_lexicon_reserve(&reserved, n), WS_OK);
+        size_t cap = reserved.cap;
+        for (unsigned k = 0; k < n; k++) {
+            int len = snprintf(key, sizeof key, "edge%u", k);
+            assert_int_equal(ws_lexicon_add(&grown, key, (size_t)len, k), WS_OK);
+            assert_int_equal(ws_lexicon_add(&reserved, key, (size_t)len, k), WS_OK);
+        }
+        assert_int_equal(grown.n_used, n);
+        assert_int_equal(reserved.cap, cap);
+        assert_int_equal(reserved.cap, grown.cap);
+        ws_lexicon_release(&grown);
+        ws_lexicon_release(&reserved);
+    }
 }
 
 /* The next-word filter lets through every word that follows another in
