@@ -220,9 +220,16 @@ int ws_list_open(ws_list_reader *lr, ws_rule_file *rf, const yaml_node_t *at, co
      * text is valid as a whole when each line is, and then no line needs
      * checking on its own (one that is not is found as before). */
     lr->is_utf8 = ws_utf8_validate(lr->text.data, lr->text.len, NULL) == WS_OK;
+    /* The entries to come, which a loader makes room for: lines with
+     * something before any comment. Not every line: a list padded with
+     * blank lines or comments would ask for room in proportion. */
     const char *end = lr->text.data + lr->text.len;
-    for (const char *p = lr->text.data; p < end; lr->n_lines++) {
+    for (const char *p = lr->text.data; p < end;) {
         const char *newline = memchr(p, '\n', (size_t)(end - p));
+        const char *line_end = newline ? newline : end;
+        while (p < line_end && (*p == ' ' || *p == '\t' || *p == '\r'))
+            p++;
+        lr->n_entries += p < line_end && *p != '#';
         p = newline ? newline + 1 : end;
     }
     return WS_OK;
@@ -384,7 +391,7 @@ int ws_rule_file_each_entry(ws_rule_file *rf, const yaml_node_t *node, ws_entry_
         e.list = &lr;
         e.node = node;
         e.index = index;
-        e.n_listed = lr.n_lines;
+        e.n_listed = lr.n_entries;
         split_fields((char *)line, len, &e);
         if (!e.len[0]) {
             rc = ws_list_error(&lr, "empty entry");

@@ -75,7 +75,7 @@ typedef struct ws_list_reader {
     size_t next;          /* where the next line starts */
     bool read_failed;     /* the text is what was read before an error */
     uint32_t line_no;
-    size_t n_lines;
+    size_t n_entries;     /* its lines that are not blank or a comment */
     bool is_utf8;         /* the whole text is valid UTF-8: so is each line */
 } ws_list_reader;
 
@@ -103,9 +103,9 @@ typedef struct ws_entry {
     /* Where the entry is, for errors: a YAML node or a list file line. */
     const yaml_node_t *node;
     ws_list_reader *list;
-    /* The entries of its list before it, and as many as the list can have
-     * (the lines of a list file, the items of a sequence): a loader makes
-     * room for them all at the first. */
+    /* The entries of its list before it, and as many as the list has (the
+     * lines of a list file that are not blank or a comment, the items of a
+     * sequence): a loader makes room for them all at the first. */
     size_t index, n_listed;
 } ws_entry;
 
