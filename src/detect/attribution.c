@@ -3724,7 +3724,10 @@ static int colon_quote_draft(ws_attr *a, draft_list *drafts, uint32_t colon, uin
 }
 
 /* Does an opening quotation mark stand among tokens [@from, @stop)? Asked
- * of the sentences in order (a->next_open_quote goes on with them). */
+ * of the sentences in order (a->next_open_quote goes on with them). Only
+ * each quotation's first mark is looked at: the mark that reopens a
+ * quotation over paragraphs starts its paragraph, so it follows no colon
+ * in its sentence, which is what the caller looks for. */
 static bool opens_quotation_in(ws_attr *a, uint32_t from, uint32_t stop)
 {
     if (from >= stop)
