@@ -26,12 +26,12 @@ static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i
     if (exact) {
         len = ws_key_of(doc->text, tok[i].start, tok[i].end, false, key, sizeof key);
         whole = key;
-        h = ws_lexicon_hash(key, len);
+        h = ws_lexicon_hash_word(key, len);
     } else {
         whole = ws_doc_key(doc, i, &len);
         if (len + 1 > sizeof key)
             len = 0;
-        h = first_hash ? *first_hash : ws_lexicon_hash(whole, len);
+        h = first_hash ? *first_hash : ws_lexicon_hash_padded(whole, len);
     }
     if (len == 0)
         return 0;
@@ -56,9 +56,11 @@ static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i
          * document's key of it is asked before any copy.) */
         size_t n = 0;
         const char *next = NULL;
+        uint32_t next_hash = 0;
         if (!exact) {
             next = ws_doc_key(doc, j, &n);
-            if (!ws_lexicon_may_follow(lex, ws_lexicon_hash(next, n)))
+            next_hash = ws_lexicon_hash_padded(next, n);
+            if (!ws_lexicon_may_follow(lex, next_hash))
                 break;
         }
         if (whole != key) {
@@ -68,9 +70,9 @@ static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i
         if (len + 1 >= sizeof key)
             break;
         key[len++] = ' ';
-        h = ws_lexicon_hash_more(h, " ", 1);
         if (exact) {
             n = ws_key_of(doc->text, tok[j].start, tok[j].end, false, key + len, sizeof key - len);
+            next_hash = ws_lexicon_hash_word(key + len, n);
         } else {
             if (n + 1 > sizeof key - len)
                 n = 0;
@@ -79,7 +81,7 @@ static uint32_t match_lexicon(const ws_doc *doc, const ws_lexicon *lex, size_t i
         }
         if (n == 0)
             break;
-        h = ws_lexicon_hash_more(h, key + len, n);
+        h = ws_lexicon_hash_join(h, next_hash);
         len += n;
     }
     return best;
@@ -230,7 +232,7 @@ static int common_capitals_begin(common_capitals *cc, const ws_doc *doc, const w
             continue;
         size_t len;
         const char *key = ws_doc_key(doc, i, &len);
-        add_to_filter(cc->filter, ws_lexicon_hash(key, len));
+        add_to_filter(cc->filter, ws_lexicon_hash_padded(key, len));
         cc->first[cc->n_first++] = i;
     }
     return WS_OK;
@@ -255,7 +257,7 @@ static int common_capitals_mark(common_capitals *cc, const ws_doc *doc, const ws
             continue;
         size_t len;
         const char *key = ws_doc_key(doc, cc->first[f], &len);
-        add_to_filter(cc->filter, ws_lexicon_hash(key, len));
+        add_to_filter(cc->filter, ws_lexicon_hash_padded(key, len));
         cc->first[n_first++] = cc->first[f];
     }
     if (!n_first)
@@ -269,7 +271,7 @@ static int common_capitals_mark(common_capitals *cc, const ws_doc *doc, const ws
     for (size_t f = 0; f < n_first; f++) {
         size_t len;
         const char *key = ws_doc_key(doc, cc->first[f], &len);
-        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash(key, len));
+        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash_padded(key, len));
         if (!sl->tok)
             sl->tok = cc->first[f] + 1;
     }
@@ -294,7 +296,7 @@ static int common_capitals_mark(common_capitals *cc, const ws_doc *doc, const ws
     for (size_t f = 0; f < n_first; f++) {
         size_t len;
         const char *key = ws_doc_key(doc, cc->first[f], &len);
-        const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash(key, len));
+        const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash_padded(key, len));
         a[cc->first[f]].common_capital = sl->lower && !sl->inside;
     }
     ws_free(mem, slots);
@@ -423,7 +425,7 @@ int ws_annotate(const ws_doc *doc, const ws_ruleset *rs, const ws_allocator *mem
         bool maybe_country = false, maybe_short_name = false;
         /* One lookup for everything the lower-case lexicons say. */
         /* (The key's hash serves every lower-case lexicon asked below.) */
-        uint32_t key_hash = ws_lexicon_hash(key, klen);
+        uint32_t key_hash = ws_lexicon_hash_padded(key, klen);
         const ws_lex_entry *word = ws_lexicon_find_hashed(&rs->words, key, klen, key_hash);
         if (word && (word->flags & WS_LEX_ENTRY)) {
             idx = word->value;

@@ -97,7 +97,8 @@ static int match_folded_phrases_at(engine *en, const ws_lexicon *lex, size_t i, 
         /* (Most phrases end here: no phrase goes on with the word.) */
         size_t n;
         const char *next = ws_doc_key(doc, j, &n);
-        if (!ws_lexicon_may_follow(lex, ws_lexicon_hash(next, n)))
+        uint32_t next_hash = ws_lexicon_hash_padded(next, n);
+        if (!ws_lexicon_may_follow(lex, next_hash))
             return WS_OK;
         if (whole != key->data) {
             key->len = 0;
@@ -106,7 +107,7 @@ static int match_folded_phrases_at(engine *en, const ws_lexicon *lex, size_t i, 
         }
         if ((rc = ws_buf_putc(key, ' ')) < 0 || (rc = ws_buf_put(key, next, n)) < 0)
             return rc;
-        h = ws_lexicon_hash_more(ws_lexicon_hash_more(h, " ", 1), next, n);
+        h = ws_lexicon_hash_join(h, next_hash);
         whole = key->data;
         len = key->len;
     }
@@ -161,7 +162,7 @@ static int collect_token_hits(engine *en)
         for (size_t k = 0; has_ci && k < n_starts && rc >= 0; k++) {
             size_t len;
             const char *first = ws_doc_key(doc, starts[k], &len);
-            rc = match_folded_phrases_at(en, &rs->triggers_ci, starts[k], ws_lexicon_hash(first, len), &key);
+            rc = match_folded_phrases_at(en, &rs->triggers_ci, starts[k], ws_lexicon_hash_padded(first, len), &key);
         }
     } else {
         for (size_t i = 0; i < doc->tokens.n && rc >= 0; i++) {
@@ -172,7 +173,7 @@ static int collect_token_hits(engine *en)
             if (has_ci && (!starts || listed)) {
                 size_t len;
                 const char *first = ws_doc_key(doc, i, &len);
-                rc = match_folded_phrases_at(en, &rs->triggers_ci, i, ws_lexicon_hash(first, len), &key);
+                rc = match_folded_phrases_at(en, &rs->triggers_ci, i, ws_lexicon_hash_padded(first, len), &key);
             }
             if (rc >= 0 && has_cs)
                 rc = match_phrases_at(en, &rs->triggers_cs, i, &key);

@@ -23,6 +23,35 @@ void ws_lexicon_release(ws_lexicon *lex)
     memset(lex->next_word_filter, 0, sizeof lex->next_word_filter);
 }
 
+const unsigned char ws_lexicon_lane_masks_[32] = {
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+};
+
+uint32_t ws_lexicon_hash_long_(const char *s, size_t len)
+{
+    uint64_t acc = 0;
+    for (size_t i = 0; i + 16 < len; i += 8) {
+        acc = (acc ^ ws_lexicon_load64_(s + i)) * UINT64_C(0x9E3779B97F4A7C15);
+        acc ^= acc >> 32;
+    }
+    return ws_lexicon_mix_(ws_lexicon_load64_(s + len - 16) ^ acc, ws_lexicon_load64_(s + len - 8), len);
+}
+
+uint32_t ws_lexicon_hash_phrase_(const char *s, size_t len)
+{
+    const char *space = memchr(s, ' ', len);
+    size_t n = space ? (size_t)(space - s) : len;
+    uint32_t h = ws_lexicon_hash_word(s, n);
+    while (space) {
+        s = space + 1;
+        len -= n + 1;
+        space = memchr(s, ' ', len);
+        n = space ? (size_t)(space - s) : len;
+        h = ws_lexicon_hash_next_word(h, s, n);
+    }
+    return h;
+}
+
 /* Move the keys to a table of @cap slots, a power of two with room for them. */
 static int resize(ws_lexicon *lex, size_t cap)
 {
@@ -105,7 +134,7 @@ int ws_lexicon_add(ws_lexicon *lex, const char *key, size_t len, uint32_t value)
             lex->n_one_word++;
         after = memchr(key + next, ' ', len - next);
         size_t end = after ? (size_t)(after - key) : len;
-        uint32_t bit = ws_lexicon_key_bit(ws_lexicon_hash(key + next, end - next));
+        uint32_t bit = ws_lexicon_key_bit(ws_lexicon_hash_word(key + next, end - next));
         lex->next_word_filter[bit / 64] |= UINT64_C(1) << (bit % 64);
     }
     if (n_words > lex->max_words)

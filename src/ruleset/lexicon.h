@@ -70,33 +70,136 @@ int ws_lexicon_reserve(ws_lexicon *lex, size_t n_keys);
  * to memcmp() for a key of a few bytes).
  */
 
-/* FNV-1a of @len bytes of @s: keys are short words, where it is fast and
- * spreads well. The order of the slots follows from it (checks.c walks
- * them), so it must stay FNV-1a; four bytes a turn spare three loop tests
- * of four. */
-static inline uint32_t ws_lexicon_hash_more(uint32_t h, const char *s, size_t len);
+/*
+ * The hash of a key is made of its words' (split at each space): the
+ * first word's, joined with each next word's in turn, so that a matcher
+ * extends a phrase a word at a time (ws_lexicon_hash_next_word()) and
+ * gets the hash of the whole key. A word of up to 16 bytes is read as two
+ * eight-byte lanes, the bytes past its end zero, and mixed with three
+ * multiplications, two of them side by side: FNV-1a, which this replaced,
+ * made a serial multiplication per byte in loops whose trip counts (the
+ * lengths of the words) the branch predictor missed nearly twice a token.
+ * (The order of the slots follows from the hash; what walks them,
+ * word_index.c and checks.c, finds the same whatever the order.)
+ */
 
-static inline uint32_t ws_lexicon_hash(const char *s, size_t len)
+/* Little-endian loads: a word's bytes take the same places in its lanes
+ * whichever way it was read (ws_lexicon_hash_word(), ..._padded()). */
+static inline uint64_t ws_lexicon_load64_(const char *s)
 {
-    return ws_lexicon_hash_more(2166136261u, s, len);
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
 }
 
-/* The hash @h of some bytes continued over @len more at @s: FNV-1a takes
- * one byte at a time, so that the hash of "ana ruiz" is that of "ana"
- * continued over " ruiz" (a matcher extends a phrase a word at a time). */
-static inline uint32_t ws_lexicon_hash_more(uint32_t h, const char *s, size_t len)
+static inline uint64_t ws_lexicon_load32_(const char *s)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    for (; i + 4 <= len; i += 4) {
-        h = (h ^ u[i]) * 16777619u;
-        h = (h ^ u[i + 1]) * 16777619u;
-        h = (h ^ u[i + 2]) * 16777619u;
-        h = (h ^ u[i + 3]) * 16777619u;
+    uint32_t w;
+    memcpy(&w, s, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap32(w);
+#endif
+    return w;
+}
+
+/* Sixteen bytes 0xff, then sixteen zeros: loaded from 16 - len and from
+ * 24 - len, the masks of the bytes of a word of @len bytes (at most 16)
+ * in its two lanes. */
+extern const unsigned char ws_lexicon_lane_masks_[32];
+
+/* A word of @len bytes, at most 16, as its lanes @lo and @hi. */
+static inline uint32_t ws_lexicon_mix_(uint64_t lo, uint64_t hi, size_t len)
+{
+    uint64_t a = (lo ^ UINT64_C(0x9E3779B97F4A7C15)) * UINT64_C(0xC2B2AE3D27D4EB4F);
+    uint64_t b = (hi + len) * UINT64_C(0x165667B19E3779F9);
+    uint64_t x = a ^ (b >> 32 | b << 32);
+    /* (The high half of the last product depends on every bit: the slot
+     * takes the hash's low bits, the key filters its high bits.) */
+    return (uint32_t)(((x ^ x >> 29) * UINT64_C(0xD6E8FEB86659FD93)) >> 32);
+}
+
+/* A word longer than 16 bytes: eight bytes a turn folded into the lanes
+ * of its last 16. Rare (most words are short), and out of line. */
+uint32_t ws_lexicon_hash_long_(const char *s, size_t len);
+
+/* The lanes of @len bytes at @s, at most 16, no byte past them read. */
+static inline void ws_lexicon_lanes_(const char *s, size_t len, uint64_t *lo, uint64_t *hi)
+{
+    *hi = 0;
+    if (len >= 8) {
+        *lo = ws_lexicon_load64_(s);
+        /* (The last eight bytes, shifted to drop those in @lo.) */
+        *hi = ws_lexicon_load64_(s + len - 8) >> 4 * (16 - len) >> 4 * (16 - len);
+    } else if (len >= 4) {
+        *lo = ws_lexicon_load32_(s) | ws_lexicon_load32_(s + len - 4) << 8 * (len - 4);
+    } else if (len > 0) {
+        const unsigned char *u = (const unsigned char *)s;
+        *lo = (uint64_t)u[0] | (uint64_t)u[len / 2] << 8 * (len / 2) | (uint64_t)u[len - 1] << 8 * (len - 1);
+    } else {
+        *lo = 0;
     }
-    for (; i < len; i++)
-        h = (h ^ u[i]) * 16777619u;
-    return h;
+}
+
+/* The hash of one word (no space) of @len bytes at @s, no byte past it
+ * read. */
+static inline uint32_t ws_lexicon_hash_word(const char *s, size_t len)
+{
+    if (len > 16)
+        return ws_lexicon_hash_long_(s, len);
+    uint64_t lo, hi;
+    ws_lexicon_lanes_(s, len, &lo, &hi);
+    return ws_lexicon_mix_(lo, hi, len);
+}
+
+/* ws_lexicon_hash_word() of a word that has 16 bytes readable from @s
+ * whatever its length (a document's token keys: ws_tokenize() leaves the
+ * room): two loads and masks, no branch but for a word over 16 bytes. */
+static inline uint32_t ws_lexicon_hash_padded(const char *s, size_t len)
+{
+    if (len > 16)
+        return ws_lexicon_hash_long_(s, len);
+    const unsigned char *m = ws_lexicon_lane_masks_ + 16 - len;
+    uint64_t lo = ws_lexicon_load64_(s) & ws_lexicon_load64_((const char *)m);
+    uint64_t hi = ws_lexicon_load64_(s + 8) & ws_lexicon_load64_((const char *)m + 8);
+    return ws_lexicon_mix_(lo, hi, len);
+}
+
+/* The hash of a key whose first words hash to @h, followed by the word
+ * that hashes to @word_hash. */
+static inline uint32_t ws_lexicon_hash_join(uint32_t h, uint32_t word_hash)
+{
+    uint64_t x = ((uint64_t)h << 32 | word_hash) * UINT64_C(0x9E3779B97F4A7C15);
+    return (uint32_t)(((x ^ x >> 29) * UINT64_C(0xD6E8FEB86659FD93)) >> 32);
+}
+
+/* The hash of a key whose first words hash to @h, followed by the word of
+ * @len bytes at @s (no space): that of "ana ruiz" is that of "ana" with
+ * "ruiz" next. */
+static inline uint32_t ws_lexicon_hash_next_word(uint32_t h, const char *s, size_t len)
+{
+    return ws_lexicon_hash_join(h, ws_lexicon_hash_word(s, len));
+}
+
+/* The hash of a key with a space, word by word. */
+uint32_t ws_lexicon_hash_phrase_(const char *s, size_t len);
+
+/* The hash of key @s of @len bytes, one word or several. */
+static inline uint32_t ws_lexicon_hash(const char *s, size_t len)
+{
+    if (len > 16)
+        return memchr(s, ' ', len) ? ws_lexicon_hash_phrase_(s, len) : ws_lexicon_hash_long_(s, len);
+    uint64_t lo, hi;
+    ws_lexicon_lanes_(s, len, &lo, &hi);
+    /* A byte of a lane xor spaces is zero only where the key has a space
+     * (the bytes past its end are zero): a test for a zero byte tells. */
+    const uint64_t ones = UINT64_C(0x0101010101010101), spaces = 0x20 * ones;
+    uint64_t x = lo ^ spaces, y = hi ^ spaces;
+    if ((((x - ones) & ~x) | ((y - ones) & ~y)) & ones << 7)
+        return ws_lexicon_hash_phrase_(s, len);
+    return ws_lexicon_mix_(lo, hi, len);
 }
 
 /* The bit of the key filter for a key that hashes to @h: bits above those

@@ -719,34 +719,91 @@ static void next_word_filter_keeps_every_later_word(void **state)
     assert_false(ws_lexicon_may_follow(&lex, ws_lexicon_hash("c7", 2)));
 }
 
-/* A lexicon keeps the FNV-1a hash of each key, whatever its length (the
- * hash is taken four bytes a turn, then byte by byte): the order of its
- * slots, which a walk over them follows, depends on it. The hash continued
- * over the rest of a key is the key's. */
-static void lexicon_hash_is_fnv1a(void **state)
+/* The hash of one word as ws_lexicon_hash_word() makes it, its lanes read
+ * a byte at a time: byte k of the word is byte k % 8 of lane k / 8, the
+ * rest zero; a longer word folds its first bytes into the lanes of its
+ * last 16. */
+static uint32_t reference_word_hash(const char *s, size_t len)
+{
+    uint64_t lane[2] = {0, 0};
+    if (len > 16)
+        return ws_lexicon_hash_long_(s, len);
+    for (size_t k = 0; k < len; k++)
+        lane[k / 8] |= (uint64_t)(unsigned char)s[k] << 8 * (k % 8);
+    return ws_lexicon_mix_(lane[0], lane[1], len);
+}
+
+/* A random key of @len bytes with @n_words words: letters, a byte over
+ * 0x7f now and then, and @n_words - 1 spaces at random places (so that a
+ * word may be empty). */
+static void random_key(char *key, size_t len, unsigned n_words, unsigned *seed)
+{
+    for (size_t k = 0; k < len; k++) {
+        unsigned r = (*seed = *seed * 1103515245u + 12345u) >> 16;
+        key[k] = (char)(r % 13 == 0 ? 0x80 + r % 0x80 : 'a' + r % 26);
+    }
+    for (unsigned w = 1; w < n_words && len; w++) {
+        unsigned r = (*seed = *seed * 1103515245u + 12345u) >> 16;
+        key[r % len] = ' ';
+    }
+}
+
+/*
+ * A key's hash is made word by word: the first word's, each next word
+ * joined to it (ws_lexicon_hash_next_word()), for keys of every length
+ * from 0 to 40 bytes and of one to four words, each word and each key in
+ * a block of its own size (so that ASan sees a read past its end). A
+ * word's hash is the same whichever way its lanes are read: a byte at a
+ * time, by the loads of its length's class (ws_lexicon_hash_word()), or
+ * 16 bytes and masks (ws_lexicon_hash_padded(), from a buffer whose bytes
+ * after the word are not zero). A lexicon keeps that hash of each key and
+ * finds the key by it.
+ */
+static void lexicon_hash_composes_by_words(void **state)
 {
     (void)state;
-    static const char *const keys[] = {"", "a", "to", "say", "said", "Ruiz", "Kestrel", "ana ruiz",
-                                       "tom hale said", "caf\xc3\xa9"};
+    unsigned seed = 7;
+    char buf[48];
     ws_lexicon lex;
     ws_lexicon_init(&lex, &ws_default_allocator);
-    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
-        assert_int_equal(ws_lexicon_add(&lex, keys[k], strlen(keys[k]), (uint32_t)k), WS_OK);
-    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        uint32_t want = 2166136261u;
-        for (const char *c = keys[k]; *c; c++)
-            want = (want ^ (unsigned char)*c) * 16777619u;
-        const ws_lex_entry *e = ws_lexicon_find(&lex, keys[k], strlen(keys[k]));
-        assert_non_null(e);
-        assert_int_equal(e->hash, want);
-        assert_int_equal(e->value, k);
-        /* Continued from any split, the hash is the whole key's (matchers
-         * extend a phrase a word at a time). */
-        size_t len = strlen(keys[k]);
-        for (size_t at = 0; at <= len; at++) {
-            uint32_t h = ws_lexicon_hash_more(ws_lexicon_hash(keys[k], at), keys[k] + at, len - at);
-            assert_int_equal(h, want);
-            assert_ptr_equal(ws_lexicon_find_hashed(&lex, keys[k], len, h), e);
+    for (size_t len = 0; len <= 40; len++) {
+        for (unsigned n_words = 1; n_words <= 4; n_words++) {
+            for (int round = 0; round < 50; round++) {
+                random_key(buf, len, n_words, &seed);
+                /* (One byte for the empty key: malloc(0) may be NULL.) */
+                char *key = malloc(len ? len : 1);
+                assert_non_null(key);
+                memcpy(key, buf, len);
+                uint32_t want = ws_lexicon_hash(key, len), h = 0;
+                size_t start = 0;
+                for (size_t k = 0; k <= len; k++) {
+                    if (k < len && key[k] != ' ')
+                        continue;
+                    size_t n = k - start;
+                    char *word = malloc(n ? n : 1);
+                    assert_non_null(word);
+                    memcpy(word, key + start, n);
+                    uint32_t word_hash = ws_lexicon_hash_word(word, n);
+                    assert_int_equal(word_hash, reference_word_hash(word, n));
+                    char padded[64];
+                    memset(padded, 0x5a, sizeof padded);
+                    memcpy(padded, word, n);
+                    assert_int_equal(ws_lexicon_hash_padded(padded, n), word_hash);
+                    h = start == 0 ? word_hash : ws_lexicon_hash_next_word(h, word, n);
+                    free(word);
+                    start = k + 1;
+                }
+                assert_int_equal(h, want);
+                if (!memchr(key, ' ', len))
+                    assert_int_equal(want, ws_lexicon_hash_word(key, len));
+                if (round == 0 && len > 0) {
+                    assert_int_equal(ws_lexicon_add(&lex, key, len, (uint32_t)len), WS_OK);
+                    const ws_lex_entry *e = ws_lexicon_find_hashed(&lex, key, len, h);
+                    assert_non_null(e);
+                    assert_int_equal(e->hash, want);
+                }
+                free(key);
+            }
         }
     }
     ws_lexicon_release(&lex);
@@ -905,7 +962,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(configuration_errors, setup, teardown),
         cmocka_unit_test(globs),
         cmocka_unit_test(default_pack_loads),
-        cmocka_unit_test(lexicon_hash_is_fnv1a),
+        cmocka_unit_test(lexicon_hash_composes_by_words),
         cmocka_unit_test(institution_short_names),
         cmocka_unit_test(key_filter_keeps_every_key),
         cmocka_unit_test(lexicon_reserved_as_grown),
