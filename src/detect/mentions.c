@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/bytes.h"
 #include "detect/attr.h"
 #include "doc/tokenize.h"
 #include "text/utf8.h"
@@ -282,20 +283,6 @@ static uint32_t hash_bytes(uint32_t h, const char *s, uint32_t n)
     return h;
 }
 
-static uint64_t load64(const char *s)
-{
-    uint64_t w;
-    memcpy(&w, s, sizeof w);
-    return w;
-}
-
-static uint64_t load32(const char *s)
-{
-    uint32_t w;
-    memcpy(&w, s, sizeof w);
-    return w;
-}
-
 static uint64_t hash_mix(uint64_t h, uint64_t w)
 {
     return (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
@@ -313,13 +300,13 @@ static uint64_t hash_mix_bytes(uint64_t h, const char *s, uint32_t n)
     const uint64_t small = UINT64_C(0x2020202020202020);
     uint32_t i = 0;
     for (; i + 8 <= n; i += 8)
-        h = hash_mix(h, load64(s + i) | small);
+        h = hash_mix(h, ws_load64_le(s + i) | small);
     if (i < n) {
         uint64_t w;
         if (n >= 8)
-            w = load64(s + n - 8);
+            w = ws_load64_le(s + n - 8);
         else if (n >= 4)
-            w = load32(s) | load32(s + n - 4) << 32;
+            w = ws_load32_le(s) | ws_load32_le(s + n - 4) << 32;
         else
             w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
                 (uint64_t)(unsigned char)s[n - 1] << 16;

@@ -319,15 +319,6 @@ static bool is_word_inside(int32_t cp)
     return cp == '\'' || cp == U_RSQUO || cp == '-';
 }
 
-/* The top bit of each byte of @w that is @c (exact: no borrows, since the
- * test is on the low seven bits, the top one apart). */
-static inline uint64_t byte_bits(uint64_t w, unsigned char c)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
-    uint64_t x = w ^ ones * c;
-    return ~(((x & ones * 0x7F) + ones * 0x7F) | x) & tops;
-}
-
 /* The number of bits set in the sixteen low bits of @x. */
 static inline uint32_t count_bits16(unsigned x)
 {
@@ -373,7 +364,7 @@ static uint32_t count_words(const ws_doc *doc, ws_range r)
             const uint64_t tops = UINT64_C(0x8080808080808080);
             uint64_t w;
             memcpy(&w, text + i, 8);
-            if (!(w & tops) && !(byte_bits(w, '\'') | byte_bits(w, '-'))) {
+            if (!(w & tops) && !(ws_bytes_equal_bits(w, '\'') | ws_bytes_equal_bits(w, '-'))) {
                 uint64_t is_word = ws_ascii_alnum_bits(w);
                 uint64_t before = is_word << 8 | (uint64_t)in_word << 7;
                 uint64_t starts = is_word & ~before;

@@ -31,10 +31,10 @@ uint32_t ws_lexicon_hash_long_(const char *s, size_t len)
 {
     uint64_t acc = 0;
     for (size_t i = 0; i + 16 < len; i += 8) {
-        acc = (acc ^ ws_lexicon_load64_(s + i)) * UINT64_C(0x9E3779B97F4A7C15);
+        acc = (acc ^ ws_load64_le(s + i)) * UINT64_C(0x9E3779B97F4A7C15);
         acc ^= acc >> 32;
     }
-    return ws_lexicon_mix_(ws_lexicon_load64_(s + len - 16) ^ acc, ws_lexicon_load64_(s + len - 8), len);
+    return ws_lexicon_mix_(ws_load64_le(s + len - 16) ^ acc, ws_load64_le(s + len - 8), len);
 }
 
 uint32_t ws_lexicon_hash_phrase_(const char *s, size_t len)

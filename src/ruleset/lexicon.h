@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/bytes.h"
 
 enum ws_lex_flag {
     WS_LEX_ENTRY = 1,     /* the key is an entry of the list */
@@ -83,28 +84,6 @@ int ws_lexicon_reserve(ws_lexicon *lex, size_t n_keys);
  * word_index.c and checks.c, finds the same whatever the order.)
  */
 
-/* Little-endian loads: a word's bytes take the same places in its lanes
- * whichever way it was read (ws_lexicon_hash_word(), ..._padded()). */
-static inline uint64_t ws_lexicon_load64_(const char *s)
-{
-    uint64_t w;
-    memcpy(&w, s, sizeof w);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    return w;
-}
-
-static inline uint64_t ws_lexicon_load32_(const char *s)
-{
-    uint32_t w;
-    memcpy(&w, s, sizeof w);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap32(w);
-#endif
-    return w;
-}
-
 /* Sixteen bytes 0xff, then sixteen zeros: loaded from 16 - len and from
  * 24 - len, the masks of the bytes of a word of @len bytes (at most 16)
  * in its two lanes. */
@@ -125,16 +104,18 @@ static inline uint32_t ws_lexicon_mix_(uint64_t lo, uint64_t hi, size_t len)
  * of its last 16. Rare (most words are short), and out of line. */
 uint32_t ws_lexicon_hash_long_(const char *s, size_t len);
 
-/* The lanes of @len bytes at @s, at most 16, no byte past them read. */
+/* The lanes of @len bytes at @s, at most 16, no byte past them read.
+ * (Little-endian loads: a word's bytes take the same places in its lanes
+ * whichever way it was read, here or by ws_lexicon_hash_padded().) */
 static inline void ws_lexicon_lanes_(const char *s, size_t len, uint64_t *lo, uint64_t *hi)
 {
     *hi = 0;
     if (len >= 8) {
-        *lo = ws_lexicon_load64_(s);
+        *lo = ws_load64_le(s);
         /* (The last eight bytes, shifted to drop those in @lo.) */
-        *hi = ws_lexicon_load64_(s + len - 8) >> 4 * (16 - len) >> 4 * (16 - len);
+        *hi = ws_load64_le(s + len - 8) >> 4 * (16 - len) >> 4 * (16 - len);
     } else if (len >= 4) {
-        *lo = ws_lexicon_load32_(s) | ws_lexicon_load32_(s + len - 4) << 8 * (len - 4);
+        *lo = ws_load32_le(s) | ws_load32_le(s + len - 4) << 8 * (len - 4);
     } else if (len > 0) {
         const unsigned char *u = (const unsigned char *)s;
         *lo = (uint64_t)u[0] | (uint64_t)u[len / 2] << 8 * (len / 2) | (uint64_t)u[len - 1] << 8 * (len - 1);
@@ -162,8 +143,8 @@ static inline uint32_t ws_lexicon_hash_padded(const char *s, size_t len)
     if (len > 16)
         return ws_lexicon_hash_long_(s, len);
     const unsigned char *m = ws_lexicon_lane_masks_ + 16 - len;
-    uint64_t lo = ws_lexicon_load64_(s) & ws_lexicon_load64_((const char *)m);
-    uint64_t hi = ws_lexicon_load64_(s + 8) & ws_lexicon_load64_((const char *)m + 8);
+    uint64_t lo = ws_load64_le(s) & ws_load64_le((const char *)m);
+    uint64_t hi = ws_load64_le(s + 8) & ws_load64_le((const char *)m + 8);
     return ws_lexicon_mix_(lo, hi, len);
 }
 

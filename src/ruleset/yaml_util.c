@@ -246,14 +246,6 @@ int ws_list_error(ws_list_reader *lr, const char *fmt, ...)
                        msg);
 }
 
-/* The bytes of @w that are @c: the top bit of each, and of no other. */
-static inline uint64_t bytes_equal(uint64_t w, unsigned char c)
-{
-    const uint64_t low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
-    uint64_t x = w ^ UINT64_C(0x0101010101010101) * c;
-    return ~(((x & low7) + low7) | x | low7);
-}
-
 int ws_list_next(ws_list_reader *lr, const char **entry, size_t *len)
 {
     for (;;) {
@@ -290,7 +282,7 @@ int ws_list_next(ws_list_reader *lr, const char **entry, size_t *len)
             uint64_t here, before;
             memcpy(&here, s + w, 8);
             memcpy(&before, s + w - 1, 8);
-            if (bytes_equal(here, '\t') | (bytes_equal(here, ' ') & bytes_equal(before, ' ')))
+            if (ws_bytes_equal_bits(here, '\t') | (ws_bytes_equal_bits(here, ' ') & ws_bytes_equal_bits(before, ' ')))
                 break;
             w += 8;
         }

@@ -199,6 +199,16 @@ static inline uint64_t ws_ascii_alnum_bits(uint64_t w)
     return (is_letter | is_digit) & ~w & tops;
 }
 
+/* The top bit of each byte of @w that is @c, and of no other. Exact: the
+ * test is on the low seven bits, the top one apart, so no byte borrows
+ * from the next. */
+static inline uint64_t ws_bytes_equal_bits(uint64_t w, unsigned char c)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
+    uint64_t x = w ^ ones * c;
+    return ~(((x & ones * 0x7F) + ones * 0x7F) | x) & tops;
+}
+
 bool ws_cp_is_punct(int32_t cp);   /* P* or S* */
 int32_t ws_cp_lower(int32_t cp);
 
