@@ -29,21 +29,6 @@ static inline bool is_json_special(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
 }
 
-/* Any byte of @w zero: exact, as the lowest zero byte always sets its top bit. */
-static inline uint64_t has_zero_byte(uint64_t w)
-{
-    return (w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080);
-}
-
-/* Any byte of @w that is_json_special() marks. */
-static inline bool has_json_special(uint64_t w)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101);
-    uint64_t below_space = (w - ones * 0x20) & ~w & ones * 0x80;
-    return (below_space | has_zero_byte(w ^ (ones * '"')) | has_zero_byte(w ^ (ones * '\\')) |
-            has_zero_byte(w ^ (ones * 0x7F)) | (w & ones * 0x80)) != 0;
-}
-
 /* The first byte from @i on that ws_escape_json() must look at, or @len:
  * sixteen bytes at a time where SSE2 is, the byte found from the lowest
  * bit of their mask; then eight bytes at a time, and byte by byte within
@@ -64,7 +49,7 @@ static size_t plain_json_run(const unsigned char *u, size_t i, size_t len)
         while (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, u + i, 8);
-            if (has_json_special(w))
+            if (ws_json_special_in8(w))
                 break;
             i += 8;
         }

@@ -5,7 +5,9 @@
 #ifndef WS_ESCAPE_H
 #define WS_ESCAPE_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -27,6 +29,18 @@ static inline int ws_json_special_mask16(__m128i v)
     return _mm_movemask_epi8(_mm_or_si128(low, _mm_or_si128(quote, backslash)));
 }
 #endif
+
+/* Any byte of @w (eight bytes of a string) that a JSON string cannot hold
+ * as it is: a control, '"', '\\', DEL or a byte that is not ASCII. Exact:
+ * the lowest such byte always sets its top bit, and "any" is all it asks. */
+static inline bool ws_json_special_in8(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
+    uint64_t quote = w ^ ones * '"', backslash = w ^ ones * '\\', del = w ^ ones * 0x7F;
+    uint64_t below_space = (w - ones * 0x20) & ~w;
+    return (below_space | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((del - ones) & ~del) | w) &
+           tops;
+}
 
 /* JSON string contents (no surrounding quotes): ", \, controls as \u00XX, U+2028/9;
  * a byte that starts no valid UTF-8 sequence becomes U+FFFD. */

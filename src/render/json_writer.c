@@ -221,18 +221,6 @@ static const bool plain_string_byte[256] = {
 #undef P8
 #undef P16
 
-/* Any byte of @w that a string cannot hold as it is (a control, '"',
- * '\\', DEL, non-ASCII: what plain_string_byte[] leaves out). Exact: the
- * lowest such byte always sets its top bit, and "any" is all we ask. */
-static inline bool has_special_byte(uint64_t w)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101), tops = ones * 0x80;
-    uint64_t quote = w ^ ones * '"', backslash = w ^ ones * '\\', del = w ^ ones * 0x7F;
-    uint64_t below_space = (w - ones * 0x20) & ~w;
-    return (below_space | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((del - ones) & ~del) | w) &
-           tops;
-}
-
 #if defined(__SSE2__)
 static inline bool has_special_byte16(__m128i v)
 {
@@ -280,7 +268,7 @@ static inline bool copy_plain(char *dst, const char *s, size_t len)
     for (; k + 8 <= len; k += 8) {
         uint64_t w;
         memcpy(&w, s + k, 8);
-        if (has_special_byte(w))
+        if (ws_json_special_in8(w))
             return false;
         memcpy(dst + k, &w, 8);
     }
@@ -289,7 +277,7 @@ static inline bool copy_plain(char *dst, const char *s, size_t len)
     if (len >= 8) {
         uint64_t w;
         memcpy(&w, s + len - 8, 8);
-        if (has_special_byte(w))
+        if (ws_json_special_in8(w))
             return false;
         memcpy(dst + len - 8, &w, 8);
         return true;
@@ -299,7 +287,7 @@ static inline bool copy_plain(char *dst, const char *s, size_t len)
         uint32_t head, tail;
         memcpy(&head, s, 4);
         memcpy(&tail, s + len - 4, 4);
-        if (has_special_byte(head | (uint64_t)tail << 32))
+        if (ws_json_special_in8(head | (uint64_t)tail << 32))
             return false;
         memcpy(dst, &head, 4);
         memcpy(dst + len - 4, &tail, 4);
