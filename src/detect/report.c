@@ -86,19 +86,13 @@ static int cmp_problem(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
-/* A span of the text, located in the input. */
-static ws_span span_of(ws_report *r, uint32_t start, uint32_t end)
-{
-    return ws_offmap_span(&r->doc.map, start, end);
-}
-
 /* @n ranges as spans, placed at *@next in the block the caller reserved
  * for them; *@next moves on past them. */
 static ws_span *spans_of(ws_report *r, ws_span **next, const ws_range *ranges, size_t n)
 {
     ws_span *v = *next;
     for (size_t i = 0; i < n; i++)
-        v[i] = span_of(r, ranges[i].start, ranges[i].end);
+        v[i] = ws_doc_span(&r->doc, ranges[i].start, ranges[i].end);
     *next = v + n;
     return v;
 }
@@ -130,7 +124,7 @@ static int build_quotations(ws_report *r, ws_span **spans)
     for (size_t i = 0; i < doc->quotes.n; i++) {
         const ws_quote *q = &doc->quotes.v[i];
         ws_quotation *p = &r->quotations[i];
-        p->span = span_of(r, q->open.start, q->close.end);
+        p->span = ws_doc_span(&r->doc, q->open.start, q->close.end);
         p->n_fragments = q->n_frags;
         p->fragments = spans_of(r, spans, doc->quote_frags.v + q->frag_first, q->n_frags);
         p->parent = q->parent;
@@ -182,7 +176,7 @@ static int build_problems(ws_report *r)
     for (size_t i = 0; i < doc->problems.n; i++) {
         const ws_doc_problem *p = &doc->problems.v[i];
         r->problems[i].kind = p->kind;
-        r->problems[i].span = span_of(r, p->range.start, p->range.end);
+        r->problems[i].span = ws_doc_span(&r->doc, p->range.start, p->range.end);
         r->problems[i].message = p->message;
     }
     return WS_OK;
@@ -334,7 +328,7 @@ static int build_findings(ws_report *r)
         p->rule = ws_arena_strdup(&doc->arena, rule->id);
         p->level = f->level;
         p->message = f->message;
-        p->span = span_of(r, f->range.start, f->range.end);
+        p->span = ws_doc_span(&r->doc, f->range.start, f->range.end);
         if (f->has_src) {
             /* A finding about the input itself (a comment): its own place. */
             p->span.start = f->src_start;

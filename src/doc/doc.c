@@ -31,11 +31,6 @@ void ws_doc_release(ws_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
-ws_span ws_doc_span(ws_doc *doc, uint32_t start, uint32_t end)
-{
-    return ws_offmap_span(&doc->map, start, end);
-}
-
 int ws_doc_add_problem(ws_doc *doc, ws_problem_kind kind, uint32_t start, uint32_t end,
                        const char *fmt, ...)
 {

@@ -154,7 +154,10 @@ void ws_doc_release(ws_doc *doc);
 
 /* Locate text range [start, end) in the input: offsets, lines, columns.
  * (The map's position cache is updated, hence the non-const document.) */
-ws_span ws_doc_span(ws_doc *doc, uint32_t start, uint32_t end);
+static inline ws_span ws_doc_span(ws_doc *doc, uint32_t start, uint32_t end)
+{
+    return ws_offmap_span(&doc->map, start, end);
+}
 
 /* Record a structural problem; @fmt is a printf format for its message. */
 #if defined(__GNUC__)
