@@ -86,12 +86,16 @@ static bool in_list(const char *list, const char *name)
 /* The first letters of the items of @list, a bit each from 'a' to 'z'
  * and bit 31 for any other first byte: a word whose first letter's bit is
  * clear is no item. */
+static uint32_t initial_bit(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31;
+}
+
 static uint32_t list_initials(const char *list)
 {
     uint32_t bits = 0;
     for (const char *p = list; p && *p;) {
-        unsigned char c = (unsigned char)*p;
-        bits |= c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31;
+        bits |= initial_bit((unsigned char)*p);
         const char *comma = strchr(p, ',');
         p = comma ? comma + 1 : NULL;
     }
@@ -125,8 +129,7 @@ static word_list word_list_of(const char *items)
  * may only be shorter than @n: no filter rules out an item it is.) */
 static bool word_list_has(const word_list *w, const char *name, size_t n)
 {
-    unsigned char c = (unsigned char)name[0];
-    if (n < w->min_len || !(w->initials & (c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31)))
+    if (n < w->min_len || !(w->initials & initial_bit((unsigned char)name[0])))
         return false;
     return in_list_n(w->items, name, n);
 }
@@ -255,15 +258,6 @@ static bool names_someone_before(const ws_report *r, uint32_t t, uint32_t *cache
     return cache[s] < t;
 }
 
-/*
- * Quotations nobody is reported to have said. A quotation that makes its
- * own sentence needs a speaker: a cue, or a speaker named just before (the
- * convention for quotes that run on). Quoted words woven into the writer's
- * sentence are read as the words of someone the sentence names before them
- * ('Wilson believes it could be "the F4 of the decade"'), or of the
- * statement whose content they are part of; short ones are terms or scare
- * quotes. Titles of works and quotations in headlines are not checked.
- */
 /* What check_unattributed() asks about a quotation woven into a sentence,
  * made at the first such quotation that gets as far: most articles have
  * none, and the marks cost a pass over the statements and the mentions. */
@@ -312,6 +306,15 @@ static int woven_marks_make(ws_report *r, woven_marks *w)
     return WS_OK;
 }
 
+/*
+ * Quotations nobody is reported to have said. A quotation that makes its
+ * own sentence needs a speaker: a cue, or a speaker named just before (the
+ * convention for quotes that run on). Quoted words woven into the writer's
+ * sentence are read as the words of someone the sentence names before them
+ * ('Wilson believes it could be "the F4 of the decade"'), or of the
+ * statement whose content they are part of; short ones are terms or scare
+ * quotes. Titles of works and quotations in headlines are not checked.
+ */
 static int check_unattributed(ws_report *r, uint32_t ri)
 {
     const ws_rule *rule = &r->ctx->rules.rules.v[ri];
@@ -944,17 +947,14 @@ static int check_naming(ws_report *r, uint32_t ri, naming_index *x)
     const ws_rule *rule = &r->ctx->rules.rules.v[ri];
     const char *check = rule->params[0];
     int rc = WS_OK;
+    /* Which check: asked once, not of each person. */
+    enum { SURNAME_FIRST, TITLES, SPELLING, ROLE, NONE } which = !strcmp(check, "surname-first") ? SURNAME_FIRST
+                                                                 : !strcmp(check, "titles")      ? TITLES
+                                                                 : !strcmp(check, "spelling")    ? SPELLING
+                                                                 : !strcmp(check, "role")        ? ROLE
+                                                                                                 : NONE;
     /* Spellings are compared pairwise: beyond an article's few hundred
      * people (a name list, a machine-made file) the check stops. */
-    /* Which check, asked once rather than of each person: by its first
-     * letter, then one compare (each rule asked five before, an article). */
-    enum { SURNAME_FIRST, TITLES, SPELLING, ROLE, NONE } which =
-        check[0] == 's' ? (!strcmp(check, "surname-first") ? SURNAME_FIRST
-                           : !strcmp(check, "spelling")    ? SPELLING
-                                                           : NONE)
-        : check[0] == 't' && !strcmp(check, "titles") ? TITLES
-        : check[0] == 'r' && !strcmp(check, "role")   ? ROLE
-                                                      : NONE;
     if (which == SPELLING && r->ents.n > MAX_SPELLING_ENTITIES)
         return WS_OK;
     if (!x->is_built && (rc = naming_index_build(r, x)) < 0)

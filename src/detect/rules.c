@@ -70,17 +70,17 @@ static int add_entry_hits(engine *en, const ws_lex_entry *e, size_t i, size_t j)
     return WS_OK;
 }
 
-/* Every phrase of the case-insensitive lexicon @lex starting at token @i,
- * whose key hashes to @h (longest first is not needed: each rule sees all
- * of its phrases that match). The key grows a word at a time and so does
- * its hash; a one-word key is looked up where the document keeps it,
- * without a copy. */
-static int match_folded_phrases_at(engine *en, const ws_lexicon *lex, size_t i, uint32_t h, ws_buf *key)
+/* Every phrase of the case-insensitive lexicon @lex starting at token @i
+ * (longest first is not needed: each rule sees all of its phrases that
+ * match). The key grows a word at a time and so does its hash; a one-word
+ * key is looked up where the document keeps it, without a copy. */
+static int match_folded_phrases_at(engine *en, const ws_lexicon *lex, size_t i, ws_buf *key)
 {
     const ws_doc *doc = &en->r->doc;
     const ws_token *tok = doc->tokens.v;
     size_t len;
     const char *whole = ws_doc_key(doc, i, &len); /* the key so far: token @i's own, then @key's */
+    uint32_t h = ws_lexicon_hash_padded(whole, len);
     for (size_t j = i;;) {
         const ws_lex_entry *e = ws_lexicon_find_hashed(lex, whole, len, h);
         if (!e)
@@ -159,22 +159,16 @@ static int collect_token_hits(engine *en)
     const uint32_t *starts = en->r->trigger_toks;
     size_t n_starts = en->r->n_trigger_toks, next = 0;
     if (starts && !has_cs) {
-        for (size_t k = 0; has_ci && k < n_starts && rc >= 0; k++) {
-            size_t len;
-            const char *first = ws_doc_key(doc, starts[k], &len);
-            rc = match_folded_phrases_at(en, &rs->triggers_ci, starts[k], ws_lexicon_hash_padded(first, len), &key);
-        }
+        for (size_t k = 0; has_ci && k < n_starts && rc >= 0; k++)
+            rc = match_folded_phrases_at(en, &rs->triggers_ci, starts[k], &key);
     } else {
         for (size_t i = 0; i < doc->tokens.n && rc >= 0; i++) {
             bool listed = next < n_starts && starts[next] == i;
             next += listed;
             if (doc->tokens.v[i].kind == WS_TOK_QUOTE)
                 continue;
-            if (has_ci && (!starts || listed)) {
-                size_t len;
-                const char *first = ws_doc_key(doc, i, &len);
-                rc = match_folded_phrases_at(en, &rs->triggers_ci, i, ws_lexicon_hash_padded(first, len), &key);
-            }
+            if (has_ci && (!starts || listed))
+                rc = match_folded_phrases_at(en, &rs->triggers_ci, i, &key);
             if (rc >= 0 && has_cs)
                 rc = match_phrases_at(en, &rs->triggers_cs, i, &key);
         }

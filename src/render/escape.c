@@ -38,11 +38,8 @@ static size_t plain_json_run(const unsigned char *u, size_t i, size_t len)
 #if defined(__SSE2__)
     for (; i + 16 <= len; i += 16) {
         unsigned mask = (unsigned)ws_json_special_mask16(_mm_loadu_si128((const __m128i *)(const void *)(u + i)));
-        if (mask) {
-            for (; !(mask & 1); mask >>= 1)
-                i++;
-            return i;
-        }
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
     }
 #endif
     for (;;) {
