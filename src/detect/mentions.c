@@ -129,9 +129,7 @@ static bool str_ieq(const char *x, const char *y)
     if (!x || !y)
         return false;
     for (; *x && *y; x++, y++) {
-        char cx = *x >= 'A' && *x <= 'Z' ? (char)(*x + 32) : *x;
-        char cy = *y >= 'A' && *y <= 'Z' ? (char)(*y + 32) : *y;
-        if (cx != cy)
+        if (ws_ascii_fold(*x) != ws_ascii_fold(*y))
             return false;
     }
     return *x == *y;
@@ -151,12 +149,16 @@ static bool name_has_word_of(const ws_attr *a, const char *name, uint32_t t)
     return false;
 }
 
-/* Strip "al-" and the like so that "Assad" finds "Bashar al-Assad". */
+/* The length of the "al-" or "el-" that a name of @n bytes at @w starts
+ * with, or 0: stripped so that "Assad" finds "Bashar al-Assad". */
+static size_t al_prefix(const char *w, size_t n)
+{
+    return n > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' ? 3 : 0;
+}
+
 static const char *bare_name(const char *w)
 {
-    if ((w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && w[3])
-        return w + 3;
-    return w;
+    return w + al_prefix(w, strnlen(w, 4));
 }
 
 /* The entity index -------------------------------------------------------
@@ -268,11 +270,6 @@ static bool is_folded_tag(uint32_t tag)
            tag >= KEY_TYPED;
 }
 
-static char fold(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-}
-
 /* FNV-1a over @n bytes (a group's members). */
 static uint32_t hash_bytes(uint32_t h, const char *s, uint32_t n)
 {
@@ -334,7 +331,7 @@ static bool bytes_eq(const char *x, const char *y, uint32_t n, bool is_folded)
     if (!is_folded)
         return n == 0 || !memcmp(x, y, n);
     for (uint32_t i = 0; i < n; i++)
-        if (fold(x[i]) != fold(y[i]))
+        if (ws_ascii_fold(x[i]) != ws_ascii_fold(y[i]))
             return false;
     return true;
 }
@@ -458,7 +455,7 @@ static uint32_t key_filter_bit(const ent_key *k)
 {
     uint32_t first = 0;
     if (k->tag != KEY_GROUP && k->n1)
-        first = (unsigned char)(is_folded_tag(k->tag) ? fold(k->s1[0]) : k->s1[0]);
+        first = (unsigned char)(is_folded_tag(k->tag) ? ws_ascii_fold(k->s1[0]) : k->s1[0]);
     return (k->tag * 0x9E3779B1u ^ k->n1 * 0x85EBCA77u ^ first * 0xC2B2AE3Du) >> 20;
 }
 
@@ -653,9 +650,10 @@ static int index_entity(ws_attr *a, int32_t i)
     return index_person(a, i, true);
 }
 
-/* The newest entity of bucket @b (may be NULL) with key @k, or -1. */
-static int32_t newest_in(const ws_attr *a, key_bucket *b, const ent_key *k)
+/* newest_with() past the filter: the walk of @k's bucket. */
+static int32_t newest_in(const ws_attr *a, const ent_key *k)
 {
+    key_bucket *b = bucket_of(a, k);
     if (!b)
         return -1;
     while (b->ents.n > b->lo) {
@@ -670,12 +668,13 @@ static int32_t newest_in(const ws_attr *a, key_bucket *b, const ent_key *k)
 /* The newest entity with key @k, or -1. */
 static inline int32_t newest_with(const ws_attr *a, const ent_key *k)
 {
-    return maybe_filed(a, k) ? newest_in(a, bucket_of(a, k), k) : -1;
+    return maybe_filed(a, k) ? newest_in(a, k) : -1;
 }
 
-/* newest_named_before() in bucket @b (may be NULL). */
-static int32_t newest_named_in(const ws_attr *a, key_bucket *b, const ent_key *k, uint32_t at)
+/* newest_named_before() past the filter. */
+static int32_t newest_named_in(const ws_attr *a, const ent_key *k, uint32_t at)
 {
+    key_bucket *b = bucket_of(a, k);
     if (!b)
         return -1;
     for (size_t j = b->ents.n; j-- > b->lo;) {
@@ -694,15 +693,16 @@ static int32_t newest_named_in(const ws_attr *a, key_bucket *b, const ent_key *k
  */
 static inline int32_t newest_named_before(const ws_attr *a, const ent_key *k, uint32_t at)
 {
-    return maybe_filed(a, k) ? newest_named_in(a, bucket_of(a, k), k, at) : -1;
+    return maybe_filed(a, k) ? newest_named_in(a, k, at) : -1;
 }
 
 /* What a lookup asks of an entity besides its key. */
 typedef bool ent_filter(const ws_report *r, int32_t i, const void *arg);
 
-/* oldest_with() in bucket @b (may be NULL). */
-static int32_t oldest_in(const ws_attr *a, key_bucket *b, const ent_key *k, ent_filter *ok, const void *arg)
+/* oldest_with() past the filter. */
+static int32_t oldest_in(const ws_attr *a, const ent_key *k, ent_filter *ok, const void *arg)
 {
+    key_bucket *b = bucket_of(a, k);
     if (!b)
         return -1;
     while (b->lo < b->ents.n && !has_key(a->r, b->ents.v[b->lo], k))
@@ -718,7 +718,7 @@ static int32_t oldest_in(const ws_attr *a, key_bucket *b, const ent_key *k, ent_
 /* The oldest entity with key @k that @ok accepts (any when @ok is NULL), or -1. */
 static inline int32_t oldest_with(const ws_attr *a, const ent_key *k, ent_filter *ok, const void *arg)
 {
-    return maybe_filed(a, k) ? oldest_in(a, bucket_of(a, k), k, ok, arg) : -1;
+    return maybe_filed(a, k) ? oldest_in(a, k, ok, arg) : -1;
 }
 
 static int32_t max_i32(int32_t x, int32_t y)
@@ -979,13 +979,6 @@ static int32_t new_entity_to_mention(ws_attr *a, ws_entity_type type, const char
     if ((size_t)i < a->index->pushed.n)
         a->index->pushed.v[i].heaps = 0;
     return i;
-}
-
-/* A new entity, in the recency heaps of its kind at once. */
-static int32_t new_entity(ws_attr *a, ws_entity_type type, const char *name)
-{
-    int32_t i = new_entity_to_mention(a, type, name);
-    return i < 0 || touch(a, i) >= 0 ? i : WS_MENTION_ENOMEM;
 }
 
 /* Fill what entity @i does not know yet from a new mention. */
@@ -1458,12 +1451,6 @@ static uint32_t person_heaps(uint8_t g)
     return !g || g > 3 ? all : 1u << HEAP_PERSON | 1u << (HEAP_PERSON + g);
 }
 
-/*
- * Find a person entity named by a full name or one of its words: the
- * oldest of exactly that name; else, for a one-word @name, the newest
- * whose last word (without "al-") or first word it is; for a longer one,
- * the newest known by one word only, its last word or its first.
- */
 /* find_person() for a name of one word, of @n bytes at @word (not
  * necessarily ended by a NUL: the scan for mentions asks it of the
  * article's words in place). */
@@ -1473,13 +1460,18 @@ static int32_t find_person_by_word(ws_attr *a, const char *word, size_t n, uint3
     int32_t exact = oldest_with(a, &k, NULL, NULL);
     if (exact >= 0)
         return exact;
-    /* (bare_name(), within the @n bytes.) */
-    size_t bare = n > 3 && (word[0] == 'a' || word[0] == 'e') && word[1] == 'l' && word[2] == '-' ? 3 : 0;
+    size_t bare = al_prefix(word, n);
     k = make_key_n(KEY_LAST, word + bare, n - bare);
     ent_key first = make_key_n(KEY_FIRST, word, n);
     return max_i32(newest_named_before(a, &k, at), newest_named_before(a, &first, at));
 }
 
+/*
+ * Find a person entity named by a full name or one of its words: the
+ * oldest of exactly that name; else, for a one-word @name, the newest
+ * whose last word (without "al-") or first word it is; for a longer one,
+ * the newest known by one word only, its last word or its first.
+ */
 static int32_t find_person(ws_attr *a, const char *name, bool is_single_word, uint32_t at)
 {
     if (is_single_word)
@@ -1643,11 +1635,14 @@ static bool ok_same_members(const ws_report *r, int32_t i, const void *arg)
 static int32_t make_group(ws_attr *a, ws_ment *m, uint32_t start, uint32_t end)
 {
     ws_report *r = a->r;
-    int32_t g = new_entity(a, WS_ENTITY_GROUP, span_text(a, start, end));
+    /* (In the recency heaps at once: its members are mentioned before it.) */
+    int32_t g = new_entity_to_mention(a, WS_ENTITY_GROUP, span_text(a, start, end));
     if (g < 0)
         return g;
+    if (touch(a, g) < 0)
+        return WS_MENTION_ENOMEM;
     r->ents.v[g].first_member = (uint32_t)r->members.n;
-    /* A group's heaps do not depend on is_plural (heaps_of): new_entity's touch stands. */
+    /* A group's heaps do not depend on is_plural (heaps_of): the touch above stands. */
     r->ents.v[g].is_plural = true;
     uint32_t k = start;
     while (k < end) {
