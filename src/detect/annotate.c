@@ -136,12 +136,18 @@ static bool is_contracted_verb(const ws_doc *doc, size_t i)
     return false;
 }
 
+/* A capitalized word (not all in capitals) at the start of a sentence:
+ * what is_capital_by_position() asks of the token alone. */
+static bool may_be_capital_by_position(const ws_token *t)
+{
+    return t->kind == WS_TOK_WORD && (t->flags & WS_TOKF_SENT_START) && (t->flags & WS_TOKF_CAP) &&
+           !(t->flags & WS_TOKF_ALLCAPS);
+}
+
 /* A word at the start of a sentence, capitalized by that position alone? */
 static bool is_capital_by_position(const ws_doc *doc, const ws_tok_ann *a, size_t i)
 {
-    const ws_token *t = &doc->tokens.v[i];
-    return t->kind == WS_TOK_WORD && (t->flags & WS_TOKF_SENT_START) && (t->flags & WS_TOKF_CAP) &&
-           !(t->flags & WS_TOKF_ALLCAPS) && !a[i].first_name && a[i].honorific < 0 && !a[i].fw &&
+    return may_be_capital_by_position(&doc->tokens.v[i]) && !a[i].first_name && a[i].honorific < 0 && !a[i].fw &&
            a[i].pronoun < 0;
 }
 
@@ -196,7 +202,7 @@ typedef struct word_at {
 } word_at;
 
 typedef struct common_capitals {
-    uint32_t *first;        /* sentence-initial capitalized words */
+    word_at *first;         /* sentence-initial capitalized words */
     size_t n_first;
     word_at *other;         /* the other words whose hash has a bit of @filter */
     size_t n_other;
@@ -224,16 +230,14 @@ static int common_capitals_begin(common_capitals *cc, const ws_doc *doc, const w
         return WS_ENOMEM;
     for (size_t s = 0; s < doc->sentences.n; s++) {
         uint32_t i = doc->sentences.v[s].tok_start;
-        const ws_token *t = &doc->tokens.v[i];
-        /* (What is_capital_by_position() asks of the token alone: its
-         * annotation is not made yet.) */
-        if (t->kind != WS_TOK_WORD || !(t->flags & WS_TOKF_SENT_START) || !(t->flags & WS_TOKF_CAP) ||
-            (t->flags & WS_TOKF_ALLCAPS))
+        /* (The token alone: its annotation is not made yet.) */
+        if (!may_be_capital_by_position(&doc->tokens.v[i]))
             continue;
         size_t len;
         const char *key = ws_doc_key(doc, i, &len);
-        add_to_filter(cc->filter, ws_lexicon_hash_padded(key, len));
-        cc->first[cc->n_first++] = i;
+        uint32_t h = ws_lexicon_hash_padded(key, len);
+        add_to_filter(cc->filter, h);
+        cc->first[cc->n_first++] = (word_at){i, h};
     }
     return WS_OK;
 }
@@ -253,11 +257,9 @@ static int common_capitals_mark(common_capitals *cc, const ws_doc *doc, const ws
     size_t n_first = 0;
     memset(cc->filter, 0, sizeof cc->filter);
     for (size_t f = 0; f < cc->n_first; f++) {
-        if (!is_capital_by_position(doc, a, cc->first[f]))
+        if (!is_capital_by_position(doc, a, cc->first[f].tok))
             continue;
-        size_t len;
-        const char *key = ws_doc_key(doc, cc->first[f], &len);
-        add_to_filter(cc->filter, ws_lexicon_hash_padded(key, len));
+        add_to_filter(cc->filter, cc->first[f].hash);
         cc->first[n_first++] = cc->first[f];
     }
     if (!n_first)
@@ -270,10 +272,10 @@ static int common_capitals_mark(common_capitals *cc, const ws_doc *doc, const ws
         return WS_ENOMEM;
     for (size_t f = 0; f < n_first; f++) {
         size_t len;
-        const char *key = ws_doc_key(doc, cc->first[f], &len);
-        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash_padded(key, len));
+        const char *key = ws_doc_key(doc, cc->first[f].tok, &len);
+        capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, cc->first[f].hash);
         if (!sl->tok)
-            sl->tok = cc->first[f] + 1;
+            sl->tok = cc->first[f].tok + 1;
     }
     size_t n = doc->tokens.n;
     for (size_t k = 0; k < cc->n_other; k++) {
@@ -295,9 +297,9 @@ static int common_capitals_mark(common_capitals *cc, const ws_doc *doc, const ws
     }
     for (size_t f = 0; f < n_first; f++) {
         size_t len;
-        const char *key = ws_doc_key(doc, cc->first[f], &len);
-        const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, ws_lexicon_hash_padded(key, len));
-        a[cc->first[f]].common_capital = sl->lower && !sl->inside;
+        const char *key = ws_doc_key(doc, cc->first[f].tok, &len);
+        const capital_slot *sl = capital_slot_for(slots, cap - 1, doc, key, len, cc->first[f].hash);
+        a[cc->first[f].tok].common_capital = sl->lower && !sl->inside;
     }
     ws_free(mem, slots);
     return WS_OK;
