@@ -257,9 +257,7 @@ int ws_cli_read_known(const char *path, size_t known, char **data, size_t *len, 
             snprintf(err, err_len, "is a directory");
             return -1;
         }
-        known = !S_ISREG(st.st_mode) ? WS_CLI_NOT_REGULAR
-                : st.st_size >= 0 && (uintmax_t)st.st_size < ((uintmax_t)1 << 40) ? (size_t)st.st_size
-                                                                                   : WS_CLI_SIZE_UNKNOWN;
+        known = known_size(&st);
     }
     size_t cap = 64 * 1024, n = 0;
     /* The size of a regular file, or SIZE_MAX when unknown. (One byte

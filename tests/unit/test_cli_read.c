@@ -100,7 +100,7 @@ static void file_that_yields_less_than_it_said(void **state)
     read_all_of_it(path);
     assert_int_equal(fake.n_reads, 2);
     /* The same, with reads of three bytes at most. */
-    make_file(path, sizeof path);
+    memset(&fake, 0, sizeof fake); /* the same file again */
     fake.size_delta = 10;
     fake.max_chunk = 3;
     read_all_of_it(path);
@@ -117,11 +117,11 @@ static void file_that_yields_more_than_it_said(void **state)
     fake.size_delta = -5;
     read_all_of_it(path);
     assert_true(fake.n_reads >= 2);
-    make_file(path, sizeof path);
+    memset(&fake, 0, sizeof fake); /* the same file again */
     fake.size_is_set = true;
     fake.size = 0;
     read_all_of_it(path);
-    make_file(path, sizeof path);
+    memset(&fake, 0, sizeof fake); /* the same file again */
     fake.size_is_set = true;
     fake.size = 0;
     fake.max_chunk = 7;
@@ -145,6 +145,7 @@ static void empty_failing_and_missing(void **state)
     assert_int_equal(len, 0);
     assert_int_equal(data[0], '\0');
     free(data);
+    unlink(path);
     make_file(path, sizeof path);
     fake.read_errno = EIO;
     assert_int_equal(ws_cli_read(path, &data, &len, err, sizeof err), -1);
