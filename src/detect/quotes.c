@@ -26,6 +26,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/bytes.h"
 #include "text/utf8.h"
 
 enum family { FAM_DOUBLE, FAM_SINGLE };
@@ -319,15 +320,6 @@ static bool is_word_inside(int32_t cp)
     return cp == '\'' || cp == U_RSQUO || cp == '-';
 }
 
-/* The number of bits set in the sixteen low bits of @x. */
-static inline uint32_t count_bits16(unsigned x)
-{
-    x = x - ((x >> 1) & 0x5555u);
-    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-    x = (x + (x >> 4)) & 0x0F0Fu;
-    return (x + (x >> 8)) & 0x1Fu;
-}
-
 static uint32_t count_words(const ws_doc *doc, ws_range r)
 {
     const char *text = doc->text;
@@ -348,7 +340,7 @@ static uint32_t count_words(const ws_doc *doc, ws_range r)
                 __m128i is_digit = _mm_cmpeq_epi8(
                     _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8(9)), zero);
                 unsigned is_word = (unsigned)_mm_movemask_epi8(_mm_or_si128(is_letter, is_digit));
-                n += count_bits16(is_word & ~(is_word << 1 | in_word));
+                n += ws_bits_set64(is_word & ~(is_word << 1 | in_word));
                 in_word = is_word >> 15;
                 i += 16;
                 continue;

@@ -800,8 +800,8 @@ static size_t scan_short_words(tokenizer *tz, uint32_t *at, uint32_t stop, uint3
  * or non-ASCII word, a number or punctuation. Noted as a stop when it may
  * end a sentence.
  */
-static int scan_other_token(tokenizer *tz, ws_token *tok, uint32_t end, const mark_pos *mark, char *key,
-                            size_t *key_len)
+static void scan_other_token(tokenizer *tz, ws_token *tok, uint32_t end, const mark_pos *mark, char *key,
+                             size_t *key_len)
 {
     ws_doc *doc = tz->doc;
     const char *t = doc->text;
@@ -824,14 +824,10 @@ static int scan_other_token(tokenizer *tz, ws_token *tok, uint32_t end, const ma
     } else {
         scan_general_token(t, i, end, tok);
     }
-    if ((tok->kind == WS_TOK_PUNCT && (c == '.' || c == '!' || c == '?')) || (tok->flags & WS_TOKF_ABBREV)) {
-        int rc = WS_ARRAY_GROW(doc->mem, doc->stops);
-        if (rc < 0)
-            return rc;
+    /* (The stops have room for every token: grow_tokens().) */
+    if ((tok->kind == WS_TOK_PUNCT && (c == '.' || c == '!' || c == '?')) || (tok->flags & WS_TOKF_ABBREV))
         doc->stops.v[doc->stops.n++] = (uint32_t)doc->tokens.n;
-    }
     *key_len = token_key(doc, tok, key, (size_t)(doc->keys + tz->keys_len - key));
-    return WS_OK;
 }
 
 /* Tokens of one block, each with its key and its quotation. */
@@ -881,8 +877,7 @@ static int tokenize_block(tokenizer *tz, const ws_block *blk)
         char *key = doc->keys + tz->key_at;
         size_t key_len;
         const mark_pos *mark = i == tz->next_mark ? &tz->marks[tz->mi] : NULL;
-        if ((rc = scan_other_token(tz, tok, end, mark, key, &key_len)) < 0)
-            return rc;
+        scan_other_token(tz, tok, end, mark, key, &key_len);
         tok->flags |= pending;
         pending = 0;
         key[key_len] = '\0';

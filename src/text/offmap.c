@@ -8,6 +8,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/bytes.h"
+
 void ws_offmap_init(ws_offmap *m, const ws_allocator *mem)
 {
     memset(m, 0, sizeof *m);
@@ -225,15 +227,6 @@ static bool is_ascii_between(const ws_offmap *m, uint32_t from, uint32_t to)
     return end_cps - m->cp_checkpoints.v[k_from] == end_off - k_from * WS_OFFMAP_CHECKPOINT;
 }
 
-/* The number of bits set in @w. */
-static inline uint32_t bits_set(uint64_t w)
-{
-    w = w - ((w >> 1) & UINT64_C(0x5555555555555555));
-    w = (w & UINT64_C(0x3333333333333333)) + ((w >> 2) & UINT64_C(0x3333333333333333));
-    w = (w + (w >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-    return (uint32_t)((w * UINT64_C(0x0101010101010101)) >> 56);
-}
-
 /*
  * Code points in input [0, @off): the count at the checkpoint at or before
  * it, and those of at most one stretch after that: its length when the
@@ -254,9 +247,7 @@ static uint32_t cps_before(const ws_offmap *m, uint32_t off)
         return counted;
     /* A stretch of plain ASCII (most of them, on a line with a pound sign
      * or a curly quotation mark somewhere) counts a code point a byte. */
-    uint32_t end_cps = k + 1 < n ? m->cp_checkpoints.v[k + 1] : m->n_cps;
-    uint32_t end_off = k + 1 < n ? base + WS_OFFMAP_CHECKPOINT : m->src_len;
-    if (end_cps - counted == end_off - base)
+    if (is_ascii_between(m, base, off))
         return counted + in_stretch;
 #if defined(__SSE2__)
     if (in_stretch < WS_OFFMAP_CHECKPOINT && base + WS_OFFMAP_CHECKPOINT <= m->src_len) {
@@ -269,7 +260,7 @@ static uint32_t cps_before(const ws_offmap *m, uint32_t off)
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(m->src + base + 16 * q));
             continuing |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, first_lead)) << (16 * q);
         }
-        return counted + in_stretch - bits_set(continuing & ((UINT64_C(1) << in_stretch) - 1));
+        return counted + in_stretch - ws_bits_set64(continuing & ((UINT64_C(1) << in_stretch) - 1));
     }
 #endif
     return counted + count_cps(m->src, base, off);

@@ -45,7 +45,7 @@ typedef struct ws_offmap {
     /* Otherwise the code points before the cached line's start. */
     uint32_t cache_line_cps;
     /* Code points before each checkpoint of the input: a column costs at
-     * most two partial stretches, however long the line. */
+     * most one partial stretch, however long the line. */
     WS_ARRAY(uint32_t) cp_checkpoints;
     /* Code points of the whole input: the count at its end, where the last
      * checkpoint's stretch stops. */
