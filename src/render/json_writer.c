@@ -102,15 +102,14 @@ static inline void copy_quoted_key(char *dst, const char *src, size_t len)
     }
 }
 
-/* Layout and a quoted key at @buf + @at (room for MAX_PREFIX +
- * MAX_QUOTED_KEY); returns the length written up to their end. */
-static size_t quoted_key(ws_json *j, char *buf, size_t at, const char *quoted, size_t len)
+/* Layout and a quoted key at @buf (room for MAX_PREFIX + MAX_QUOTED_KEY),
+ * for the value written after them; returns their length. */
+static inline size_t quoted_key(ws_json *j, char *buf, const char *quoted, size_t len)
 {
-    size_t n = at + item_prefix(j, buf + at);
+    size_t n = item_prefix(j, buf);
     if (j->is_compact)
         len--; /* no space after the colon */
     copy_quoted_key(buf + n, quoted, len);
-    j->after_key = true;
     return n + len;
 }
 
@@ -131,12 +130,7 @@ static int open_container(ws_json *j, const char *quoted, size_t len, char c, bo
     if (!out)
         return j->r->status;
     /* With its key, when it has one: one write for both. */
-    size_t n = item_prefix(j, out);
-    if (quoted) {
-        size_t key_len = j->is_compact ? len - 1 : len; /* no space after the colon */
-        copy_quoted_key(out + n, quoted, key_len);
-        n += key_len;
-    }
+    size_t n = quoted ? quoted_key(j, out, quoted, len) : item_prefix(j, out);
     if (j->depth + 1 >= WS_JSON_MAX_DEPTH) {
         int rc = ws_render_commit(j->r, n);
         return rc < 0 ? rc : (j->r->status = WS_ELIMIT);
@@ -436,7 +430,11 @@ int ws_json_key_quoted(ws_json *j, const char *quoted, size_t len)
         return rc;
     }
     char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY);
-    return out ? ws_render_commit(j->r, quoted_key(j, out, 0, quoted, len)) : j->r->status;
+    if (!out)
+        return j->r->status;
+    size_t n = quoted_key(j, out, quoted, len);
+    j->after_key = true; /* the value comes in another write */
+    return ws_render_commit(j->r, n);
 }
 
 int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v)
@@ -450,8 +448,7 @@ int ws_json_kv_int_quoted(ws_json *j, const char *quoted, size_t len, int64_t v)
     char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + MAX_DIGITS);
     if (!out)
         return j->r->status;
-    size_t n = quoted_key(j, out, 0, quoted, len);
-    j->after_key = false;
+    size_t n = quoted_key(j, out, quoted, len);
     return ws_render_commit(j->r, put_digits(out, n, v));
 }
 
@@ -474,8 +471,7 @@ int ws_json_kv_ints(ws_json *j, const ws_json_int_member *members, size_t n)
         return j->r->status;
     if (n == 0)
         return WS_OK;
-    size_t len = quoted_key(j, out, 0, members[0].quoted, members[0].len);
-    j->after_key = false;
+    size_t len = quoted_key(j, out, members[0].quoted, members[0].len);
     len = put_digits(out, len, members[0].value);
     /* After the first member the layout before each is the same (", " in
      * an inline object): made once. */
@@ -561,12 +557,7 @@ static int inline_object(ws_json *j, const char *quoted, size_t len, const ws_js
     /* What item_prefix() changes, for the way back when a key is too long
      * for the reservation: nothing is committed before the strings. */
     bool after_key = j->after_key, had_items = j->has_items[j->depth];
-    size_t at = item_prefix(j, out);
-    if (quoted) {
-        size_t key_len = j->is_compact ? len - 1 : len; /* no space after the colon */
-        copy_quoted_key(out + at, quoted, key_len);
-        at += key_len;
-    }
+    size_t at = quoted ? quoted_key(j, out, quoted, len) : item_prefix(j, out);
     out[at++] = '{';
     /* Inside an inline object: ", " between members, no space after a
      * colon when compact (the separator's space is then written over). */
@@ -673,8 +664,7 @@ static inline int put_kv_strn(ws_json *j, const char *quoted, size_t len, const 
     char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 1);
     if (!out)
         return j->r->status;
-    size_t at = quoted_key(j, out, 0, quoted, len);
-    j->after_key = false;
+    size_t at = quoted_key(j, out, quoted, len);
     return put_string(j, out, at, s, n);
 }
 
@@ -685,8 +675,7 @@ int ws_json_kv_str_quoted(ws_json *j, const char *quoted, size_t len, const char
         char *out = ws_render_room(j->r, MAX_PREFIX + MAX_QUOTED_KEY + 4);
         if (!out)
             return j->r->status;
-        size_t n = quoted_key(j, out, 0, quoted, len);
-        j->after_key = false;
+        size_t n = quoted_key(j, out, quoted, len);
         memcpy(out + n, "null", 4);
         return ws_render_commit(j->r, n + 4);
     }
