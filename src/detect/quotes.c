@@ -333,13 +333,8 @@ static uint32_t count_words(const ws_doc *doc, ws_range r)
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
             __m128i inside = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
             if (!_mm_movemask_epi8(_mm_or_si128(v, inside))) {
-                const __m128i zero = _mm_setzero_si128();
-                __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-                __m128i is_letter = _mm_cmpeq_epi8(
-                    _mm_subs_epu8(_mm_sub_epi8(folded, _mm_set1_epi8('a')), _mm_set1_epi8(25)), zero);
-                __m128i is_digit = _mm_cmpeq_epi8(
-                    _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8(9)), zero);
-                unsigned is_word = (unsigned)_mm_movemask_epi8(_mm_or_si128(is_letter, is_digit));
+                __m128i alnum = _mm_or_si128(ws_ascii_letters16(v), ws_ascii_digits16(v));
+                unsigned is_word = (unsigned)_mm_movemask_epi8(alnum);
                 n += ws_bits_set64(is_word & ~(is_word << 1 | in_word));
                 in_word = is_word >> 15;
                 i += 16;

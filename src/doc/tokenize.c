@@ -391,17 +391,12 @@ static inline uint32_t scan_short_ascii_word(const unsigned char *u, uint32_t i,
                                              ws_token *tok, char *key)
 {
 #if defined(__SSE2__)
-    /* Sixteen bytes classed at once: a letter is a byte whose folded form
-     * less 'a' is at most 25 (as an unsigned byte, which the saturating
-     * subtraction tests), a digit one that less '0' is at most 9. */
+    /* Sixteen bytes classed at once. */
     (void)text_len;
-    const __m128i zero = _mm_setzero_si128(), small_bit = _mm_set1_epi8(0x20);
+    const __m128i small_bit = _mm_set1_epi8(0x20);
     __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
     __m128i folded = _mm_or_si128(bytes, small_bit);
-    __m128i is_letter = _mm_cmpeq_epi8(
-        _mm_subs_epu8(_mm_sub_epi8(folded, _mm_set1_epi8('a')), _mm_set1_epi8(25)), zero);
-    __m128i is_digit = _mm_cmpeq_epi8(
-        _mm_subs_epu8(_mm_sub_epi8(bytes, _mm_set1_epi8('0')), _mm_set1_epi8(9)), zero);
+    __m128i is_letter = ws_ascii_letters16(bytes), is_digit = ws_ascii_digits16(bytes);
     unsigned alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(is_letter, is_digit));
     if (alnum == 0xFFFF)
         return 0;

@@ -9,6 +9,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/buf.h"
 
@@ -198,6 +201,25 @@ static inline uint64_t ws_ascii_alnum_bits(uint64_t w)
     uint64_t is_digit = (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x7F - '9'));
     return (is_letter | is_digit) & ~w & tops;
 }
+
+#if defined(__SSE2__)
+/* The bytes of @v that are ASCII letters, 0xFF each: those whose folded
+ * form less 'a' is at most 25, as an unsigned byte (which the saturating
+ * subtraction tests). */
+static inline __m128i ws_ascii_letters16(__m128i v)
+{
+    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(folded, _mm_set1_epi8('a')), _mm_set1_epi8(25)),
+                          _mm_setzero_si128());
+}
+
+/* The bytes of @v that are ASCII digits, 0xFF each. */
+static inline __m128i ws_ascii_digits16(__m128i v)
+{
+    return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8(9)),
+                          _mm_setzero_si128());
+}
+#endif
 
 /* The top bit of each byte of @w that is @c, and of no other. Exact: the
  * test is on the low seven bits, the top one apart, so no byte borrows
